@@ -1,0 +1,34 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: demo test lint crawl serve bench-extract clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian, apt-get install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(INSTALLED)  ## crawl the bundled sample portal and serve it on http://127.0.0.1:8001
+	$(BIN)/familienarchiv demo
+
+test: $(INSTALLED)  ## the whole test suite
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check pipeline scrapers sample_site tests
+
+crawl: $(INSTALLED)  ## the production job: crawl the live sources into archive.db
+	$(BIN)/familienarchiv crawl
+
+serve: $(INSTALLED)  ## publish archive.db on http://127.0.0.1:8001
+	$(BIN)/familienarchiv serve
+
+bench-extract: $(INSTALLED)
+	$(BIN)/python bench/extract --runs 3
+
+clean:
+	rm -rf $(VENV) demo.db demo.db-* demo-warc

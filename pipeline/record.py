@@ -1,0 +1,85 @@
+"""From a fetched page to the archive's record: the one code path for crawls and re-processing."""
+
+import hashlib
+import json
+from dataclasses import asdict
+from datetime import date
+
+from .citations import parse_sources
+from .extract import extract_page
+from .identity import canonical_url, record_id
+from .outlets import OutletRegistry
+from .rawstore import StoredResponse
+
+# The extracted fields whose change makes a new version of an article. The site's own edit
+# time is not among them: a record re-saved without a visible change is not a new version.
+CONTENT_FIELDS = ("title", "teaser", "text", "published", "author", "sources")
+
+
+class PageNotArchived(Exception):
+    """A fetched page that cannot become a record (an error status, say)."""
+
+
+def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, list[dict]]:
+    """The article row and its citation rows for one fetched page.
+
+    Raises PageNotArchived for error responses and pipeline.extract.ExtractionError for pages
+    that cannot be read.
+    """
+    if page.status != 200:
+        raise PageNotArchived(f"HTTP status {page.status}")
+    extraction = extract_page(page.body, page.url, dict(page.headers))
+    canonical = canonical_url(page.url)
+    outlet_id = page.extra.get("outlet") or _outlet_of(page.url, registry)
+    citations = [
+        {"position": position, **asdict(citation)}
+        for position, citation in enumerate(parse_sources(extraction["sources"], registry))
+    ]
+    published = extraction["published"]
+    record = {
+        "id": record_id(canonical),
+        "source": page.extra.get("source"),
+        "canonical_url": canonical,
+        "url": page.url,
+        "title": extraction["title"],
+        "teaser": extraction["teaser"],
+        "body": extraction["text"],
+        "published": published,
+        "modified": extraction["modified"],
+        "year": int(published[:4]) if published else None,
+        "author": extraction["author"],
+        "language": extraction["language"],
+        "publisher_id": outlet_id,
+        "publisher_name": _publisher_name(registry, outlet_id, published),
+        "cited_outlets": sorted({c["outlet_name"] for c in citations if c["outlet_name"]}),
+        "fetched_at": page.fetched_at,
+        "http_status": page.status,
+        "content_hash": content_hash(extraction),
+        "warc_file": page.warc_file,
+        "warc_offset": page.warc_offset,
+    }
+    return record, citations
+
+
+def content_hash(extraction: dict) -> str:
+    content = {field: extraction.get(field) for field in CONTENT_FIELDS}
+    serialised = json.dumps(content, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(serialised.encode("utf-8")).hexdigest()
+
+
+def _outlet_of(url: str, registry: OutletRegistry) -> str | None:
+    outlet = registry.by_domain(url)
+    return outlet.id if outlet else None
+
+
+def _publisher_name(registry: OutletRegistry, outlet_id: str | None, published: str | None):
+    if outlet_id is None:
+        return None
+    day = date.fromisoformat(published[:10]) if published else None
+    return registry.name_on(outlet_id, day)
+
+
+def save_page(archive, page: StoredResponse, registry: OutletRegistry) -> str:
+    """Build the page's record and keep it: 'new', 'changed' or 'unchanged'."""
+    record, citations = build_record(page, registry)
+    return archive.save_article(record, citations)

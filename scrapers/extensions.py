@@ -1,0 +1,64 @@
+"""Extensions: one crawl-run row per spider run, with its verdict."""
+
+from datetime import UTC, datetime
+
+from scrapy import signals
+
+from pipeline.runs import RunSummary, assess
+from pipeline.storage import Archive
+
+RUN_ID_STAT = "archive/run_id"
+
+
+class CrawlRunRecorder:
+    """Opens a crawl_runs row when a spider starts and fills it in when the spider closes."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.archive = Archive(crawler.settings["ARCHIVE_PATH"])
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def spider_opened(self, spider):
+        run_id = self.archive.start_run(spider.name, _now())
+        self.crawler.stats.set_value(RUN_ID_STAT, run_id)
+
+    def spider_closed(self, spider, reason):
+        stats = self.crawler.stats
+        summary = RunSummary(
+            pages_fetched=_pages_fetched(stats),
+            items_new=stats.get_value("archive/items_new", 0),
+            items_changed=stats.get_value("archive/items_changed", 0),
+            items_unchanged=stats.get_value("archive/items_unchanged", 0),
+            errors=stats.get_value("archive/errors", 0),
+            robots_forbidden=stats.get_value("robotstxt/forbidden", 0),
+            finish_reason=reason,
+        )
+        status, why = assess(summary)
+        stats.set_value("archive/status", status)
+        stats.set_value("archive/reason", why)
+        self.archive.finish_run(
+            stats.get_value(RUN_ID_STAT),
+            finished_at=_now(),
+            status=status,
+            reason=why,
+            pages_fetched=summary.pages_fetched,
+            items_new=summary.items_new,
+            items_changed=summary.items_changed,
+            items_unchanged=summary.items_unchanged,
+            errors=summary.errors,
+        )
+
+
+def _pages_fetched(stats) -> int:
+    """Responses other than robots.txt: those say nothing about whether the source is up."""
+    responses = stats.get_value("downloader/response_count", 0)
+    return responses - stats.get_value("robotstxt/response_count", 0)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

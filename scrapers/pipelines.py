@@ -1,0 +1,52 @@
+"""Item pipelines: thin adapters from Scrapy items to the plain-Python archive."""
+
+import logging
+
+from pipeline.outlets import default_registry
+
+from pipeline.extract import ExtractionError
+from pipeline.rawstore import StoredResponse
+from pipeline.record import PageNotArchived, save_page
+from pipeline.storage import Archive
+
+from .extensions import RUN_ID_STAT
+from .items import FetchFailure
+
+logger = logging.getLogger(__name__)
+
+
+class ArchivePipeline:
+    """Turns each fetched page into a record in the archive; keeps failures on record."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.registry = default_registry()
+        self.archive = Archive(crawler.settings["ARCHIVE_PATH"])
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self):
+        self.archive.sync_outlets(self.registry)
+
+    def process_item(self, item):
+        if isinstance(item, FetchFailure):
+            self._record_error(item.url, item.status, item.message, item.at)
+        elif isinstance(item, StoredResponse):
+            self._archive(item)
+        return item
+
+    def _archive(self, page: StoredResponse):
+        try:
+            outcome = save_page(self.archive, page, self.registry)
+        except (ExtractionError, PageNotArchived) as error:
+            self._record_error(page.url, page.status, str(error), page.fetched_at)
+            return
+        self.stats.inc_value(f"archive/items_{outcome}")
+
+    def _record_error(self, url, status, message, at):
+        logger.warning("not archived: %s: %s", url, message)
+        self.stats.inc_value("archive/errors")
+        self.archive.record_error(self.stats.get_value(RUN_ID_STAT), url, status, message, at)

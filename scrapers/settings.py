@@ -1,0 +1,60 @@
+"""Scrapy settings of the familienarchiv crawlers."""
+
+BOT_NAME = "familienarchiv"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+# Where the crawl keeps what it finds; the `familienarchiv crawl` command overrides both.
+ARCHIVE_PATH = "archive.db"
+WARC_DIR = "warc"
+
+# --- Politeness ---------------------------------------------------------------------------
+USER_AGENT = (
+    "familienarchiv/0.1 (open news archive of local family initiatives; "
+    "research crawler, contact: archiv@familienarchiv.invalid)"
+)
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+# One request in flight per site on average: these are small public-sector servers.
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+
+# --- Retries with backoff -------------------------------------------------------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+# The first retry waits RETRY_BACKOFF_BASE seconds, each later one twice as long, capped; a
+# Retry-After header (429/503) wins when it asks for longer.
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+
+# One request per article: links that differ only in cache noise (cHash, tstamp, ...) are the
+# same request.
+REQUEST_FINGERPRINTER_CLASS = "scrapers.fingerprint.CanonicalUrlFingerprinter"
+
+DOWNLOADER_MIDDLEWARES = {
+    # Before any download: articles the archive holds at the listed edit time are not fetched.
+    "scrapers.middlewares.SkipUnchangedArticlesMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapers.middlewares.BackoffRetryMiddleware": 550,
+    # Between retry (550) and decompression (590): sees every response, 5xx included,
+    # with its body already decompressed.
+    "scrapers.middlewares.WarcRecorderMiddleware": 580,
+}
+
+ITEM_PIPELINES = {
+    "scrapers.pipelines.ArchivePipeline": 300,
+}
+
+EXTENSIONS = {
+    "scrapers.extensions.CrawlRunRecorder": 500,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,90 @@
+"""familie-in-nrw.de: the NRW family ministry's news archives (TYPO3 with pr_news)."""
+
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from pipeline.identity import (
+    PRNEWS_ARCHIVE_PATHS,
+    canonical_url,
+    is_prnews_item,
+    prnews_edit_time,
+    record_id,
+)
+
+from ..items import FetchFailure, archived_page
+from ..middlewares import ARTICLE_ID, LISTED_VERSION
+
+ARCHIVE_PATHS = tuple(PRNEWS_ARCHIVE_PATHS.values())
+
+
+class FamilieInNrwSpider(scrapy.Spider):
+    """Walks both news archives page by page and fetches each news item once.
+
+    Items are found by their URL pattern (`tx_prnews[showUid]`), not by where the link sits,
+    so a redesign of the list markup does not lose them. `-a start_urls=URL,URL` crawls a
+    mirror or a local copy instead of the live site.
+    """
+
+    name = "familie_in_nrw"
+    outlet = "nrw-familienministerium"
+    allowed_domains = ["familie-in-nrw.de"]
+    start_urls = [f"https://www.familie-in-nrw.de{path}" for path in ARCHIVE_PATHS]
+
+    item_links = LinkExtractor(allow=r"tx_prnews(\[|%5B)showUid", canonicalize=False)
+    list_links = LinkExtractor(deny=r"tx_prnews(\[|%5B)showUid", canonicalize=False)
+
+    def __init__(self, *args, start_urls: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if start_urls:
+            self.start_urls = [url.strip() for url in start_urls.split(",") if url.strip()]
+            self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
+
+    async def start(self):
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.fetch_failed)
+
+    def parse(self, response):
+        """A list page: every news item on it, and the other pages of the same archive."""
+        for link in self.item_links.extract_links(response):
+            yield self.item_request(link.url)
+        for link in self.list_links.extract_links(response):
+            if urlsplit(link.url).path in ARCHIVE_PATHS:
+                yield scrapy.Request(link.url, callback=self.parse, errback=self.fetch_failed)
+
+    def item_request(self, url: str) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_item,
+            errback=self.fetch_failed,
+            meta={
+                ARTICLE_ID: record_id(canonical_url(url)),
+                LISTED_VERSION: prnews_edit_time(url),
+            },
+        )
+
+    def parse_item(self, response):
+        if is_prnews_item(response.url):
+            yield archived_page(response)
+
+    def fetch_failed(self, failure):
+        """Keep a record of every page that could not be fetched; skipped ones are no failure."""
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            return
+        response = getattr(failure.value, "response", None)
+        yield FetchFailure(
+            url=failure.request.url,
+            status=response.status if response is not None else None,
+            message=_describe(failure),
+            at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+
+
+def _describe(failure) -> str:
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}"
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"
