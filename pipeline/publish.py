@@ -1,0 +1,62 @@
+"""Publishing the archive with Datasette: its metadata and the command that serves it."""
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+# Limits for a public, read-only instance: no query may hog the server, no page be huge.
+SETTINGS = {
+    "sql_time_limit_ms": 1000,
+    "max_returned_rows": 1000,
+    "default_page_size": 50,
+    "suggest_facets": "off",  # suggestions run extra queries on every table page
+    "allow_download": "off",  # the whole file is a download of another order; CSV/JSON remain
+    "default_cache_ttl": 3600,  # an immutable database: responses stay valid
+    "truncate_cells_html": 400,  # article bodies would swamp the table view
+}
+
+
+class ArchiveBusy(Exception):
+    """The archive's write-ahead log could not be folded into it: a writer is still at work."""
+
+
+def metadata_path() -> Path:
+    return Path(__file__).parent / "data" / "metadata.yml"
+
+
+def serve_args(
+    db_path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001, immutable: bool = True
+) -> list[str]:
+    """The `datasette serve` command line (argv) that publishes the archive."""
+    args = ["datasette", "serve", *(["-i"] if immutable else []), str(db_path)]
+    args += ["--metadata", str(metadata_path()), "--host", host, "--port", str(port)]
+    for name, value in SETTINGS.items():
+        args += ["--setting", name, str(value)]
+    return args
+
+
+def serve(db_path: str | os.PathLike, **kwargs) -> NoReturn:
+    """Run Datasette in this process's place (see serve_args for the options)."""
+    if kwargs.get("immutable", True):
+        fold_wal(db_path)
+    args = serve_args(db_path, **kwargs)
+    # The datasette of this interpreter's environment, which need not be on PATH.
+    os.execv(sys.executable, [sys.executable, "-m", "datasette", *args[1:]])
+
+
+def fold_wal(db_path: str | os.PathLike, *, timeout: float = 5.0) -> None:
+    """Write the WAL back into the database file, as immutable readers ignore the WAL.
+
+    Raises ArchiveBusy if another connection is still writing after `timeout` seconds.
+    """
+    # mode=rw: a mistyped path is an error, not a new empty database.
+    uri = f"{Path(db_path).resolve().as_uri()}?mode=rw"
+    connection = sqlite3.connect(uri, uri=True, timeout=timeout)
+    try:
+        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        connection.close()
+    if busy:
+        raise ArchiveBusy(f"{db_path} is being written to; serve it when the crawl has finished")
