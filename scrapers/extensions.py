@@ -1,9 +1,9 @@
 """Extensions: one crawl-run row per spider run, with its verdict."""
 
-from datetime import UTC, datetime
 
 from scrapy import signals
 
+from pipeline.clock import utc_now
 from pipeline.runs import RunSummary, assess
 from pipeline.storage import Archive
 
@@ -24,7 +24,7 @@ class CrawlRunRecorder:
         return cls(crawler)
 
     def spider_opened(self, spider):
-        run_id = self.archive.start_run(spider.name, _now())
+        run_id = self.archive.start_run(spider.name, utc_now())
         self.crawler.stats.set_value(RUN_ID_STAT, run_id)
 
     def spider_closed(self, spider, reason):
@@ -43,7 +43,7 @@ class CrawlRunRecorder:
         stats.set_value("archive/reason", why)
         self.archive.finish_run(
             stats.get_value(RUN_ID_STAT),
-            finished_at=_now(),
+            finished_at=utc_now(),
             status=status,
             reason=why,
             pages_fetched=summary.pages_fetched,
@@ -52,13 +52,10 @@ class CrawlRunRecorder:
             items_unchanged=summary.items_unchanged,
             errors=summary.errors,
         )
+        self.archive.close()
 
 
 def _pages_fetched(stats) -> int:
     """Responses other than robots.txt: those say nothing about whether the source is up."""
     responses = stats.get_value("downloader/response_count", 0)
     return responses - stats.get_value("robotstxt/response_count", 0)
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

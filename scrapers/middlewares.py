@@ -10,6 +10,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.response import response_status_message
 
+from pipeline.clock import utc_now
 from pipeline.rawstore import WarcWriter
 from pipeline.storage import Archive
 
@@ -30,6 +31,7 @@ class SkipUnchangedArticlesMiddleware:
     def __init__(self, crawler):
         self.crawler = crawler
         self.archive = Archive(crawler.settings["ARCHIVE_PATH"])
+        crawler.signals.connect(self.archive.close, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -108,7 +110,7 @@ class WarcRecorderMiddleware:
 
     def process_response(self, request, response):
         spider = self.crawler.spider
-        fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
+        fetched_at = utc_now()
         extra = {
             "source": spider.name,
             "role": "article" if ARTICLE_ID in request.meta else "page",

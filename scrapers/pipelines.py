@@ -2,9 +2,8 @@
 
 import logging
 
-from pipeline.outlets import default_registry
-
 from pipeline.extract import ExtractionError
+from pipeline.outlets import default_registry
 from pipeline.rawstore import StoredResponse
 from pipeline.record import PageNotArchived, save_page
 from pipeline.storage import Archive
@@ -30,6 +29,9 @@ class ArchivePipeline:
 
     def open_spider(self):
         self.archive.sync_outlets(self.registry)
+
+    def close_spider(self):
+        self.archive.close()
 
     def process_item(self, item):
         if isinstance(item, FetchFailure):

@@ -1,6 +1,5 @@
 """familie-in-nrw.de: the NRW family ministry's news archives (TYPO3 with pr_news)."""
 
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import scrapy
@@ -8,6 +7,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from pipeline.clock import utc_now
 from pipeline.identity import (
     PRNEWS_ARCHIVE_PATHS,
     canonical_url,
@@ -80,7 +80,7 @@ class FamilieInNrwSpider(scrapy.Spider):
             url=failure.request.url,
             status=response.status if response is not None else None,
             message=_describe(failure),
-            at=datetime.now(UTC).isoformat(timespec="seconds"),
+            at=utc_now(),
         )
 
 
