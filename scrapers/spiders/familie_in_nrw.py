@@ -52,8 +52,9 @@ class FamilieInNrwSpider(scrapy.Spider):
         """A list page: every news item on it, and the other pages of the same archive."""
         for link in self.item_links.extract_links(response):
             yield self.item_request(link.url)
+        archive = urlsplit(response.url).path
         for link in self.list_links.extract_links(response):
-            if urlsplit(link.url).path in ARCHIVE_PATHS:
+            if urlsplit(link.url).path == archive:
                 yield scrapy.Request(link.url, callback=self.parse, errback=self.fetch_failed)
 
     def item_request(self, url: str) -> scrapy.Request:
