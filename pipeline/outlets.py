@@ -1,0 +1,190 @@
+"""The outlet registry: one outlet, many names and domains (data in data/outlets.toml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "outlets.toml"
+KINDS = (
+    "ministry", "state government", "regional body", "newspaper", "broadcaster",
+    "municipality", "agency", "portal", "foundation",
+)  # fmt: skip
+
+
+class OutletDataError(ValueError):
+    """The outlets file cannot be read or says something impossible."""
+
+
+@dataclass(frozen=True)
+class OutletName:
+    name: str
+    abbreviation: str | None
+    valid_from: date | None  # first day, inclusive; None: since ever
+    valid_to: date | None  # last day, inclusive; None: still
+
+
+@dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    kind: str
+    domains: tuple[str, ...]
+    aliases: tuple[str, ...]
+    names: tuple[OutletName, ...]
+
+    def match_keys(self) -> Iterator[str]:
+        """Every way of writing this outlet that names it in text."""
+        yield self.name
+        yield from self.aliases
+        for period in self.names:
+            yield period.name
+            if period.abbreviation:
+                yield period.abbreviation
+
+
+class OutletRegistry:
+    def __init__(self, outlets: Iterable[Outlet]):
+        self._outlets = {outlet.id: outlet for outlet in outlets}
+        self._by_domain = {d: o for o in self._outlets.values() for d in o.domains}
+        self._by_key = {_key(k): o for o in self._outlets.values() for k in o.match_keys()}
+        self._names = _words_pattern(self._by_key)
+        # Known domains only, with any subdomain: "www.rp-online.de", "http://lokal.wz.de/...".
+        self._domains = re.compile(
+            rf"(?<![\w.-])(?:[a-z0-9-]+\.)*(?:{_alternation(self._by_domain)})(?![\w-])",
+            re.IGNORECASE,
+        )
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> OutletRegistry:
+        """Read a registry file (default: the shipped data/outlets.toml)."""
+        path = Path(path or DEFAULT_PATH)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise OutletDataError(f"{path}: {error}") from error
+        return cls(_checked(path, [_outlet(path, table) for table in data.get("outlet", [])]))
+
+    def get(self, outlet_id: str) -> Outlet:
+        return self._outlets[outlet_id]
+
+    def by_domain(self, host_or_url: str) -> Outlet | None:
+        """The outlet owning a host or URL, matching subdomains ("lokal.wz.de" is wz.de)."""
+        host = _host(host_or_url)
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            outlet = self._by_domain.get(".".join(labels[i:]))
+            if outlet:
+                return outlet
+        return None
+
+    def by_name(self, text: str) -> Outlet | None:
+        """The outlet whose name, alias or abbreviation appears first in `text` as whole words."""
+        found = self._names.search(text)
+        return self._by_key[_key(found.group())] if found else None
+
+    def mentions(self, text: str) -> list[tuple[Outlet, int, int]]:
+        """Every name, alias or abbreviation in `text` as whole words: (outlet, start, end)."""
+        found = self._names.finditer(text)
+        return [(self._by_key[_key(m.group())], m.start(), m.end()) for m in found]
+
+    def resolve(self, text: str) -> Outlet | None:
+        """A known domain written in `text` first, else a name."""
+        for found in self._domains.finditer(text):
+            outlet = self.by_domain(found.group())
+            if outlet:
+                return outlet
+        return self.by_name(text)
+
+    def name_on(self, outlet_id: str, day: date | None) -> str:
+        """The name the outlet bore that day (its canonical name outside all periods)."""
+        outlet = self.get(outlet_id)
+        if day is None:
+            return outlet.name
+        day = day.date() if isinstance(day, datetime) else day
+        for period in outlet.names:
+            if (period.valid_from or date.min) <= day <= (period.valid_to or date.max):
+                return period.name
+        return outlet.name
+
+    def __iter__(self) -> Iterator[Outlet]:
+        return iter(self._outlets.values())
+
+
+@functools.cache
+def default_registry() -> OutletRegistry:
+    """The shipped registry, loaded once."""
+    return OutletRegistry.load()
+
+
+def _outlet(path: Path, table: dict) -> Outlet:
+    where = f"{path}: outlet {table.get('id', '(without id)')!r}"
+    missing = [field for field in ("id", "name", "kind") if not table.get(field)]
+    if missing:
+        raise OutletDataError(f"{where}: missing {', '.join(missing)}")
+    if table["kind"] not in KINDS:
+        raise OutletDataError(f"{where}: kind {table['kind']!r} is not one of {', '.join(KINDS)}")
+    return Outlet(
+        id=table["id"],
+        name=table["name"],
+        kind=table["kind"],
+        domains=tuple(d.lower().removeprefix("www.") for d in table.get("domains", [])),
+        aliases=tuple(table.get("aliases", [])),
+        names=tuple(_period(where, period) for period in table.get("names", [])),
+    )
+
+
+def _period(where: str, table: dict) -> OutletName:
+    valid_from, valid_to = table.get("valid_from"), table.get("valid_to")
+    if "name" not in table:
+        raise OutletDataError(f"{where}: a name period without name")
+    for day in (valid_from, valid_to):
+        if day is not None and type(day) is not date:
+            raise OutletDataError(f"{where}: {table['name']!r}: {day!r} is not a date (YYYY-MM-DD)")
+    if valid_from and valid_to and valid_from > valid_to:
+        raise OutletDataError(f"{where}: {table['name']!r} ends before it starts")
+    return OutletName(table["name"], table.get("abbreviation"), valid_from, valid_to)
+
+
+def _checked(path: Path, outlets: list[Outlet]) -> list[Outlet]:
+    """Refuse an id, domain or name claimed twice: a lookup could not tell which is meant."""
+    owners: dict[tuple[str, str], str] = {}
+    for outlet in outlets:
+        claims = {("id", outlet.id)}
+        claims |= {("domain", d) for d in outlet.domains}
+        claims |= {("name", _key(k)) for k in outlet.match_keys()}
+        for what, value in sorted(claims & owners.keys()):
+            owner = owners[what, value]
+            raise OutletDataError(f"{path}: {what} {value!r} used by {owner!r} and {outlet.id!r}")
+        owners.update(dict.fromkeys(claims, outlet.id))
+    return outlets
+
+
+def _host(host_or_url: str) -> str:
+    text = host_or_url.strip()
+    host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    return host.removeprefix("www.")
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _alternation(words: Collection[str]) -> str:
+    """Longest first, so that "Landschaftsverband Rheinland" wins over "Rheinland"."""
+    if not words:
+        return "(?!)"  # matches nothing
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in ordered)
+
+
+def _words_pattern(keys: Collection[str]) -> re.Pattern:
+    """Any of `keys` as whole words: not inside another word ("Familienministerium" is not
+    found in "Bundesfamilienministerium")."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(keys)})(?!\w)", re.IGNORECASE)
