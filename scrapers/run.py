@@ -39,7 +39,7 @@ def spider_names(settings: Settings) -> list[str]:
 
 def run_crawl(spiders: list[str], settings: Settings, spider_args: dict | None = None):
     """Crawl the given spiders concurrently; one SourceResult per spider, in the given order."""
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers = []
     for name in spiders:
         crawler = process.create_crawler(name)

@@ -182,7 +182,8 @@ def test_an_error_and_a_timeout_are_recorded_and_the_rest_kept(
     }
     assert errors[broken["showUid"]] == (500, "HTTP 500")
     assert errors[slow["showUid"]][0] is None
-    assert errors[slow["showUid"]][1].startswith("TimeoutError")
+    assert errors[slow["showUid"]][1].startswith("DownloadTimeoutError: Getting http")
+    assert errors[slow["showUid"]][1].endswith("took longer than 1.0 seconds.")
     (run,) = db["crawl_runs"].rows
     assert (run["errors"], run["status"]) == (2, "ok")
 

@@ -36,7 +36,9 @@ class FamilieInNrwSpider(scrapy.Spider):
     start_urls = [f"https://www.familie-in-nrw.de{path}" for path in ARCHIVE_PATHS]
 
     item_links = LinkExtractor(allow=r"tx_prnews(\[|%5B)showUid", canonicalize=False)
-    list_links = LinkExtractor(deny=r"tx_prnews(\[|%5B)showUid", canonicalize=False)
+    # pr_news paginates with a pointer parameter; following only those links keeps the spider
+    # out of calendars whose "next month" links never end.
+    page_links = LinkExtractor(allow=r"tx_prnews(\[|%5B)pointer", canonicalize=False)
 
     def __init__(self, *args, start_urls: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,7 +55,7 @@ class FamilieInNrwSpider(scrapy.Spider):
         for link in self.item_links.extract_links(response):
             yield self.item_request(link.url)
         archive = urlsplit(response.url).path
-        for link in self.list_links.extract_links(response):
+        for link in self.page_links.extract_links(response):
             if urlsplit(link.url).path == archive:
                 yield scrapy.Request(link.url, callback=self.parse, errback=self.fetch_failed)
 
