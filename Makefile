@@ -31,4 +31,4 @@ bench-extract: $(INSTALLED)
 	$(BIN)/python bench/extract --runs 3
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-* demo-warc
+	rm -rf $(VENV) demo

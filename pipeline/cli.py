@@ -60,8 +60,9 @@ def reprocess(warc, db):
 
 
 @cli.command()
-@click.option("--db", default="demo.db", show_default=True)
-@click.option("--warc-dir", default="demo-warc", show_default=True)
+# The demo's database is also called archive.db, so the published metadata applies to it.
+@click.option("--db", default="demo/archive.db", show_default=True)
+@click.option("--warc-dir", default="demo/warc", show_default=True)
 @click.option("--site-port", default=8002, show_default=True, type=int,
               help="Port of the local copy of familie-in-nrw.de.")
 @click.option("--port", default=8001, show_default=True, type=int, help="Datasette's port.")
@@ -88,6 +89,7 @@ def demo(db, warc_dir, site_port, port, no_serve):
 def _crawl(spiders, db, warc_dir, start_urls, overrides):
     from scrapers.run import project_settings, run_crawl, spider_names
 
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
     settings = project_settings({"ARCHIVE_PATH": db, "WARC_DIR": warc_dir, **overrides})
     known = spider_names(settings)
     unknown = sorted(set(spiders) - set(known))

@@ -29,8 +29,12 @@ def metadata_path() -> Path:
 def serve_args(
     db_path: str | os.PathLike, *, host: str = "127.0.0.1", port: int = 8001, immutable: bool = True
 ) -> list[str]:
-    """The `datasette serve` command line (argv) that publishes the archive."""
-    args = ["datasette", "serve", *(["-i"] if immutable else []), str(db_path)]
+    """The `datasette serve` command line (argv) that publishes the archive.
+
+    It runs the datasette of this interpreter's environment, which need not be on PATH.
+    """
+    args = [sys.executable, "-m", "datasette", "serve", *(["-i"] if immutable else []),
+            str(db_path)]
     args += ["--metadata", str(metadata_path()), "--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, str(value)]
@@ -42,8 +46,7 @@ def serve(db_path: str | os.PathLike, **kwargs) -> NoReturn:
     if kwargs.get("immutable", True):
         fold_wal(db_path)
     args = serve_args(db_path, **kwargs)
-    # The datasette of this interpreter's environment, which need not be on PATH.
-    os.execv(sys.executable, [sys.executable, "-m", "datasette", *args[1:]])
+    os.execv(args[0], args)
 
 
 def fold_wal(db_path: str | os.PathLike, *, timeout: float = 5.0) -> None:

@@ -210,7 +210,7 @@ def test_writes_and_downloads_are_refused(base_url, method, path, body):
 
 def test_serve_args_are_the_datasette_command_line(tmp_path):
     assert serve_args(tmp_path / "archive.db", port=9000) == [
-        "datasette", "serve", "-i", str(tmp_path / "archive.db"),
+        sys.executable, "-m", "datasette", "serve", "-i", str(tmp_path / "archive.db"),
         "--metadata", str(metadata_path()),
         "--host", "127.0.0.1", "--port", "9000",
         "--setting", "sql_time_limit_ms", "1000",
@@ -226,7 +226,7 @@ def test_serve_args_are_the_datasette_command_line(tmp_path):
 def test_serve_args_without_immutable_open_the_file_normally(tmp_path):
     args = serve_args(tmp_path / "archive.db", immutable=False)
 
-    assert args[:3] == ["datasette", "serve", str(tmp_path / "archive.db")]
+    assert args[:5] == [sys.executable, "-m", "datasette", "serve", str(tmp_path / "archive.db")]
 
 
 def test_fold_wal_puts_all_rows_in_the_file_immutable_readers_see(tmp_path):
