@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test lint crawl serve bench-extract clean
+.PHONY: demo test system-deps lint crawl serve bench-extract clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian, apt-get install python3-venv"; exit 1; }
@@ -15,8 +15,11 @@ $(INSTALLED): pyproject.toml
 demo: $(INSTALLED)  ## crawl the bundled sample portal and serve it on http://127.0.0.1:8001
 	$(BIN)/familienarchiv demo
 
-test: $(INSTALLED)  ## the whole test suite
+test: $(INSTALLED) system-deps  ## the whole test suite
 	$(BIN)/python -m pytest
+
+system-deps:  ## Debian packages some tests need (browser, redis-server), installed when missing
+	bash scripts/system-deps
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check pipeline scrapers sample_site tests
