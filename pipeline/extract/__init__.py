@@ -1,0 +1,84 @@
+"""One page in, one record out: title, dates, author, language, clean body, teaser, sources.
+
+The Scrapy pipeline, the re-process command and `python -m pipeline.extract` all call
+`extract_page`, so a page gives the same record however it was obtained.
+"""
+
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from .body import extract_body, paragraphs, split_sources, without_title
+from .byline import byline_author, headline_zone, zone_dates
+from .decode import ExtractionError, decode_html
+from .language import page_language
+from .metadata import read_metadata
+from .parse import parse_html
+from .published import modified_date, published_date
+from .sites import familie_in_nrw
+from .title import choose_title
+
+__all__ = ["ExtractionError", "extract_page", "FIELDS"]
+
+FIELDS = ("url", "title", "published", "modified", "author", "language", "text", "teaser",
+          "sources")
+
+
+def extract_page(raw: bytes, url: str, headers: Mapping[str, str] | None = None) -> dict:
+    """The record of one fetched page; raises ExtractionError for empty or binary input."""
+    tree = parse_html(decode_html(raw, headers))
+    record = _generic(tree, url)
+    if familie_in_nrw.applies(tree, url):
+        _apply_site_rule(record, tree, url)
+    return record
+
+
+def _generic(tree, url: str) -> dict:
+    meta = read_metadata(tree)
+    title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name)
+    zone = headline_zone(tree, heading)
+    language = meta.language
+    local = language == "de" or _german_host(url)
+    found = zone_dates(zone)
+    published = published_date(tree, meta, found, url, local)
+    modified = modified_date(meta, found, local)
+    # trafilatura prunes a copy; read everything from the tree before handing it over
+    text, sources = split_sources(without_title(extract_body(tree, url), title))
+    return {
+        "url": url,
+        "title": title,
+        "published": published,
+        "modified": modified,
+        "author": _author(meta, zone),
+        "language": language or page_language(text),
+        "text": text,
+        "teaser": None,
+        "sources": sources,
+    }
+
+
+def _apply_site_rule(record: dict, tree, url: str) -> None:
+    item = familie_in_nrw.read_item(tree, url)
+    if item is None:
+        return
+    record.update(
+        title=item.title or record["title"],
+        teaser=item.teaser,
+        published=item.published or record["published"],
+        modified=item.modified or record["modified"],
+        author=None,
+        language=record["language"] or "de",
+        text=paragraphs(item.paragraphs) or record["text"],
+        sources=item.sources,
+    )
+
+
+def _author(meta, zone: str) -> str | None:
+    for name, _ in meta.authors:
+        if name and not name.startswith(("http", "@")):
+            return name
+    return byline_author(zone)
+
+
+def _german_host(url: str) -> bool:
+    host = urlsplit(url or "").hostname or ""
+    return host.endswith((".de", ".at", ".ch"))

@@ -1,0 +1,35 @@
+"""Text to one lxml tree, bounded in size and depth."""
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from .decode import ExtractionError
+
+# Beyond this many characters a page is furniture, data or an attack: articles are far shorter.
+MAX_CHARS = 2_000_000
+_PARSER = HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse a decoded page once; every later step reads (a copy of) this tree."""
+    text = _XML_DECLARATION.sub("", _truncate(text), count=1).replace("\x00", "")
+    if not text.strip():
+        raise ExtractionError("the page has no content")
+    try:
+        tree = document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"the page cannot be parsed as HTML: {exc}") from exc
+    if tree is None or not len(tree):
+        raise ExtractionError("the page has no HTML content")
+    return tree
+
+
+def _truncate(text: str) -> str:
+    """Cut an oversized page at a tag boundary before the limit."""
+    if len(text) <= MAX_CHARS:
+        return text
+    cut = text.rfind("<", 0, MAX_CHARS)
+    return text[: cut if cut > 0 else MAX_CHARS]

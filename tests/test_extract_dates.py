@@ -1,0 +1,98 @@
+"""Publication and modification dates from bylines, datelines and metadata."""
+
+import pytest
+
+from pipeline.extract import extract_page
+
+BODY = ("<p>Die Stadt baut ihr Angebot für Familien aus. Der Rat hat die Mittel für zwei neue "
+        "Familienzentren bewilligt, die im kommenden Jahr eröffnen sollen.</p>"
+        "<p>Beide Häuser sollen Beratung, Betreuung und Elternkurse unter einem Dach bündeln "
+        "und eng mit den Schulen im Stadtteil zusammenarbeiten.</p>")
+
+
+def article(byline: str = "", first: str = "", head: str = "", url: str = "") -> dict:
+    html = (f'<html lang="de"><head><title>Neue Familienzentren | Stadtanzeiger</title>{head}'
+            f'</head><body><nav><a href="/">Start</a></nav><article><h1>Neue Familienzentren</h1>'
+            f'<p class="meta">{byline}</p>{first}{BODY}</article></body></html>')
+    return extract_page(html.encode("utf-8"), url or "https://www.stadtanzeiger.example/a")
+
+
+@pytest.mark.parametrize("byline, published", [
+    ("Von Anna Muster, 3. März 2021, 08:15 Uhr", "2021-03-03T08:15:00+01:00"),
+    ("Pressemitteilung vom 12.5.2018", "2018-05-12"),
+    ("21.11.2007", "2007-11-21"),
+    ("30.4.2003", "2003-04-30"),
+    ("Mitteilung vom 24.02.06", "2006-02-24"),
+    ("28. Oktober 2016", "2016-10-28"),
+    ("13 September 2011", "2011-09-13"),
+    ("Donnerstag, 17. September 2009, 16:10 Uhr", "2009-09-17T16:10:00+02:00"),
+    ("05.07.2018 - 17:22 Uhr", "2018-07-05T17:22:00+02:00"),
+    ("30.06.2017 19:20", "2017-06-30T19:20:00+02:00"),
+    ("Veröffentlicht am 13.05.2016", "2016-05-13"),
+])
+def test_byline_date_forms(byline, published):
+    assert article(byline)["published"] == published
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("Köln. 30. September 2015. Der Landschaftsverband fördert das Netzwerk.", "2015-09-30"),
+    ("Düsseldorf/Essen, 30. September 2013. Das Land stellt neue Mittel bereit.", "2013-09-30"),
+])
+def test_dateline_opening_the_first_paragraph(dateline, published):
+    assert article(first=f"<p>{dateline}</p>")["published"] == published
+
+
+@pytest.mark.parametrize("byline, modified", [
+    ("Veröffentlicht am 20.08.2015 | UPDATE: 22.08.2015 06:00 Uhr", "2015-08-22T06:00:00+02:00"),
+    ("20.08.2015, zuletzt aktualisiert: 06.10.2025", "2025-10-06"),
+    ("20. August 2015. Letzte Aktualisierung: 3. Januar 2019", "2019-01-03"),
+])
+def test_update_stamp_is_modified_not_published(byline, modified):
+    record = article(byline)
+    assert (record["published"][:10], record["modified"]) == ("2015-08-20", modified)
+
+
+def test_stand_stamp_is_never_the_publication_date():
+    assert article("Stand: 01.02.2020")["published"] is None
+
+
+def test_date_mentioned_inside_a_sentence_is_not_a_byline():
+    first = ("<p>Die Eröffnung ist für den 5. Februar 2024 im Rathaus geplant, sagte die "
+             "Sprecherin der Stadt am Rande der Ratssitzung.</p>")
+    url = "https://www.stadtanzeiger.example/2016/04/05/neue-familienzentren"
+    assert article(first=first, url=url)["published"] == "2016-04-05"
+
+
+@pytest.mark.parametrize("head, published", [
+    ('<script type="application/ld+json">{"@type": "NewsArticle", '
+     '"datePublished": "2021-03-03T08:15:00+01:00"}</script>', "2021-03-03T08:15:00+01:00"),
+    ('<meta property="article:published_time" content="2019-06-01T10:00:00">',
+     "2019-06-01T10:00:00+02:00"),
+    ('<meta property="article:published_time" content="2019-10-18T22:04:00Z">',
+     "2019-10-19T00:04:00+02:00"),
+    ('<meta name="DC.date.issued" content="2014-02-11">', "2014-02-11"),
+])
+def test_structured_metadata_keeps_time_and_offset(head, published):
+    assert article(head=head)["published"] == published
+
+
+def test_visible_byline_wins_over_metadata():
+    head = '<meta property="article:published_time" content="2017-08-21T13:09:00Z">'
+    assert article("03.04.2019", head=head)["published"] == "2019-04-03"
+
+
+def test_json_ld_date_modified():
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", '
+            '"datePublished": "2021-03-03", "dateModified": "2021-03-05T09:00:00+01:00"}]}'
+            '</script>')
+    record = article(head=head)
+    assert (record["published"], record["modified"]) == ("2021-03-03", "2021-03-05T09:00:00+01:00")
+
+
+def test_url_date_when_the_page_has_none():
+    url = "https://www.stadtanzeiger.example/2016/04/05/neue-familienzentren"
+    assert article(url=url)["published"] == "2016-04-05"
+
+
+def test_author_from_byline():
+    assert article("Von Anna Muster, 3. März 2021, 08:15 Uhr")["author"] == "Anna Muster"
