@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from sample_site.server import SampleSite
 
 ROOT = Path(__file__).resolve().parent.parent

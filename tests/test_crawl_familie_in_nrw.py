@@ -7,9 +7,9 @@ import urllib.request
 from pathlib import Path
 
 import sqlite_utils
-from sample_site.server import Fault
 
 from pipeline.identity import canonical_url, record_id
+from sample_site.server import Fault
 
 from .conftest import ROOT, SAMPLE, free_port, run_cli
 
@@ -186,6 +186,9 @@ def test_an_error_and_a_timeout_are_recorded_and_the_rest_kept(
     assert errors[slow["showUid"]][1].endswith("took longer than 1.0 seconds.")
     (run,) = db["crawl_runs"].rows
     assert (run["errors"], run["status"]) == (2, "ok")
+    # RETRY_TIMES=1: each failing item was asked for twice, every other item once.
+    fetches = [re.search(r"showUid(?:\]|%5D)=(\d+)", path).group(1) for path in item_fetches(site)]
+    assert (fetches.count(broken["showUid"]), fetches.count(slow["showUid"])) == (2, 2)
 
 
 def test_failed_sources_give_a_nonzero_exit_and_a_reason(tmp_path, site, crawl):
