@@ -2,11 +2,16 @@
 
 import hashlib
 import re
+import tomllib
+from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from functools import cache
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 BERLIN = ZoneInfo("Europe/Berlin")
+NOISE_FILE = Path(__file__).parent / "data" / "url_noise.toml"
 
 # pr_news (TYPO3) identifies a news record by these two parameters; everything else in its
 # query strings (cHash, tstamp, no_cache, L, rel, pointer) is cache or navigation noise.
@@ -20,12 +25,37 @@ PRNEWS_ARCHIVE_PATHS = {
     "1669": "/archiv-meldungen.html",
 }
 
-
 # Links in the wild carry junk such as "%23tabs-2%23tabs-2" glued to a value: keep the number.
 LEADING_DIGITS = re.compile(r"\d+")
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
-# The portal's own host: http/https and with/without www are the same page.
-PORTAL_HOST = "www.familie-in-nrw.de"
+
+@dataclass(frozen=True)
+class UrlNoise:
+    tracking_params: frozenset[str]
+    tracking_prefixes: tuple[str, ...]
+    edition_host_prefixes: tuple[str, ...]
+    edition_params: frozenset[str]
+    edition_param_values: dict[str, frozenset[str]]
+    edition_path_suffixes: tuple[str, ...]
+    edition_path_prefixes: tuple[str, ...]
+
+
+@cache
+def url_noise() -> UrlNoise:
+    data = tomllib.loads(NOISE_FILE.read_text(encoding="utf-8"))
+    return UrlNoise(
+        tracking_params=frozenset(p.lower() for p in data["tracking_params"]),
+        tracking_prefixes=tuple(p.lower() for p in data["tracking_prefixes"]),
+        edition_host_prefixes=tuple(data["edition_host_prefixes"]),
+        edition_params=frozenset(p.lower() for p in data["edition_params"]),
+        edition_param_values={
+            name.lower(): frozenset(v.lower() for v in values)
+            for name, values in data["edition_param_values"].items()
+        },
+        edition_path_suffixes=tuple(data["edition_path_suffixes"]),
+        edition_path_prefixes=tuple(data["edition_path_prefixes"]),
+    )
 
 
 def prnews_params(url: str) -> dict[str, str]:
@@ -42,26 +72,35 @@ def is_prnews_item(url: str) -> bool:
     return "tx_prnews[showUid]" in prnews_params(url)
 
 
-def canonical_url(url: str) -> str:
-    """The URL an article is known by: scheme and host lower-cased, no fragment, no noise."""
+def canonical_url(url: str, declared: str | None = None) -> str:
+    """The URL an article is known by: no fragment, tracking, edition or cache noise.
+
+    `declared` is the page's own `<link rel="canonical">`; it is followed when it stays on the
+    same site (a canonical pointing elsewhere is more often a mistake than a move).
+    """
+    if declared and _site(urljoin(url, declared)) == _site(url):
+        url = urljoin(url, declared)
     parts = urlsplit(url.strip())
-    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
-    if netloc.removeprefix("www.") == PORTAL_HOST.removeprefix("www."):
-        scheme, netloc = "https", PORTAL_HOST
+    scheme = parts.scheme.lower()
+    netloc = _netloc(scheme, parts.hostname or "", parts.port)
     params = prnews_params(url)
-    if "tx_prnews[showUid]" not in params:
-        return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
-    pid = params.get("tx_prnews[originalPid]", "")
-    path = PRNEWS_ARCHIVE_PATHS.get(pid, parts.path or "/")
-    query = urlencode(
-        [(key, params[key]) for key in PRNEWS_KEYS if key in params], safe="[]"
-    )
-    return urlunsplit((scheme, netloc, path, query, ""))
+    if "tx_prnews[showUid]" in params:
+        pid = params.get("tx_prnews[originalPid]", "")
+        path = PRNEWS_ARCHIVE_PATHS.get(pid, parts.path or "/")
+        query = urlencode([(key, params[key]) for key in PRNEWS_KEYS if key in params], safe="[]")
+        return urlunsplit((scheme, netloc, path, query, ""))
+    return urlunsplit((scheme, netloc, _path(parts.path), _query(parts.query), ""))
+
+
+def identity_key(canonical: str) -> str:
+    """What makes an article one article: the canonical URL without scheme and `www.`."""
+    parts = urlsplit(canonical)
+    return parts.netloc.removeprefix("www.") + urlunsplit(("", "", parts.path, parts.query, ""))
 
 
 def record_id(canonical: str) -> str:
-    """A stable 16-hex-digit id for a canonical URL."""
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+    """A stable 16-hex-digit id: http/https and www/bare variants share it."""
+    return hashlib.sha256(identity_key(canonical).encode("utf-8")).hexdigest()[:16]
 
 
 def prnews_edit_time(url: str) -> str | None:
@@ -70,3 +109,49 @@ def prnews_edit_time(url: str) -> str | None:
     if tstamp is None:
         return None
     return datetime.fromtimestamp(int(tstamp), BERLIN).isoformat()
+
+
+def _netloc(scheme: str, host: str, port: int | None) -> str:
+    host = host.lower()
+    for prefix in url_noise().edition_host_prefixes:
+        if host.startswith(prefix) and host.count(".") > 1:
+            host = host.removeprefix(prefix)
+            break
+    if port is None or DEFAULT_PORTS.get(scheme) == port:
+        return host
+    return f"{host}:{port}"
+
+
+def _site(url: str) -> str:
+    """The host without www. and edition prefixes, to compare two URLs' sites."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return _netloc("", host, None).removeprefix("www.")
+
+
+def _path(path: str) -> str:
+    noise = url_noise()
+    for suffix in noise.edition_path_suffixes:
+        if path.endswith(suffix) and len(path) > len(suffix):
+            path = path[: -len(suffix)]
+            break
+    for prefix in noise.edition_path_prefixes:
+        if path.startswith(prefix):
+            path = "/" + path[len(prefix):]
+            break
+    return path or "/"
+
+
+def _query(query: str) -> str:
+    """The query without tracking and edition parameters, sorted (order carries no meaning)."""
+    noise = url_noise()
+    kept = []
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        name = key.lower()
+        if name in noise.tracking_params or name.startswith(noise.tracking_prefixes):
+            continue
+        if name in noise.edition_params:
+            continue
+        if value.lower() in noise.edition_param_values.get(name, ()):
+            continue
+        kept.append((key, value))
+    return urlencode(sorted(kept), safe="[],:/@")
