@@ -1,0 +1,196 @@
+"""Is a story about local family policy? A transparent score from weighted German terms.
+
+The vocabulary and weights are data (data/relevance.toml, which explains the arithmetic);
+each decision carries a reason naming the terms that made it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "relevance.toml"
+# kind -> allowed weights (inclusive)
+WEIGHTS = {"topic": (0.5, 5.0), "actor": (0.5, 2.0), "against": (-5.0, -0.5)}
+SETTINGS = ("threshold", "half_points", "lead_factor", "repeat_factor", "max_repeats", "actor_cap")
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "–": "-", "—": "-", "‐": "-"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
+
+
+class RelevanceDataError(ValueError):
+    """The vocabulary file cannot be read or says something impossible."""
+
+
+@dataclass(frozen=True)
+class Relevance:
+    score: float  # 0..1
+    relevant: bool  # score >= threshold
+    reason: str  # e.g. "Familienzentrum (title), Kinderarmut (body ×2), local actor: Jugendamt"
+    matched: tuple[str, ...]  # labels of the terms that counted, in the order of the reason
+
+
+@dataclass(frozen=True)
+class Term:
+    label: str
+    kind: str  # "topic" | "actor" | "against"
+    weight: float
+    patterns: tuple[str, ...]
+    unless_actor: bool = False  # an "against" term that a named local actor overrides
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile("|".join(_glob_regex(p) for p in self.patterns))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    terms: tuple[Term, ...]
+    threshold: float
+    half_points: float
+    lead_factor: float
+    repeat_factor: float
+    max_repeats: int
+    actor_cap: float
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Vocabulary:
+        """Read a vocabulary file (default: the shipped data/relevance.toml)."""
+        path = Path(path or DEFAULT_PATH)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise RelevanceDataError(f"{path}: {error}") from error
+        terms = [_term(path, kind, t) for kind in WEIGHTS for t in data.get(kind, [])]
+        return cls(tuple(terms), **_settings(path, data.get("settings", {})))
+
+
+@functools.cache
+def default_vocabulary() -> Vocabulary:
+    """The shipped vocabulary, loaded once."""
+    return Vocabulary.load()
+
+
+@dataclass
+class _Hit:
+    term: Term
+    first_place: str  # "title" | "lead" | "body": where it was first found
+    count: int = 0
+    forms: dict[str, None] = field(default_factory=dict)  # the words found, in order, once each
+
+    def points(self, vocabulary: Vocabulary) -> float:
+        first = vocabulary.lead_factor if self.first_place != "body" else 1.0
+        repeats = min(self.count - 1, vocabulary.max_repeats) * vocabulary.repeat_factor
+        return self.term.weight * (first + repeats)
+
+    def describe(self, *, forms: bool = False) -> str:
+        """E.g. 'Kinderarmut (body ×2)': first place found, mentions; with forms, the words."""
+        times = f" ×{self.count}" if self.count > 1 else ""
+        words = f": {', '.join(self.forms)}" if forms else ""
+        return f"{self.term.label} ({self.first_place}{times}{words})"
+
+
+def assess(
+    title: str | None,
+    text: str | None,
+    *,
+    threshold: float | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> Relevance:
+    """Score how clearly an item reports on a local family-policy initiative (0..1)."""
+    vocabulary = vocabulary or default_vocabulary()
+    threshold = vocabulary.threshold if threshold is None else threshold
+    hits = _hits(vocabulary, _places(title or "", text or ""))
+    topics = [h for h in hits if h.term.kind == "topic"]
+    actors = [h for h in hits if h.term.kind == "actor"] if topics else []
+    against = [h for h in hits if h.term.kind == "against" and not (h.term.unless_actor and actors)]
+    points = sum(h.points(vocabulary) for h in topics + against)
+    points += min(sum(h.points(vocabulary) for h in actors), vocabulary.actor_cap)
+    points = max(points, 0.0)
+    score = round(points / (points + vocabulary.half_points), 3)
+    return Relevance(
+        score=score,
+        relevant=score >= threshold,
+        reason=_reason(topics, actors, against),
+        matched=tuple(h.term.label for h in topics + actors + against),
+    )
+
+
+def _places(title: str, text: str) -> list[tuple[str, str]]:
+    """The title, the lead (first sentence) and the rest, each folded for matching."""
+    lead, body = (_SENTENCE_END.split(text.strip(), maxsplit=1) + [""])[:2]
+    return [("title", fold(title)), ("lead", fold(lead)), ("body", fold(body))]
+
+
+def _hits(vocabulary: Vocabulary, places: list[tuple[str, str]]) -> list[_Hit]:
+    """Every term found, each text span counted once: the longest match claims it."""
+    hits: dict[str, _Hit] = {}
+    for place, folded in places:
+        found = [
+            (m.start(), m.end(), term)
+            for term in vocabulary.terms
+            for m in term.regex.finditer(folded)
+            if m.end() > m.start()
+        ]
+        found.sort(key=lambda f: (f[0] - f[1], -abs(f[2].weight)))
+        claimed: list[tuple[int, int]] = []
+        for start, end, term in found:
+            if any(start < e and s < end for s, e in claimed):
+                continue
+            claimed.append((start, end))
+            hit = hits.setdefault(term.label, _Hit(term, place))
+            hit.count += 1
+            hit.forms[folded[start:end]] = None
+    return sorted(hits.values(), key=lambda h: -abs(h.points(vocabulary)))
+
+
+def _reason(topics: list[_Hit], actors: list[_Hit], against: list[_Hit]) -> str:
+    parts = [h.describe() for h in topics] or ["no family-policy term"]
+    if actors:
+        parts.append("local actor: " + ", ".join(h.term.label for h in actors))
+    if against:
+        # An against label names a kind of story; the words show what was taken for one.
+        parts.append("against: " + "; ".join(h.describe(forms=True) for h in against))
+    return ", ".join(parts)
+
+
+def fold(text: str) -> str:
+    """Lower case, umlauts spelled out, dashes as hyphens: the form patterns are matched in."""
+    return text.lower().translate(_FOLD)
+
+
+def _glob_regex(pattern: str) -> str:
+    """A vocabulary pattern as a regex: `*` is any letters, a space or hyphen is any run of
+    spaces and hyphens or none."""
+    words = [w for w in re.split(r"[\s-]+", fold(pattern).strip()) if w]
+    body = r"[\s-]*".join(re.escape(w).replace(r"\*", "[a-z0-9]*") for w in words)
+    head = "" if pattern.startswith("*") else "(?<![a-z0-9])"
+    tail = "" if pattern.endswith("*") else "(?![a-z0-9])"
+    return f"{head}{body}{tail}"
+
+
+def _term(path: Path, kind: str, table: dict) -> Term:
+    where = f"{path}: {kind} {table.get('label', '(without label)')!r}"
+    low, high = WEIGHTS[kind]
+    weight, patterns = table.get("weight"), table.get("patterns")
+    if not table.get("label") or not patterns or weight is None:
+        raise RelevanceDataError(f"{where}: needs label, weight and patterns")
+    if not isinstance(weight, int | float) or not low <= weight <= high:
+        raise RelevanceDataError(f"{where}: weight {weight!r} is outside {low}..{high}")
+    if not all(isinstance(p, str) and p.strip("* -") for p in patterns):
+        raise RelevanceDataError(f"{where}: every pattern must be a non-empty string")
+    unless_actor = table.get("unless_actor", False)
+    if unless_actor and kind != "against":
+        raise RelevanceDataError(f"{where}: unless_actor is only for [[against]] terms")
+    return Term(table["label"], kind, float(weight), tuple(patterns), bool(unless_actor))
+
+
+def _settings(path: Path, table: dict) -> dict:
+    missing = [name for name in SETTINGS if name not in table]
+    if missing:
+        raise RelevanceDataError(f"{path}: [settings] lacks {', '.join(missing)}")
+    if not 0 < table["threshold"] < 1 or table["half_points"] <= 0:
+        raise RelevanceDataError(f"{path}: need 0 < threshold < 1 and half_points > 0")
+    return {name: table[name] for name in SETTINGS}
