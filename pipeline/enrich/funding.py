@@ -1,0 +1,277 @@
+"""Fundings of an article: amount, qualifier, scope, funder, programme and period (rules in
+data/funding.toml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.outlets import OutletRegistry, default_registry
+
+from .amounts import Amount, find_amounts
+from .gazetteer import Place
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "funding.toml"
+FUNDER_KINDS = {"ministry", "state government", "regional body", "foundation", "municipality"}
+QUALIFIERS = (
+    ("up to", re.compile(r"\b(?:bis zu|maximal|höchstens)\s+(?:\S+\s+)?$", re.IGNORECASE)),
+    ("each", re.compile(r"\b(?:je|jeweils|pro (?!Jahr)\w+)\s+$", re.IGNORECASE)),
+    ("about", re.compile(
+        r"\b(?:rund|etwa|ca\.|circa|knapp|fast|gut|über|mehr als|annähernd|nahezu|zirka)\s+$",
+        re.IGNORECASE,
+    )),
+)  # fmt: skip
+# "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
+NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
+# "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
+# der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
+SUBJECT_TOWN = re.compile(
+    r"^\s*(?:Die|Der)\s+(?P<word>Stadt|Gemeinde|Kreis|Städteregion)\s+"
+    r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
+)
+# "je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient.
+EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
+# Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation;
+# a semicolon ends a clause with its own subject.
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)\s+(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
+)
+QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
+MONTHS = [
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember",
+]  # fmt: skip
+_MONTH = "|".join(MONTHS)
+# "1. August 2011", "01.08.2011", "August 2011", "2011"
+DAY = rf"\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*|(?:{_MONTH})\s+)\d{{4}}|(?:{_MONTH})\s+\d{{4}}|\d{{4}}"
+PERIOD = re.compile(
+    rf"(?:\b(?:von|vom|zwischen|ab)\s+(?:dem\s+)?)?(?P<start>{DAY})\s*"
+    rf"(?:bis(?:\s+(?:zum|Ende))?|–|-|und)\s*(?P<end>{DAY})",
+    re.IGNORECASE,
+)
+
+
+Funder = tuple[str | None, str]  # (registry or funding.toml id, name)
+
+
+@dataclass(frozen=True)
+class Funding:
+    amount_eur: float
+    qualifier: str  # "exact" | "up to" | "about" | "each"
+    scope: str  # "total" | "yearly" | "share"
+    funder_id: str | None
+    funder_name: str | None
+    programme: str | None
+    period_start: str | None  # ISO 8601, as precise as written: "2011-08-01", "2012"
+    period_end: str | None
+    evidence: str  # the sentence
+
+
+@dataclass(frozen=True)
+class FundingRules:
+    cues: re.Pattern
+    not_funding: re.Pattern
+    not_funding_after: re.Pattern
+    yearly: re.Pattern
+    share: re.Pattern
+    programme_words: re.Pattern
+    programmes: re.Pattern
+    funders: tuple[tuple[str, str, re.Pattern], ...]  # (id, name, phrases)
+    local_municipality: re.Pattern
+    local_kreis: re.Pattern
+    regional: re.Pattern
+    regional_bodies: dict[str, str]  # Regierungsbezirk -> funder id
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_PATH) -> FundingRules:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        regional = data["regional"]
+        return cls(
+            cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
+            not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,3}}$"),
+            not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
+            yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
+            share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
+            programme_words=re.compile(rf"\b(?:{'|'.join(data['programme_words'])})\w*\s*$"),
+            programmes=re.compile("|".join(re.escape(p) for p in data["programmes"])),
+            funders=tuple((f["id"], f["name"], _phrases(f["phrases"])) for f in data["funder"]),
+            local_municipality=_phrases(data["local"]["municipality"]),
+            local_kreis=_phrases(data["local"]["kreis"]),
+            regional=_phrases(regional["phrases"]),
+            regional_bodies={
+                bezirk: body for body, bezirke in regional.items() if body != "phrases"
+                for bezirk in bezirke
+            },  # fmt: skip
+        )
+
+
+class FundingFinder:
+    def __init__(self, rules: FundingRules, registry: OutletRegistry):
+        self.rules = rules
+        self.registry = registry
+
+    def find(self, text: str, place: Place | None = None) -> list[Funding]:
+        """The fundings in `text`; `place` (the article's main place) resolves "die Stadt"."""
+        sentences = _sentences(text)
+        fundings = []
+        for index, sentence in enumerate(sentences):
+            if not self.rules.cues.search(sentence):
+                continue
+            for amount in find_amounts(sentence):
+                funding = self._funding(sentences, index, amount, place)
+                if funding:
+                    fundings.append(funding)
+        return fundings
+
+    def _funding(
+        self, sentences: list[str], index: int, amount: Amount, place: Place | None
+    ) -> Funding | None:
+        sentence = sentences[index]
+        before, after = sentence[: amount.start], sentence[amount.end :]
+        if self.rules.not_funding.search(before) or self.rules.not_funding_after.match(after):
+            return None
+        previous = sentences[index - 1] if index else ""
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        earlier = " ".join(sentences[: max(0, index - 1)])
+        scope = self._scope(sentence, amount)
+        if scope == "share":  # the recipient's own part: only a municipality named with it
+            funder = self._funder(sentence, amount, kinds={"municipality"})
+        else:
+            # Named in the sentence, else just before; "die Stadt" only when nobody is named
+            # around it; else the funder the text named last before.
+            funder = (
+                self._funder(sentence, amount)
+                or self._funder(previous, None)
+                or self._local_funder(sentence, amount, place)
+                or self._funder(following, None)
+                or self._regional_funder(sentence, place)
+                or self._funder(earlier, None)
+            )
+        period = PERIOD.search(sentence) or PERIOD.search(previous)
+        return Funding(
+            amount_eur=amount.value,
+            qualifier=_qualifier(before, after),
+            scope=scope,
+            funder_id=funder[0] if funder else None,
+            funder_name=funder[1] if funder else None,
+            programme=self._programme(sentence) or self._programme(previous),
+            period_start=_iso(period["start"]) if period else None,
+            period_end=_iso(period["end"]) if period else None,
+            evidence=sentence.strip(),
+        )
+
+    def _scope(self, sentence: str, amount: Amount) -> str:
+        before = sentence[max(0, amount.start - 50) : amount.start]
+        if self.rules.share.search(before):
+            return "share"
+        near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
+        total = re.search(r"\binsgesamt\b", before[-20:])
+        return "yearly" if self.rules.yearly.search(near) and not total else "total"
+
+    def _funder(
+        self, sentence: str, amount: Amount | None, kinds: set[str] = FUNDER_KINDS
+    ) -> Funder | None:
+        """The funder named nearest to the amount (the last one in a sentence without one)."""
+        return _nearest(self._funders_in(sentence, kinds), sentence, amount)
+
+    def _funders_in(self, sentence: str, kinds: set[str]) -> list[tuple[int, Funder]]:
+        named, taken = [], []
+        for outlet, start, end in self.registry.mentions(sentence):
+            if outlet.kind in kinds:
+                named.append((start, (outlet.id, outlet.name)))
+            taken.append((start, end))
+        subject = SUBJECT_TOWN.match(sentence)
+        if subject and not _inside(subject.start("word"), taken):
+            town = self._local_outlet(*subject.group("word", "name"))
+            named.append((subject.start("word"), town))
+        if kinds != FUNDER_KINDS:
+            return named
+        for funder_id, name, phrases in self.rules.funders:
+            named += [(m.start(), (funder_id, name)) for m in phrases.finditer(sentence)
+                      if not _inside(m.start(), taken)]  # fmt: skip
+        return named
+
+    def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
+        """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""
+        bezirk = place.regierungsbezirk if place else None
+        if bezirk not in self.rules.regional_bodies or not self.rules.regional.search(sentence):
+            return None
+        body = self.registry.get(self.rules.regional_bodies[bezirk])
+        return body.id, body.name
+
+    def _local_funder(
+        self, sentence: str, amount: Amount, place: Place | None
+    ) -> Funder | None:
+        """ "die Stadt", "der Kreis": the article's own municipality or Kreis."""
+        if place is None or place.level == "land":
+            return None
+        taken = [(s, e) for _, s, e in self.registry.mentions(sentence)]
+        found = []
+        for pattern, own_name in (
+            (self.rules.local_municipality, place.level == "gemeinde" and place.name),
+            (self.rules.local_kreis, place.kreis if place.level == "gemeinde" else place.name),
+        ):
+            for match in pattern.finditer(sentence):
+                if own_name and not _inside(match.start(), taken):
+                    found.append((match.start(), self._local_outlet(match.group(), own_name)))
+        return _nearest(found, sentence, amount)
+
+    def _local_outlet(self, word: str, name: str) -> Funder:
+        written = name if name.startswith(("Kreis ", "Städteregion")) or "Kreis" in name \
+            else f"{word} {name}"  # fmt: skip
+        outlet = self.registry.by_name(written)
+        return (outlet.id, outlet.name) if outlet else (None, written)
+
+    def _programme(self, sentence: str) -> str | None:
+        for quoted in QUOTED.finditer(sentence):
+            if self.rules.programme_words.search(sentence[: quoted.start()]):
+                return quoted[1].strip()
+        known = self.rules.programmes.search(sentence)
+        return known.group() if known else None
+
+
+def _nearest(named: list[tuple[int, Funder]], sentence: str, amount: Amount | None):
+    if not named:
+        return None
+    centre = amount.start if amount else len(sentence)
+    return min(named, key=lambda item: abs(item[0] - centre))[1]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _phrases(phrases: list[str]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])")
+
+
+def _qualifier(before: str, after: str) -> str:
+    if NOUN_UEBER.search(before):
+        return "exact"
+    for qualifier, pattern in QUALIFIERS:
+        if pattern.search(before):
+            return "exact" if qualifier == "each" and EACH_YEAR.match(after) else qualifier
+    return "exact"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def _iso(day: str) -> str | None:
+    """ "1. August 2011" -> "2011-08-01", "August 2011" -> "2011-08", "2011" -> "2011"."""
+    parts = re.findall(r"\d+|[a-zäöü]+", day.lower())
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS.index(parts[-2]) + 1 if parts[-2] in MONTHS else int(parts[-2])
+    if len(parts) == 2:
+        return f"{parts[-1]}-{month:02d}"
+    return f"{parts[-1]}-{month:02d}-{int(parts[0]):02d}"
+
+
+@functools.cache
+def default_finder() -> FundingFinder:
+    return FundingFinder(FundingRules.load(), default_registry())

@@ -1,0 +1,103 @@
+"""Citation -> archived article: the cited outlet's article of that day about the same place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from .similarity import containment
+
+# A paper's web article often carries the next day's date of its print edition.
+DAY_WINDOW = 1
+# "Pressemitteilung der Stadt Verl": a town's own site is named after it (verl.de, buende.de).
+TOWN = re.compile(r"^(?:Stadt|Gemeinde|Kreis|Hansestadt)\s+(?P<town>.+)$")
+ASCII_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
+
+
+@dataclass(frozen=True)
+class Article:
+    """What linking and clustering need of a stored article."""
+
+    id: str
+    day: date | None
+    publisher_id: str | None
+    host: str
+    places: frozenset[str]  # gemeinde and Kreis keys
+    words: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True)
+class CitationRef:
+    article_id: str
+    position: int
+    outlet_id: str | None
+    outlet_name: str | None
+    domain: str | None
+    day: date
+
+
+@dataclass(frozen=True)
+class CitationLink:
+    article_id: str
+    position: int
+    linked_article_id: str
+    reason: str
+
+
+def link_citations(
+    citations: list[CitationRef], articles: dict[str, Article]
+) -> list[CitationLink]:
+    """One link per citation whose article the archive holds."""
+    by_day: dict[date, list[Article]] = {}
+    for article in articles.values():
+        by_day.setdefault(article.day, []).append(article)
+    links = []
+    for citation in citations:
+        citing = articles.get(citation.article_id)
+        if citing is None:
+            continue
+        days = (citation.day + timedelta(days=n) for n in range(-DAY_WINDOW, DAY_WINDOW + 1))
+        near = [article for day in days for article in by_day.get(day, ())]
+        best = _best_candidate(citation, citing, near)
+        if best:
+            links.append(CitationLink(citation.article_id, citation.position, best.id,
+                                      _reason(citation, citing, best)))  # fmt: skip
+    return links
+
+
+def _best_candidate(citation: CitationRef, citing: Article, articles) -> Article | None:
+    candidates = [
+        a for a in articles
+        if a.id != citing.id and _same_outlet(citation, a) and citing.places & a.places
+    ]  # fmt: skip
+    if not candidates:
+        return None
+    return max(
+        candidates,
+        key=lambda a: (a.day == citation.day, containment(citing.words, a.words), a.id),
+    )
+
+
+def _same_outlet(citation: CitationRef, article: Article) -> bool:
+    if citation.outlet_id and citation.outlet_id == article.publisher_id:
+        return True
+    domain = citation.domain
+    if domain:
+        return article.host == domain or article.host.endswith("." + domain)
+    town = TOWN.match(citation.outlet_name or "")
+    if citation.outlet_id or not town:
+        return False
+    return town["town"].lower().translate(ASCII_SPELLING) in article.host.split(".")
+
+
+def _reason(citation: CitationRef, citing: Article, linked: Article) -> str:
+    outlet = citation.outlet_id or citation.domain or citation.outlet_name
+    shared = ", ".join(sorted(citing.places & linked.places))
+    return f"{outlet} {linked.day.isoformat()}, place {shared}"
+
+
+def host_of(url: str | None) -> str:
+    return (urlsplit(url or "").hostname or "").removeprefix("www.")

@@ -1,0 +1,277 @@
+"""Which municipalities, Kreise or the Land an article is about: strong signals first."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from .gazetteer import NRW_KEY, Gazetteer, Place, default_gazetteer
+
+# Signals, strongest first; a bare body mention of an ambiguous name ("Lage", "Essen") is none.
+SIGNALS = ("title", "dateline", "stadt", "kreis", "body", "land")
+LEAD_SIGNALS = {"title", "dateline"}
+# Weight of one occurrence when choosing the main municipality among body mentions.
+WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
+STADT_CUE = re.compile(
+    r"(?:\b(?:Stadt|Gemeinde|Kreisstadt|Hansestadt|Stadtverwaltung|Gemeindeverwaltung|"
+    r"Städten?|Gemeinden|Kommunen|Bürgermeister(?:in)?\s+von|in|aus)\s+)$"
+)
+# A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
+LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
+# "Kempener Straße" is a street somewhere else, not Kempen.
+NOT_AFTER_ADJECTIVE = re.compile(r"\s+(?:Stra(?:ß|ss)e|Str\.|Allee|Weg|Platz|Ring|Tor)\b")
+# "nach dem Vorbild Dormagens": a model, not what the article is about.
+MODEL_CUE = re.compile(
+    r"(?:Vorbild|Modell|Beispiel)\w*\s+(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}$"
+)
+LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:im|in|aus dem)\s+$")
+TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
+# "Kempen." or "Düsseldorf/Essen, 30. September 2013." at the start of a text.
+DATELINE = re.compile(
+    r"^\s*(?P<places>[A-ZÄÖÜ][\w.-]*(?:[ -][A-ZÄÖÜ][\w.-]*)*"
+    r"(?:\s*/\s*[A-ZÄÖÜ][\w.-]*(?:[ -][A-ZÄÖÜ][\w.-]*)*)*)"
+    r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?:,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
+    r"\s*[.:–—]\s"
+)
+LAND_CUE = re.compile(
+    r"[Ll]andesweit|NRW-weit|(?:in|aus) ganz (?:NRW|Nordrhein-Westfalen)|"
+    r"(?:alle[n]?|sämtliche[n]?)\s+(?:\d+\s+)?(?:Kommunen|Städte[n]?|Kreise[n]?|Jugendämter[n]?|"
+    r"Gemeinden|Familienzentren)\s+(?:in\s+)?(?:NRW|Nordrhein-Westfalens?)"
+)
+# A sentence about paying: "Der Kreis Wesel zahlt 15.000 Euro", "vom Kreis Unna finanziert".
+PAYING = re.compile(r"finanzier|fördert|gefördert|bezahl|zahlt|zuschuss|Euro\b|€", re.IGNORECASE)
+LAND_MENTION = re.compile(r"\b(?:NRW|Nordrhein-Westfalens?|Landesregierung|Landesprogramms?)\b")
+
+
+@dataclass(frozen=True)
+class MunicipalityTag:
+    ags: str
+    level: str  # "gemeinde" | "kreis" | "land"
+    name: str
+    kreis: str | None
+    regierungsbezirk: str | None
+    is_main: bool
+    signal: str  # a value of SIGNALS: the strongest one found
+    evidence: str  # the phrase of that signal
+
+
+@dataclass(frozen=True)
+class _Hit:
+    ags: str
+    start: int
+    end: int
+    signal: str
+    evidence: str
+    weak: bool = False  # a bare mention of an ambiguous name ("Lage", "Essen")
+    seat: bool = False  # in a dateline with an issuer's mark: "Münster (lwl)."
+    prefix: bool = False  # in the title's "<Ort>: " prefix
+
+
+class MunicipalityTagger:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self._forms: dict[str, tuple[str, str]] = {}  # written form -> (ags, "name"|"adjective")
+        for place in gazetteer.municipalities():
+            for name in gazetteer.written_names(place):
+                self._forms[name] = (place.ags, "name")
+                if not gazetteer.is_ambiguous(name) and name[-1] not in "sßxz":
+                    self._forms[name + "s"] = (place.ags, "name")  # "Kempens Bürgermeister"
+            for adjective in gazetteer.adjectives(place):
+                self._forms[adjective] = (place.ags, "adjective")
+        self._names = _alternation(self._forms)
+        self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
+
+    def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
+        """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
+        title, text = title or "", text or ""
+        hits = self._title_hits(title) + self._without_paying_kreise(self._text_hits(text), text)
+        if not hits or LAND_CUE.search(text):
+            hits += _land_hits(f"{title}\n\n{text}")
+        return self._tags(_without_seat_datelines(self._kreis_meant(hits)))
+
+    def _without_paying_kreise(self, hits: list[_Hit], text: str) -> list[_Hit]:
+        """ "Der Kreis Wesel zahlt 15.000 Euro" for a project in Dinslaken: the Kreis pays, the
+        story is about Dinslaken."""
+        members = {self.gazetteer.get(h.ags).kreis_schluessel for h in hits
+                   if self.gazetteer.get(h.ags).level == "gemeinde"}  # fmt: skip
+        paying = {
+            kreis for kreis in members
+            if (named := [h for h in hits if h.ags == kreis])
+            and all(h.signal == "kreis" and _in_paying_sentence(text, h) for h in named)
+        }  # fmt: skip
+        return [hit for hit in hits if hit.ags not in paying]
+
+    def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
+        """ "Gütersloh:" over a text that only speaks of "Kreis Gütersloh" means the Kreis."""
+        kreise = {self.gazetteer.get(hit.ags).name for hit in hits if hit.signal == "kreis"}
+        kept = []
+        for hit in hits:
+            place = self.gazetteer.get(hit.ags)
+            named_alone = [h for h in hits if h.ags == hit.ags and h.signal not in LEAD_SIGNALS]
+            if f"Kreis {place.name}" in kreise and not named_alone and place.level == "gemeinde":
+                continue
+            kept.append(hit)
+        return kept
+
+    def _title_hits(self, title: str) -> list[_Hit]:
+        prefix = TITLE_PREFIX.match(title)
+        hits = []
+        for hit in self._hits(title):
+            in_prefix = prefix is not None and hit.end <= prefix.end(1)
+            if in_prefix or not hit.weak:
+                evidence = title[: prefix.end()].strip() if in_prefix else hit.evidence
+                hits.append(replace(hit, signal="title", evidence=evidence, prefix=in_prefix))
+        return hits
+
+    def _text_hits(self, text: str) -> list[_Hit]:
+        datelines = [
+            found for found in (self._dateline(p) for p in _paragraph_starts(text)[:2]) if found
+        ]
+        hits = []
+        for hit in self._hits(text):
+            for start, end, seat in datelines:
+                if start <= hit.start and hit.end <= end:
+                    evidence = text[hit.start : hit.end]
+                    hit = replace(hit, signal="dateline", evidence=evidence, seat=seat)
+            if hit.signal == "dateline" or not hit.weak:
+                hits.append(hit)
+        return hits
+
+    def _dateline(self, start_and_text: tuple[int, str]) -> tuple[int, int, bool] | None:
+        offset, paragraph = start_and_text
+        found = DATELINE.match(paragraph)
+        if not found:
+            return None
+        parts = [p.strip() for p in found["places"].split("/")]
+        if not all(p in self._forms or self._kreis_of(p) for p in parts):
+            return None
+        return offset + found.start("places"), offset + found.end("places"), bool(found["issuer"])
+
+    def _kreis_of(self, text: str) -> str | None:
+        return next((ags for pattern, ags in self._kreise if pattern.fullmatch(text)), None)
+
+    def _hits(self, text: str) -> list[_Hit]:
+        """Every Kreis and municipality mention, signal from its context ("stadt" or "body")."""
+        hits = []
+        taken = []
+        for pattern, ags in self._kreise:
+            for found in pattern.finditer(text):
+                taken.append(found.span())
+                if not self._locates_a_member(text[: found.start()], ags):
+                    hits.append(_Hit(ags, *found.span(), "kreis", found.group()))
+        previous: _Hit | None = None
+        for found in self._names.finditer(text):
+            if any(start <= found.start() < end for start, end in taken):
+                continue
+            hit = self._name_hit(text, found, previous)
+            if hit:
+                hits.append(hit)
+                previous = hit
+        return hits
+
+    def _locates_a_member(self, before: str, kreis: str) -> bool:
+        """ "Senden im Kreis Coesfeld": the Kreis only says where Senden lies."""
+        found = LOCATOR.search(before)
+        if not found or found["name"] not in self._forms:
+            return False
+        ags, _ = self._forms[found["name"]]
+        return self.gazetteer.get(ags).kreis_schluessel == kreis
+
+    def _name_hit(self, text: str, found: re.Match, previous: _Hit | None) -> _Hit | None:
+        ags, form = self._forms[found.group()]
+        before, after = text[max(0, found.start() - 40) : found.start()], text[found.end() :]
+        if form == "adjective":
+            if not re.match(r"\s+[A-ZÄÖÜ]", after) or NOT_AFTER_ADJECTIVE.match(after):
+                return None
+            noun = re.match(r"\s+\S+", after).group()
+            return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
+        cue = STADT_CUE.search(before)
+        joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
+            text[previous.end : found.start()]
+        )
+        if cue or joined:
+            evidence = (cue.group() if cue else "") + found.group()
+            return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip())
+        if MODEL_CUE.search(before):
+            return None
+        weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
+        return _Hit(ags, found.start(), found.end(), "body", found.group(), weak)
+
+    def _tags(self, hits: list[_Hit]) -> list[MunicipalityTag]:
+        by_place: dict[str, list[_Hit]] = {}
+        for hit in hits:
+            by_place.setdefault(hit.ags, []).append(hit)
+        main = min(by_place, key=lambda ags: _main_rank(by_place[ags]), default=None)
+        return [self._tag(ags, found, ags == main) for ags, found in by_place.items()]
+
+    def _tag(self, ags: str, hits: list[_Hit], is_main: bool) -> MunicipalityTag:
+        place: Place = self.gazetteer.get(ags)
+        best = min(hits, key=lambda hit: SIGNALS.index(hit.signal))
+        kreis = place.kreis if place.level == "gemeinde" else None
+        return MunicipalityTag(ags, place.level, place.name, kreis, place.regierungsbezirk,
+                               is_main, best.signal, best.evidence)  # fmt: skip
+
+
+def _main_rank(hits: list[_Hit]) -> tuple:
+    """Title prefix, title, dateline, then the most (weighted) mentions, then the earliest."""
+    strongest = min(SIGNALS.index(hit.signal) for hit in hits)
+    level = 2 if hits[0].ags == NRW_KEY else 0
+    weight = sum(WEIGHT.get(hit.signal, 0) for hit in hits)
+    in_prefix = any(hit.prefix for hit in hits)
+    return (min(strongest, 2) + level, not in_prefix, -weight, min(hit.start for hit in hits))
+
+
+def _in_paying_sentence(text: str, hit: _Hit) -> bool:
+    start = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+    ends = [e for e in (text.find(". ", hit.end), text.find("\n", hit.end)) if e != -1]
+    return bool(PAYING.search(text[start : min(ends, default=len(text))]))
+
+
+def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
+    """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
+    a ministry's "Düsseldorf."), not what it is about, when the text names other places."""
+    named = {hit.ags for hit in hits if hit.signal != "dateline"}
+    return [
+        hit for hit in hits
+        if hit.signal != "dateline" or hit.ags in named or not (named or hit.seat)
+    ]  # fmt: skip
+
+
+def _land_hits(text: str) -> list[_Hit]:
+    found = LAND_CUE.search(text) or LAND_MENTION.search(text)
+    return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
+
+
+def _paragraph_starts(text: str) -> list[tuple[int, str]]:
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    return [(start, text[start:]) for start in starts]
+
+
+def _alternation(forms) -> re.Pattern:
+    ordered = sorted(forms, key=len, reverse=True)
+    names = "|".join(re.escape(form) for form in ordered)
+    return re.compile(rf"(?<![\w-])(?:{names})(?!\w)")
+
+
+def _kreis_pattern(kreis: Place) -> re.Pattern:
+    """The ways texts write a Kreis: "Kreis Viersen", "Kreises Viersen", "Rhein-Sieg-Kreises"."""
+    name = kreis.name
+    if name.startswith("Kreis "):
+        base = re.escape(name.removeprefix("Kreis "))
+        form = (
+            rf"(?:Landkreis|Kreis)(?:es|jugendamt(?:e?s)?|verwaltung|gebiet(?:e?s)?)?\s+{base}"
+        )
+    elif name.startswith("Städteregion "):
+        base = re.escape(name.removeprefix("Städteregion "))
+        # NRW has one Städteregion: texts from there drop the name ("Städteregion: ...").
+        form = rf"Städte[Rr]egion(?:\s+{base})?|Kreis(?:es)?\s+{base}"
+    else:
+        form = re.escape(name).replace("Kreis", "Kreis(?:es)?").replace(r"\ ", r"\s+")
+        form = re.sub(r"ischer", "ische[rn]?", form)
+    return re.compile(rf"(?<![\w-]){form}(?!\w)")
+
+
+@functools.cache
+def default_tagger() -> MunicipalityTagger:
+    return MunicipalityTagger(default_gazetteer())

@@ -1,0 +1,187 @@
+"""Funding rules: one sentence each, with the exact Funding fields that matter."""
+
+import pytest
+
+from pipeline.enrich.funding import default_finder
+from pipeline.enrich.gazetteer import default_gazetteer
+
+KEMPEN = default_gazetteer().get("05166012")
+MOERS = default_gazetteer().get("05170024")
+LUEDENSCHEID = default_gazetteer().get("05962032")
+
+
+def found(text: str, place=None) -> list[tuple]:
+    return [
+        (f.amount_eur, f.qualifier, f.scope, f.funder_id)
+        for f in default_finder().find(text, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Projekt wird vom Landesverband Rheinland (LVR) mit bis zu 32.000 Euro gefördert.",
+            [(32000.0, "up to", "total", "lvr")],
+        ),
+        (
+            "Das Landesjugendamt Rheinland fördert das Angebot mit jährlich 30.000 Euro.",
+            [(30000.0, "exact", "yearly", "lvr")],
+        ),
+        (
+            "Der LWL fördert das Netzwerk mit insgesamt 90.000 Euro.",
+            [(90000.0, "exact", "total", "lwl")],
+        ),
+        (
+            "Das Land stellt rund drei Millionen Euro bereit.",
+            [(3000000.0, "about", "total", "land-nrw")],
+        ),
+        (
+            "Die Bertelsmann Stiftung unterstützt die Städte mit je 10.000 Euro.",
+            [(10000.0, "each", "total", "bertelsmann-stiftung")],
+        ),
+        (
+            "Die Stiftung Wohlfahrtspflege fördert den Aufbau mit 50.000,-- Euro.",
+            [(50000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (
+            "Es wird aus Mitteln des Europäischen Sozialfonds (ESF) mit 210.000 Euro gefördert.",
+            [(210000.0, "exact", "total", "eu-esf")],
+        ),
+        (
+            "Die Auridis gGmbH fördert die Kette mit rund 400.000 Euro.",
+            [(400000.0, "about", "total", "auridis")],
+        ),
+        (
+            "Der Bund beteiligt sich mit 2,3 Millionen Euro.",
+            [(2300000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Das Bundesfamilienministerium bewilligte jährlich 30.000 Euro.",
+            [(30000.0, "exact", "yearly", "bmfsfj")],
+        ),
+        (
+            "Das Familienministerium überreichte einen Förderbescheid über 75.000 Euro.",
+            [(75000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        ("Das Land gibt mit über 30.000 Euro Zuschuss.", [(30000.0, "about", "total", "land-nrw")]),
+        (
+            "Der LWL zahlt drei Jahre lang je 30.000 Euro pro Jahr.",
+            [(30000.0, "exact", "yearly", "lwl")],
+        ),
+        (
+            "Die Stadt gibt für den Urlaub pro Familienmitglied € 150 dazu.",
+            [(150.0, "each", "total", None)],
+        ),
+    ],
+)
+def test_amount_qualifier_scope_and_funder(text, expected):
+    assert found(text) == expected
+
+
+def test_yearly_tranches_are_kept_apart_from_the_total():
+    text = "Der LWL fördert das Netzwerk mit jährlich 10.000 Euro, insgesamt 30.000 Euro."
+    assert found(text) == [(10000.0, "exact", "yearly", "lwl"), (30000.0, "exact", "total", "lwl")]
+
+
+def test_the_recipients_own_share_has_no_outside_funder():
+    text = "Das Land fördert es mit 210.000 Euro, die Stadt trägt einen Eigenanteil von 30.000 €."
+    assert found(text) == [
+        (210000.0, "exact", "total", "land-nrw"),
+        (30000.0, "exact", "share", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Neubau hat 2,4 Millionen Euro gekostet.",
+        "Die Gesamtkosten von 80.000 Euro sind hoch.",
+        "Tagesmütter erhalten künftig 5,50 Euro pro Stunde und Kind.",
+        "Der Teilnahmebeitrag beträgt 35 Euro.",  # no funding word at all
+        "Die Stadt hat für die App 18.000 Euro ausgegeben.",
+    ],
+)
+def test_costs_fees_and_rates_are_no_funding(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "funder"),
+    [
+        ("Die Stadt stellt jährlich 40.000 Euro bereit.", MOERS, ("stadt-moers", "Stadt Moers")),
+        ("Die Stadt stellt jährlich 40.000 Euro bereit.", KEMPEN, ("stadt-kempen", "Stadt Kempen")),
+        ("Dafür gibt der Kreis je 500 Euro dazu.", KEMPEN, ("kreis-viersen", "Kreis Viersen")),
+        (
+            "Der Landschaftsverband zahlt 24.000 Euro.",
+            LUEDENSCHEID,
+            ("lwl", "Landschaftsverband Westfalen-Lippe"),
+        ),
+        (
+            "Der Landschaftsverband zahlt 24.000 Euro.",
+            KEMPEN,
+            ("lvr", "Landschaftsverband Rheinland"),
+        ),
+    ],
+)
+def test_unnamed_funders_are_the_articles_own_town_or_regional_body(text, place, funder):
+    [funding] = default_finder().find(text, place)
+    assert (funding.funder_id, funding.funder_name) == funder
+
+
+def test_a_funder_named_in_the_sentence_before_counts():
+    text = "Der LWL unterstützt drei Städte. Jede Stadt erhält je 45.000 Euro."
+    assert found(text, KEMPEN) == [(45000.0, "each", "total", "lwl")]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "period"),
+    [
+        (
+            "Das Land fördert aus dem Programm „Kein Kind zurücklassen“ mit 5.000 Euro.",
+            "Kein Kind zurücklassen",
+            (None, None),
+        ),
+        (
+            "Die Bundesinitiative Frühe Hilfen finanziert die Stellen mit 180.000 Euro.",
+            "Bundesinitiative Frühe Hilfen",
+            (None, None),
+        ),
+        (
+            "Der LVR fördert vom 1. August 2011 bis zum 31. Juli 2014 mit 30.000 Euro.",
+            None,
+            ("2011-08-01", "2014-07-31"),
+        ),
+        ("Der LVR fördert von 2012 bis 2014 mit 30.000 Euro.", None, ("2012", "2014")),
+        (
+            "Der LVR fördert von August 2011 bis Juli 2014 mit 30.000 Euro.",
+            None,
+            ("2011-08", "2014-07"),
+        ),
+    ],
+)
+def test_programme_and_period(text, programme, period):
+    [funding] = default_finder().find(text)
+    assert (funding.programme, (funding.period_start, funding.period_end)) == (programme, period)
+
+
+def test_evidence_is_the_sentence():
+    text = "Kempen. Das Projekt wird vom LVR mit 32.000 Euro gefördert. Es startet im Mai."
+    [funding] = default_finder().find(text)
+    assert funding.evidence == "Das Projekt wird vom LVR mit 32.000 Euro gefördert."
+
+
+def test_a_town_as_subject_pays_even_after_another_funder():
+    text = "Der Bund gibt jährlich 30.000 Euro. Die Stadt Solingen gibt 10.000 Euro im Jahr dazu."
+    assert found(text) == [
+        (30000.0, "exact", "yearly", "bund"),
+        (10000.0, "exact", "yearly", None),
+    ]
+
+
+def test_without_a_funder_nearby_the_last_one_named_before_counts():
+    text = (
+        "Der LVR startet ein Programm. Jede Kommune kann bis zu 32 000 Euro erhalten. "
+        "Insgesamt stehen 1,2 Millionen Euro bereit."
+    )
+    assert found(text) == [(32000.0, "up to", "total", "lvr"), (1200000.0, "exact", "total", "lvr")]

@@ -1,0 +1,223 @@
+"""Municipality rules, each with its exact tags: (ags, level, signal, is_main)."""
+
+import pytest
+
+from pipeline.enrich.municipalities import default_tagger
+
+
+def tags(title: str, text: str = "") -> list[tuple]:
+    found = default_tagger().tag(title, text)
+    return sorted((t.ags, t.level, t.signal, t.is_main) for t in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Title prefix, with the Kreis and Regierungsbezirk of the gazetteer.
+        (
+            "Kempen: Netzwerk gegen Kinderarmut",
+            "Das Jugendamt lädt ein.",
+            [("05166012", "gemeinde", "title", True)],
+        ),
+        # Two places in a prefix.
+        (
+            "Velbert/Heiligenhaus: Gemeinsames Bündnis",
+            "",
+            [("05158012", "gemeinde", "title", False), ("05158032", "gemeinde", "title", True)],
+        ),
+        # Dateline, alone and with a date.
+        (
+            "Neues Angebot",
+            "Kempen. Eltern finden im Rathaus Rat.",
+            [("05166012", "gemeinde", "dateline", True)],
+        ),
+        (
+            "Fachtagung",
+            "Düsseldorf/Essen, 30. September 2013. Die Jugendämter luden ein.",
+            [
+                ("05111000", "gemeinde", "dateline", True),
+                ("05113000", "gemeinde", "dateline", False),
+            ],
+        ),
+        # "Stadt X", "Gemeinde X", and a list after "Städte".
+        ("Neues Angebot", "Die Stadt Moers lädt ein.", [("05170024", "gemeinde", "stadt", True)]),
+        (
+            "Neues Angebot",
+            "In der Gemeinde Much gibt es ein Jugendparlament.",
+            [("05382036", "gemeinde", "stadt", True)],
+        ),
+        (
+            "Neues Angebot",
+            "Die Städte Kempen, Nettetal und Willich machen mit.",
+            [
+                ("05166012", "gemeinde", "stadt", True),
+                ("05166016", "gemeinde", "stadt", False),
+                ("05166036", "gemeinde", "stadt", False),
+            ],
+        ),
+        # Official names carry suffixes that texts never use ("Kempen, Stadt").
+        ("Neues Angebot", "Auch in Hagen gibt es das.", [("05914000", "gemeinde", "stadt", True)]),
+        # Inflection: inhabitant adjectives and genitives.
+        (
+            "Neues Angebot",
+            "Das Projekt ist für Kempener Kinder.",
+            [("05166012", "gemeinde", "body", True)],
+        ),
+        (
+            "Neues Angebot",
+            "Das Viersener Jugendamt berät.",
+            [("05166032", "gemeinde", "body", True)],
+        ),
+        (
+            "Neues Angebot",
+            "Münsteraner Eltern sind zufrieden.",
+            [("05515000", "gemeinde", "body", True)],
+        ),
+        (
+            "Neues Angebot",
+            "Kempens Bürgermeister eröffnet.",
+            [("05166012", "gemeinde", "body", True)],
+        ),
+    ],
+)
+def test_signals(title, text, expected):
+    assert tags(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Kreis Viersen sucht Tagesmütter.", [("05166", "kreis", "kreis", True)]),
+        ("Das Kreisjugendamt Viersen sucht Tagesmütter.", [("05166", "kreis", "kreis", True)]),
+        ("Die Kreisstadt Viersen baut.", [("05166032", "gemeinde", "stadt", True)]),
+        ("Die Städteregion Aachen lädt ein.", [("05334", "kreis", "kreis", True)]),
+        ("Die Stadt Aachen lädt ein.", [("05334002", "gemeinde", "stadt", True)]),
+        ("Der Rhein-Sieg-Kreises Angebot.", [("05382", "kreis", "kreis", True)]),
+        ("Im Oberbergischen Kreis startet es.", [("05374", "kreis", "kreis", True)]),
+    ],
+)
+def test_kreis_and_city_of_the_same_name(text, expected):
+    assert tags("Neues Angebot", text) == expected
+
+
+def test_a_kreis_that_only_locates_a_municipality_is_no_tag():
+    assert tags("Neues Angebot", "In der Gemeinde Senden im Kreis Coesfeld besucht man Babys.") == [
+        ("05558044", "gemeinde", "stadt", True)
+    ]
+
+
+def test_a_title_name_used_only_as_kreis_in_the_text_is_the_kreis():
+    assert tags("Gütersloh: Neue Halle", "Der Kreis Gütersloh hat eine Halle gebaut.") == [
+        ("05754", "kreis", "kreis", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Ordinary words that are also names: no tag without a strong signal.
+        ("Elternkurse", "Viele Eltern sind nicht in der Lage dazu.", []),
+        ("Mittagstisch", "Es gibt ein gesundes Essen für alle.", []),
+        ("Anmeldung", "Senden Sie die Anmeldung an das Jugendamt.", []),
+        ("Lokale Bündnisse", "Die Bünde verbinden Wirtschaft und Verwaltung.", []),
+        ("Kurse", "Die Zusammenarbeit soll enger werden. Viele kamen.", []),
+        # With a strong signal they are places.
+        ("Lage: Elterncafé", "", [("05766040", "gemeinde", "title", True)]),
+        (
+            "Neues Angebot",
+            "Werne. Die Schule hat eine Sozialarbeiterin.",
+            [("05978040", "gemeinde", "dateline", True)],
+        ),
+        (
+            "Neues Angebot",
+            "Die Stadt Bünde gründet ein Bündnis.",
+            [("05758004", "gemeinde", "stadt", True)],
+        ),
+        (
+            "Neues Angebot",
+            "Das Familienbüro in Rees öffnet.",
+            [("05154044", "gemeinde", "stadt", True)],
+        ),
+    ],
+)
+def test_ambiguous_names_need_a_strong_signal(title, text, expected):
+    assert tags(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Beratung zieht an die Kempener Straße in Krefeld.",  # a street, not Kempen
+        "Nach dem Vorbild von Dormagen plant Krefeld eine Präventionskette.",  # a model
+    ],
+)
+def test_mentions_that_are_not_about_the_place(text):
+    assert [ags for ags, *_ in tags("Neues Angebot", text)] == ["05114000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landesweit gibt es 3.000 Familienzentren.",
+        "Kitas in ganz Nordrhein-Westfalen können sich bewerben.",
+        "Alle Jugendämter in NRW erhalten Geld.",
+    ],
+)
+def test_the_land_as_a_whole_is_tagged_at_its_level(text):
+    assert tags("Neues Programm", text) == [("05", "land", "land", True)]
+
+
+def test_a_seat_dateline_named_nowhere_else_is_not_what_the_text_is_about():
+    text = "Münster (lwl). Der LWL fördert Netzwerke in den Städten Bielefeld und Hamm."
+    assert tags("Förderung", text) == [
+        ("05711000", "gemeinde", "stadt", True),
+        ("05915000", "gemeinde", "stadt", False),
+    ]
+
+
+def test_main_is_the_title_place_before_more_frequent_body_places():
+    text = "In Willich und Willich und Willich gibt es Kurse, wie in Kempen."
+    assert [(ags, main) for ags, _, _, main in tags("Kempen: Kurse", text)] == [
+        ("05166012", True),
+        ("05166036", False),
+    ]
+
+
+def test_a_tag_carries_name_kreis_regierungsbezirk_and_evidence():
+    [tag] = default_tagger().tag("Neues Angebot", "Die Stadt Kempen lädt ein.")
+    assert (tag.name, tag.kreis, tag.regierungsbezirk, tag.evidence) == (
+        "Kempen",
+        "Kreis Viersen",
+        "Düsseldorf",
+        "Stadt Kempen",
+    )
+
+
+def test_the_title_prefix_is_main_over_places_named_more_often():
+    title = "Kreis Recklinghausen: Netzwerk in Marl und Herten"
+    text = "In Marl und Herten entstehen Netzwerke. Die Stadt Marl beginnt."
+    assert [(ags, main) for ags, _, _, main in tags(title, text)] == [
+        ("05562", True),
+        ("05562020", False),
+        ("05562024", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinslaken. Das Familienzentrum öffnet. Der Kreis Wesel zahlt für die Kurse 15.000 Euro.",
+        "Dinslaken. Die Stelle wird zu 80 Prozent vom Kreis Wesel finanziert.",
+    ],
+)
+def test_a_kreis_that_only_pays_for_a_project_in_one_of_its_towns_is_no_tag(text):
+    assert tags("Neues Familienzentrum", text) == [("05170008", "gemeinde", "dateline", True)]
+
+
+def test_a_kreis_that_runs_the_project_stays_tagged():
+    text = "Der Kreis Wesel startet Kurse in Dinslaken. Der Kreis Wesel zahlt dafür 15.000 Euro."
+    assert [ags for ags, *_ in tags("Neue Kurse", text)] == ["05170", "05170008"]
+
+
+def test_the_staedteregion_without_its_name_is_the_staedteregion_aachen():
+    assert tags("Städteregion: Kurse für Eltern", "") == [("05334", "kreis", "title", True)]

@@ -1,0 +1,122 @@
+"""Citation links and story clusters over small hand-made archives (pure functions)."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.enrich.links import Article, CitationRef, link_citations
+from pipeline.enrich.similarity import content_words
+from pipeline.enrich.stories import StoryMember, cluster
+
+KEMPEN, VIERSEN = "05166012", "05166032"
+NETWORK = (
+    "Kempen startet ein Netzwerk gegen Kinderarmut. Rund siebzig Fachkräfte aus Kitas, Schulen "
+    "und Vereinen trafen sich zur Auftaktveranstaltung im Jugendamt. Der Landschaftsverband "
+    "fördert das Netzwerk mit bis zu 32.000 Euro."
+)
+NETWORK_SHORT = (
+    "Die Stadt Kempen baut ein Netzwerk gegen Kinderarmut auf; siebzig Fachkräfte kamen zur "
+    "Auftaktveranstaltung. Der Landschaftsverband fördert es."
+)
+HOLIDAYS = "Für die Ferienspiele im Sommer können Eltern ihre Kinder im Rathaus anmelden."
+
+
+def article(id, day, text, places=(KEMPEN,), publisher=None, host="example.org") -> Article:
+    return Article(
+        id, date.fromisoformat(day), publisher, host, frozenset(places), content_words(text), text
+    )
+
+
+def citation(outlet_id="rp-online", domain="rp-online.de", day="2012-01-24", name=None):
+    return CitationRef("digest", 0, outlet_id, name, domain, date.fromisoformat(day))
+
+
+DIGEST = article("digest", "2012-01-24", NETWORK_SHORT, publisher="nrw-familienministerium")
+
+
+@pytest.mark.parametrize(
+    ("candidate", "linked"),
+    [
+        (article("rp", "2012-01-24", NETWORK, publisher="rp-online", host="rp-online.de"), True),
+        # a day later (the print date) still counts
+        (article("rp", "2012-01-25", NETWORK, publisher="rp-online", host="rp-online.de"), True),
+        (article("rp", "2012-01-31", NETWORK, publisher="rp-online", host="rp-online.de"), False),
+        (article("rp", "2012-01-24", NETWORK, (VIERSEN,), "rp-online", "rp-online.de"), False),
+        (article("rp", "2012-01-24", NETWORK, publisher="wz", host="wz.de"), False),
+        (article("rp", "2012-01-24", NETWORK, host="lokal.rp-online.de"), True),
+    ],
+)
+def test_a_citation_links_the_cited_outlets_article_of_that_day_about_the_same_place(
+    candidate, linked
+):
+    links = link_citations([citation()], {a.id: a for a in (DIGEST, candidate)})
+    assert [(link.article_id, link.linked_article_id) for link in links] == (
+        [("digest", "rp")] if linked else []
+    )
+
+
+def test_the_exact_day_wins_over_the_next_day():
+    exact = article("exact", "2012-01-24", HOLIDAYS, publisher="rp-online")
+    next_day = article("next", "2012-01-25", NETWORK, publisher="rp-online")
+    links = link_citations([citation()], {a.id: a for a in (DIGEST, exact, next_day)})
+    assert [link.linked_article_id for link in links] == ["exact"]
+
+
+def test_a_municipal_press_release_is_found_by_the_towns_web_address():
+    release = article("release", "2012-01-24", NETWORK, host="kempen.de")
+    cited = citation(outlet_id=None, domain=None, name="Stadt Kempen")
+    links = link_citations([cited], {a.id: a for a in (DIGEST, release)})
+    assert [(link.linked_article_id, link.reason) for link in links] == [
+        ("release", "Stadt Kempen 2012-01-24, place 05166012")
+    ]
+
+
+def test_same_place_near_in_time_and_alike_is_one_story():
+    members = cluster([DIGEST, article("rp", "2012-01-20", NETWORK)], [])
+    assert members == [
+        StoryMember("rp", "rp", "member", True),
+        StoryMember("digest", "rp", "member", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        article("other", "2012-01-20", HOLIDAYS),  # same place and week, another story
+        article("other", "2012-03-20", NETWORK),  # the same words two months later
+        article("other", "2012-01-20", NETWORK, (VIERSEN,)),  # another town
+    ],
+)
+def test_different_stories_stay_apart(other):
+    members = cluster([DIGEST, other], [])
+    assert {m.story_id for m in members} == {"digest", "other"}
+
+
+def test_citation_links_join_stories():
+    members = cluster([DIGEST, article("rp", "2012-01-24", HOLIDAYS)], [("digest", "rp")])
+    assert {m.story_id for m in members} == {"digest"}
+
+
+def test_texts_without_a_place_need_to_be_more_alike():
+    land = "Das Land startet das Modellvorhaben Kein Kind zurücklassen in achtzehn Modellkommunen."
+    report = "Achtzehn Modellkommunen starten das Modellvorhaben Kein Kind zurücklassen des Landes."
+    members = cluster(
+        [article("a", "2012-02-14", land, ()), article("b", "2012-02-15", report, ())], []
+    )
+    assert {m.story_id for m in members} == {"a"}
+
+
+def test_an_exact_repost_is_marked_and_the_original_represents_the_story():
+    original = article("original", "2011-11-02", NETWORK)
+    copy = article("copy", "2011-11-04", NETWORK.upper())  # same words, other case
+    assert cluster([copy, original], []) == [
+        StoryMember("original", "original", "member", True),
+        StoryMember("copy", "original", "repost", False),
+    ]
+
+
+def test_a_repost_with_one_line_changed_is_still_a_repost():
+    original = article("original", "2014-02-18", NETWORK + " " + HOLIDAYS)
+    copy = article("copy", "2014-02-19", NETWORK + " " + HOLIDAYS + " Kontakt: Jugendamt.")
+    relations = {m.article_id: m.relation for m in cluster([original, copy], [])}
+    assert relations == {"original": "member", "copy": "repost"}

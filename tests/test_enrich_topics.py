@@ -1,0 +1,43 @@
+import pytest
+
+from pipeline.enrich.topics import TopicVocabulary, default_vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Projekt „KK“ – Netzwerk gegen Kinderarmut",
+            [("netzwerk-kinderarmut", "Netzwerk gegen Kinderarmut")],
+        ),
+        (
+            "Die Kita hat das Gütesiegel erhalten und ist nun Familienzentrum.",
+            [("familienzentrum", "Familienzentrum")],
+        ),
+        (
+            "Zwei Familienhebammen begleiten Mütter, ein Teil der Frühen Hilfen.",
+            [("fruehe-hilfen", "Frühen Hilfen"), ("familienhebammen", "Familienhebammen")],
+        ),
+        (
+            "Jedes Baby bekommt einen Willkommensbesuch.",
+            [("willkommensbesuch", "Willkommensbesuch")],
+        ),
+        (
+            "Die Präventionskette aus „Kein Kind zurücklassen“ wächst.",
+            [
+                ("praeventionskette", "Präventionskette"),
+                ("kein-kind-zuruecklassen", "Kein Kind zurücklassen"),
+            ],
+        ),
+        ("Der Kinderschutzbund vermittelt Paten.", []),
+        ("Der Kinderschutz wird gestärkt.", [("kinderschutz", "Kinderschutz")]),
+    ],
+)
+def test_topics_with_their_evidence(text, expected):
+    assert [(t.topic, t.evidence) for t in default_vocabulary().tag(text)] == expected
+
+
+def test_every_topic_has_a_german_label_and_cues():
+    vocabulary = TopicVocabulary.load()
+    assert all(topic.label and topic.cues for topic in vocabulary.topics)
+    assert len({topic.slug for topic in vocabulary.topics}) == len(vocabulary.topics)
