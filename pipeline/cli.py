@@ -5,6 +5,7 @@ from pathlib import Path
 import click
 
 from . import publish
+from .enrich import enrich_all
 from .outlets import default_registry
 from .reprocess import reprocess as reprocess_pages
 from .storage import Archive
@@ -57,6 +58,23 @@ def reprocess(warc, db):
     outcomes = reprocess_pages(warc, Archive(db), default_registry())
     click.echo(", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items()))
                or "no article pages found")
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True))
+def enrich(db):
+    """Recompute municipalities, topics, fundings, citation links and stories of every article.
+
+    Run it after the rules in pipeline/data/ improved; crawls keep them up to date themselves.
+    """
+    with Archive(db) as archive:
+        report = enrich_all(archive)
+    click.echo(
+        f"{report.articles} articles: {report.municipality_tags} municipality tags, "
+        f"{report.topic_tags} topic tags, {report.fundings} fundings, "
+        f"{report.links.citation_links} citation links, {report.links.stories} stories, "
+        f"{report.links.reposts} re-posts"
+    )
 
 
 @cli.command()

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from datetime import date
 
 from .citations import parse_sources
+from .enrich import enrich_article, save_enrichment
 from .extract import extract_page
 from .identity import canonical_url, record_id
 from .outlets import OutletRegistry
@@ -80,6 +81,13 @@ def _publisher_name(registry: OutletRegistry, outlet_id: str | None, published: 
 
 
 def save_page(archive, page: StoredResponse, registry: OutletRegistry) -> str:
-    """Build the page's record and keep it: 'new', 'changed' or 'unchanged'."""
+    """Build the page's record, keep it and what it is about: 'new', 'changed' or 'unchanged'.
+
+    Links between articles (citations, stories) span the archive: `enrich.link_archive` makes
+    them once per run.
+    """
     record, citations = build_record(page, registry)
-    return archive.save_article(record, citations)
+    outcome = archive.save_article(record, citations)
+    if outcome != "unchanged":
+        save_enrichment(archive, record["id"], enrich_article(record))
+    return outcome

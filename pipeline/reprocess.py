@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from .enrich import link_archive
 from .extract import ExtractionError
 from .outlets import OutletRegistry
 from .rawstore import iter_responses
@@ -29,4 +30,5 @@ def reprocess(warc_paths: Iterable[Path], archive: Archive, registry: OutletRegi
         except (ExtractionError, PageNotArchived) as error:
             logger.warning("not archived: %s: %s", page.url, error)
             outcomes["errors"] += 1
+    link_archive(archive)
     return outcomes

@@ -21,7 +21,7 @@ def registry():
 
 def test_shipped_file_loads_every_outlet_with_a_known_kind(registry):
     outlets = list(registry)
-    assert len(outlets) == 30
+    assert len(outlets) == 35
     assert {o.kind for o in outlets} <= set(KINDS)
 
 
