@@ -11,6 +11,7 @@ from .extract import extract_page
 from .identity import canonical_url, record_id
 from .outlets import OutletRegistry
 from .rawstore import StoredResponse
+from .relevance import assess
 
 # The extracted fields whose change makes a new version of an article. The site's own edit
 # time is not among them: a record re-saved without a visible change is not a new version.
@@ -21,15 +22,24 @@ class PageNotArchived(Exception):
     """A fetched page that cannot become a record (an error status, say)."""
 
 
+class NotRelevant(PageNotArchived):
+    """A page from a source that carries everything, about something else than family policy."""
+
+
 def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, list[dict]]:
     """The article row and its citation rows for one fetched page.
 
-    Raises PageNotArchived for error responses and pipeline.extract.ExtractionError for pages
-    that cannot be read.
+    Raises PageNotArchived for error responses, NotRelevant for off-topic pages of sources
+    whose items need the relevance filter, and pipeline.extract.ExtractionError for pages that
+    cannot be read.
     """
     if page.status != 200:
         raise PageNotArchived(f"HTTP status {page.status}")
     extraction = extract_page(page.body, page.url, dict(page.headers))
+    relevance = assess(extraction["title"], extraction["text"])
+    if page.extra.get("relevance") == "required" and not relevance.relevant:
+        raise NotRelevant(f"not about local family policy ({relevance.score:.2f}: "
+                          f"{relevance.reason or 'no topic terms'})")
     canonical = canonical_url(page.url)
     outlet_id = page.extra.get("outlet") or _outlet_of(page.url, registry)
     citations = [
@@ -55,6 +65,8 @@ def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, 
         "cited_outlets": sorted({c["outlet_name"] for c in citations if c["outlet_name"]}),
         "fetched_at": page.fetched_at,
         "http_status": page.status,
+        "relevance_score": round(relevance.score, 3),
+        "relevance_reason": relevance.reason,
         "content_hash": content_hash(extraction),
         "warc_file": page.warc_file,
         "warc_offset": page.warc_offset,

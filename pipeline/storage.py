@@ -1,13 +1,21 @@
 """The archive database (sqlite-utils): articles with citations, outlets, crawl runs and errors."""
 
+import json
 import os
 import re
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Self
 
+import snowballstemmer
 import sqlite_utils
 
-TABLES = ("articles", "citations", "outlets", "outlet_names", "crawl_runs", "fetch_errors")
+from .migrations import migrate
+
+TABLES = (
+    "articles", "article_versions", "citations", "outlets", "outlet_names", "crawl_runs",
+    "fetch_errors",
+)
 
 # The record as the caller builds it (see docs/architecture.md), in display order.
 ARTICLE_FIELDS = {
@@ -31,18 +39,14 @@ ARTICLE_FIELDS = {
     "content_hash": str,
     "warc_file": str,
     "warc_offset": int,
+    "relevance_score": float,
+    "relevance_reason": str,
 }
-# Columns storage fills in itself.
-ARTICLE_COLUMNS = {
-    **ARTICLE_FIELDS,
-    "first_seen_at": str,
-    "last_checked_at": str,
-    "search_variants": str,
-}
-ARTICLE_REQUIRED = [
-    "source", "canonical_url", "url", "fetched_at", "http_status", "content_hash",
+# What an article version keeps of the row it was (plus its citations as JSON).
+VERSION_COLUMNS = (
+    "title", "teaser", "body", "published", "modified", "author", "content_hash", "fetched_at",
     "warc_file", "warc_offset",
-]
+)
 CITATION_FIELDS = {
     "position": int,
     "text": str,
@@ -52,7 +56,7 @@ CITATION_FIELDS = {
     "date": str,
     "usage": str,
 }
-FTS_COLUMNS = ["title", "teaser", "body", "search_variants"]
+FTS_COLUMNS = ["title", "teaser", "body", "search_variants", "search_stems"]
 # unicode61 folds ä/ö/ü to a/o/u but keeps ß; search_variants covers ss/ae/oe/ue spellings.
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -61,6 +65,9 @@ GERMAN_SPELLING = str.maketrans(
 )
 SHARP_S_SPELLING = str.maketrans({"ß": "ss", "ẞ": "SS"})
 WORD_WITH_GERMAN_LETTERS = re.compile(r"\w*[äöüÄÖÜßẞ]\w*")
+WORD = re.compile(r"\w+")
+# Snowball's German stemmer also folds ä/ö/ü, ae/oe/ue and ß: "Mütter" and "Mutter" give "mutt".
+GERMAN_STEMMER = snowballstemmer.stemmer("german")
 
 
 class Archive:
@@ -76,9 +83,25 @@ class Archive:
         self.db.execute("PRAGMA busy_timeout = 5000")
         self.db.enable_wal()
         self.db.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode
-        if not self.db["articles"].exists():
+        with self._writing():  # one process migrates; the others wait and find nothing to do
+            self.applied_migrations = migrate(self.db)
+
+    @contextmanager
+    def _writing(self):
+        """A transaction that takes the write lock first (BEGIN IMMEDIATE).
+
+        Several crawler processes write one archive; a transaction that reads before it
+        writes would fail with "database is locked" when another process wrote in between,
+        where this one waits (busy_timeout) for its turn.
+        """
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
             with self.db.atomic():
-                _create_schema(self.db)
+                yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.conn.commit()
 
     def close(self) -> None:
         """Close the connection; the last one to close folds the WAL back into the file."""
@@ -99,7 +122,7 @@ class Archive:
         row = _fields(record, ARTICLE_FIELDS, "article")
         citation_rows = [_fields(c, CITATION_FIELDS, "citation") for c in citations]
         fetched_at = record["fetched_at"]
-        with self.db.atomic():
+        with self._writing():
             stored = self._stored_state(record["id"])
             if stored and stored["content_hash"] == record["content_hash"]:
                 self.db.execute(
@@ -109,16 +132,36 @@ class Archive:
                 return "unchanged"
             row["first_seen_at"] = row["last_checked_at"] = fetched_at
             if stored:
+                self._keep_version(record["id"], superseded_at=fetched_at)
                 # Re-processing old captures must not move these backwards (or forwards).
                 row["first_seen_at"] = min(stored["first_seen_at"], fetched_at)
                 row["last_checked_at"] = max(stored["last_checked_at"], fetched_at)
             row["search_variants"] = search_variants(row["title"], row["teaser"], row["body"])
+            row["search_stems"] = search_stems(row["title"], row["teaser"], row["body"])
             self.db["articles"].upsert(row, pk="id")
             self.db["citations"].delete_where("article_id = ?", [record["id"]])
             self.db["citations"].insert_all(
                 {"article_id": record["id"], **citation} for citation in citation_rows
             )
         return "changed" if stored else "new"
+
+    def _keep_version(self, article_id: str, superseded_at: str) -> None:
+        """The stored article, with its citations, becomes its next numbered version."""
+        row = self.db["articles"].get(article_id)
+        citations = list(
+            self.db["citations"].rows_where("article_id = ?", [article_id], order_by="position")
+        )
+        version = self.db.execute(
+            "select coalesce(max(version), 0) + 1 from article_versions where article_id = ?",
+            [article_id],
+        ).fetchone()[0]
+        self.db["article_versions"].insert({
+            "article_id": article_id,
+            "version": version,
+            **{column: row[column] for column in VERSION_COLUMNS},
+            "citations": json.dumps(citations, ensure_ascii=False),
+            "superseded_at": superseded_at,
+        })
 
     def _stored_state(self, article_id: str) -> dict | None:
         rows = self.db.query(
@@ -134,7 +177,7 @@ class Archive:
 
     def sync_outlets(self, registry) -> None:
         """Upsert outlets and their dated names from an OutletRegistry (any iterable of Outlet)."""
-        with self.db.atomic():
+        with self._writing():
             for outlet in registry:
                 self.db["outlets"].upsert(
                     {
@@ -175,7 +218,9 @@ class Archive:
         items_changed: int,
         items_unchanged: int,
         errors: int,
+        items_rejected: int = 0,
     ) -> None:
+        """Fill in a run's outcome; items_rejected counts items the relevance filter left out."""
         started_at = self.db["crawl_runs"].get(run_id)["started_at"]
         duration = datetime.fromisoformat(finished_at) - datetime.fromisoformat(started_at)
         self.db["crawl_runs"].update(
@@ -189,8 +234,10 @@ class Archive:
                 "items_new": items_new,
                 "items_changed": items_changed,
                 "items_unchanged": items_unchanged,
+                "items_rejected": items_rejected,
                 "errors": errors,
             },
+            alter=True,  # archives made before items_rejected existed gain the column
         )
 
     def record_error(
@@ -220,71 +267,16 @@ def search_variants(*texts: str | None) -> str | None:
     return " ".join(variants) or None
 
 
+def search_stems(*texts: str | None) -> str | None:
+    """The German word stems of the texts, once each (None if no words): word forms match."""
+    words = dict.fromkeys(word.lower() for text in texts for word in WORD.findall(text or ""))
+    stems = dict.fromkeys(GERMAN_STEMMER.stemWords(list(words)))
+    return " ".join(stems) or None
+
+
 def _fields(mapping: dict, fields: dict, what: str) -> dict:
     """The known fields of a caller's dict (missing ones None); unknown keys are a bug."""
     unknown = sorted(set(mapping) - set(fields))
     if unknown:
         raise ValueError(f"unknown {what} field(s): {', '.join(unknown)}")
     return {field: mapping.get(field) for field in fields}
-
-
-def _create_schema(db: sqlite_utils.Database) -> None:
-    db["outlets"].create(
-        {"id": str, "name": str, "kind": str, "domains": str, "aliases": str},
-        pk="id",
-        not_null=["name", "kind"],
-    )
-    db["outlet_names"].create(
-        {
-            "outlet_id": str,
-            "position": int,
-            "name": str,
-            "abbreviation": str,
-            "valid_from": str,
-            "valid_to": str,
-        },
-        pk=("outlet_id", "position"),
-        foreign_keys=[("outlet_id", "outlets", "id")],
-        not_null=["name"],
-    )
-    db["articles"].create(
-        ARTICLE_COLUMNS,
-        pk="id",
-        foreign_keys=[("publisher_id", "outlets", "id")],
-        not_null=ARTICLE_REQUIRED,
-    )
-    db["citations"].create(
-        {"article_id": str, **CITATION_FIELDS},
-        pk=("article_id", "position"),
-        foreign_keys=[("article_id", "articles", "id"), ("outlet_id", "outlets", "id")],
-        not_null=["text"],
-    )
-    db["crawl_runs"].create(
-        {
-            "id": int,
-            "spider": str,
-            "started_at": str,
-            "finished_at": str,
-            "duration_seconds": float,
-            "status": str,
-            "reason": str,
-            "pages_fetched": int,
-            "items_new": int,
-            "items_changed": int,
-            "items_unchanged": int,
-            "errors": int,
-        },
-        pk="id",
-        not_null=["spider", "started_at"],
-    )
-    db["fetch_errors"].create(
-        {"id": int, "run_id": int, "url": str, "status": int, "message": str, "at": str},
-        pk="id",
-        foreign_keys=[("run_id", "crawl_runs", "id")],
-        not_null=["url", "message", "at"],
-    )
-    for column in ("published", "source", "publisher_id", "year"):
-        db["articles"].create_index([column])
-    db["citations"].create_index(["outlet_id"])
-    db["fetch_errors"].create_index(["run_id"])
-    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER, create_triggers=True)

@@ -159,6 +159,10 @@ def test_an_edited_item_is_fetched_again_and_updated(tmp_path, site, crawl, expe
     record = by_show_uid(tmp_path)[FOUNDING_ID]
     assert "rund 80 Fachkräfte" in record["body"]
     assert record["modified"] == "2012-01-26T18:46:40+01:00"
+    (version,) = sqlite_utils.Database(tmp_path / "archive.db")["article_versions"].rows
+    assert (version["article_id"], version["version"]) == (record["id"], 1)
+    assert "rund 70 Fachkräfte" in version["body"]
+    assert version["modified"] == "2012-01-25T13:19:22+01:00"
 
 
 def test_an_error_and_a_timeout_are_recorded_and_the_rest_kept(

@@ -113,6 +113,7 @@ def search(archive, query) -> list[str]:
 def test_new_archive_has_the_tables_and_no_rows(archive):
     assert archive.counts() == {
         "articles": 0,
+        "article_versions": 0,
         "citations": 0,
         "outlets": 0,
         "outlet_names": 0,
@@ -451,6 +452,7 @@ def test_a_crawl_run_is_started_and_finished(archive):
         "items_changed": 1,
         "items_unchanged": 25,
         "errors": 2,
+        "items_rejected": 0,
     }
 
 
