@@ -9,7 +9,7 @@ from .enrich import link_archive
 from .extract import ExtractionError
 from .outlets import OutletRegistry
 from .rawstore import iter_responses
-from .record import PageNotArchived, save_page
+from .record import NotRelevant, PageNotArchived, save_page
 from .storage import Archive
 
 logger = logging.getLogger(__name__)
@@ -27,6 +27,8 @@ def reprocess(warc_paths: Iterable[Path], archive: Archive, registry: OutletRegi
             continue
         try:
             outcomes[save_page(archive, page, registry)] += 1
+        except NotRelevant:
+            outcomes["rejected"] += 1
         except (ExtractionError, PageNotArchived) as error:
             logger.warning("not archived: %s: %s", page.url, error)
             outcomes["errors"] += 1
