@@ -52,8 +52,26 @@ def test_update_stamp_is_modified_not_published(byline, modified):
     assert (record["published"][:10], record["modified"]) == ("2015-08-20", modified)
 
 
-def test_stand_stamp_is_never_the_publication_date():
-    assert article("Stand: 01.02.2020")["published"] is None
+def article_with_ending(ending: str) -> dict:
+    html = ('<html lang="de"><head><title>Neue Familienzentren</title></head><body><article>'
+            f"<h1>Neue Familienzentren</h1>{BODY}{ending}</article></body></html>")
+    return extract_page(html.encode("utf-8"), "https://www.stadtanzeiger.example/a")
+
+
+@pytest.mark.parametrize("ending", [
+    "<p>Stand: 01.02.2020</p>",
+    "<p>Gedruckt am 01.02.2020</p>",
+    '<div class="page-footer">Stand: 01.02.2020</div>',
+])
+def test_page_stand_or_print_stamp_is_never_the_publication_date(ending):
+    assert article_with_ending(ending)["published"] is None
+
+
+def test_stand_stamp_at_the_headline_is_the_version_time():
+    record = article("Stand: 01.02.2020 11:05 Uhr")
+    # the page's only date: modified for certain, published as the last resort
+    assert (record["modified"], record["published"]) == ("2020-02-01T11:05:00+01:00",
+                                                         "2020-02-01T11:05:00+01:00")
 
 
 def test_date_mentioned_inside_a_sentence_is_not_a_byline():

@@ -75,8 +75,48 @@ def test_title_is_the_headline_without_site_name():
 
 
 def test_generic_sources_block_is_cut_from_the_text():
-    html = page().replace(b"</article>", "<p>Quelle: Kreis Viersen, Pressestelle</p></article>"
-                          .encode("utf-8"))
+    html = page().replace(b"</article>", b"<p>Quelle: Kreis Viersen, Pressestelle</p></article>"
+)
     record = extract_page(html, "https://www.kreisanzeiger.example/a")
     assert (record["sources"], "Quelle" in record["text"]) == (["Kreis Viersen, Pressestelle"],
                                                                False)
+
+
+@pytest.mark.parametrize("line", [
+    "Foto: Stadt Kempen",
+    "© dpa",
+    "Copyright: Kreisanzeiger",
+    "AFP / MARCO MUSTERMANN",
+    "Anzeige",
+    "Sie sind aktuell nicht eingeloggt.",
+])
+def test_credit_and_prompt_lines_are_not_body_text(line):
+    html = page().replace(b"<p>Das B", f"<p>{line}</p><p>Das B".encode())
+    assert line not in extract_page(html, "https://www.kreisanzeiger.example/a")["text"]
+
+
+def test_text_ends_before_a_late_list_of_other_articles():
+    more = "<h3>Weitere Artikel</h3><p>Neue Kita im Nordviertel eröffnet</p>"
+    html = page().replace(b"</article>", f"{more}</article>".encode())
+    text = extract_page(html, "https://www.kreisanzeiger.example/a")["text"]
+    assert text.endswith("trägt der Kreis zum größten Teil selbst.")
+
+
+LEAD = ("Eltern bekommen künftig alle Auskünfte an einer Stelle: Der Kreis eröffnet im Frühjahr "
+        "ein Familienbüro im Rathaus.")
+
+
+def page_with_lead(lang: str, lead_class: str = "lead") -> bytes:
+    return page().replace(b'lang="de"', f'lang="{lang}"'.encode()).replace(
+        b'<p class="byline"></p>', f'<p class="{lead_class}">{LEAD}</p>'.encode())
+
+
+def test_german_lead_is_teaser_and_first_paragraph():
+    record = extract_page(page_with_lead("de"), "https://www.kreisanzeiger.example/a")
+    assert (record["teaser"], record["text"].split("\n\n")[0]) == (LEAD, LEAD)
+
+
+def test_author_box_is_no_lead():
+    record = extract_page(page_with_lead("de", "author-description"),
+                          "https://www.kreisanzeiger.example/a")
+    assert record["teaser"] is None

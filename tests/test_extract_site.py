@@ -112,3 +112,14 @@ def test_page_of_the_portal_without_item_container_uses_generic_path():
     record = extract_page(raw, "https://www.familie-in-nrw.de/vertiefungstext-familienbueros-nrw"
                           "+M5bc82a5b88f.html")
     assert record["teaser"] is None and record["text"]
+
+
+def test_other_typo3_news_pages_take_the_generic_path():
+    html = ('<html lang="de"><head><title>Neue Ratsvorsitzende | Landeskirche</title></head>'
+            '<body><div class="news-single-item"><h1>Neue Ratsvorsitzende</h1>'
+            "<p>Von Eva Beispiel</p><p>Die Synode hat eine neue Vorsitzende gewählt. Sie tritt "
+            "ihr Amt im Januar an und leitet künftig die Sitzungen des Rates.</p></div>"
+            "</body></html>")
+    record = extract_page(html.encode("utf-8"), "https://www.landeskirche.example/news/1")
+    # the site rule would set no author: the portal's items are unsigned
+    assert (record["title"], record["author"]) == ("Neue Ratsvorsitzende", "Eva Beispiel")

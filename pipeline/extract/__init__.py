@@ -7,10 +7,11 @@ The Scrapy pipeline, the re-process command and `python -m pipeline.extract` all
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from .body import extract_body, paragraphs, split_sources, without_title
+from .body import extract_body, paragraphs, split_sources, with_lead, without_title
 from .byline import byline_author, headline_zone, zone_dates
 from .decode import ExtractionError, decode_html
 from .language import page_language
+from .lead import find_lead
 from .metadata import read_metadata
 from .parse import parse_html
 from .published import modified_date, published_date
@@ -39,10 +40,15 @@ def _generic(tree, url: str) -> dict:
     language = meta.language
     local = language == "de" or _german_host(url)
     found = zone_dates(zone)
-    published = published_date(tree, meta, found, url, local)
-    modified = modified_date(meta, found, local)
-    # trafilatura prunes a copy; read everything from the tree before handing it over
-    text, sources = split_sources(without_title(extract_body(tree, url), title))
+    stamps = [m for m in zone.near(found) if m.role == "stand"]
+    published = published_date(tree, meta, found, stamps, url, local)
+    modified = modified_date(meta, found, stamps, local)
+    # trafilatura cleans its own copy of the tree: the metadata steps above saw it whole
+    teaser = find_lead(heading)
+    text = without_title(extract_body(tree, url), title)
+    if local:  # a German article's lead (Vorspann) is its first paragraph
+        text = with_lead(text, teaser)
+    text, sources = split_sources(text)
     return {
         "url": url,
         "title": title,
@@ -51,7 +57,7 @@ def _generic(tree, url: str) -> dict:
         "author": _author(meta, zone),
         "language": language or page_language(text),
         "text": text,
-        "teaser": None,
+        "teaser": teaser,
         "sources": sources,
     }
 
@@ -72,7 +78,7 @@ def _apply_site_rule(record: dict, tree, url: str) -> None:
     )
 
 
-def _author(meta, zone: str) -> str | None:
+def _author(meta, zone) -> str | None:
     for name, _ in meta.authors:
         if name and not name.startswith(("http", "@")):
             return name

@@ -23,8 +23,10 @@ def extract_body(tree: HtmlElement, url: str | None) -> str | None:
 # short lines that open a list of other articles, a newsletter box or a shop teaser
 _FURNITURE_LINE = re.compile(
     r"^(?:weitere|mehr|ähnliche|verwandte|auch lesen|lesen sie auch|das könnte|beiträge aus|"
-    r"kommentierte artikel|auch auf|empfehlungen|jetzt abonnieren|"
-    r"zum weiterlesen|passend dazu|top-?themen|meistgelesen|related|more from|read more)\b",
+    r"kommentierte artikel|auch auf|empfehlungen|jetzt abonnieren|weiterlesen|noch mehr|"
+    r"zum weiterlesen|passend dazu|top-?themen|meistgelesen|pressekontakt|"
+    r"related|more from|read more|read next|more stories|you may also like|also read|"
+    r"à lire aussi|lire aussi|notas relacionadas|contenido relacionado|lee también)\b",
     re.I,
 )
 _MAX_FURNITURE_LINE = 60
@@ -32,10 +34,10 @@ _MAX_FURNITURE_LINE = 60
 
 # single lines that are never article text: image credits, ad labels, login and paywall prompts
 _JUNK_LINE = re.compile(
-    r"^(?i:©|\(c\)\s|fotos?:|bild(?:er|quelle)?:|photo:|credits?:|anzeige\b|werbung$|"
+    r"^(?i:©|\(c\)\s|copyright\b|fotos?:|bild(?:er|quelle)?:|photo:|credits?:|anzeige\b|werbung$|"
     r"sie sind (?:aktuell )?nicht (?:eingeloggt|angemeldet)|jetzt (?:einloggen|anmelden|"
     r"registrieren|weiterlesen))"
-    r"|^(?:[A-ZÄÖÜ-]{2,}\s*)+/\s*(?:[A-ZÄÖÜ.-]{2,}\s*)+$"  # agency / PHOTOGRAPHER
+    r"|^(?:[A-ZÄÖÜ-]{2,}\s+)*[A-ZÄÖÜ-]{2,}\s*/\s*(?:[A-ZÄÖÜ.-]{2,}\s+)*[A-ZÄÖÜ.-]{2,}$"
 )
 _CREDIT_END = re.compile(r"(?:©|foto:|bild:|photo:)\s*[^.!?]{0,60}$", re.I)
 _MAX_JUNK_LINE = 80
@@ -48,18 +50,27 @@ def _is_junk(block: str) -> bool:
 
 
 def trim_furniture(text: str | None) -> str | None:
-    """Drop credit and prompt lines; cut at a "Weitere Artikel" line in the second half."""
+    """Drop credit, prompt and "Weitere Artikel" lines; in the second half such a line
+    opens the list of other articles, so the text ends there."""
     if not text:
         return text
     blocks = [b for b in text.split("\n\n") if not _is_junk(b)]
-    text = "\n\n".join(blocks)
+    half = sum(len(b) + 2 for b in blocks) // 2
+    kept: list[str] = []
     seen = 0
-    for index, block in enumerate(blocks):
-        if (index and seen > len(text) // 2 and len(block) <= _MAX_FURNITURE_LINE
-                and _FURNITURE_LINE.match(block)):
-            return "\n\n".join(blocks[:index])
+    for block in blocks:
+        if _opens_furniture(block):
+            if kept and seen > half:
+                break
+            continue
+        kept.append(block)
         seen += len(block) + 2
-    return text
+    return "\n\n".join(kept) or None
+
+
+def _opens_furniture(block: str) -> bool:
+    line = block.strip("|: ")
+    return len(line) <= _MAX_FURNITURE_LINE and bool(_FURNITURE_LINE.match(line))
 
 
 def paragraphs(lines: list[str]) -> str | None:
@@ -75,6 +86,17 @@ def without_title(text: str | None, title: str | None) -> str | None:
         return text
     first, _, rest = text.partition("\n\n")
     return rest or None if _same(first, title) else text
+
+
+def with_lead(text: str | None, lead: str | None) -> str | None:
+    """The body opened by its lead when the extraction dropped it."""
+    if not lead:
+        return text
+    if not text:
+        return lead
+    if " ".join(lead.split()) in " ".join(text.split()):
+        return text
+    return f"{lead}\n\n{text}"
 
 
 def _same(a: str, b: str) -> bool:

@@ -2,11 +2,12 @@
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
 from ..dates import DateMatch, find_dates
+from .blocks import BLOCK_TAGS
 from .furniture import is_furniture
 
 _SKIP = {"script", "style", "template", "svg", "head", "title"}
@@ -14,17 +15,22 @@ _SKIP = {"script", "style", "template", "svg", "head", "title"}
 BEFORE_CHARS, AFTER_CHARS = 200, 600
 # a byline line is short; a dateline opens its paragraph ("Köln. 30. September 2015. Der ...")
 MAX_BYLINE = 100
+# how far below the headline a "Stand:" stamp still belongs to it
+NEAR_CHARS = 150
 # the place before a dateline's date: capitalised words, then "." or "," ("Düsseldorf/Essen, ")
-_DATELINE_PLACE = re.compile(r"(?:[A-ZÄÖÜ][\w./-]*(?:\s+|$)){0,3}(?:\([^)]{1,20}\))?[.,:]?\s*")
+_DATELINE_PLACE = re.compile(
+    r"(?:[A-ZÄÖÜ][\w./-]*(?:\s+|$)){0,3}(?:\([^)]{1,20}\))?[.,:]?\s*\(?"
+)
 
 _AUTHOR = re.compile(
-    r"(?:^|[\s|(])(?:[Vv]on|VON|[Aa]utor(?:in)?:|[Tt]ext:|[Bb]y|BY|Von:)\s+"
-    r"(?P<name>(?:(?:Dr\.|Prof\.)\s+)?[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:von\s+|van\s+|de\s+)?"
+    r"(?:^|[\s|(])(?:[Vv]on|VON|[Aa]utor(?:in)?:|[Tt]ext:|[Bb]y|BY|Von:)[ \t\xa0]+"
+    r"(?P<name>(?:(?:Dr\.|Prof\.)[ \xa0]+)?[A-ZÄÖÜ][\w'’.-]+(?:[ \xa0]+(?:von |van |de )?"
     r"[A-ZÄÖÜ][\w'’.-]+){1,3})"
 )
 # capitalised words that follow "Von" without being a name
 _NOT_NAMES = re.compile(r"\b(?:Uhr|Redaktion|Januar|Februar|März|April|Mai|Juni|Juli|August|"
-                        r"September|Oktober|November|Dezember)\b")
+                        r"September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|"
+                        r"Donnerstag|Freitag|Samstag|Sonntag)\b")
 
 
 def segments(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
@@ -44,49 +50,85 @@ def segments(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
         stack.extend((child, False) for child in reversed(element))
 
 
-def headline_zone(tree: HtmlElement, heading: HtmlElement | None) -> str:
-    """The non-furniture text just before and after the headline (its byline and dateline)."""
+@dataclass(frozen=True)
+class Zone:
+    """The text around the headline, one line per block, and where the headline stood in it."""
+
+    text: str = ""
+    heading_at: int = 0
+
+    def near(self, matches: list[DateMatch]) -> list[DateMatch]:
+        """The matches just above or right below the headline (a byline's own stamp)."""
+        return [m for m in matches if m.start < self.heading_at + NEAR_CHARS]
+
+
+def headline_zone(tree: HtmlElement, heading: HtmlElement | None) -> Zone:
+    """The non-furniture text just before and after the headline."""
     if heading is None:
-        return ""
+        return Zone()
     before: list[tuple[HtmlElement, str]] = []
-    after: list[str] = []
+    after: list[tuple[HtmlElement, str]] = []
     inside = set(heading.iter())
     seen_heading = False
+    memo: dict = {}
     for element, text in segments(tree):
         if element in inside:
             seen_heading = True
         elif not seen_heading:
             before.append((element, text))
-        elif not is_furniture(element):
-            after.append(" ".join(text.split()))
-            if sum(map(len, after)) > AFTER_CHARS:
+        elif not is_furniture(element, memo=memo):
+            after.append((element, text))
+            if sum(len(t) for _, t in after) > AFTER_CHARS:
                 break
-    return "\n".join((*_last_chars(before, BEFORE_CHARS), *after))
+    head = "\n".join(_lines(_last_chars(before, BEFORE_CHARS, memo)))
+    return Zone(f"{head}\n" + "\n".join(_lines(after)), len(head) + 1)
 
 
-def _last_chars(pairs: list[tuple[HtmlElement, str]], limit: int) -> list[str]:
+def _last_chars(pairs: list[tuple[HtmlElement, str]], limit: int, memo: dict
+                ) -> list[tuple[HtmlElement, str]]:
     kept, size = [], 0
     for element, text in reversed(pairs):
         if size >= limit:
             break
-        if not is_furniture(element):
-            kept.append(" ".join(text.split()))
-            size += len(kept[-1])
+        if not is_furniture(element, memo=memo):
+            kept.append((element, text))
+            size += len(text.strip())
     return kept[::-1]
 
 
-def zone_dates(zone: str) -> list[DateMatch]:
-    """Byline and dateline dates: alone on a short line or at the start of a paragraph.
+def _lines(pairs: list[tuple[HtmlElement, str]]) -> list[str]:
+    """Join the text pieces of one block (a paragraph with links, a byline with spans)."""
+    lines: list[str] = []
+    last_block = None
+    for element, text in pairs:
+        block = _block_of(element)
+        text = " ".join(text.split())
+        if lines and block is last_block:
+            lines[-1] = f"{lines[-1]} {text}"
+        else:
+            lines.append(text)
+        last_block = block
+    return lines
+
+
+def _block_of(element: HtmlElement) -> HtmlElement:
+    node = element
+    while node is not None and node.tag not in BLOCK_TAGS:
+        node = node.getparent()
+    return node if node is not None else element
+
+
+def zone_dates(zone: Zone) -> list[DateMatch]:
+    """Byline and dateline dates (any role): on a short line or opening a paragraph.
 
     A date inside a longer sentence ("findet am 5. Februar statt") is a mention, not a stamp.
     """
     found = []
     offset = 0
-    for line in zone.split("\n"):
+    for line in zone.text.split("\n"):
         found.extend(
             _shifted(m, offset) for m in find_dates(line)
-            if m.role not in ("stand", "print")
-            and (len(line) <= MAX_BYLINE or _DATELINE_PLACE.fullmatch(line[: m.start]))
+            if (len(line) <= MAX_BYLINE or _DATELINE_PLACE.fullmatch(line[: m.start]))
         )
         offset += len(line) + 1
     return found
@@ -96,10 +138,13 @@ def _shifted(match: DateMatch, offset: int) -> DateMatch:
     return replace(match, start=match.start + offset, end=match.end + offset)
 
 
-def byline_author(zone: str) -> str | None:
-    """`Von Anna Muster, 3. März 2021` -> `Anna Muster`."""
-    for match in _AUTHOR.finditer(zone):
-        name = match["name"].rstrip(".")
-        if not _NOT_NAMES.search(name):
-            return name
+def byline_author(zone: Zone) -> str | None:
+    """`Von Anna Muster, 3. März 2021` -> `Anna Muster`, from a short byline line only."""
+    for line in zone.text.split("\n"):
+        if len(line) > MAX_BYLINE:
+            continue
+        for match in _AUTHOR.finditer(line):
+            name = match["name"].rstrip(".")
+            if not _NOT_NAMES.search(name):
+                return name
     return None

@@ -5,7 +5,11 @@ from copy import deepcopy
 
 from lxml.html import HtmlElement
 
-FURNITURE_TAGS = {"nav", "footer", "aside", "form", "menu", "select", "button", "noscript"}
+# no "form": ASP.NET pages wrap the whole page in one
+FURNITURE_TAGS = {"nav", "footer", "aside", "menu", "select", "button", "noscript"}
+# a block holding the headline, the article or this many paragraphs wraps the page, whatever
+# its class says ("sidebar-right", "nav-open" on a page wrapper)
+_WRAPPER_PARAGRAPHS = 12
 # class/id words of the blocks that surround an article on news and press pages
 _FURNITURE_WORDS = re.compile(
     r"comment|kommentar|related|verwandt|sidebar|cookie|consent|gdpr|banner|footer|"
@@ -18,23 +22,48 @@ _LAYOUT_WORDS = re.compile(r"content|main|wrap|container|layout|^has-|^with-|^no
                            re.I)
 
 
-def is_furniture(element: HtmlElement, stop: HtmlElement | None = None) -> bool:
-    """True when the element or an ancestor (below `stop`) is navigation, sidebar, footer..."""
-    node = element
-    while node is not None and node is not stop:
-        if _is_furniture_node(node):
-            return True
-        node = node.getparent()
-    return False
+def is_furniture(element: HtmlElement, stop: HtmlElement | None = None,
+                 memo: dict | None = None) -> bool:
+    """True when the element or an ancestor (below `stop`) is navigation, sidebar, footer...
+
+    `memo` keeps answers per element across calls for the same tree.
+    """
+    if element is None or element is stop:
+        return False
+    if memo is not None and element in memo:
+        return memo[element]
+    answer = _is_furniture_node(element) or is_furniture(element.getparent(), stop, memo)
+    if memo is not None:
+        memo[element] = answer
+    return answer
 
 
-def without_furniture(tree: HtmlElement) -> HtmlElement:
-    """A copy of the page with navigation, sidebars, footers, calendars... removed."""
+# class/id tokens of the furniture that carries dates of other things: the comment section,
+# related-article lists, calendars, cookie banners, the site footer (not a post's own footer)
+_DATED_TOKEN = re.compile(
+    r"^(?:comments|comment-?list|comments-area|kommentare|.*cookie.*|.*consent.*|"
+    r"(?:.*[-_])?related(?:[-_].*)?|.*calendar.*|.*kalender.*|(?:site|page|global)?[-_]?footer)$",
+    re.I,
+)
+
+
+def without_dated_furniture(tree: HtmlElement) -> HtmlElement:
+    """A copy of the page without the furniture whose dates are not the article's."""
     copy = deepcopy(tree)
-    for node in [n for n in copy.iter() if _is_furniture_node(n)]:
+    doomed = [n for n in copy.iter() if _is_dated_furniture(n)]
+    for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
     return copy
+
+
+def _is_dated_furniture(node: HtmlElement) -> bool:
+    if not isinstance(node.tag, str) or node.tag in ("html", "body"):
+        return False
+    if node.tag in ("nav", "aside") or (node.tag == "table" and _looks_like_calendar(node)):
+        return True
+    dated = node.tag == "footer" or any(_DATED_TOKEN.match(w) for w in _words(node))
+    return dated and not _wraps_page(node) and node.xpath("not(ancestor::article)")
 
 
 def _is_furniture_node(node: HtmlElement) -> bool:
@@ -44,7 +73,13 @@ def _is_furniture_node(node: HtmlElement) -> bool:
         return True
     if node.tag == "table" and _looks_like_calendar(node):
         return True
-    return any(_is_furniture_word(word) for word in _words(node))
+    return any(_is_furniture_word(word) for word in _words(node)) and not _wraps_page(node)
+
+
+def _wraps_page(node: HtmlElement) -> bool:
+    if node.find(".//h1") is not None or node.find(".//article") is not None:
+        return True
+    return len(node.findall(".//p")) >= _WRAPPER_PARAGRAPHS
 
 
 def _words(node: HtmlElement) -> list[str]:

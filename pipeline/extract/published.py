@@ -6,7 +6,7 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 
 from ..dates import DateMatch, find_dates, to_iso
-from .furniture import without_furniture
+from .furniture import without_dated_furniture
 from .metadata import Metadata
 from .stamps import parse_stamp, url_date
 
@@ -15,38 +15,43 @@ _STRONG = ("jsonld:", "meta:article:published_time", "meta:og:article:published_
            "itemprop:")
 
 
-def published_date(tree: HtmlElement, meta: Metadata, zone: list[DateMatch], url: str,
-                   local: bool) -> str | None:
-    """The first date found, from the most trusted signal down to htmldate's page search."""
-    strong = [v for v, source in meta.published if source.startswith(_STRONG)]
-    weak = [v for v, source in meta.published if not source.startswith(_STRONG)]
+def published_date(tree: HtmlElement, meta: Metadata, zone: list[DateMatch],
+                   stamps: list[DateMatch], url: str, local: bool) -> str | None:
+    """The first date found, from the most trusted signal down to htmldate's page search.
+
+    `stamps` are "Stand:" stamps at the headline: the version time, a last resort here.
+    """
+    strong = _stamps([v for v, source in meta.published if source.startswith(_STRONG)], local)
+    weak = _stamps([v for v, source in meta.published if not source.startswith(_STRONG)], local)
+    in_url = url_date(url)
     value = (
-        _zone_date(zone, "published")
-        or _first_stamp(strong, local)
-        or _first_stamp(weak, local)
-        or url_date(url)
+        _zone_role(zone, "published")
+        or _byline_date(zone, [*strong[:1], *([in_url] if in_url else [])])
+        or next(iter(strong + weak), None)
+        or in_url
+        or next((m.value for m in stamps), None)
         or _htmldate(tree, url)
     )
     return to_iso(value) if value else None
 
 
-def modified_date(meta: Metadata, zone: list[DateMatch], local: bool) -> str | None:
-    """The last-edit date from metadata or an "aktualisiert" stamp near the headline."""
-    value = _first_stamp([v for v, _ in meta.modified], local) or _zone_role(zone, "modified")
+def _byline_date(zone: list[DateMatch], other: list[date | datetime]) -> date | datetime | None:
+    """A cue-less byline date; of several, the one another signal agrees with, else the first."""
+    plain = [m.value for m in zone if m.role is None]
+    agreed = {_day(v) for v in other}
+    return next((v for v in plain if _day(v) in agreed), plain[0] if plain else None)
+
+
+def modified_date(meta: Metadata, zone: list[DateMatch], stamps: list[DateMatch],
+                  local: bool) -> str | None:
+    """The last-edit date from metadata, an "aktualisiert" or a "Stand:" stamp at the headline."""
+    value = (next(iter(_stamps([v for v, _ in meta.modified], local)), None)
+             or _zone_role(zone, "modified") or next((m.value for m in stamps), None))
     return to_iso(value) if value else None
 
 
-def _first_stamp(values: list[str], local: bool) -> date | datetime | None:
-    for value in values:
-        stamp = parse_stamp(value, local=local)
-        if stamp:
-            return stamp
-    return None
-
-
-def _zone_date(zone: list[DateMatch], role: str) -> date | datetime | None:
-    """A date with the wanted cue, else the first date near the headline that has no cue."""
-    return _zone_role(zone, role) or next((m.value for m in zone if m.role is None), None)
+def _stamps(values: list[str], local: bool) -> list[date | datetime]:
+    return [stamp for value in values if (stamp := parse_stamp(value, local=local))]
 
 
 def _zone_role(zone: list[DateMatch], role: str) -> date | datetime | None:
@@ -54,19 +59,19 @@ def _zone_role(zone: list[DateMatch], role: str) -> date | datetime | None:
 
 
 def _htmldate(tree: HtmlElement, url: str) -> date | None:
-    """htmldate's guess from the page without its furniture, unless it is a "Stand" stamp."""
-    pruned = without_furniture(tree)
-    found = find_date(pruned, extensive_search=True, original_date=True, url=url or None)
+    """htmldate's guess without dated furniture, unless it is a page "Stand:"/print stamp."""
+    found = find_date(without_dated_furniture(tree), extensive_search=True, original_date=True,
+                      url=url or None)
     if not found:
         return None
     day = date.fromisoformat(found)
-    return None if day in _stamp_days(pruned) else day
+    return None if day in _stamp_days(tree) else day
 
 
 def _stamp_days(tree: HtmlElement) -> set[date]:
-    """Days written as "Stand:", print or update stamps anywhere in the page text."""
+    """Days written as "Stand:" or print stamps anywhere in the page text."""
     text = " ".join(tree.itertext())
-    return {_day(m.value) for m in find_dates(text) if m.role in ("stand", "print", "modified")}
+    return {_day(m.value) for m in find_dates(text) if m.role in ("stand", "print")}
 
 
 def _day(value: date | datetime) -> date:

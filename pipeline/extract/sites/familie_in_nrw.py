@@ -16,6 +16,8 @@ HOST = "familie-in-nrw.de"
 # the news item container; class names drift between template versions
 _CONTAINER = ('//*[contains(@class, "news-single-item") or contains(@class, "news-single")'
               ' or contains(@class, "tx-prnews")]')
+_PORTAL_HABITS = re.compile(r"\(\d{1,2}\.\d{1,2}\.\d{4}\)|\bQuellen?\s*:")
+_PR_NEWS_LINK = '//a[contains(@href, "tx_prnews")]'
 _HEADINGS = {"h1", "h2", "h3", "h4"}
 _SOURCE_LABEL = re.compile(r"^\s*Quellen?\s*:\s*", re.I)
 _BACKLINK = re.compile(r"^\s*(?:<<\s*)?zurück\b", re.I)
@@ -36,9 +38,20 @@ class Item:
 
 
 def applies(tree: HtmlElement, url: str) -> bool:
-    """The portal's own host, or any copy of a page with its pr_news markup."""
+    """The portal's own host, or a copy of one of its item pages, known by its markup.
+
+    Other TYPO3 news extensions share the container's class names, so the container must also
+    show the portal's habits: pr_news links, a teaser ending in "(24.01.2012)", "Quellen:".
+    """
     host = (urlsplit(url).hostname or "") if url else ""
-    return host == HOST or host.endswith("." + HOST) or bool(tree.xpath(_CONTAINER))
+    if host == HOST or host.endswith("." + HOST):
+        return True
+    containers = tree.xpath(_CONTAINER)
+    if not containers:
+        return False
+    if "tx_prnews" in (url or "") or tree.xpath(_PR_NEWS_LINK):
+        return True
+    return bool(_PORTAL_HABITS.search(containers[0].text_content()))
 
 
 def read_item(tree: HtmlElement, url: str) -> Item | None:
