@@ -75,10 +75,10 @@ def is_prnews_item(url: str) -> bool:
 def canonical_url(url: str, declared: str | None = None) -> str:
     """The URL an article is known by: no fragment, tracking, edition or cache noise.
 
-    `declared` is the page's own `<link rel="canonical">`; it is followed when it stays on the
-    same site (a canonical pointing elsewhere is more often a mistake than a move).
+    `declared` is the page's own `<link rel="canonical">`, followed when it is trustworthy
+    (see `_trusted_canonical`).
     """
-    if declared and _site(urljoin(url, declared)) == _site(url):
+    if declared and _trusted_canonical(url, urljoin(url, declared)):
         url = urljoin(url, declared)
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
@@ -109,6 +109,22 @@ def prnews_edit_time(url: str) -> str | None:
     if tstamp is None:
         return None
     return datetime.fromtimestamp(int(tstamp), BERLIN).isoformat()
+
+
+def _trusted_canonical(url: str, declared: str) -> bool:
+    """Whether a page's declared canonical URL names the same article.
+
+    CMS templates often declare one canonical for every page of a list or a site: a canonical
+    on another site, the site's home page, or the page's path without the query that selects
+    the article (pr_news items, `?id=`) would merge different articles into one record.
+    """
+    target = urlsplit(declared)
+    if target.scheme not in ("http", "https") or _site(declared) != _site(url):
+        return False
+    if is_prnews_item(url) or target.path in ("", "/"):
+        return False
+    page = urlsplit(url)
+    return not (_query(page.query) and not target.query and _path(target.path) == _path(page.path))
 
 
 def _netloc(scheme: str, host: str, port: int | None) -> str:

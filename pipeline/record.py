@@ -40,7 +40,7 @@ def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, 
     if page.extra.get("relevance") == "required" and not relevance.relevant:
         raise NotRelevant(f"not about local family policy ({relevance.score:.2f}: "
                           f"{relevance.reason or 'no topic terms'})")
-    canonical = canonical_url(page.url)
+    canonical = canonical_url(page.url, extraction["canonical"])
     outlet_id = page.extra.get("outlet") or _outlet_of(page.url, registry)
     citations = [
         {"position": position, **asdict(citation)}

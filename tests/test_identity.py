@@ -112,3 +112,17 @@ def test_typo3_print_pages_are_the_page_but_other_types_are_not():
     page = "https://www.kamp-lintfort.de/de/aktuelles/familienbuero/?id=12"
     assert canonical_url(page + "&type=98") == canonical_url(page)
     assert canonical_url(page + "&type=1") != canonical_url(page)
+
+
+@pytest.mark.parametrize(
+    ("url", "declared"),
+    [
+        # TYPO3 templates declare the list page as canonical of every news item.
+        (FOUNDING + "&tx_prnews[tstamp]=1", "https://www.familie-in-nrw.de/archiv-neues-kommunen.html"),
+        ("https://www.leverkusen.com/presse/db/presse.php?view=00025166", "/presse/db/presse.php"),
+        ("https://www.kreis-unna.de/nachrichten/n/familienbuero/", "https://www.kreis-unna.de/"),
+        ("https://www.kreis-unna.de/nachrichten/n/familienbuero/", "javascript:void(0)"),
+    ],
+)
+def test_a_canonical_that_would_merge_articles_is_ignored(url, declared):
+    assert canonical_url(url, declared) == canonical_url(url)

@@ -21,7 +21,7 @@ from .title import choose_title
 __all__ = ["ExtractionError", "extract_page", "FIELDS"]
 
 FIELDS = ("url", "title", "published", "modified", "author", "language", "text", "teaser",
-          "sources")
+          "sources", "canonical")
 
 
 def extract_page(raw: bytes, url: str, headers: Mapping[str, str] | None = None) -> dict:
@@ -59,6 +59,7 @@ def _generic(tree, url: str) -> dict:
         "text": text,
         "teaser": teaser,
         "sources": sources,
+        "canonical": meta.canonical,
     }
 
 

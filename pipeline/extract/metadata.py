@@ -41,6 +41,7 @@ class Metadata:
     authors: list[tuple[str, str]] = field(default_factory=list)
     language: str | None = None
     site_name: str | None = None
+    canonical: str | None = None  # <link rel="canonical">, as written
 
 
 def read_metadata(tree: HtmlElement) -> Metadata:
@@ -50,6 +51,7 @@ def read_metadata(tree: HtmlElement) -> Metadata:
     _read_meta_tags(tree, meta)
     _read_microdata(tree, meta)
     meta.language = _language(tree)
+    meta.canonical = next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None)
     return meta
 
 
