@@ -1,6 +1,22 @@
-"""What a crawl run did, and whether the night was clean for that source."""
+"""What a crawl run did, and whether the night was clean for that source.
+
+A run fails on its own (ended early, robots.txt, unreachable, zero items) or against the
+source's history: compared with the median of its last healthy runs, far fewer items or a
+much higher error rate than usual mean the site changed or broke, even though items came in.
+"""
 
 from dataclasses import dataclass
+from statistics import median
+
+# How many of the source's last healthy runs form its usual; fewer than MIN_HISTORY: no verdict.
+HISTORY_RUNS = 7
+MIN_HISTORY = 3
+# Fewer items than this share of the usual count fail the run (a list page lost its links).
+ITEM_DROP = 0.5
+# An error rate above ERROR_RATE_RISE times the usual, and above ERROR_RATE_FLOOR, fails it:
+# the floor keeps a source with no usual errors from failing on one or two broken pages.
+ERROR_RATE_RISE = 3.0
+ERROR_RATE_FLOOR = 0.1
 
 
 @dataclass(frozen=True)
@@ -12,22 +28,77 @@ class RunSummary:
     errors: int
     robots_forbidden: int
     finish_reason: str
+    items_rejected: int = 0
 
     @property
     def items(self) -> int:
-        return self.items_new + self.items_changed + self.items_unchanged
+        """Items the source listed: kept, skipped as known, or left out by the relevance filter."""
+        return self.items_new + self.items_changed + self.items_unchanged + self.items_rejected
+
+    @property
+    def error_rate(self) -> float:
+        """Failed pages per page wanted."""
+        wanted = self.pages_fetched + self.items_unchanged
+        return self.errors / wanted if wanted else 0.0
 
 
-def assess(summary: RunSummary) -> tuple[str, str | None]:
-    """('ok', None) or ('failed', a one-line reason a person can act on)."""
+def assess(summary: RunSummary, history: list[RunSummary] = ()) -> tuple[str, str | None]:
+    """('ok', None) or ('failed', a one-line reason a person can act on).
+
+    `history` holds the source's last healthy runs, newest first.
+    """
     if summary.finish_reason != "finished":
         return "failed", f"crawl ended early ({summary.finish_reason})"
-    if summary.items:
+    if not summary.items:
+        return "failed", _why_no_items(summary)
+    if len(history) < MIN_HISTORY:
         return "ok", None
+    return _against_history(summary, history)
+
+
+def _why_no_items(summary: RunSummary) -> str:
     if summary.robots_forbidden:
-        return "failed", (
-            f"robots.txt forbids the pages to crawl ({summary.robots_forbidden} requests refused)"
-        )
+        refused = summary.robots_forbidden
+        return f"robots.txt forbids the pages to crawl ({refused} requests refused)"
     if summary.pages_fetched == 0:
-        return "failed", "unreachable: no page could be fetched"
-    return "failed", f"zero items from {summary.pages_fetched} pages fetched"
+        return "unreachable: no page could be fetched"
+    return f"zero items from {summary.pages_fetched} pages fetched"
+
+
+def _against_history(summary: RunSummary, history: list[RunSummary]) -> tuple[str, str | None]:
+    runs = len(history)
+    usual_items = median(run.items for run in history)
+    if summary.items < ITEM_DROP * usual_items:
+        return "failed", (
+            f"{summary.items} items, far below the usual {usual_items:g} "
+            f"(median of the last {runs} runs)"
+        )
+    usual_rate = median(run.error_rate for run in history)
+    if summary.error_rate > max(ERROR_RATE_FLOOR, ERROR_RATE_RISE * usual_rate):
+        return "failed", (
+            f"error rate {summary.error_rate:.0%}, far above the usual {usual_rate:.0%} "
+            f"(median of the last {runs} runs)"
+        )
+    return "ok", None
+
+
+def run_history(db, spider: str, before_run: int, limit: int = HISTORY_RUNS) -> list[RunSummary]:
+    """The spider's last healthy runs before run `before_run`, newest first (a sqlite-utils db)."""
+    rows = db.query(
+        "select * from crawl_runs where spider = ? and id < ? and status = 'ok' "
+        "order by id desc limit ?",
+        [spider, before_run, limit],
+    )
+    return [
+        RunSummary(
+            pages_fetched=row["pages_fetched"] or 0,
+            items_new=row["items_new"] or 0,
+            items_changed=row["items_changed"] or 0,
+            items_unchanged=row["items_unchanged"] or 0,
+            errors=row["errors"] or 0,
+            robots_forbidden=0,
+            finish_reason="finished",
+            items_rejected=row.get("items_rejected") or 0,
+        )
+        for row in rows
+    ]

@@ -1,8 +1,13 @@
-"""Serve the bundled copy of familie-in-nrw.de over HTTP, with per-route faults for tests.
+"""Serve a bundled copy of a site (familie-in-nrw.de by default) over HTTP, with faults for tests.
 
 TYPO3 addresses its news records by query parameters, so pages are found through routes.json:
 a request matches a route when the path is equal and every parameter the route names has the
 route's value; other parameters (cHash, tstamp, L, no_cache, rel, ...) are noise.
+
+A site directory may hold a site.json with `origins`: the live site's addresses as the pages
+write them ("https://rp-online.de"); the server rewrites them to its own address, so feeds and
+sitemaps with absolute links lead back to the copy. Every page carries an ETag and a
+Last-Modified and is answered with 304 Not Modified to a request that names either.
 """
 
 from __future__ import annotations
@@ -10,10 +15,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import hashlib
 import json
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,6 +30,8 @@ DEFAULT_ROOT = Path(__file__).parent / "familie_in_nrw"
 ARCHIVES = {"kommunen": "/archiv-neues-kommunen.html", "meldungen": "/archiv-meldungen.html"}
 NOT_FOUND_PAGE = "404.html"
 HTML = "text/html; charset=utf-8"
+# The copies are frozen: one edit time for every page.
+LAST_MODIFIED = "Mon, 06 Jan 2025 08:00:00 GMT"
 
 T = TypeVar("T")
 
@@ -90,6 +98,29 @@ def load_routes(root: Path) -> list[Route]:
     return [Route(**entry) for entry in json.loads((root / "routes.json").read_text("utf-8"))]
 
 
+def load_origins(root: Path) -> list[str]:
+    config = root / "site.json"
+    if not config.exists():
+        return []
+    return json.loads(config.read_text("utf-8")).get("origins", [])
+
+
+def with_validators(response: Response) -> Response:
+    """The response with an ETag (a hash of its body) and a fixed Last-Modified."""
+    etag = '"' + hashlib.sha1(response.body).hexdigest()[:16] + '"'
+    headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED, **response.headers}
+    return response._replace(headers=headers)
+
+
+def not_modified(response: Response, request_headers: Mapping[str, str]) -> bool:
+    """Whether a conditional request's validators match the response (RFC 9110, 13.1)."""
+    if response.status != 200:
+        return False
+    if request_headers.get("If-None-Match") is not None:
+        return request_headers["If-None-Match"] == response.headers["ETag"]
+    return request_headers.get("If-Modified-Since") == response.headers["Last-Modified"]
+
+
 class SampleSite:
     """The sample site on a local port; faults and the request log are open to tests.
 
@@ -104,18 +135,25 @@ class SampleSite:
         self.port = port
         self.faults: dict[str, Fault] = {}
         self.requests: list[str] = []
+        # (request target, status) of every answer, 304s included
+        self.answers: list[tuple[str, int]] = []
         self._routes: list[Route] = []
+        self._origins: list[str] = []
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self) -> SampleSite:
-        self._routes = load_routes(self.root)
+        self._load()
         self._server = _Server((self.host, self.port), self)
         # A short poll interval because stop() waits for it; tests start a site per test.
         serve = functools.partial(self._server.serve_forever, poll_interval=0.02)
         self._thread = threading.Thread(target=serve, name="sample-site", daemon=True)
         self._thread.start()
         return self
+
+    def _load(self) -> None:
+        self._routes = load_routes(self.root)
+        self._origins = load_origins(self.root)
 
     def stop(self) -> None:
         if self._server is None:
@@ -144,7 +182,7 @@ class SampleSite:
     def start_urls(self) -> list[str]:
         return [self.start_url(archive) for archive in ARCHIVES]
 
-    def answer(self, target: str) -> Response:
+    def answer(self, target: str, request_headers: Mapping[str, str] | None = None) -> Response:
         """The response to a request target such as "/archiv-meldungen.html?...", faults applied."""
         self.requests.append(target)
         route = self._route_for(target)
@@ -153,7 +191,11 @@ class SampleSite:
         else:
             response = Response(200, {"Content-Type": route.content_type}, self._read(route.file))
         fault = self._fault_for(target, route)
-        return response if fault is None else fault.apply(response)
+        response = with_validators(response if fault is None else fault.apply(response))
+        if not_modified(response, request_headers or {}):
+            response = Response(304, {"ETag": response.headers["ETag"]}, b"")
+        self.answers.append((target, response.status))
+        return response
 
     def _route_for(self, target: str) -> Route | None:
         return best_match(((route.path, route.query, route) for route in self._routes), target)
@@ -173,7 +215,10 @@ class SampleSite:
         return best_match(faults, target)
 
     def _read(self, name: str) -> bytes:
-        return (self.root / name).read_bytes()
+        body = (self.root / name).read_bytes()
+        for origin in self._origins:
+            body = body.replace(origin.encode(), self.base_url.encode())
+        return body
 
 
 class _Server(ThreadingHTTPServer):
@@ -186,7 +231,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def do_GET(self) -> None:
-        status, headers, body = self.server.site.answer(self.path)
+        status, headers, body = self.server.site.answer(self.path, self.headers)
         try:
             self.send_response(status)
             for name, value in {"Content-Length": str(len(body)), **headers}.items():

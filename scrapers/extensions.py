@@ -4,7 +4,7 @@
 from scrapy import signals
 
 from pipeline.clock import utc_now
-from pipeline.runs import RunSummary, assess
+from pipeline.runs import RunSummary, assess, run_history
 from pipeline.storage import Archive
 
 RUN_ID_STAT = "archive/run_id"
@@ -37,12 +37,14 @@ class CrawlRunRecorder:
             errors=stats.get_value("archive/errors", 0),
             robots_forbidden=stats.get_value("robotstxt/forbidden", 0),
             finish_reason=reason,
+            items_rejected=stats.get_value("archive/items_rejected", 0),
         )
-        status, why = assess(summary)
+        run_id = stats.get_value(RUN_ID_STAT)
+        status, why = assess(summary, run_history(self.archive.db, spider.name, run_id))
         stats.set_value("archive/status", status)
         stats.set_value("archive/reason", why)
         self.archive.finish_run(
-            stats.get_value(RUN_ID_STAT),
+            run_id,
             finished_at=utc_now(),
             status=status,
             reason=why,
@@ -50,6 +52,7 @@ class CrawlRunRecorder:
             items_new=summary.items_new,
             items_changed=summary.items_changed,
             items_unchanged=summary.items_unchanged,
+            items_rejected=summary.items_rejected,
             errors=summary.errors,
         )
         self.archive.close()

@@ -2,6 +2,10 @@
 
 from dataclasses import dataclass
 
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from pipeline.clock import utc_now
 from pipeline.rawstore import StoredResponse
 
 from .middlewares import WARC_RECORD
@@ -30,3 +34,22 @@ def archived_page(response) -> StoredResponse:
         warc_file=stored["warc_file"],
         warc_offset=stored["warc_offset"],
     )
+
+
+def failure_item(failure) -> FetchFailure | None:
+    """The record of a page that could not be fetched; None for pages skipped on purpose."""
+    if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        return None
+    response = getattr(failure.value, "response", None)
+    return FetchFailure(
+        url=failure.request.url,
+        status=response.status if response is not None else None,
+        message=_describe(failure),
+        at=utc_now(),
+    )
+
+
+def _describe(failure) -> str:
+    if failure.check(HttpError):
+        return f"HTTP {failure.value.response.status}"
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"

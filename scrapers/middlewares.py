@@ -17,15 +17,23 @@ from pipeline.storage import Archive
 # Request meta keys the spiders set on article requests.
 ARTICLE_ID = "article_id"
 LISTED_VERSION = "listed_version"
+# True: an archived article is not fetched again unless its listed version is newer.
+SKIP_IF_ARCHIVED = "skip_if_archived"
+# "required" on items that must pass the relevance filter; copied into the WARC record.
+RELEVANCE = "relevance"
+# The archive table of items the relevance filter left out (written by the ArchivePipeline).
+REJECTED_TABLE = "rejected_items"
 # Request meta key under which the WARC recorder leaves where it wrote the response.
 WARC_RECORD = "warc_record"
 
 
 class SkipUnchangedArticlesMiddleware:
-    """Drops article requests whose listed edit time equals the archived record's.
+    """Drops article requests for articles the archive holds as listed.
 
     Incremental crawls re-read list pages but fetch an article only when it is new or its
-    list entry says it was edited since it was archived.
+    list entry says it was edited since it was archived: for familie-in-nrw.de the listed edit
+    time differs from the record's; for feeds and sitemaps (SKIP_IF_ARCHIVED) the entry's
+    lastmod/updated is later than the archive's last check of it.
     """
 
     def __init__(self, crawler):
@@ -40,12 +48,31 @@ class SkipUnchangedArticlesMiddleware:
     def process_request(self, request):
         article_id = request.meta.get(ARTICLE_ID)
         listed = request.meta.get(LISTED_VERSION)
-        if article_id is None or listed is None:
+        if article_id is None:
             return None
-        if self.archive.article_version(article_id) != listed:
+        if request.meta.get(SKIP_IF_ARCHIVED):
+            if not self._archived_since(article_id, listed):
+                return None
+        elif listed is None or self.archive.article_version(article_id) != listed:
             return None
         self.crawler.stats.inc_value("archive/items_unchanged")
-        raise IgnoreRequest(f"archived and unchanged since {listed}: {request.url}")
+        raise IgnoreRequest(f"archived and unchanged: {request.url}")
+
+    def _archived_since(self, article_id: str, listed: str | None) -> bool:
+        """Whether the archive holds (or left out) the article since `listed` or earlier."""
+        checked = self._last_checked(article_id)
+        if checked is None:
+            return False
+        listed_at = _utc(listed)
+        return listed_at is None or listed_at <= _utc(checked)
+
+    def _last_checked(self, article_id: str) -> str | None:
+        """When the article was last fetched: kept in articles, or left out as off-topic."""
+        db = self.archive.db
+        sql = "select last_checked_at as at from articles where id = :id"
+        if db[REJECTED_TABLE].exists():
+            sql += f" union all select checked_at from {REJECTED_TABLE} where id = :id"
+        return max((row["at"] for row in db.query(sql, {"id": article_id})), default=None)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -79,6 +106,15 @@ class BackoffRetryMiddleware(RetryMiddleware):
         return min(max(delay, _seconds(retry_after)), self.backoff_max)
 
 
+def _utc(stamp: str | None) -> datetime | None:
+    """An ISO 8601 day or time as an aware UTC time (a day as its start); None if unreadable."""
+    try:
+        value = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return None
+    return value.replace(tzinfo=value.tzinfo or UTC).astimezone(UTC)
+
+
 def _seconds(retry_after: bytes | None) -> float:
     """Retry-After as seconds: either a number or an HTTP date."""
     if not retry_after:
@@ -109,6 +145,8 @@ class WarcRecorderMiddleware:
         return cls(crawler, Path(directory))
 
     def process_response(self, request, response):
+        if "cached" in response.flags:
+            return response  # a listing the site answered with 304: its copy is on record
         spider = self.crawler.spider
         fetched_at = utc_now()
         extra = {
@@ -117,6 +155,8 @@ class WarcRecorderMiddleware:
         }
         if getattr(spider, "outlet", None):
             extra["outlet"] = spider.outlet
+        if request.meta.get(RELEVANCE):
+            extra["relevance"] = request.meta[RELEVANCE]
         headers = [
             (key.decode("latin-1"), value.decode("latin-1"))
             for key, values in response.headers.items()

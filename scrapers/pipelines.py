@@ -3,13 +3,15 @@
 import logging
 
 from pipeline.extract import ExtractionError
+from pipeline.identity import canonical_url, record_id
 from pipeline.outlets import default_registry
 from pipeline.rawstore import StoredResponse
-from pipeline.record import PageNotArchived, save_page
+from pipeline.record import NotRelevant, PageNotArchived, save_page
 from pipeline.storage import Archive
 
 from .extensions import RUN_ID_STAT
 from .items import FetchFailure
+from .middlewares import REJECTED_TABLE
 
 logger = logging.getLogger(__name__)
 
@@ -43,10 +45,28 @@ class ArchivePipeline:
     def _archive(self, page: StoredResponse):
         try:
             outcome = save_page(self.archive, page, self.registry)
+        except NotRelevant as reason:
+            self._record_rejection(page, str(reason))
+            return
         except (ExtractionError, PageNotArchived) as error:
             self._record_error(page.url, page.status, str(error), page.fetched_at)
             return
         self.stats.inc_value(f"archive/items_{outcome}")
+
+    def _record_rejection(self, page: StoredResponse, reason: str):
+        logger.info("left out: %s: %s", page.url, reason)
+        self.stats.inc_value("archive/items_rejected")
+        self.archive.db[REJECTED_TABLE].upsert(
+            {
+                "id": record_id(canonical_url(page.url)),
+                "source": page.extra.get("source"),
+                "url": page.url,
+                "checked_at": page.fetched_at,
+                "reason": reason,
+            },
+            pk="id",
+            alter=True,
+        )
 
     def _record_error(self, url, status, message, at):
         logger.warning("not archived: %s: %s", url, message)

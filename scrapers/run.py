@@ -1,10 +1,21 @@
-"""Run spiders in one Scrapy process and report each source's verdict."""
+"""Run spiders in one Scrapy process and report each source's verdict.
 
+`python -m scrapers.run` is the nightly job: every enabled source of scrapers/sources.toml at
+once, one crawl-run row each, exit status 1 when any source failed.
+"""
+
+import argparse
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
+
+from .scaleout import scale_out_settings
+from .sources import load_sources
+from .spiders.configured import spider_class
 
 
 @dataclass(frozen=True)
@@ -23,7 +34,8 @@ class SourceResult:
             for kind in ("new", "changed", "unchanged")
         )
         errors = self.stats.get("archive/errors", 0)
-        return f"{self.spider}: ok: {counts}, {errors} errors"
+        rejected = self.stats.get("archive/items_rejected", 0)
+        return f"{self.spider}: ok: {counts}, {errors} errors, {rejected} rejected"
 
 
 def project_settings(overrides: dict | None = None) -> Settings:
@@ -37,19 +49,34 @@ def spider_names(settings: Settings) -> list[str]:
     return sorted(SpiderLoader.from_settings(settings).list())
 
 
-def run_crawl(spiders: list[str], settings: Settings, spider_args: dict | None = None):
-    """Crawl the given spiders concurrently; one SourceResult per spider, in the given order."""
+def enabled_sources() -> list[str]:
+    """The names of the sources a nightly crawl covers, in the configuration's order."""
+    return [source.name for source in load_sources() if source.enabled]
+
+
+def run_crawl(
+    spiders: list,
+    settings: Settings,
+    spider_args: dict | None = None,
+    start_urls: dict[str, str] | None = None,
+):
+    """Crawl the given spiders (names or classes) concurrently; one SourceResult each, in order.
+
+    `start_urls` maps a spider to its own comma-separated start URLs (a mirror, a local copy);
+    it wins over a `start_urls` in spider_args, which applies to every spider.
+    """
     process = CrawlerProcess(settings)
     crawlers = []
-    for name in spiders:
-        crawler = process.create_crawler(name)
+    for spider in spiders:
+        crawler = process.create_crawler(spider)
         crawlers.append(crawler)
-        process.crawl(crawler, **(spider_args or {}))
+        name = crawler.spidercls.name
+        args = dict(spider_args or {})
+        if start_urls and name in start_urls:
+            args["start_urls"] = start_urls[name]
+        process.crawl(crawler, **args)
     process.start()
-    return [
-        _result(name, crawler.stats.get_stats())
-        for name, crawler in zip(spiders, crawlers, strict=True)
-    ]
+    return [_result(crawler.spidercls.name, crawler.stats.get_stats()) for crawler in crawlers]
 
 
 def _result(spider: str, stats: dict) -> SourceResult:
@@ -57,3 +84,54 @@ def _result(spider: str, stats: dict) -> SourceResult:
     if status is None:  # the run never reached its end: the recorder did not see it close
         return SourceResult(spider, "failed", "the crawl did not finish", stats)
     return SourceResult(spider, status, stats.get("archive/reason"), stats)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m scrapers.run",
+        description="Crawl sources (default: every enabled one) concurrently into the archive.",
+    )
+    parser.add_argument("sources", nargs="*", help="source names (default: every enabled one)")
+    parser.add_argument(
+        "--sources-file", type=Path,
+        help="crawl the sources of this file instead of scrapers/sources.toml",
+    )
+    parser.add_argument("--db", default="archive.db", help="archive database to write")
+    parser.add_argument("--warc-dir", default="warc", help="directory for the raw pages")
+    parser.add_argument(
+        "--mirror", action="append", default=[], metavar="SOURCE=URL[,URL]",
+        help="crawl SOURCE from these start URLs instead (repeatable)",
+    )
+    parser.add_argument(
+        "--redis", metavar="URL",
+        help="be one worker of a crawl shared on this Redis (redis://host:6379/0)",
+    )
+    parser.add_argument(
+        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+        help="override a Scrapy setting (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    overrides = dict(pair.split("=", 1) for pair in args.set)
+    shared = scale_out_settings(args.redis) if args.redis else {}
+    settings = project_settings(
+        {"ARCHIVE_PATH": args.db, "WARC_DIR": args.warc_dir, **shared, **overrides}
+    )
+    mirrors = dict(pair.split("=", 1) for pair in args.mirror)
+    results = run_crawl(_spiders(args.sources, args.sources_file), settings, start_urls=mirrors)
+    for result in results:
+        print(result.line(), file=sys.stdout if result.status == "ok" else sys.stderr)
+    return 0 if all(result.status == "ok" for result in results) else 1
+
+
+def _spiders(names: list[str], sources_file: Path | None) -> list:
+    """Spider names of the project's sources, or spider classes made from another file's."""
+    if sources_file is None:
+        return names or enabled_sources()
+    sources = load_sources(sources_file)
+    chosen = [s for s in sources if s.name in names] if names else [s for s in sources if s.enabled]
+    return [spider_class(source) or source.name for source in chosen]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -53,8 +53,18 @@ ITEM_PIPELINES = {
 
 EXTENSIONS = {
     "scrapers.extensions.CrawlRunRecorder": 500,
+    # Only in a shared crawl (scrapers/scaleout.py), where SHARED_QUEUE_IDLE_GRACE is set.
+    "scrapers.scaleout.SharedQueueIdleGrace": 510,
     "scrapy.extensions.telnet.TelnetConsole": None,
 }
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
+
+# --- Conditional requests for listings (see scrapers/cache.py) -----------------------------------
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "scrapers.cache.RevalidateListingsPolicy"
+HTTPCACHE_STORAGE = "scrapers.cache.ArchiveCacheStorage"
+
+# --- Scale-out (scrapers/scaleout.py sets the scrapy-redis scheduler for shared crawls) ---------
+SHARED_QUEUE_IDLE_GRACE = 0

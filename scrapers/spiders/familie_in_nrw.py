@@ -3,11 +3,8 @@
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
 from scrapy.linkextractors import LinkExtractor
-from scrapy.spidermiddlewares.httperror import HttpError
 
-from pipeline.clock import utc_now
 from pipeline.identity import (
     PRNEWS_ARCHIVE_PATHS,
     canonical_url,
@@ -16,7 +13,7 @@ from pipeline.identity import (
     record_id,
 )
 
-from ..items import FetchFailure, archived_page
+from ..items import archived_page, failure_item
 from ..middlewares import ARTICLE_ID, LISTED_VERSION
 
 ARCHIVE_PATHS = tuple(PRNEWS_ARCHIVE_PATHS.values())
@@ -76,18 +73,6 @@ class FamilieInNrwSpider(scrapy.Spider):
 
     def fetch_failed(self, failure):
         """Keep a record of every page that could not be fetched; skipped ones are no failure."""
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            return
-        response = getattr(failure.value, "response", None)
-        yield FetchFailure(
-            url=failure.request.url,
-            status=response.status if response is not None else None,
-            message=_describe(failure),
-            at=utc_now(),
-        )
-
-
-def _describe(failure) -> str:
-    if failure.check(HttpError):
-        return f"HTTP {failure.value.response.status}"
-    return f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        item = failure_item(failure)
+        if item is not None:
+            yield item

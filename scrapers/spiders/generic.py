@@ -1,0 +1,137 @@
+"""The generic spiders: one configured source each, finding articles by feed, sitemap or list.
+
+A source (scrapers/sources.py) says where to start and which URLs are articles; the spider
+classes themselves are made per source in scrapers/spiders/configured.py.
+"""
+
+import re
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+
+from pipeline.identity import canonical_url, record_id
+
+from ..items import archived_page, failure_item
+from ..middlewares import ARTICLE_ID, LISTED_VERSION, RELEVANCE, SKIP_IF_ARCHIVED
+from ..sources import Source
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+class SourceSpider(scrapy.Spider):
+    """What every generic spider does: start, request articles, keep pages and failures.
+
+    `-a start_urls=URL,URL` crawls a mirror or a local copy instead of the live site.
+    """
+
+    source: Source  # set on each configured subclass
+
+    def __init__(self, *args, start_urls: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.start_urls = list(self.source.start_urls)
+        self.allowed_domains = list(self.source.allowed_domains)
+        if start_urls:
+            self.start_urls = [url.strip() for url in start_urls.split(",") if url.strip()]
+            self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
+        self.article_path = re.compile(self.source.article_pattern)
+
+    @property
+    def outlet(self) -> str:
+        return self.source.outlet
+
+    def is_article(self, url: str) -> bool:
+        return self.article_path.search(path_of(url)) is not None
+
+    async def start(self):
+        for url in self.start_urls:
+            yield self.listing_request(url)
+
+    def listing_request(self, url: str) -> scrapy.Request:
+        """A feed, sitemap or list page: re-read on every crawl (conditionally, see cache.py)."""
+        return scrapy.Request(url, callback=self.parse, errback=self.fetch_failed)
+
+    def article_request(self, url: str, listed: str | None = None) -> scrapy.Request:
+        meta = {
+            ARTICLE_ID: record_id(canonical_url(url)),
+            LISTED_VERSION: listed,
+            SKIP_IF_ARCHIVED: True,
+        }
+        if self.source.relevance == "required":
+            meta[RELEVANCE] = "required"
+        return scrapy.Request(
+            url, callback=self.parse_article, errback=self.fetch_failed, meta=meta
+        )
+
+    def parse_article(self, response):
+        yield archived_page(response)
+
+    def fetch_failed(self, failure):
+        """Keep a record of every page that could not be fetched; skipped ones are no failure."""
+        item = failure_item(failure)
+        if item is not None:
+            yield item
+
+
+class FeedSpider(SourceSpider):
+    """RSS 2.0 and Atom feeds: each entry whose link is an article; Atom `updated` as version."""
+
+    def parse(self, response):
+        feed = response.selector
+        feed.remove_namespaces()
+        for entry in feed.xpath("//item | //entry"):
+            url = entry.xpath("link/@href").get() or entry.xpath("link/text()").get("")
+            url = response.urljoin(url.strip())
+            if self.is_article(url):
+                yield self.article_request(url, entry.xpath("updated/text()").get())
+        for url in feed.xpath("/feed/link[@rel='next']/@href").getall():
+            yield self.listing_request(response.urljoin(url))
+
+
+class SitemapSpider(SourceSpider):
+    """XML sitemaps, sitemap indexes and Google News sitemaps; `lastmod` as version.
+
+    A source's follow_pattern, when set, limits which sitemaps of an index are read.
+    """
+
+    def parse(self, response):
+        body = response.body
+        if body.startswith(GZIP_MAGIC):
+            body = gunzip(body)
+        sitemap = Sitemap(body)
+        for entry in sitemap:
+            url = response.urljoin(entry["loc"])
+            if sitemap.type == "sitemapindex":
+                if self._follows(url):
+                    yield self.listing_request(url)
+            elif self.is_article(url):
+                yield self.article_request(url, entry.get("lastmod") or None)
+
+    def _follows(self, url: str) -> bool:
+        pattern = self.source.follow_pattern
+        return pattern is None or re.search(pattern, path_of(url)) is not None
+
+
+class ListSpider(SourceSpider):
+    """List pages: links matching article_pattern are articles, follow_pattern pagination."""
+
+    links = LinkExtractor(canonicalize=False, deny_extensions=[])
+
+    def parse(self, response):
+        follow = self.source.follow_pattern
+        for link in self.links.extract_links(response):
+            if self.is_article(link.url):
+                yield self.article_request(link.url)
+            elif follow and re.search(follow, path_of(link.url)):
+                yield self.listing_request(link.url)
+
+
+def path_of(url: str) -> str:
+    """The path and query of a URL: what patterns match, so they fit mirrors on other hosts."""
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+SPIDERS_BY_DISCOVERY = {"feed": FeedSpider, "sitemap": SitemapSpider, "list": ListSpider}
