@@ -1,0 +1,230 @@
+"""Backups of the archive: a snapshot, a portable export, and an archive rebuilt from an export.
+
+An export is a directory a researcher can read without this project:
+
+    manifest.json          format, schema (SQL), tables with row counts, sha256 of every file
+    tables/<table>.jsonl   one JSON object per row, every table but the search index
+    warc/<file>.warc.gz    the raw pages the records were made from
+
+The search index (FTS) is not exported: the schema's triggers rebuild it from the articles.
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from base64 import b64decode, b64encode
+from contextlib import closing
+from pathlib import Path
+
+from .clock import utc_now
+
+EXPORT_FORMAT = "familienarchiv-export"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+TABLES_DIR = "tables"
+WARC_DIR = "warc"
+BLOB_KEY = "$base64"  # JSON has no bytes: a BLOB value is written as {"$base64": "..."}
+CHUNK_SIZE = 1 << 20
+
+
+class BackupError(Exception):
+    """An export or snapshot that cannot be made or used, with a message for a person."""
+
+
+def snapshot(archive_path: str | os.PathLike, dest_path: str | os.PathLike) -> Path:
+    """A consistent single-file copy of the archive, safe to take while a crawl writes to it."""
+    dest = Path(dest_path)
+    if dest.exists():
+        raise BackupError(f"{dest} exists: a snapshot never overwrites a file")
+    source = _connect_existing(archive_path)
+    try:
+        with closing(sqlite3.connect(dest)) as copy:
+            # One step (pages=-1) copies every page under a single read lock: one moment in time.
+            source.backup(copy)
+            # A snapshot is one self-contained file, not a database with a write-ahead log.
+            copy.execute("PRAGMA journal_mode = DELETE")
+    except BaseException:
+        dest.unlink(missing_ok=True)  # no half-made snapshot to mistake for a good one
+        raise
+    finally:
+        source.close()
+    return dest
+
+
+def export(
+    archive_path: str | os.PathLike, warc_dir: str | os.PathLike, dest_dir: str | os.PathLike
+) -> dict:
+    """Write the portable export of the archive and its WARC files; returns the manifest.
+
+    The tables are read first, in one transaction; the WARC files are copied after, so every
+    raw page a record points to is in the copy (the crawler writes the page before the record).
+    Files are copied rather than hard-linked: a WARC file the crawler still appends to would
+    change under a link and no longer match its checksum.
+    """
+    dest = Path(dest_dir)
+    if dest.exists() and any(dest.iterdir()):
+        raise BackupError(f"{dest} is not empty: an export goes into a new directory")
+    (dest / TABLES_DIR).mkdir(parents=True, exist_ok=True)
+    manifest = {"format": EXPORT_FORMAT, "version": FORMAT_VERSION, "created_at": utc_now()}
+    with closing(_connect_existing(archive_path)) as db:
+        db.isolation_level = None
+        db.execute("BEGIN")  # every table as of the same moment, whatever a crawl writes
+        manifest["user_version"] = db.execute("PRAGMA user_version").fetchone()[0]
+        manifest["schema"] = _schema(db)
+        manifest["tables"] = {
+            table: _dump_table(db, table, without_rowid, dest / TABLES_DIR / f"{table}.jsonl")
+            for table, without_rowid in _data_tables(db).items()
+        }
+        db.execute("ROLLBACK")
+    _copy_warcs(Path(warc_dir), dest / WARC_DIR)
+    manifest["files"] = {
+        path.relative_to(dest).as_posix(): {"bytes": path.stat().st_size, "sha256": _sha256(path)}
+        for path in sorted(dest.rglob("*"))
+        if path.is_file()
+    }
+    (dest / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+    return manifest
+
+
+def verify(export_dir: str | os.PathLike) -> dict:
+    """The export's manifest, once every file it lists is present with its checksum."""
+    root = Path(export_dir)
+    try:
+        manifest = json.loads((root / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise BackupError(f"{root} is not a readable export: {error}") from error
+    if manifest.get("format") != EXPORT_FORMAT or manifest.get("version") != FORMAT_VERSION:
+        raise BackupError(f"{root / MANIFEST} is not a {EXPORT_FORMAT} version {FORMAT_VERSION}")
+    problems = [
+        f"{name}: {problem}"
+        for name, listed in manifest["files"].items()
+        if (problem := _file_problem(root / name, listed))
+    ]
+    if problems:
+        raise BackupError(f"the export in {root} is damaged: " + "; ".join(problems))
+    return manifest
+
+
+def rebuild(
+    export_dir: str | os.PathLike,
+    dest_archive_path: str | os.PathLike,
+    warc_dest: str | os.PathLike | None = None,
+) -> dict[str, int]:
+    """A new archive from a verified export; returns rows per table.
+
+    The archive appears at its path complete or not at all; `warc_dest` receives the WARC files.
+    """
+    root, dest = Path(export_dir), Path(dest_archive_path)
+    manifest = verify(root)
+    if dest.exists():
+        raise BackupError(f"{dest} exists: rebuild writes a new archive")
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(partial, isolation_level=None)) as db:
+            db.execute("BEGIN")
+            for statement in manifest["schema"]:
+                db.execute(statement)
+            counts = {
+                table: _load_table(db, table, root / TABLES_DIR / f"{table}.jsonl")
+                for table in manifest["tables"]
+            }
+            db.execute(f"PRAGMA user_version = {int(manifest['user_version'])}")
+            db.execute("COMMIT")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.rename(dest)
+    if warc_dest is not None:
+        _copy_warcs(root / WARC_DIR, Path(warc_dest))
+    return counts
+
+
+def _connect_existing(path: str | os.PathLike) -> sqlite3.Connection:
+    """A connection to an archive that must exist (sqlite3 would create an empty one)."""
+    if not Path(path).is_file():
+        raise BackupError(f"no archive at {path}")
+    return sqlite3.connect(path)
+
+
+def _data_tables(db: sqlite3.Connection) -> dict[str, bool]:
+    """Ordinary tables in creation order (with whether they are WITHOUT ROWID): not SQLite's
+    own, not FTS indexes and their shadow tables."""
+    listing = {row[1]: (row[2], bool(row[4])) for row in db.execute("PRAGMA main.table_list")}
+    names = db.execute("select name from sqlite_master where type = 'table' order by rowid")
+    return {
+        name: listing[name][1]
+        for (name,) in names
+        if listing[name][0] == "table" and not name.startswith("sqlite_")
+    }
+
+
+def _schema(db: sqlite3.Connection) -> list[str]:
+    """CREATE statements in creation order, without those SQLite runs itself (shadow tables)."""
+    kinds = {row[1]: row[2] for row in db.execute("PRAGMA main.table_list")}
+    rows = db.execute("select name, sql from sqlite_master where sql is not null order by rowid")
+    return [
+        sql
+        for name, sql in rows
+        if kinds.get(name) != "shadow" and not name.startswith("sqlite_")
+    ]
+
+
+def _dump_table(db: sqlite3.Connection, table: str, without_rowid: bool, path: Path) -> dict:
+    # Rows in the order they were written, so a rebuilt table reads back in the same order.
+    order = "" if without_rowid else " order by rowid"
+    cursor = db.execute(f"select * from [{table}]{order}")
+    columns = [description[0] for description in cursor.description]
+    rows = 0
+    with path.open("w", encoding="utf-8") as out:
+        for values in cursor:
+            row = dict(zip(columns, map(_to_json, values), strict=True))
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            rows += 1
+    return {"file": f"{TABLES_DIR}/{path.name}", "rows": rows, "columns": columns}
+
+
+def _load_table(db: sqlite3.Connection, table: str, path: Path) -> int:
+    rows = 0
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = {key: _from_json(value) for key, value in json.loads(line).items()}
+            columns = ", ".join(f"[{column}]" for column in row)
+            marks = ", ".join("?" for _ in row)
+            db.execute(f"insert into [{table}] ({columns}) values ({marks})", list(row.values()))
+            rows += 1
+    return rows
+
+
+def _to_json(value):
+    return {BLOB_KEY: b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
+
+
+def _from_json(value):
+    if isinstance(value, dict) and set(value) == {BLOB_KEY}:
+        return b64decode(value[BLOB_KEY])
+    return value
+
+
+def _copy_warcs(source: Path, dest: Path) -> None:
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in sorted(source.glob("*.warc.gz")):
+        shutil.copyfile(path, dest / path.name)
+
+
+def _file_problem(path: Path, listed: dict) -> str | None:
+    if not path.is_file():
+        return "missing"
+    if path.stat().st_size != listed["bytes"] or _sha256(path) != listed["sha256"]:
+        return "checksum mismatch"
+    return None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(CHUNK_SIZE):
+            digest.update(chunk)
+    return digest.hexdigest()
