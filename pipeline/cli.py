@@ -21,20 +21,35 @@ def cli():
 
 
 @cli.command()
-@click.argument("spiders", nargs=-1)
+@click.argument("sources", nargs=-1)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Archive database to write.")
 @click.option("--warc-dir", default=DEFAULT_WARC_DIR, show_default=True,
               help="Directory for the raw pages (WARC files).")
-@click.option("--start-urls", help="Comma-separated start URLs, e.g. of a mirror or local copy.")
+@click.option("--start-urls", help="Comma-separated start URLs for every source crawled "
+              "(a mirror or local copy of one source).")
+@click.option("--mirror", "mirrors", multiple=True, metavar="SOURCE=URL[,URL]",
+              help="Crawl SOURCE from these start URLs instead (repeatable).")
+@click.option("--sources-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Crawl the sources of this file instead of scrapers/sources.toml.")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Be one worker of a crawl shared on this Redis (redis://host:6379/0).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting (repeatable).")
-def crawl(spiders, db, warc_dir, start_urls, overrides):
-    """Crawl SPIDERS (default: all) into the archive.
+def crawl(sources, db, warc_dir, start_urls, mirrors, sources_file, redis_url, overrides):
+    """Crawl SOURCES (default: every enabled one) concurrently into the archive.
 
-    Exits with status 1, and one line of reason per source, when a source failed: unreachable,
-    blocked by robots.txt, or zero items.
+    Prints one line per source and exits with status 1 when a source failed (unreachable,
+    blocked by robots.txt, zero items, or far from its own history), saying why.
     """
-    results = _crawl(spiders, db, warc_dir, start_urls, _parse_overrides(overrides))
+    settings = _parse_pairs(overrides, "--set")
+    if redis_url:
+        from scrapers.scaleout import scale_out_settings
+
+        settings = {**scale_out_settings(redis_url), **settings}
+    results = _crawl(
+        sources, db, warc_dir, settings, start_urls=start_urls,
+        mirrors=_parse_pairs(mirrors, "--mirror"), sources_file=sources_file,
+    )
     for result in results:
         click.echo(result.line(), err=result.status != "ok")
     if any(result.status != "ok" for result in results):
@@ -92,9 +107,10 @@ def demo(db, warc_dir, site_port, port, no_serve):
     with SampleSite(port=site_port) as site:
         click.echo(f"Serving the sample portal on {site.base_url}")
         results = _crawl(
-            ["familie_in_nrw"], db, warc_dir, ",".join(site.start_urls()),
+            ["familie_in_nrw"], db, warc_dir,
             # A local copy needs no politeness delay.
             {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False},
+            start_urls=",".join(site.start_urls()),
         )
     for result in results:
         click.echo(result.line())
@@ -104,26 +120,30 @@ def demo(db, warc_dir, site_port, port, no_serve):
     publish.serve(db, host="127.0.0.1", port=port)
 
 
-def _crawl(spiders, db, warc_dir, start_urls, overrides):
-    from scrapers.run import project_settings, run_crawl, spider_names
+def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
+           sources_file=None):
+    # Scrapy is imported only by the commands that crawl.
+    from scrapers.run import project_settings, run_crawl, select_spiders, spider_names
 
     Path(db).parent.mkdir(parents=True, exist_ok=True)
     settings = project_settings({"ARCHIVE_PATH": db, "WARC_DIR": warc_dir, **overrides})
-    known = spider_names(settings)
-    unknown = sorted(set(spiders) - set(known))
-    if unknown:
-        raise click.ClickException(
-            f"unknown spider(s): {', '.join(unknown)}; known: {', '.join(known)}"
-        )
+    if sources_file is None:
+        known = spider_names(settings)
+        unknown = sorted(set(sources) - set(known))
+        if unknown:
+            raise click.ClickException(
+                f"unknown source(s): {', '.join(unknown)}; known: {', '.join(known)}"
+            )
     spider_args = {"start_urls": start_urls} if start_urls else {}
-    return run_crawl(list(spiders) or known, settings, spider_args)
+    return run_crawl(select_spiders(list(sources), sources_file), settings, spider_args,
+                     start_urls=mirrors)
 
 
-def _parse_overrides(pairs) -> dict[str, str]:
-    overrides = {}
+def _parse_pairs(pairs, option: str) -> dict[str, str]:
+    parsed = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--set")
-        overrides[name.strip()] = value
-    return overrides
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint=option)
+        parsed[name.strip()] = value
+    return parsed

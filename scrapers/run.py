@@ -1,11 +1,9 @@
 """Run spiders in one Scrapy process and report each source's verdict.
 
-`python -m scrapers.run` is the nightly job: every enabled source of scrapers/sources.toml at
-once, one crawl-run row each, exit status 1 when any source failed.
+`familienarchiv crawl` (pipeline/cli.py) is the nightly job built on this: every enabled source
+of scrapers/sources.toml at once, one crawl-run row each.
 """
 
-import argparse
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +11,6 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 
-from .scaleout import scale_out_settings
 from .sources import load_sources
 from .spiders.configured import spider_class
 
@@ -86,45 +83,7 @@ def _result(spider: str, stats: dict) -> SourceResult:
     return SourceResult(spider, status, stats.get("archive/reason"), stats)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m scrapers.run",
-        description="Crawl sources (default: every enabled one) concurrently into the archive.",
-    )
-    parser.add_argument("sources", nargs="*", help="source names (default: every enabled one)")
-    parser.add_argument(
-        "--sources-file", type=Path,
-        help="crawl the sources of this file instead of scrapers/sources.toml",
-    )
-    parser.add_argument("--db", default="archive.db", help="archive database to write")
-    parser.add_argument("--warc-dir", default="warc", help="directory for the raw pages")
-    parser.add_argument(
-        "--mirror", action="append", default=[], metavar="SOURCE=URL[,URL]",
-        help="crawl SOURCE from these start URLs instead (repeatable)",
-    )
-    parser.add_argument(
-        "--redis", metavar="URL",
-        help="be one worker of a crawl shared on this Redis (redis://host:6379/0)",
-    )
-    parser.add_argument(
-        "-s", "--set", action="append", default=[], metavar="NAME=VALUE",
-        help="override a Scrapy setting (repeatable)",
-    )
-    args = parser.parse_args(argv)
-    Path(args.db).parent.mkdir(parents=True, exist_ok=True)
-    overrides = dict(pair.split("=", 1) for pair in args.set)
-    shared = scale_out_settings(args.redis) if args.redis else {}
-    settings = project_settings(
-        {"ARCHIVE_PATH": args.db, "WARC_DIR": args.warc_dir, **shared, **overrides}
-    )
-    mirrors = dict(pair.split("=", 1) for pair in args.mirror)
-    results = run_crawl(_spiders(args.sources, args.sources_file), settings, start_urls=mirrors)
-    for result in results:
-        print(result.line(), file=sys.stdout if result.status == "ok" else sys.stderr)
-    return 0 if all(result.status == "ok" for result in results) else 1
-
-
-def _spiders(names: list[str], sources_file: Path | None) -> list:
+def select_spiders(names: list[str], sources_file: Path | None = None) -> list:
     """Spider names of the project's sources, or spider classes made from another file's."""
     if sources_file is None:
         return names or enabled_sources()
@@ -132,6 +91,3 @@ def _spiders(names: list[str], sources_file: Path | None) -> list:
     chosen = [s for s in sources if s.name in names] if names else [s for s in sources if s.enabled]
     return [spider_class(source) or source.name for source in chosen]
 
-
-if __name__ == "__main__":
-    sys.exit(main())

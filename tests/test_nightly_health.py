@@ -69,7 +69,7 @@ def test_a_source_far_below_its_usual_item_count_fails_the_night(tmp_path):
         # the list page's second page is gone: one item of three is left
         site.faults["/nachrichten/?seite=2"] = Fault(status=404)
         result = subprocess.run(
-            [sys.executable, "-m", "scrapers.run", "kreis_unna", f"--db={db_path}",
+            [sys.executable, "-m", "pipeline", "crawl", "kreis_unna", f"--db={db_path}",
              f"--warc-dir={tmp_path / 'warc'}", f"--mirror=kreis_unna={site.base_url}/nachrichten/",
              *(f"--set={key}={value}" for key, value in FAST_CRAWL.items())],
             cwd=ROOT, capture_output=True, text=True, timeout=60,

@@ -21,7 +21,7 @@ def expected(name: str) -> dict:
 def nightly(tmp_path, name: str, site: SampleSite) -> subprocess.CompletedProcess:
     start = expected(name)["start_paths"]
     return subprocess.run(
-        [sys.executable, "-m", "scrapers.run", name, f"--db={tmp_path / 'archive.db'}",
+        [sys.executable, "-m", "pipeline", "crawl", name, f"--db={tmp_path / 'archive.db'}",
          f"--warc-dir={tmp_path / 'warc'}",
          f"--mirror={name}={','.join(site.base_url + path for path in start)}",
          *(f"--set={key}={value}" for key, value in FAST_CRAWL.items())],

@@ -35,7 +35,7 @@ def start_crawl(tmp_path, site) -> subprocess.Popen:
     sources = tmp_path / "sources.toml"
     sources.write_text(SOURCE.format(base=site.base_url), "utf-8")
     return subprocess.Popen(
-        [sys.executable, "-m", "scrapers.run", f"--sources-file={sources}",
+        [sys.executable, "-m", "pipeline", "crawl", f"--sources-file={sources}",
          f"--db={tmp_path / 'archive.db'}", f"--warc-dir={tmp_path / 'warc'}",
          *(f"--set={key}={value}" for key, value in FAST_CRAWL.items())],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

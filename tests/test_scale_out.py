@@ -57,7 +57,7 @@ def redis_url(tmp_path):
 
 def worker(tmp_path, redis_url: str, idle_grace: float = 6) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "scrapers.run", f"--sources-file={tmp_path / 'sources.toml'}",
+        [sys.executable, "-m", "pipeline", "crawl", f"--sources-file={tmp_path / 'sources.toml'}",
          f"--redis={redis_url}", f"--db={tmp_path / 'archive.db'}",
          f"--warc-dir={tmp_path / 'warc'}",
          *(f"--set={key}={value}" for key, value in FAST_CRAWL.items()),

@@ -1,6 +1,6 @@
 """Every configured source crawls its fixture copy end to end through Scrapy's real engine.
 
-One nightly run covers all generic sources at once (as `python -m scrapers.run` does), each
+One nightly run covers all generic sources at once (as `familienarchiv crawl` does), each
 from its own local site; the tests then read the archive, the WARC files and the sites' logs.
 """
 
@@ -35,13 +35,13 @@ def kept(name: str) -> list[dict]:
 
 
 def nightly(tmp: Path, sites: dict[str, SampleSite], *names: str):
-    """`python -m scrapers.run` over the local copies, as the nightly job runs it."""
+    """`familienarchiv crawl` over the local copies, as the nightly job runs it."""
     mirrors = [
         f"--mirror={name}={','.join(site.base_url + p for p in expected(name)['start_paths'])}"
         for name, site in sites.items()
     ]
     command = [
-        sys.executable, "-m", "scrapers.run", *names,
+        sys.executable, "-m", "pipeline", "crawl", *names,
         f"--db={tmp / 'archive.db'}", f"--warc-dir={tmp / 'warc'}", *mirrors,
         *(f"--set={key}={value}" for key, value in FAST_CRAWL.items()),
     ]
