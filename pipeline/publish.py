@@ -22,8 +22,22 @@ class ArchiveBusy(Exception):
     """The archive's write-ahead log could not be folded into it: a writer is still at work."""
 
 
+PACKAGE = Path(__file__).parent
+# The published metadata reads the WARC directory from here (plugins.familienarchiv.warc_dir).
+WARC_DIR_VARIABLE = "FAMILIENARCHIV_WARC_DIR"
+
+
 def metadata_path() -> Path:
-    return Path(__file__).parent / "data" / "metadata.yml"
+    return PACKAGE / "data" / "metadata.yml"
+
+
+def templates_path() -> Path:
+    return PACKAGE / "templates"
+
+
+def default_warc_dir(db_path: str | os.PathLike) -> Path:
+    """Where the crawl keeps the raw pages of an archive: `warc/` beside the database."""
+    return Path(db_path).resolve().parent / "warc"
 
 
 def serve_args(
@@ -35,18 +49,27 @@ def serve_args(
     """
     args = [sys.executable, "-m", "datasette", "serve", *(["-i"] if immutable else []),
             str(db_path)]
-    args += ["--metadata", str(metadata_path()), "--host", host, "--port", str(port)]
+    args += ["--metadata", str(metadata_path()), "--template-dir", str(templates_path())]
+    args += ["--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, str(value)]
     return args
 
 
-def serve(db_path: str | os.PathLike, **kwargs) -> NoReturn:
+def serve_env(db_path: str | os.PathLike, warc_dir: str | os.PathLike | None = None) -> dict:
+    """The environment for serve_args' command: this one, plus where the raw pages are."""
+    warc_dir = Path(warc_dir).resolve() if warc_dir else default_warc_dir(db_path)
+    return {**os.environ, WARC_DIR_VARIABLE: str(warc_dir)}
+
+
+def serve(
+    db_path: str | os.PathLike, *, warc_dir: str | os.PathLike | None = None, **kwargs
+) -> NoReturn:
     """Run Datasette in this process's place (see serve_args for the options)."""
     if kwargs.get("immutable", True):
         fold_wal(db_path)
     args = serve_args(db_path, **kwargs)
-    os.execv(args[0], args)
+    os.execve(args[0], args, serve_env(db_path, warc_dir))
 
 
 def fold_wal(db_path: str | os.PathLike, *, timeout: float = 5.0) -> None:

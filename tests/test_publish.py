@@ -11,17 +11,100 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.publish import ArchiveBusy, fold_wal, metadata_path, serve_args
+from pipeline.publish import (
+    ArchiveBusy,
+    default_warc_dir,
+    fold_wal,
+    metadata_path,
+    serve_args,
+    templates_path,
+)
+from pipeline.rawstore import WarcWriter
 from pipeline.storage import Archive
 from tests.test_storage import DORSTEN, HAMM, KEMPEN, MINISTRY, PRESS, article, citation
 
 REPO = Path(__file__).resolve().parents[1]
 
 
+# The Kempen article's page as fetched: a script, an inline handler and a tracking pixel to strip.
+KEMPEN_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kempen</title>
+<script>document.title = "gehackt"</script></head>
+<body><h1 onclick="alert(1)">Kempen: Netzwerk gegen Kinderarmut</h1>
+<p>Die Stadt baut ein Netz von Hilfen für Kinder aus armen Familien auf.</p>
+<img src="https://tracker.example/pixel.gif" onerror="alert(2)"></body></html>"""
+
+
+def store_kempen_page(warc_dir: Path) -> tuple[str, int]:
+    with WarcWriter(warc_dir, "familie_in_nrw") as writer:
+        return writer.write_response(
+            article()["url"], 200, [("Content-Type", "text/html; charset=utf-8")],
+            KEMPEN_PAGE.encode(), "2024-05-01T10:00:00Z",
+        )
+
+
+def add_enrichment(db) -> None:
+    """The enrichment tables of docs/architecture.md, a few rows each."""
+    db["municipalities"].insert_all(
+        [
+            {"ags": "05166012", "name": "Kempen", "official_name": "Kempen, Stadt",
+             "kind": "Stadt", "kreis_schluessel": "05166", "kreis": "Kreis Viersen",
+             "regierungsbezirk": "Düsseldorf", "land": "NRW", "lat": 51.364, "lon": 6.419,
+             "einwohner": 34523},
+            {"ags": "05562012", "name": "Dorsten", "official_name": "Dorsten, Stadt",
+             "kind": "Stadt", "kreis_schluessel": "05562", "kreis": "Kreis Recklinghausen",
+             "regierungsbezirk": "Münster", "land": "NRW", "lat": 51.661, "lon": 6.965,
+             "einwohner": 74515},
+            {"ags": "05915000", "name": "Hamm", "official_name": "Hamm, Stadt",
+             "kind": "Kreisfreie Stadt", "kreis_schluessel": "05915", "kreis": "Hamm",
+             "regierungsbezirk": "Arnsberg", "land": "NRW", "lat": 51.680, "lon": 7.815,
+             "einwohner": 179111},
+        ],
+        pk="ags",
+    )
+    db["article_municipalities"].insert_all(
+        {"article_id": article_id, "ags": ags, "level": "gemeinde", "name": name,
+         "kreis": kreis, "regierungsbezirk": bezirk, "is_main": 1, "signal": "title",
+         "evidence": f"{name}:"}
+        for article_id, ags, name, kreis, bezirk in [
+            (KEMPEN, "05166012", "Kempen", "Kreis Viersen", "Düsseldorf"),
+            (DORSTEN, "05562012", "Dorsten", "Kreis Recklinghausen", "Münster"),
+            (HAMM, "05915000", "Hamm", "Hamm", "Arnsberg"),
+        ]
+    )
+    db["article_topics"].insert_all(
+        [
+            {"article_id": KEMPEN, "topic": "kinderarmut", "label": "Kinderarmut",
+             "evidence": "Netzwerk gegen Kinderarmut"},
+            {"article_id": DORSTEN, "topic": "kita", "label": "Kita und Betreuung",
+             "evidence": "Kita-Ausbau"},
+        ]
+    )
+    db["fundings"].insert(
+        {"article_id": KEMPEN, "position": 0, "amount_eur": 25000.0, "qualifier": "up to",
+         "scope": "total", "funder_id": None, "funder_name": "Landschaftsverband Rheinland",
+         "programme": "Teilhabe", "period_start": "2012", "period_end": "2013",
+         "evidence": "bis zu 25.000 Euro"}
+    )
+    db["citation_links"].insert(
+        {"article_id": KEMPEN, "position": 0, "linked_article_id": DORSTEN, "reason": "url"}
+    )
+    db["stories"].insert_all(
+        [
+            {"article_id": KEMPEN, "story_id": "s1", "relation": "member", "representative": 1},
+            {"article_id": HAMM, "story_id": "s1", "relation": "repost", "representative": 0},
+            {"article_id": DORSTEN, "story_id": "s2", "relation": "member",
+             "representative": 1},
+        ],
+        pk="article_id",
+    )
+
+
 def build_archive(path: Path) -> None:
+    """Three articles with enrichment, and the Kempen page in the WARC directory beside them."""
+    warc_file, offset = store_kempen_page(default_warc_dir(path))
     with Archive(path) as archive:
         archive.sync_outlets([MINISTRY, PRESS])
-        archive.save_article(article(), [citation()])
+        archive.save_article(article(warc_file=warc_file, warc_offset=offset), [citation()])
         archive.save_article(
             article(
                 id=DORSTEN,
@@ -50,6 +133,7 @@ def build_archive(path: Path) -> None:
             ),
             [],
         )
+        add_enrichment(archive.db)
 
 
 def free_port() -> int:
@@ -73,6 +157,11 @@ def wait_until_up(base: str, server: subprocess.Popen) -> None:
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
+    yield from serve_test_archive(tmp_path_factory)
+
+
+def serve_test_archive(tmp_path_factory):
+    """Build the test archive, serve it as `familienarchiv serve` does, yield its base URL."""
     db = tmp_path_factory.mktemp("published") / "archive.db"
     build_archive(db)
     port = free_port()
@@ -137,21 +226,37 @@ def test_articles_are_listed_newest_first(base_url):
     assert article_ids(base_url) == [HAMM, DORSTEN, KEMPEN]
 
 
-def test_facets_count_publishers_years_and_cited_outlets(base_url):
-    _, page = get(base_url, "/archive/articles.json")
+def test_facets_count_publishers_sources_and_years(base_url):
+    _, page = get(base_url, "/archive/articles.json", _labels="on")
 
     facets = {
-        name: {str(item["value"]): item["count"] for item in facet["results"]}
+        name: {item["label"]: item["count"] for item in facet["results"]}
         for name, facet in page["facet_results"].items()
     }
     assert facets == {
-        "publisher_name": {
+        "publisher_id": {"Familienministerium NRW": 3},
+        "source": {"familie_in_nrw": 3},
+        "year": {2019: 1, 2015: 1, 2012: 1},
+    }
+
+
+@pytest.mark.parametrize(
+    ("facet", "counts"),
+    [
+        ({"_facet": "publisher_name"}, {
             "Ministerium für Familie, Kinder, Jugend, Kultur und Sport": 2,
             "Ministerium für Kinder, Familie, Flüchtlinge und Integration": 1,
-        },
-        "year": {"2019": 1, "2015": 1, "2012": 1},
-        "cited_outlets": {"Rheinische Post": 2, "Westdeutsche Zeitung": 1},
-    }
+        }),
+        ({"_facet_array": "cited_outlets"}, {"Rheinische Post": 2, "Westdeutsche Zeitung": 1}),
+    ],
+    ids=["publisher-name", "cited-outlets"],
+)
+def test_further_facets_are_there_on_request(base_url, facet, counts):
+    _, page = get(base_url, "/archive/articles.json", **facet)
+
+    name = next(iter(facet.values()))
+    results = page["facet_results"][name]["results"]
+    assert {item["label"]: item["count"] for item in results} == counts
 
 
 def test_citations_link_to_their_article(base_url):
@@ -167,7 +272,9 @@ def test_fts_internals_are_hidden(base_url):
 
     shown = {table["name"] for table in database["tables"] if not table["hidden"]}
     assert shown == {
-        "articles", "citations", "outlets", "outlet_names", "crawl_runs", "fetch_errors"
+        "articles", "article_versions", "citations", "outlets", "outlet_names", "crawl_runs",
+        "fetch_errors", "municipalities", "article_municipalities", "article_topics", "fundings",
+        "citation_links", "stories",
     }
 
 
@@ -211,7 +318,7 @@ def test_writes_and_downloads_are_refused(base_url, method, path, body):
 def test_serve_args_are_the_datasette_command_line(tmp_path):
     assert serve_args(tmp_path / "archive.db", port=9000) == [
         sys.executable, "-m", "datasette", "serve", "-i", str(tmp_path / "archive.db"),
-        "--metadata", str(metadata_path()),
+        "--metadata", str(metadata_path()), "--template-dir", str(templates_path()),
         "--host", "127.0.0.1", "--port", "9000",
         "--setting", "sql_time_limit_ms", "1000",
         "--setting", "max_returned_rows", "1000",

@@ -1,0 +1,116 @@
+"""The site in a real browser: Playwright driving Debian's Chromium (no browser download).
+
+Each test saves a screenshot of the page it ends on under artifacts/screenshots/.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.test_publish import serve_test_archive
+from tests.test_storage import KEMPEN
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+TIMEOUT_MS = 10_000
+
+if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
+    # CI must run these: `make test` installs Chromium (scripts/system-deps.d/chromium.sh).
+    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    yield from serve_test_archive(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    # launch() gives Chromium a fresh temporary --user-data-dir of its own (and refuses ours).
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site, request):
+    context = browser.new_context(base_url=site, locale="de-DE")
+    # Map tiles would come from the internet: answer them empty, the markers are ours.
+    context.route("https://**/*", lambda route: route.fulfill(status=204, body=""))
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    yield page
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{request.node.name}.png", full_page=True)
+    context.close()
+
+
+def test_search_from_the_home_page_shows_highlighted_hits(page):
+    page.goto("/")
+    page.fill("#suche-q", "Fördermittel")
+    page.press("#suche-q", "Enter")
+
+    hits = page.locator("ol.treffer li")
+    sync_api.expect(hits).to_have_count(1)
+    sync_api.expect(hits.locator("mark")).to_have_text("Fördermittel")
+
+
+def test_open_an_article_from_the_search(page):
+    page.goto("/archive/suche?q=Kinderarmut")
+    page.click("ol.treffer li a")
+
+    sync_api.expect(page.locator("h1")).to_have_text("Kempen: Netzwerk gegen Kinderarmut")
+    sync_api.expect(page.locator("p.cite")).to_contain_text(f"Datensatz {KEMPEN}")
+    assert page.url.endswith(f"/archive/articles/{KEMPEN}")
+
+
+def test_archived_page_runs_no_script(page):
+    page.goto(f"/archive/articles/{KEMPEN}")
+    page.click("a.archived")
+
+    sync_api.expect(page.locator(".archiviert-seite h1")).to_have_text(
+        "Kempen: Netzwerk gegen Kinderarmut"
+    )
+    assert page.title() == "Archiviert: Kempen: Netzwerk gegen Kinderarmut"
+
+
+def test_click_a_facet_filters_the_articles(page):
+    page.goto("/archive/articles")
+    page.locator(".facet-info[data-column=year] a", has_text="2015").click()
+
+    sync_api.expect(page).to_have_url(f"{page.url.split('?')[0]}?year=2015")
+    sync_api.expect(page.locator("table.rows-and-columns tbody tr")).to_have_count(1)
+
+
+def test_map_shows_markers_for_the_municipalities(page):
+    page.goto("/archive/karte")
+
+    sync_api.expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
+
+
+def test_timeline_shows_a_bar_per_month(page):
+    page.goto("/zeitleiste")
+
+    sync_api.expect(page.locator("svg.timeline rect.month")).to_have_count(93)
+    sync_api.expect(page.locator("svg.timeline rect.month[height='200.0']")).to_have_count(3)
+
+
+def test_follow_the_atom_link_of_a_search(page):
+    page.goto("/archive/suche?q=Familienbüro")
+    with page.expect_response(lambda response: ".atom" in response.url) as feed:
+        page.click("a.atom")
+
+    body = feed.value.text()
+    assert feed.value.headers["content-type"] == "application/xml; charset=utf-8"
+    assert body.count("<entry>") == 1
+    assert "<title>Hamm: Familienbüro eröffnet</title>" in body
