@@ -161,6 +161,18 @@ def m006_scheme_free_record_ids(db):
             _rekey(db, current["id"], new_id)
 
 
+@MIGRATIONS()
+def m007_rejected_items(db):
+    """Items the relevance filter left out, so that later nights need not fetch them again."""
+    if db["rejected_items"].exists():  # made ad hoc by development builds
+        return
+    db["rejected_items"].create(
+        {"id": str, "source": str, "url": str, "checked_at": str, "reason": str},
+        pk="id",
+        not_null=["url", "checked_at"],
+    )
+
+
 def _add_column(db, table: str, column: str, kind) -> None:
     # Archives written by development builds between two releases may have the column already.
     if column not in db[table].columns_dict:

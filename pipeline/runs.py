@@ -42,13 +42,25 @@ class RunSummary:
         return self.errors / wanted if wanted else 0.0
 
 
+# Why a crawl was closed before its end, for a person (Scrapy's close reasons, and ours).
+EARLY_ENDS = {
+    "archive_full": "the archive database is full",
+    "shutdown": "crawl ended early (shut down)",
+}
+
+
 def assess(summary: RunSummary, history: list[RunSummary] = ()) -> tuple[str, str | None]:
     """('ok', None) or ('failed', a one-line reason a person can act on).
 
     `history` holds the source's last healthy runs, newest first.
     """
     if summary.finish_reason != "finished":
-        return "failed", f"crawl ended early ({summary.finish_reason})"
+        why = EARLY_ENDS.get(summary.finish_reason, f"crawl ended early ({summary.finish_reason})")
+        return "failed", why
+    if summary.pages_fetched == 0 and not summary.robots_forbidden:
+        # Checked before the items: listings served from the HTTP cache would make a source
+        # that is down look like a night where nothing changed.
+        return "failed", "unreachable: no page could be fetched"
     if not summary.items:
         return "failed", _why_no_items(summary)
     if len(history) < MIN_HISTORY:

@@ -3,6 +3,7 @@
 import json
 import os
 import re
+import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Self
@@ -14,7 +15,7 @@ from .migrations import migrate
 
 TABLES = (
     "articles", "article_versions", "citations", "outlets", "outlet_names", "crawl_runs",
-    "fetch_errors",
+    "fetch_errors", "rejected_items",
 )
 
 # The record as the caller builds it (see docs/architecture.md), in display order.
@@ -70,6 +71,19 @@ WORD = re.compile(r"\w+")
 GERMAN_STEMMER = snowballstemmer.stemmer("german")
 
 
+class _Database(sqlite_utils.Database):
+    """sqlite-utils' database, without its probe for ON CONFLICT support.
+
+    The probe writes a scratch table; when that write fails (a full disk, a lock held too long)
+    sqlite-utils falls back for the whole connection to an older upsert, which NOT NULL columns
+    turn into a silent no-op. Every SQLite since 3.24 supports ON CONFLICT.
+    """
+
+    @property
+    def supports_on_conflict(self) -> bool:
+        return sqlite3.sqlite_version_info >= (3, 24, 0)
+
+
 class Archive:
     """The archive database: articles, citations, outlets, outlet_names, crawl_runs, fetch_errors.
 
@@ -78,7 +92,7 @@ class Archive:
     """
 
     def __init__(self, path: str | os.PathLike):
-        self.db = sqlite_utils.Database(path)
+        self.db = _Database(path)
         # Crawler components and the CLI open the same file at once.
         self.db.execute("PRAGMA busy_timeout = 5000")
         self.db.enable_wal()
@@ -162,6 +176,26 @@ class Archive:
             "citations": json.dumps(citations, ensure_ascii=False),
             "superseded_at": superseded_at,
         })
+
+    def record_rejection(
+        self, article_id: str, *, source: str | None, url: str, checked_at: str, reason: str
+    ) -> None:
+        """Keep on record that an item was fetched and left out as off-topic."""
+        with self._writing():
+            self.db["rejected_items"].upsert(
+                {"id": article_id, "source": source, "url": url, "checked_at": checked_at,
+                 "reason": reason},
+                pk="id",
+            )
+
+    def last_checked(self, article_id: str) -> str | None:
+        """When the article was last fetched: kept in articles, or left out as off-topic."""
+        rows = self.db.query(
+            "select last_checked_at as at from articles where id = :id "
+            "union all select checked_at from rejected_items where id = :id",
+            {"id": article_id},
+        )
+        return max((row["at"] for row in rows), default=None)
 
     def _stored_state(self, article_id: str) -> dict | None:
         rows = self.db.query(

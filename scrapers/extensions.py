@@ -59,6 +59,10 @@ class CrawlRunRecorder:
 
 
 def _pages_fetched(stats) -> int:
-    """Responses other than robots.txt: those say nothing about whether the source is up."""
+    """Responses from the source itself: not robots.txt, which says nothing about whether the
+    source is up, nor pages the HTTP cache stood in for when the download failed."""
     responses = stats.get_value("downloader/response_count", 0)
-    return responses - stats.get_value("robotstxt/response_count", 0)
+    stand_ins = stats.get_value("robotstxt/response_count", 0) + stats.get_value(
+        "httpcache/errorrecovery", 0
+    )
+    return max(responses - stand_ins, 0)

@@ -38,7 +38,7 @@ def archived_page(response) -> StoredResponse:
 
 def failure_item(failure) -> FetchFailure | None:
     """The record of a page that could not be fetched; None for pages skipped on purpose."""
-    if failure.check(IgnoreRequest) and not failure.check(HttpError):
+    if failure.check(IgnoreRequest) and not failure.check(HttpError) and not _gave_up(failure):
         return None
     response = getattr(failure.value, "response", None)
     return FetchFailure(
@@ -47,6 +47,11 @@ def failure_item(failure) -> FetchFailure | None:
         message=_describe(failure),
         at=utc_now(),
     )
+
+
+def _gave_up(failure) -> bool:
+    """Scrapy's redirect middleware refuses endless redirects with an IgnoreRequest too."""
+    return "max redirections reached" in failure.getErrorMessage()
 
 
 def _describe(failure) -> str:

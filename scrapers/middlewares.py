@@ -21,8 +21,6 @@ LISTED_VERSION = "listed_version"
 SKIP_IF_ARCHIVED = "skip_if_archived"
 # "required" on items that must pass the relevance filter; copied into the WARC record.
 RELEVANCE = "relevance"
-# The archive table of items the relevance filter left out (written by the ArchivePipeline).
-REJECTED_TABLE = "rejected_items"
 # Request meta key under which the WARC recorder leaves where it wrote the response.
 WARC_RECORD = "warc_record"
 
@@ -60,19 +58,12 @@ class SkipUnchangedArticlesMiddleware:
 
     def _archived_since(self, article_id: str, listed: str | None) -> bool:
         """Whether the archive holds (or left out) the article since `listed` or earlier."""
-        checked = self._last_checked(article_id)
+        checked = self.archive.last_checked(article_id)
         if checked is None:
             return False
         listed_at = _utc(listed)
         return listed_at is None or listed_at <= _utc(checked)
 
-    def _last_checked(self, article_id: str) -> str | None:
-        """When the article was last fetched: kept in articles, or left out as off-topic."""
-        db = self.archive.db
-        sql = "select last_checked_at as at from articles where id = :id"
-        if db[REJECTED_TABLE].exists():
-            sql += f" union all select checked_at from {REJECTED_TABLE} where id = :id"
-        return max((row["at"] for row in db.query(sql, {"id": article_id})), default=None)
 
 
 class BackoffRetryMiddleware(RetryMiddleware):

@@ -1,7 +1,12 @@
 """Item pipelines: thin adapters from Scrapy items to the plain-Python archive."""
 
 import logging
+import sqlite3
 
+from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
+
+from pipeline.clock import utc_now
 from pipeline.extract import ExtractionError
 from pipeline.identity import canonical_url, record_id
 from pipeline.outlets import default_registry
@@ -11,7 +16,6 @@ from pipeline.storage import Archive
 
 from .extensions import RUN_ID_STAT
 from .items import FetchFailure
-from .middlewares import REJECTED_TABLE
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +28,7 @@ class ArchivePipeline:
         self.stats = crawler.stats
         self.registry = default_registry()
         self.archive = Archive(crawler.settings["ARCHIVE_PATH"])
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -42,9 +47,24 @@ class ArchivePipeline:
             self._archive(item)
         return item
 
+    def request_dropped(self, request):
+        """A redirect back to a page already asked for is dropped by the duplicate filter,
+        without an errback: a redirect loop, which must be on record like any failure."""
+        chain = request.meta.get("redirect_urls")
+        if chain:
+            loop = " -> ".join([*chain, request.url])
+            self._record_error(chain[0], None, f"redirect loop: {loop}", utc_now())
+
     def _archive(self, page: StoredResponse):
         try:
             outcome = save_page(self.archive, page, self.registry)
+        except sqlite3.OperationalError as error:
+            if "full" not in str(error):
+                raise
+            # Nothing more can be kept tonight; stop rather than fetch pages that would be lost.
+            logger.error("the archive database is full: %s (%s)", error, page.url)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive_full"))
+            return
         except NotRelevant as reason:
             self._record_rejection(page, str(reason))
             return
@@ -56,16 +76,9 @@ class ArchivePipeline:
     def _record_rejection(self, page: StoredResponse, reason: str):
         logger.info("left out: %s: %s", page.url, reason)
         self.stats.inc_value("archive/items_rejected")
-        self.archive.db[REJECTED_TABLE].upsert(
-            {
-                "id": record_id(canonical_url(page.url)),
-                "source": page.extra.get("source"),
-                "url": page.url,
-                "checked_at": page.fetched_at,
-                "reason": reason,
-            },
-            pk="id",
-            alter=True,
+        self.archive.record_rejection(
+            record_id(canonical_url(page.url)), source=page.extra.get("source"), url=page.url,
+            checked_at=page.fetched_at, reason=reason,
         )
 
     def _record_error(self, url, status, message, at):

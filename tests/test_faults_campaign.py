@@ -309,8 +309,8 @@ def item_outcome(db_path, item: dict, baseline: dict[str, str]) -> str:
     return "not archived, and no fetch error"
 
 
-# (fault, the item's injection from its page, why the pipeline mishandles it today)
-KNOWN_BUGS = [
+# (fault, the item's injection from its page, how the pipeline once mishandled it)
+TRICKY_PAGES = [
     ("control character in the page",
      lambda item, raw: Injection(Fault(body=raw.replace(
          b'<div id="sidebar">', b'<div id="sidebar">\x01'))),
@@ -335,31 +335,28 @@ KNOWN_BUGS = [
      "large inline script is lost and an empty record with the site's title is saved in its "
      "place"),
 ]
-BUG_ITEMS = dict(zip((fault for fault, _, _ in KNOWN_BUGS), FAULT_ITEMS, strict=False))
+TRICKY_ITEMS = dict(zip((fault for fault, _, _ in TRICKY_PAGES), FAULT_ITEMS, strict=False))
 
 
 @pytest.fixture(scope="module")
-def night_of_known_bugs(tmp_path_factory):
-    """One night with each known bug on its own article: (archive path, the crawl)."""
-    root = tmp_path_factory.mktemp("known_bugs")
+def night_of_tricky_pages(tmp_path_factory):
+    """One night with each tricky page on its own article: (archive path, the crawl)."""
+    root = tmp_path_factory.mktemp("tricky_pages")
     with FaultySite() as front:
-        for fault, inject, _ in KNOWN_BUGS:
-            item = BUG_ITEMS[fault]
+        for fault, inject, _ in TRICKY_PAGES:
+            item = TRICKY_ITEMS[fault]
             front.injections[item_path(item)] = inject(item, item_page(item))
         result = night(front, root)
     return root / "archive.db", result
 
 
-@pytest.mark.parametrize("fault", [
-    pytest.param(fault, marks=pytest.mark.xfail(strict=True, reason=reason))
-    for fault, _, reason in KNOWN_BUGS
-])
-def test_a_page_the_pipeline_mishandles_today(
-    fault, night_of_known_bugs, baseline, record_property
+@pytest.mark.parametrize("fault", [fault for fault, _, _ in TRICKY_PAGES])
+def test_a_tricky_page_is_archived_unaltered_or_on_record(
+    fault, night_of_tricky_pages, baseline, record_property
 ):
-    """Each page should be archived unaltered, or be on record as a fetch error."""
-    db_path, result = night_of_known_bugs
-    item = BUG_ITEMS[fault]
+    """Each page is archived unaltered, or is on record as a fetch error."""
+    db_path, result = night_of_tricky_pages
+    item = TRICKY_ITEMS[fault]
 
     tally = Tally.of(db_path, baseline, [item_key(item)])
     report(record_property, fault, item_outcome(db_path, item, baseline), tally, result.seconds)
@@ -407,12 +404,8 @@ def go_away(front: FaultySite, how: str) -> None:
 @pytest.mark.parametrize("how, reason", [
     ("robots", "robots.txt forbids the pages to crawl (2 requests refused)"),
     ("all 404", "zero items from 2 pages fetched"),
-    pytest.param("refused", "unreachable: no page could be fetched", marks=pytest.mark.xfail(
-        strict=True, reason=(
-            "Scrapy's HttpCacheMiddleware answers a refused connection with the cached "
-            "listing (httpcache/errorrecovery), the spider skips every item as unchanged and "
-            "assess() calls a run with items 'ok' before it looks at pages_fetched == 0"
-        ))),
+    # The HTTP cache stands in for the refused listings: still no page came from the source.
+    ("refused", "unreachable: no page could be fetched"),
 ])
 def test_a_site_that_turns_away_keeps_the_archive(
     how, reason, front, tmp_path, baseline, record_property
@@ -553,11 +546,6 @@ def test_disk_full_leaves_the_archive_intact_and_the_next_night_completes_it(
     assert (tally, missing(db_path, baseline)) == (CLEAN, [])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a full disk makes sqlite-utils' probe for ON CONFLICT fail, so the connection falls back "
-    "to INSERT OR IGNORE of the key alone, which NOT NULL turns into a silent no-op: the crawl "
-    "reports the unsaved articles as new and exits 0"
-))
 def test_disk_full_is_a_clear_error(disk_full, record_property):
     full = disk_full.full
     report(record_property, "disk full (database)",
@@ -568,9 +556,6 @@ def test_disk_full_is_a_clear_error(disk_full, record_property):
     assert "familie_in_nrw: FAILED: the archive database is full" in full.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Archive.save_article returns 'new' for a row sqlite-utils' fallback upsert never wrote"
-))
 def test_save_article_on_a_full_database_raises_rather_than_reports_new(tmp_path):
     archive = Archive(tmp_path / "archive.db")
     pages = archive.db.execute("PRAGMA page_count").fetchone()[0]

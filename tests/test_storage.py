@@ -119,6 +119,7 @@ def test_new_archive_has_the_tables_and_no_rows(archive):
         "outlet_names": 0,
         "crawl_runs": 0,
         "fetch_errors": 0,
+        "rejected_items": 0,
     }
 
 

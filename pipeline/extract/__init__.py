@@ -13,7 +13,7 @@ from .decode import ExtractionError, decode_html
 from .language import page_language
 from .lead import find_lead
 from .metadata import read_metadata
-from .parse import parse_html
+from .parse import CONTROL_CHARACTERS, parse_html
 from .published import modified_date, published_date
 from .sites import familie_in_nrw
 from .title import choose_title
@@ -27,10 +27,27 @@ FIELDS = ("url", "title", "published", "modified", "author", "language", "text",
 def extract_page(raw: bytes, url: str, headers: Mapping[str, str] | None = None) -> dict:
     """The record of one fetched page; raises ExtractionError for empty or binary input."""
     tree = parse_html(decode_html(raw, headers))
-    record = _generic(tree, url)
-    if familie_in_nrw.applies(tree, url):
-        _apply_site_rule(record, tree, url)
-    return record
+    try:
+        record = _generic(tree, url)
+        if familie_in_nrw.applies(tree, url):
+            _apply_site_rule(record, tree, url)
+    except ExtractionError:
+        raise
+    except ValueError as error:  # lxml refuses some content (e.g. a control character)
+        raise ExtractionError(f"the page cannot be processed: {error}") from error
+    return _without_control_characters(record)
+
+
+def _without_control_characters(record: dict) -> dict:
+    """Character references such as &#1; become control characters only after parsing."""
+    def clean(value):
+        if isinstance(value, str):
+            return CONTROL_CHARACTERS.sub("", value)
+        if isinstance(value, list):
+            return [clean(item) for item in value]
+        return value
+
+    return {key: clean(value) for key, value in record.items()}
 
 
 def _generic(tree, url: str) -> dict:

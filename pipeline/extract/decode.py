@@ -18,6 +18,8 @@ class ExtractionError(ValueError):
 # (WHATWG prescan: such a declaration means UTF-8).
 _WIDE = ("utf-16", "utf-32")
 _SNIFF_BYTES = 8192
+# Labels (as w3lib normalises them) under which valid multi-byte UTF-8 is a mislabelled page.
+_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859-15", "iso8859_15", "ascii")
 
 
 def decode_html(raw: bytes, headers: Mapping[str, str] | None = None) -> str:
@@ -28,8 +30,20 @@ def decode_html(raw: bytes, headers: Mapping[str, str] | None = None) -> str:
         return _decode(raw[len(bom):], encoding)
     encoding = http_content_type_encoding(_content_type(headers))
     if encoding:
-        return _decode(raw, encoding)
+        return _decode(raw, _unless_contradicted(raw, encoding))
     return _decode(raw, _declared_or_sniffed(raw))
+
+
+def _unless_contradicted(raw: bytes, label: str) -> str:
+    """The HTTP label, unless the bytes prove it wrong (servers are misconfigured more often
+    than pages): valid multi-byte UTF-8 is UTF-8 whatever the label says, and bytes that are not
+    UTF-8 under a UTF-8 label fall back to the page's own declaration or windows-1252."""
+    if label == "utf-8" and not _is_utf8(raw):
+        fallback = _declared_or_sniffed(raw)
+        return fallback if fallback != "utf-8" else "cp1252"
+    if label in _SINGLE_BYTE and _is_multibyte_utf8(raw):
+        return "utf-8"
+    return label
 
 
 def _content_type(headers: Mapping[str, str] | None) -> str | None:

@@ -14,11 +14,22 @@ MAX_CHARS = 2_000_000
 MAX_ELEMENTS = 30_000
 _PARSER = HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+# C0 control characters other than tab and line breaks (and DEL): never text, and lxml refuses
+# them in some operations.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What an oversized page can lose first: inline scripts and styles (JSON-LD stays: it carries
+# the dates) and comments.
+_BULK = re.compile(
+    r"<script(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style[^>]*>.*?</style\s*>|<!--.*?-->",
+    re.I | re.S,
+)
 
 
 def parse_html(text: str) -> HtmlElement:
     """Parse a decoded page once; every later step reads (a copy of) this tree."""
-    text = _XML_DECLARATION.sub("", _truncate(text, MAX_CHARS), count=1).replace("\x00", "")
+    if len(text) > MAX_CHARS:
+        text = _BULK.sub("", text)
+    text = CONTROL_CHARACTERS.sub("", _XML_DECLARATION.sub("", _truncate(text, MAX_CHARS), count=1))
     tree = _parse(text)
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:
