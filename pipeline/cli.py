@@ -4,8 +4,9 @@ from pathlib import Path
 
 import click
 
+from . import backup as backups
 from . import publish
-from .enrich import enrich_all
+from .enrich import enrich_all, link_archive
 from .outlets import default_registry
 from .reprocess import reprocess as reprocess_pages
 from .storage import Archive
@@ -52,17 +53,67 @@ def crawl(sources, db, warc_dir, start_urls, mirrors, sources_file, redis_url, o
     )
     for result in results:
         click.echo(result.line(), err=result.status != "ok")
+    _after_crawl(db)
     if any(result.status != "ok" for result in results):
         raise SystemExit(1)
+
+
+def _after_crawl(db: str) -> None:
+    """Once a night, not per page: links across the archive, and a merged search index."""
+    with Archive(db) as archive:
+        report = link_archive(archive)
+        archive.optimize_search()
+    click.echo(f"archive: {report.citation_links} citation links, {report.stories} stories "
+               f"with more than one item, {report.reposts} re-posts")
 
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(db, host, port):
+@click.option("--warc-dir", type=click.Path(exists=True, file_okay=False),
+              help="Raw pages for the 'as archived' view (default: warc/ beside the database).")
+def serve(db, host, port, warc_dir):
     """Publish the archive with Datasette (read-only)."""
-    publish.serve(db, host=host, port=port)
+    publish.serve(db, host=host, port=port, warc_dir=warc_dir)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True,
+              type=click.Path(exists=True, dir_okay=False))
+@click.option("--warc-dir", default=DEFAULT_WARC_DIR, show_default=True,
+              type=click.Path(file_okay=False))
+@click.option("--snapshot", "snapshot_path", type=click.Path(dir_okay=False),
+              help="Write a consistent copy of the database here (SQLite backup API).")
+@click.option("--export", "export_dir", type=click.Path(file_okay=False),
+              help="Write a portable export (JSON Lines, WARC files, manifest) into this new "
+                   "directory.")
+def backup(db, warc_dir, snapshot_path, export_dir):
+    """Back the archive up, safely even during a crawl: a snapshot, an export, or both."""
+    if not (snapshot_path or export_dir):
+        raise click.UsageError("say what to write: --snapshot PATH, --export DIR, or both")
+    try:
+        if snapshot_path:
+            backups.snapshot(db, snapshot_path)
+            click.echo(f"snapshot: {snapshot_path}")
+        if export_dir:
+            manifest = backups.export(db, warc_dir, export_dir)
+            click.echo(f"export: {export_dir} ({len(manifest['files'])} files)")
+    except backups.BackupError as error:
+        raise click.ClickException(str(error)) from error
+
+
+@cli.command()
+@click.argument("export_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", required=True, help="The archive to create (must not exist).")
+@click.option("--warc-dir", help="Also copy the export's checked WARC files here.")
+def restore(export_dir, db, warc_dir):
+    """Rebuild an archive from a portable export, after checking every file's checksum."""
+    try:
+        rows = backups.rebuild(export_dir, db, warc_dest=warc_dir)
+    except backups.BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"restored {db}: " + ", ".join(f"{n} {table}" for table, n in rows.items()))
 
 
 @cli.command()
@@ -114,6 +165,7 @@ def demo(db, warc_dir, site_port, port, no_serve):
         )
     for result in results:
         click.echo(result.line())
+    _after_crawl(db)
     if no_serve:
         return
     click.echo(f"Datasette: http://127.0.0.1:{port}/ (Ctrl-C to stop)")

@@ -45,7 +45,6 @@ class RunSummary:
 # Why a crawl was closed before its end, for a person (Scrapy's close reasons, and ours).
 EARLY_ENDS = {
     "archive_full": "the archive database is full",
-    "shutdown": "crawl ended early (shut down)",
 }
 
 

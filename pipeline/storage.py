@@ -281,6 +281,11 @@ class Archive:
             {"run_id": run_id, "url": url, "status": status, "message": message, "at": at}
         )
 
+    def optimize_search(self) -> None:
+        """Merge the full-text index's segments: searches after a crawl stay fast."""
+        with self._writing():
+            self.db.execute("insert into articles_fts(articles_fts) values('optimize')")
+
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return {table: self.db[table].count for table in TABLES}
