@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test system-deps lint crawl serve bench-extract clean
+.PHONY: demo test system-deps lint crawl serve bench clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian, apt-get install python3-venv"; exit 1; }
@@ -30,8 +30,10 @@ crawl: $(INSTALLED)  ## the production job: crawl the live sources into archive.
 serve: $(INSTALLED)  ## publish archive.db on http://127.0.0.1:8001
 	$(BIN)/familienarchiv serve
 
-bench-extract: $(INSTALLED)
-	$(BIN)/python bench/extract --runs 3
+bench: $(INSTALLED)  ## every benchmark, medians of 3 runs (long: bench/search builds 1M articles)
+	for bench in extract crawl crawl_sample relevance enrich faults search; do \
+	  $(BIN)/python bench/$$bench $$(case $$bench in relevance|enrich|faults) ;; *) echo --runs 3;; esac) || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) demo
