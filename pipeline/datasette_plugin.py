@@ -195,6 +195,12 @@ def article_context(request, datasette):
             {"id": article_id},
         )
         context["citations"] = [dict(row) for row in citations.rows]
+        versions = await db.execute(
+            "select version, title, fetched_at, superseded_at from article_versions "
+            "where article_id = :id order by version desc",
+            {"id": article_id},
+        ) if await db.table_exists("article_versions") else None
+        context["versions"] = [dict(row) for row in versions.rows] if versions else []
         for name, sql in ENRICHMENT_QUERIES.items():
             present = await db.table_exists(ENRICHMENT_TABLES[name])
             rows = (await db.execute(sql, {"id": article_id})).rows if present else []
@@ -202,6 +208,25 @@ def article_context(request, datasette):
         return context
 
     return context
+
+
+# Introspection pages that show where the server keeps its files (the database's path, the
+# interpreter's source paths in thread stacks): a public archive answers them with 404.
+HIDDEN_PATHS = re.compile(r"^/-/(databases|threads)(\.json)?$")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def hide_internals(scope, receive, send):
+            if scope["type"] == "http" and HIDDEN_PATHS.match(scope["path"]):
+                await Response.text("Not found", status=404).asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return hide_internals
+
+    return wrap
 
 
 @hookimpl

@@ -119,6 +119,13 @@ def build_archive(path: Path) -> None:
             ),
             [],
         )
+        # Hamm's page was corrected once: its first text is kept as version 1.
+        archive.save_article(
+            article(id=HAMM, title="Hamm: Familienbüro öffnet bald",
+                    body="Das Büro öffnet im Herbst.", published="2019-09-30", year=2019,
+                    content_hash="e" * 64, fetched_at="2019-09-30T08:00:00Z"),
+            [],
+        )
         archive.save_article(
             article(
                 id=HAMM,
@@ -160,9 +167,9 @@ def base_url(tmp_path_factory):
     yield from serve_test_archive(tmp_path_factory)
 
 
-def serve_test_archive(tmp_path_factory):
+def serve_test_archive(tmp_path_factory, db: Path | None = None):
     """Build the test archive, serve it as `familienarchiv serve` does, yield its base URL."""
-    db = tmp_path_factory.mktemp("published") / "archive.db"
+    db = db or tmp_path_factory.mktemp("published") / "archive.db"
     build_archive(db)
     port = free_port()
     start = f"from pipeline.publish import serve; serve({str(db)!r}, port={port})"
@@ -273,8 +280,8 @@ def test_fts_internals_are_hidden(base_url):
     shown = {table["name"] for table in database["tables"] if not table["hidden"]}
     assert shown == {
         "articles", "article_versions", "citations", "outlets", "outlet_names", "crawl_runs",
-        "fetch_errors", "municipalities", "article_municipalities", "article_topics", "fundings",
-        "citation_links", "stories",
+        "fetch_errors", "rejected_items", "municipalities", "article_municipalities",
+        "article_topics", "fundings", "citation_links", "stories",
     }
 
 
@@ -364,3 +371,18 @@ def test_fold_wal_does_not_create_a_missing_database(tmp_path):
         fold_wal(tmp_path / "typo.db")
 
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_database_is_served_immutable(tmp_path_factory, tmp_path):
+    """Immutable: SQLite opens the file without a journal; no -wal or -shm appears beside it."""
+    db = tmp_path / "archive.db"
+    served = serve_test_archive(tmp_path_factory, db)
+    base = next(served)
+    for suffix in ("-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+
+    assert article_ids(base, _search="Kinderarmut") == [KEMPEN]
+    assert [p.name for p in db.parent.iterdir() if p.name.startswith("archive.db")] == [
+        "archive.db"
+    ]
+    served.close()

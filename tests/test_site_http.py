@@ -305,12 +305,6 @@ def test_public_limits_are_in_force(site, name, value):
     assert settings[name] == value
 
 
-def test_database_is_served_immutable(site):
-    _, databases = get(site, "/-/databases.json")
-
-    assert [(db["name"], db["is_mutable"]) for db in databases] == [("archive", False)]
-
-
 def test_article_page_keeps_every_field_with_its_description(site):
     _, _, html = page(site, f"/archive/articles/{KEMPEN}")
 
@@ -318,3 +312,20 @@ def test_article_page_keeps_every_field_with_its_description(site):
     _, table = get(site, "/archive/articles.json", _size=1)
     assert re.findall(r'data-column="(\w+)"', fields) == table["columns"]
     assert 'data-column-description="Name des Herausgebers am Erscheinungstag"' in fields
+
+
+def test_article_page_lists_earlier_versions(site):
+    status, _, html = page(site, f"/archive/articles/{HAMM}")
+
+    assert status == 200
+    assert "<h2>Frühere Fassungen</h2>" in html
+    assert (f'<a href="/archive/article_versions/{HAMM},1">Fassung 1</a>: '
+            "Hamm: Familienbüro öffnet bald (abgerufen 2019-09-30, ersetzt 2024-05-01)") in html
+
+
+@pytest.mark.parametrize("path", ["/-/databases.json", "/-/databases", "/-/threads.json"])
+def test_introspection_that_shows_server_paths_is_not_served(site, path):
+    status, _, body = page(site, path)
+
+    assert status == 404
+    assert "/tmp" not in body and "archive.db" not in body
