@@ -15,7 +15,8 @@ $(INSTALLED): pyproject.toml
 demo: $(INSTALLED)  ## crawl the bundled sample portal and serve it on http://127.0.0.1:8001
 	$(BIN)/familienarchiv demo
 
-test: $(INSTALLED) system-deps  ## the whole test suite
+test: $(INSTALLED) system-deps  ## lint, then the whole test suite
+	$(BIN)/ruff check pipeline scrapers sample_site tests
 	$(BIN)/python -m pytest
 
 system-deps:  ## Debian packages some tests need (browser, redis-server), installed when missing
