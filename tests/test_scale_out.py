@@ -68,7 +68,8 @@ def worker(tmp_path, redis_url: str, idle_grace: float = 6) -> subprocess.Popen:
 
 
 def test_two_processes_fetch_every_page_exactly_once(tmp_path, redis_url):
-    with GeneratedSite(ARTICLES, delay=0.05) as site:
+    # Slow enough that the crawl outlasts the start of the second worker, even on a busy machine.
+    with GeneratedSite(ARTICLES, delay=0.12) as site:
         (tmp_path / "sources.toml").write_text(SOURCE.format(base=site.base_url), "utf-8")
         workers = [worker(tmp_path, redis_url), worker(tmp_path, redis_url)]
         outputs = [process.communicate(timeout=120) for process in workers]
