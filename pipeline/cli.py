@@ -61,7 +61,8 @@ def crawl(sources, db, warc_dir, start_urls, mirrors, sources_file, redis_url, o
 def _after_crawl(db: str) -> None:
     """Once a night, not per page: links across the archive, and a merged search index."""
     with Archive(db) as archive:
-        report = link_archive(archive)
+        with archive.writing():  # workers of a shared crawl finish at about the same time
+            report = link_archive(archive)
         archive.optimize_search()
     click.echo(f"archive: {report.citation_links} citation links, {report.stories} stories "
                f"with more than one item, {report.reposts} re-posts")

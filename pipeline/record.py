@@ -62,6 +62,7 @@ def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, 
         "language": extraction["language"],
         "publisher_id": outlet_id,
         "publisher_name": _publisher_name(registry, outlet_id, published),
+        "publisher_kind": registry.get(outlet_id).kind if outlet_id else None,
         "cited_outlets": sorted({c["outlet_name"] for c in citations if c["outlet_name"]}),
         "fetched_at": page.fetched_at,
         "http_status": page.status,
@@ -99,7 +100,10 @@ def save_page(archive, page: StoredResponse, registry: OutletRegistry) -> str:
     them once per run.
     """
     record, citations = build_record(page, registry)
-    outcome = archive.save_article(record, citations)
-    if outcome != "unchanged":
-        save_enrichment(archive, record["id"], enrich_article(record))
+    enrichment = enrich_article(record)
+    # One transaction: a reader never sees the article without what it is about.
+    with archive.writing():
+        outcome = archive.save_article(record, citations)
+        if outcome != "unchanged":
+            save_enrichment(archive, record["id"], enrichment)
     return outcome

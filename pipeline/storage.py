@@ -42,6 +42,7 @@ ARTICLE_FIELDS = {
     "warc_offset": int,
     "relevance_score": float,
     "relevance_reason": str,
+    "publisher_kind": str,
 }
 # What an article version keeps of the row it was (plus its citations as JSON).
 VERSION_COLUMNS = (
@@ -93,21 +94,27 @@ class Archive:
 
     def __init__(self, path: str | os.PathLike):
         self.db = _Database(path)
-        # Crawler components and the CLI open the same file at once.
-        self.db.execute("PRAGMA busy_timeout = 5000")
+        # Crawler components, crawler processes and the CLI open the same file at once; a
+        # writer may hold it while it links the whole archive after a crawl.
+        self.db.execute("PRAGMA busy_timeout = 30000")
         self.db.enable_wal()
         self.db.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode
-        with self._writing():  # one process migrates; the others wait and find nothing to do
+        with self.writing():  # one process migrates; the others wait and find nothing to do
             self.applied_migrations = migrate(self.db)
 
     @contextmanager
-    def _writing(self):
+    def writing(self):
         """A transaction that takes the write lock first (BEGIN IMMEDIATE).
 
         Several crawler processes write one archive; a transaction that reads before it
         writes would fail with "database is locked" when another process wrote in between,
-        where this one waits (busy_timeout) for its turn.
+        where this one waits (busy_timeout) for its turn. Inside another `writing()` block it
+        is a savepoint of that transaction.
         """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             with self.db.atomic():
@@ -136,7 +143,7 @@ class Archive:
         row = _fields(record, ARTICLE_FIELDS, "article")
         citation_rows = [_fields(c, CITATION_FIELDS, "citation") for c in citations]
         fetched_at = record["fetched_at"]
-        with self._writing():
+        with self.writing():
             stored = self._stored_state(record["id"])
             if stored and stored["content_hash"] == record["content_hash"]:
                 self.db.execute(
@@ -181,7 +188,7 @@ class Archive:
         self, article_id: str, *, source: str | None, url: str, checked_at: str, reason: str
     ) -> None:
         """Keep on record that an item was fetched and left out as off-topic."""
-        with self._writing():
+        with self.writing():
             self.db["rejected_items"].upsert(
                 {"id": article_id, "source": source, "url": url, "checked_at": checked_at,
                  "reason": reason},
@@ -211,7 +218,7 @@ class Archive:
 
     def sync_outlets(self, registry) -> None:
         """Upsert outlets and their dated names from an OutletRegistry (any iterable of Outlet)."""
-        with self._writing():
+        with self.writing():
             for outlet in registry:
                 self.db["outlets"].upsert(
                     {
@@ -283,12 +290,30 @@ class Archive:
 
     def optimize_search(self) -> None:
         """Merge the full-text index's segments: searches after a crawl stay fast."""
-        with self._writing():
+        with self.writing():
             self.db.execute("insert into articles_fts(articles_fts) values('optimize')")
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return {table: self.db[table].count for table in TABLES}
+
+
+def refresh_facets(db: sqlite_utils.Database, article_id: str | None = None) -> None:
+    """Copy an article's (or every article's) main municipality, Kreis and topic labels from
+    the enrichment tables into its row, where the article list facets them."""
+    if not db["article_municipalities"].exists():
+        return
+    where, params = ("where id = ?", [article_id]) if article_id else ("", [])
+    db.execute(
+        "update articles set "
+        "municipality = (select name from article_municipalities m where m.article_id = "
+        "articles.id and m.is_main order by m.rowid limit 1), "
+        "kreis = (select kreis from article_municipalities m where m.article_id = articles.id "
+        "and m.is_main order by m.rowid limit 1), "
+        "topics = (select json_group_array(label) from (select distinct label from "
+        "article_topics t where t.article_id = articles.id order by label)) " + where,
+        params,
+    )
 
 
 def search_variants(*texts: str | None) -> str | None:

@@ -86,3 +86,16 @@ def test_the_article_page_is_served_with_its_labels(demo_archive, datasette):
 
     assert "Kempen: Projekt „KK“ – Netzwerk gegen Kinderarmut" in page
     assert "Name des Herausgebers am Erscheinungstag" in page
+
+
+def test_the_article_list_is_faceted_by_municipality_kreis_and_kind(datasette):
+    page = get_json(f"{datasette}/archive/articles.json?_facet_array=topics")
+    facets = {
+        name: {item["value"]: item["count"] for item in facet["results"]}
+        for name, facet in page["facet_results"].items()
+    }
+
+    assert facets["publisher_kind"] == {"ministry": 15}
+    assert facets["municipality"]["Kempen"] == 1
+    assert facets["kreis"]["Kreis Viersen"] == 1
+    assert facets["topics"]["Netzwerk gegen Kinderarmut"] == 2

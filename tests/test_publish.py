@@ -20,7 +20,7 @@ from pipeline.publish import (
     templates_path,
 )
 from pipeline.rawstore import WarcWriter
-from pipeline.storage import Archive
+from pipeline.storage import Archive, refresh_facets
 from tests.test_storage import DORSTEN, HAMM, KEMPEN, MINISTRY, PRESS, article, citation
 
 REPO = Path(__file__).resolve().parents[1]
@@ -141,6 +141,8 @@ def build_archive(path: Path) -> None:
             [],
         )
         add_enrichment(archive.db)
+        archive.db.execute("update articles set publisher_kind = 'ministry'")
+        refresh_facets(archive.db)
 
 
 def free_port() -> int:
@@ -242,7 +244,10 @@ def test_facets_count_publishers_sources_and_years(base_url):
     }
     assert facets == {
         "publisher_id": {"Familienministerium NRW": 3},
+        "publisher_kind": {"ministry": 3},
         "source": {"familie_in_nrw": 3},
+        "kreis": {"Hamm": 1, "Kreis Recklinghausen": 1, "Kreis Viersen": 1},
+        "municipality": {"Dorsten": 1, "Hamm": 1, "Kempen": 1},
         "year": {2019: 1, 2015: 1, 2012: 1},
     }
 
@@ -255,8 +260,9 @@ def test_facets_count_publishers_sources_and_years(base_url):
             "Ministerium für Kinder, Familie, Flüchtlinge und Integration": 1,
         }),
         ({"_facet_array": "cited_outlets"}, {"Rheinische Post": 2, "Westdeutsche Zeitung": 1}),
+        ({"_facet_array": "topics"}, {"Kinderarmut": 1, "Kita und Betreuung": 1}),
     ],
-    ids=["publisher-name", "cited-outlets"],
+    ids=["publisher-name", "cited-outlets", "topics"],
 )
 def test_further_facets_are_there_on_request(base_url, facet, counts):
     _, page = get(base_url, "/archive/articles.json", **facet)

@@ -135,7 +135,7 @@ def test_reopening_leaves_schema_and_rows_as_they_were(tmp_path):
 def test_database_runs_in_wal_mode_with_a_busy_timeout(archive):
     pragmas = [archive.db.journal_mode, archive.db.execute("PRAGMA busy_timeout").fetchone()[0]]
 
-    assert pragmas == ["wal", 5000]
+    assert pragmas == ["wal", 30000]
 
 
 def test_columns_have_explicit_types(archive):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from ..storage import refresh_facets
 from .funding import Funding, default_finder
 from .gazetteer import default_gazetteer
 from .links import Article, CitationRef, host_of, link_citations
@@ -78,6 +79,7 @@ def save_enrichment(archive, article_id: str, enrichment: Enrichment) -> None:
     with archive.db.atomic():
         create_tables(archive.db)
         replace_article(archive.db, article_id, enrichment)
+        refresh_facets(archive.db, article_id)
 
 
 def link_archive(archive) -> LinkReport:
@@ -117,6 +119,7 @@ def enrich_all(archive) -> EnrichReport:
         for table in PER_ARTICLE:
             db[table].delete_where()
         insert_rows(db, rows)
+        refresh_facets(db)
     return EnrichReport(
         articles=articles,
         municipality_tags=len(rows["article_municipalities"]),
