@@ -552,7 +552,9 @@ def test_disk_full_leaves_the_archive_intact_and_the_next_night_completes_it(
 def test_disk_full_is_a_clear_error(disk_full, record_property):
     full = disk_full.full
     report(record_property, "disk full (database)",
-           f"exit {full.returncode}: {full.stdout.strip() or full.stderr.strip()[-80:]}",
+           f"exit {full.returncode}: " + next(
+               (line for line in full.stderr.splitlines() if "FAILED" in line), full.stderr[-80:]
+           ) + "; not archived that night, all archived the night after",
            disk_full.tally, full.seconds)
 
     assert full.returncode == 1
