@@ -86,6 +86,20 @@ class GeneratedSite(SampleSite):
     def article_paths(self) -> list[str]:
         return [article_path(n) for n in range(1, self.articles + 1)]
 
+    def source_entry(self, name: str, discovery: str) -> str:
+        """The running site as a [[source]] of a sources file (scrapers/sources.toml's format),
+        found through its list pages or its sitemap."""
+        entry = {
+            "list": f'start_urls = ["{self.base_url}/nachrichten/"]\n'
+                    "follow_pattern = '^/nachrichten/\\?seite=\\d+$'",
+            "sitemap": f'start_urls = ["{self.base_url}/sitemap.xml"]',
+        }[discovery]
+        return (
+            f'[[source]]\nname = "{name}"\noutlet = "rp-online"\ndiscovery = "{discovery}"\n'
+            f'{entry}\nallowed_domains = ["{self.host}"]\n'
+            "article_pattern = '^/lokales/[a-z]+/[a-z-]+_aid-\\d+$'\n"
+        )
+
     def answer(self, target: str, request_headers: Mapping[str, str] | None = None) -> Response:
         self.requests.append(target)
         response = self._page(target)

@@ -19,21 +19,11 @@ from sample_site.generated import GeneratedSite
 from .conftest import FAST_CRAWL, ROOT
 
 ARTICLES = 60
-SOURCE = """
-[[source]]
-name = "lokalzeitung"
-outlet = "rp-online"
-discovery = "list"
-start_urls = ["{base}/nachrichten/"]
-allowed_domains = ["127.0.0.1"]
-article_pattern = '^/lokales/[a-z]+/[a-z-]+_aid-\\d+$'
-follow_pattern = '^/nachrichten/\\?seite=\\d+$'
-"""
 
 
 def start_crawl(tmp_path, site) -> subprocess.Popen:
     sources = tmp_path / "sources.toml"
-    sources.write_text(SOURCE.format(base=site.base_url), "utf-8")
+    sources.write_text(site.source_entry("lokalzeitung", "list"), "utf-8")
     return subprocess.Popen(
         [sys.executable, "-m", "pipeline", "crawl", f"--sources-file={sources}",
          f"--db={tmp_path / 'archive.db'}", f"--warc-dir={tmp_path / 'warc'}",

@@ -17,16 +17,6 @@ from scrapers.scaleout import forget_last_crawl
 from .conftest import FAST_CRAWL, ROOT, free_port
 
 ARTICLES = 200
-SOURCE = """
-[[source]]
-name = "lokalzeitung"
-outlet = "rp-online"
-discovery = "list"
-start_urls = ["{base}/nachrichten/"]
-allowed_domains = ["127.0.0.1"]
-article_pattern = '^/lokales/[a-z]+/[a-z-]+_aid-\\d+$'
-follow_pattern = '^/nachrichten/\\?seite=\\d+$'
-"""
 
 
 @pytest.fixture
@@ -70,7 +60,7 @@ def worker(tmp_path, redis_url: str, idle_grace: float = 6) -> subprocess.Popen:
 def test_two_processes_fetch_every_page_exactly_once(tmp_path, redis_url):
     # Slow enough that the crawl outlasts the start of the second worker, even on a busy machine.
     with GeneratedSite(ARTICLES, delay=0.12) as site:
-        (tmp_path / "sources.toml").write_text(SOURCE.format(base=site.base_url), "utf-8")
+        (tmp_path / "sources.toml").write_text(site.source_entry("lokalzeitung", "list"), "utf-8")
         workers = [worker(tmp_path, redis_url), worker(tmp_path, redis_url)]
         outputs = [process.communicate(timeout=120) for process in workers]
         fetched = Counter(site.requests)
@@ -90,7 +80,7 @@ def test_two_processes_fetch_every_page_exactly_once(tmp_path, redis_url):
 
 def test_the_seen_set_outlives_the_crawl_until_forgotten(tmp_path, redis_url):
     with GeneratedSite(20) as site:
-        (tmp_path / "sources.toml").write_text(SOURCE.format(base=site.base_url), "utf-8")
+        (tmp_path / "sources.toml").write_text(site.source_entry("lokalzeitung", "list"), "utf-8")
         # a lone worker need not wait for peers
         (out, err) = worker(tmp_path, redis_url, idle_grace=0).communicate(timeout=120)
     client = redis.Redis.from_url(redis_url)
