@@ -2,13 +2,14 @@
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
+
+from .datafile import read_toml
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOISE_FILE = Path(__file__).parent / "data" / "url_noise.toml"
@@ -43,7 +44,7 @@ class UrlNoise:
 
 @cache
 def url_noise() -> UrlNoise:
-    data = tomllib.loads(NOISE_FILE.read_text(encoding="utf-8"))
+    data = read_toml(NOISE_FILE)
     return UrlNoise(
         tracking_params=frozenset(p.lower() for p in data["tracking_params"]),
         tracking_prefixes=tuple(p.lower() for p in data["tracking_prefixes"]),

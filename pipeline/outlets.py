@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from .datafile import DataFileError, read_toml
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "outlets.toml"
 KINDS = (
@@ -18,7 +19,7 @@ KINDS = (
 )  # fmt: skip
 
 
-class OutletDataError(ValueError):
+class OutletDataError(DataFileError):
     """The outlets file cannot be read or says something impossible."""
 
 
@@ -65,10 +66,7 @@ class OutletRegistry:
     def load(cls, path: str | Path | None = None) -> OutletRegistry:
         """Read a registry file (default: the shipped data/outlets.toml)."""
         path = Path(path or DEFAULT_PATH)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise OutletDataError(f"{path}: {error}") from error
+        data = read_toml(path, OutletDataError)
         return cls(_checked(path, [_outlet(path, table) for table in data.get("outlet", [])]))
 
     def get(self, outlet_id: str) -> Outlet:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .datafile import DataFileError, read_toml
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "relevance.toml"
 # kind -> allowed weights (inclusive)
@@ -20,7 +21,7 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "–": "-
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
 
 
-class RelevanceDataError(ValueError):
+class RelevanceDataError(DataFileError):
     """The vocabulary file cannot be read or says something impossible."""
 
 
@@ -59,10 +60,7 @@ class Vocabulary:
     def load(cls, path: str | Path | None = None) -> Vocabulary:
         """Read a vocabulary file (default: the shipped data/relevance.toml)."""
         path = Path(path or DEFAULT_PATH)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise RelevanceDataError(f"{path}: {error}") from error
+        data = read_toml(path, RelevanceDataError)
         terms = [_term(path, kind, t) for kind in WEIGHTS for t in data.get(kind, [])]
         return cls(tuple(terms), **_settings(path, data.get("settings", {})))
 

@@ -1,9 +1,10 @@
 """The configured sources (scrapers/sources.toml): what to crawl, how to find it, how politely."""
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pipeline.datafile import read_toml
 
 DEFAULT_PATH = Path(__file__).with_name("sources.toml")
 # How a source's articles are found; "spider" names a site-specific spider of the same name.
@@ -42,7 +43,7 @@ class Source:
 
 def load_sources(path: str | Path = DEFAULT_PATH) -> list[Source]:
     """Every [[source]] entry of the file, checked; SourceConfigError names the first bad one."""
-    entries = tomllib.loads(Path(path).read_text("utf-8")).get("source", [])
+    entries = read_toml(path).get("source", [])
     sources = [_source(entry) for entry in entries]
     names = [source.name for source in sources]
     duplicates = sorted({name for name in names if names.count(name) > 1})

@@ -1,7 +1,9 @@
+import re
 from datetime import date, datetime
 
 import pytest
 
+from pipeline.datafile import DataFileError, read_toml
 from pipeline.outlets import (
     DEFAULT_PATH,
     KINDS,
@@ -266,3 +268,11 @@ def test_a_missing_file_gives_an_error_naming_it(tmp_path):
 def test_default_path_is_the_shipped_file():
     assert DEFAULT_PATH.name == "outlets.toml"
     assert DEFAULT_PATH.parent.name == "data"
+
+
+def test_every_rules_file_names_itself_when_it_cannot_be_read(tmp_path):
+    broken = tmp_path / "topics.toml"
+    broken.write_text("[[topic]\n", encoding="utf-8")
+
+    with pytest.raises(DataFileError, match=f"^{re.escape(str(broken))}: "):
+        read_toml(broken)

@@ -66,7 +66,9 @@ def test_two_processes_fetch_every_page_exactly_once(tmp_path, redis_url):
         fetched = Counter(site.requests)
         articles = site.article_paths()
 
-    assert [process.returncode for process in workers] == [0, 0], outputs
+    assert [process.returncode for process in workers] == [0, 0], [
+        (out, err[-3000:]) for out, err in outputs
+    ]
     assert {path: fetched[path] for path in articles} == dict.fromkeys(articles, 1)
     assert max(fetched[target] for target in fetched if target != "/robots.txt") == 1
     per_worker = Counter(

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.outlets import OutletRegistry, default_registry
 
+from ..datafile import read_toml
 from .amounts import Amount, find_amounts
 from .gazetteer import Place
 
@@ -87,7 +87,7 @@ class FundingRules:
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_PATH) -> FundingRules:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = read_toml(path)
         regional = data["regional"]
         return cls(
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),

@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..datafile import read_toml
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 NRW_KEY = "05"
@@ -57,7 +58,7 @@ class Gazetteer:
             municipalities = [_municipality(row) for row in csv.DictReader(file)]
         with open(directory / "de_gemeinden.csv", encoding="utf-8", newline="") as file:
             others = [_other(row) for row in csv.DictReader(file) if row["ags"][:2] != NRW_KEY]
-        data = tomllib.loads((directory / "names.toml").read_text(encoding="utf-8"))
+        data = read_toml(directory / "names.toml")
         places = [*municipalities, *_kreise(municipalities), _land()]
         return cls(places, others, _rules(data))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..datafile import read_toml
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
 
@@ -40,7 +41,7 @@ class TopicVocabulary:
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_PATH) -> TopicVocabulary:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        data = read_toml(path)
         return cls([_topic(table) for table in data["topic"]])
 
     def tag(self, text: str) -> list[TopicTag]:
