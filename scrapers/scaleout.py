@@ -1,6 +1,6 @@
 """Scale-out: several crawler processes (or machines) sharing one queue on scrapy-redis.
 
-Each process runs the same spiders with `python -m scrapers.run --redis URL`; requests go to
+Each process runs the same spiders with `familienarchiv crawl --redis URL`; requests go to
 one Redis queue and one set of seen fingerprints, so every page is fetched by one process only.
 """
 
