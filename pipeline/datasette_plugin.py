@@ -4,7 +4,6 @@ Registered as the `familienarchiv` entry point of the `datasette` group (pyproje
 """
 
 import codecs
-import functools
 import re
 from pathlib import Path
 
@@ -14,10 +13,9 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from .rawstore import read_response
-from .storage import GERMAN_STEMMER
+from .search import german_fts, german_rank
 
 DATABASE = "archive"
-WORD = re.compile(r"\w+")
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 # Crawlers may read the article pages (found through the list's pagination) and the site's
 # styles; queries, facets, exports and archived copies cost the server work and duplicate the
@@ -59,34 +57,6 @@ ENRICHMENT_TABLES = {
     "fundings": "fundings",
     "story": "stories",
 }
-
-
-def german_fts(query: str | None) -> str:
-    """An FTS5 expression for a reader's words: each word must match as typed or by its stem.
-
-    Punctuation and FTS operators are dropped, so any input is a valid expression. The word as
-    typed matches title, teaser and body (where snippet() marks it) and the spellings in
-    search_variants; its German stem matches the search_stems column,
-    which finds the other forms ("Beratungen" finds "Beratung"). Only whole terms: prefix
-    queries merge the lists of every term they cover, too slow on a million articles.
-    """
-    words = [word.lower() for word in WORD.findall(query or "")]
-    stems = GERMAN_STEMMER.stemWords(words)
-    terms = [
-        f'("{word}" OR search_stems:"{stem}")' for word, stem in zip(words, stems, strict=True)
-    ]
-    return " AND ".join(terms) or '""'
-
-
-def german_rank(title: str | None, query: str | None) -> int:
-    """How many of the query's stems the title has: the search lists those hits first."""
-    title_stems = GERMAN_STEMMER.stemWords(WORD.findall((title or "").lower()))
-    return len(_query_stems(query).intersection(title_stems))
-
-
-@functools.lru_cache(maxsize=256)
-def _query_stems(query: str | None) -> frozenset[str]:
-    return frozenset(GERMAN_STEMMER.stemWords(WORD.findall((query or "").lower())))
 
 
 def highlighted(snippet: str) -> Markup:

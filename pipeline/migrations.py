@@ -37,7 +37,7 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
 @MIGRATIONS()
 def m001_initial_schema(db):
     """The first release's tables (an archive made before migrations existed keeps its own)."""
-    from .storage import FTS_TOKENIZER
+    from .search import FTS_TOKENIZER
 
     if db["articles"].exists():
         return
@@ -98,7 +98,7 @@ def m001_initial_schema(db):
 @MIGRATIONS()
 def m002_search_stems(db):
     """German word stems as a search column, so that word forms find each other."""
-    from .storage import FTS_COLUMNS, FTS_TOKENIZER, search_stems
+    from .search import FTS_COLUMNS, FTS_TOKENIZER, search_stems
 
     _add_column(db, "articles", "search_stems", str)
     for row in db.query("select id, title, teaser, body from articles"):

@@ -2,16 +2,15 @@
 
 import json
 import os
-import re
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Self
 
-import snowballstemmer
 import sqlite_utils
 
 from .migrations import migrate
+from .search import search_stems, search_variants
 
 TABLES = (
     "articles", "article_versions", "citations", "outlets", "outlet_names", "crawl_runs",
@@ -58,18 +57,6 @@ CITATION_FIELDS = {
     "date": str,
     "usage": str,
 }
-FTS_COLUMNS = ["title", "teaser", "body", "search_variants", "search_stems"]
-# unicode61 folds ä/ö/ü to a/o/u but keeps ß; search_variants covers ss/ae/oe/ue spellings.
-FTS_TOKENIZER = "unicode61 remove_diacritics 2"
-
-GERMAN_SPELLING = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
-)
-SHARP_S_SPELLING = str.maketrans({"ß": "ss", "ẞ": "SS"})
-WORD_WITH_GERMAN_LETTERS = re.compile(r"\w*[äöüÄÖÜßẞ]\w*")
-WORD = re.compile(r"\w+")
-# Snowball's German stemmer also folds ä/ö/ü, ae/oe/ue and ß: "Mütter" and "Mutter" give "mutt".
-GERMAN_STEMMER = snowballstemmer.stemmer("german")
 
 
 class _Database(sqlite_utils.Database):
@@ -314,28 +301,6 @@ def refresh_facets(db: sqlite_utils.Database, article_id: str | None = None) -> 
         "article_topics t where t.article_id = articles.id order by label)) " + where,
         params,
     )
-
-
-def search_variants(*texts: str | None) -> str | None:
-    """The ss/ae/oe/ue spellings of the words with ß, ä, ö or ü, once each (None if none).
-
-    Two per word where both apply: "Größe" gives "groesse" and "grösse" (which the tokenizer
-    folds to "grosse"), so readers find it however they type it.
-    """
-    variants = {}
-    for text in texts:
-        for word in WORD_WITH_GERMAN_LETTERS.findall(text or ""):
-            for spelling in (word.translate(SHARP_S_SPELLING), word.translate(GERMAN_SPELLING)):
-                if spelling != word:
-                    variants.setdefault(spelling.lower())
-    return " ".join(variants) or None
-
-
-def search_stems(*texts: str | None) -> str | None:
-    """The German word stems of the texts, once each (None if no words): word forms match."""
-    words = dict.fromkeys(word.lower() for text in texts for word in WORD.findall(text or ""))
-    stems = dict.fromkeys(GERMAN_STEMMER.stemWords(list(words)))
-    return " ".join(stems) or None
 
 
 def _fields(mapping: dict, fields: dict, what: str) -> dict:

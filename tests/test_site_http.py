@@ -11,12 +11,11 @@ import pytest
 
 from pipeline.datasette_plugin import (
     ROBOTS_TXT,
-    german_fts,
-    german_rank,
     highlighted,
     month_series,
     sanitised_page,
 )
+from pipeline.search import german_fts, german_rank
 from tests.test_publish import get, serve_test_archive
 from tests.test_storage import DORSTEN, HAMM, KEMPEN
 

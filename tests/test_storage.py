@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 from datasette.utils import escape_fts
 
-from pipeline.storage import Archive, search_variants
+from pipeline.search import search_variants
+from pipeline.storage import Archive
 
 KEMPEN = "6b1f0a3c9d2e4f50"
 DORSTEN = "0c2d4e6f8a1b3c5d"
