@@ -1,15 +1,20 @@
 import json
+import signal
 import socket
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from sample_site.server import SampleSite
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_site" / "familie_in_nrw"
+# The founding page (../shared/seed), as the bundled sample serves it: its text is the seed's.
+FOUNDING_PAGE = SAMPLE / "items" / "484.html"
 
 # A local copy needs no politeness delays, and failing pages should fail fast.
 FAST_CRAWL = {
@@ -20,6 +25,26 @@ FAST_CRAWL = {
     "RETRY_BACKOFF_BASE": "0.1",
     "LOG_LEVEL": "WARNING",
 }
+
+
+def founding_blocks() -> list[str]:
+    """The founding item's text blocks as the fixture page writes them, whitespace folded:
+    the teaser with its date, the four body paragraphs, then the `Quellen:` block."""
+    tree = lxml.html.fromstring(FOUNDING_PAGE.read_bytes())
+    blocks = tree.xpath('//div[@class="news-single-item"]/p[@class="bodytext"]')
+    return [" ".join(block.text_content().split()) for block in blocks]
+
+
+def founding_body() -> str:
+    """The four body paragraphs the founding record must hold, as the archive joins them."""
+    teaser, *body, sources = founding_blocks()
+    assert teaser.endswith("(24.01.2012)") and sources.startswith("Quellen:")
+    return "\n\n".join(body)
+
+
+def founding_page_text() -> str:
+    """Everything a reader sees on the founding page, sidebar and calendar included."""
+    return lxml.html.fromstring(FOUNDING_PAGE.read_bytes()).text_content()
 
 
 @pytest.fixture(scope="session")
@@ -65,3 +90,24 @@ def crawl(tmp_path, site):
         )
 
     return run
+
+
+class Runaway(Exception):
+    """Work that ran far past any plausible time: a catastrophic regex, an endless loop."""
+
+
+@contextmanager
+def runaway_guard(seconds: float = 10.0):
+    """Interrupt the block after `seconds`: a guard against runaway work, not a speed test
+    (speed is measured in bench/). The bound is generous on purpose, so a busy machine passes."""
+
+    def interrupt(signum, frame):
+        raise Runaway(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

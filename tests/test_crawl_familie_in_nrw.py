@@ -11,20 +11,9 @@ import sqlite_utils
 from pipeline.identity import canonical_url, record_id
 from sample_site.server import Fault
 
-from .conftest import ROOT, SAMPLE, free_port, run_cli
+from .conftest import ROOT, SAMPLE, founding_body, free_port, run_cli
 
 FOUNDING_ID = "484"
-SEED_TEXT = ROOT.parent / "shared" / "seed" / "000_f066b170d2fd38f0.txt"
-
-
-def seed_body() -> str:
-    """The founding page's four body paragraphs, from the text of the real page."""
-    lines = SEED_TEXT.read_text(encoding="utf-8").splitlines()
-    teaser = next(i for i, line in enumerate(lines) if line.endswith("(24.01.2012)"))
-    sources = lines.index("Quellen:")
-    return "\n\n".join(line for line in lines[teaser + 1 : sources] if line.strip())
-
-
 def articles(tmp_path) -> dict[str, dict]:
     db = sqlite_utils.Database(tmp_path / "archive.db")
     return {row["id"]: row for row in db["articles"].rows}
@@ -82,7 +71,7 @@ def test_founding_page_becomes_the_seed_record(tmp_path, crawl):
     assert record["teaser"].endswith("„Netzwerks gegen Kinderarmut“.")
     assert record["published"] == "2012-01-24"
     assert record["modified"] == "2012-01-25T13:19:22+01:00"
-    assert record["body"] == seed_body()
+    assert record["body"] == founding_body()
     assert len(record["body"].split("\n\n")) == 4
     for furniture in ("Quellen", "Veranstaltungskalender", "alle Termine", "Familienmanager"):
         assert furniture not in record["body"]

@@ -1,4 +1,3 @@
-import time
 from datetime import date, datetime
 
 import pytest
@@ -6,6 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.dates import BERLIN, DateMatch, find_dates, parse_date, to_iso
+
+from .conftest import runaway_guard
 
 REFERENCE = datetime(2012, 1, 24, 15, 30, tzinfo=BERLIN)
 
@@ -250,19 +251,13 @@ def test_matches_are_ordered_non_overlapping_and_point_into_the_text(text):
     assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
 
 
-def test_a_100_kb_page_is_fast():
+def test_a_100_kb_page_ends_without_runaway_backtracking():
     paragraph = (
         "Kempen: Netzwerk gegen Kinderarmut (24.01.2012). Rund 70 Fachkräfte trafen sich am "
         "Mittwoch, 18. Januar 2012, 16:30 Uhr; gefördert mit 32.000 Euro, Telefon 02152 / 917-0, "
         "Raum 1.2.3, Beginn 12.30 Uhr.\nMo Di Mi Do Fr Sa So\n26 28 29 30 1 2 3 4\n"
     )
     text = paragraph * (100_000 // len(paragraph))
-    best = min(_seconds(find_dates, text) for _ in range(3))
-    assert len(find_dates(text)) == 2 * (100_000 // len(paragraph))
-    assert best < 0.05  # about 4 ms on the development machine; generous for slow CI
-
-
-def _seconds(function, *args):
-    started = time.perf_counter()
-    function(*args)
-    return time.perf_counter() - started
+    with runaway_guard():  # about 4 ms; speed itself is bench/extract's business
+        matches = find_dates(text)
+    assert len(matches) == 2 * (100_000 // len(paragraph))

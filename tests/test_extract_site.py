@@ -7,9 +7,10 @@ import pytest
 
 from pipeline.extract import extract_page
 
+from .conftest import founding_body
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_site" / "familie_in_nrw"
-SEED = ROOT.parent / "shared" / "seed" / "000_f066b170d2fd38f0.txt"
 FOUNDING_URL = ("https://www.familie-in-nrw.de/archiv-neues-kommunen.html?&no_cache=1&L=0"
                 "&tx_prnews[showUid]=484&tx_prnews[originalPid]=2488&tx_prnews[tstamp]=1327493962")
 ITEMS = json.loads((SAMPLE / "expected.json").read_text(encoding="utf-8"))["items"]
@@ -23,14 +24,6 @@ def windows_1252_twin() -> bytes:
     text = founding_raw().decode("utf-8").replace('<meta charset="utf-8">',
                                                   '<meta charset="iso-8859-1">')
     return text.encode("cp1252")
-
-
-def seed_paragraphs() -> str:
-    """The four body paragraphs of the seed text: after the teaser line, before `Quellen:`."""
-    lines = SEED.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.endswith("(24.01.2012)")) + 1
-    end = lines.index("Quellen:")
-    return "\n\n".join(line for line in lines[start:end] if line)
 
 
 @pytest.fixture(params=["utf-8", "windows-1252"])
@@ -50,7 +43,7 @@ def test_founding_page_teaser_without_its_date(founding):
 
 
 def test_founding_page_text_is_exactly_the_four_paragraphs(founding):
-    assert founding["text"] == seed_paragraphs()
+    assert founding["text"] == founding_body()
 
 
 def test_founding_page_dates_language_author_sources(founding):

@@ -15,8 +15,9 @@ from pipeline.relevance import (
     fold,
 )
 
+from .conftest import founding_page_text
+
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seed" / "000_f066b170d2fd38f0.txt"
 
 CENTRE_TITLE = "Familienzentrum Regenbogen eröffnet"
 CENTRE_TEXT = (
@@ -124,7 +125,7 @@ def test_empty_input_is_out(title, text):
 
 
 def test_founding_page_is_in():
-    verdict = assess(None, SEED.read_text(encoding="utf-8"))
+    verdict = assess(None, founding_page_text())
     assert verdict.relevant is True
     assert verdict.matched[0] == "Netzwerk gegen Kinderarmut"
 
