@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from pipeline.archive import Archive
+from pipeline.archive.migrations import MIGRATIONS
 from pipeline.identity import record_id
-from pipeline.migrations import MIGRATIONS
-from pipeline.storage import Archive
 
 # Written by the first release (commit 8883009) from the bundled sample: 15 articles.
 V1_ARCHIVE = Path(__file__).parent / "data" / "archive-v1.db"
@@ -28,7 +28,7 @@ def rows(path: Path, sql: str) -> list[dict]:
 
 
 def test_an_old_archive_is_upgraded_with_every_migration(v1_copy):
-    with Archive(v1_copy) as archive:
+    with Archive.open(v1_copy) as archive:
         assert archive.applied_migrations == [m.name for m in MIGRATIONS._migrations]
         assert [m.name for m in MIGRATIONS.pending(archive.db)] == []
 
@@ -37,7 +37,7 @@ def test_upgrading_loses_no_article_text_and_no_citation(v1_copy):
     before = rows(V1_ARCHIVE, ARTICLE_TEXT)
     citations_before = rows(V1_ARCHIVE, "select position, text, outlet_id, date from citations")
 
-    Archive(v1_copy).close()
+    Archive.open(v1_copy).close()
 
     assert rows(v1_copy, ARTICLE_TEXT) == before
     assert rows(v1_copy, "select position, text, outlet_id, date from citations") == (
@@ -47,7 +47,7 @@ def test_upgrading_loses_no_article_text_and_no_citation(v1_copy):
 
 
 def test_ids_are_rekeyed_and_citations_follow_them(v1_copy):
-    with Archive(v1_copy) as archive:
+    with Archive.open(v1_copy) as archive:
         founding = next(archive.db.query(
             "select id, canonical_url from articles where canonical_url like '%showUid]=484%'"
         ))
@@ -63,7 +63,7 @@ def test_ids_are_rekeyed_and_citations_follow_them(v1_copy):
 
 
 def test_the_search_index_covers_the_new_stem_column(v1_copy):
-    with Archive(v1_copy) as archive:
+    with Archive.open(v1_copy) as archive:
         hits = list(archive.db.query(
             "select title from articles where rowid in "
             "(select rowid from articles_fts where articles_fts match ?)", ["familienzentr"],
@@ -80,14 +80,14 @@ def test_the_search_index_covers_the_new_stem_column(v1_copy):
 
 
 def test_opening_twice_applies_nothing_the_second_time(v1_copy):
-    Archive(v1_copy).close()
-    with Archive(v1_copy) as archive:
+    Archive.open(v1_copy).close()
+    with Archive.open(v1_copy) as archive:
         assert archive.applied_migrations == []
 
 
 def test_a_new_archive_gets_the_same_schema_as_an_upgraded_one(v1_copy, tmp_path):
-    Archive(v1_copy).close()
-    Archive(tmp_path / "new.db").close()
+    Archive.open(v1_copy).close()
+    Archive.open(tmp_path / "new.db").close()
     upgraded, new = sqlite_utils.Database(v1_copy), sqlite_utils.Database(tmp_path / "new.db")
 
     for table in ("articles", "citations", "crawl_runs", "article_versions", "articles_fts"):
