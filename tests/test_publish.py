@@ -288,9 +288,9 @@ def test_fts_internals_are_hidden(base_url):
 
     shown = {table["name"] for table in database["tables"] if not table["hidden"]}
     assert shown == {
-        "articles", "article_versions", "citations", "outlets", "outlet_names", "crawl_runs",
-        "fetch_errors", "rejected_items", "municipalities", "article_municipalities",
-        "article_topics", "fundings", "citation_links", "stories",
+        "articles", "article_versions", "article_aliases", "citations", "outlets",
+        "outlet_names", "crawl_runs", "fetch_errors", "rejected_items", "municipalities",
+        "article_municipalities", "article_topics", "fundings", "citation_links", "stories",
     }
 
 
