@@ -210,3 +210,15 @@ def test_optimizing_the_search_index_keeps_what_it_finds(archive):
 
     hits = archive.db.execute("select count(*) from articles_fts where articles_fts match 'Kempen'")
     assert hits.fetchone()[0] == 1
+
+
+def test_a_read_only_open_reads_a_closed_wal_archive(tmp_path):
+    path = tmp_path / "archive.db"
+    with Archive.open(path) as writer:
+        writer.save_article(article(), [])
+    before = digest(path)
+
+    with Archive.open_readonly(path) as reader:
+        found = reader.article_version(KEMPEN)
+
+    assert (found, digest(path)) == (article()["modified"], before)
