@@ -4,12 +4,12 @@ from pathlib import Path
 
 import click
 
-from . import backup as backups
 from . import publish
+from .archive import Archive
+from .archive import backup as backups
 from .enrich import enrich_all, link_archive
 from .outlets import default_registry
 from .reprocess import reprocess as reprocess_pages
-from .storage import Archive
 
 DEFAULT_DB = "archive.db"
 DEFAULT_WARC_DIR = "warc"
@@ -60,7 +60,7 @@ def crawl(sources, db, warc_dir, start_urls, mirrors, sources_file, redis_url, o
 
 def _after_crawl(db: str) -> None:
     """Once a night, not per page: links across the archive, and a merged search index."""
-    with Archive(db) as archive:
+    with Archive.open(db) as archive:
         with archive.writing():  # workers of a shared crawl finish at about the same time
             report = link_archive(archive)
         archive.optimize_search()
@@ -122,7 +122,8 @@ def restore(export_dir, db, warc_dir):
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Archive database to write.")
 def reprocess(warc, db):
     """Rebuild records from stored raw pages (WARC files or directories), without the network."""
-    outcomes = reprocess_pages(warc, Archive(db), default_registry())
+    with Archive.open(db) as archive:
+        outcomes = reprocess_pages(warc, archive, default_registry())
     click.echo(", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items()))
                or "no article pages found")
 
@@ -134,7 +135,7 @@ def enrich(db):
 
     Run it after the rules in pipeline/data/ improved; crawls keep them up to date themselves.
     """
-    with Archive(db) as archive:
+    with Archive.open(db) as archive:
         report = enrich_all(archive)
     click.echo(
         f"{report.articles} articles: {report.municipality_tags} municipality tags, "

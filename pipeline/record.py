@@ -16,6 +16,9 @@ from .relevance import assess
 # The extracted fields whose change makes a new version of an article. The site's own edit
 # time is not among them: a record re-saved without a visible change is not a new version.
 CONTENT_FIELDS = ("title", "teaser", "text", "published", "author", "sources")
+# The key of a raw page's extra (its WARC record) that holds the id the crawl requested the page
+# under: the listed URL's id, which may differ from the record's (trusted canonical, redirect).
+LISTED_ID = "listed_id"
 
 
 class PageNotArchived(Exception):
@@ -103,7 +106,7 @@ def save_page(archive, page: StoredResponse, registry: OutletRegistry) -> str:
     enrichment = enrich_article(record)
     # One transaction: a reader never sees the article without what it is about.
     with archive.writing():
-        outcome = archive.save_article(record, citations)
+        outcome = archive.save_article(record, citations, listed_id=page.extra.get(LISTED_ID))
         if outcome != "unchanged":
             save_enrichment(archive, record["id"], enrichment)
     return outcome

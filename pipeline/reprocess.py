@@ -5,12 +5,12 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from .archive import Archive
 from .enrich import link_archive
 from .extract import ExtractionError
 from .outlets import OutletRegistry
 from .rawstore import iter_responses
 from .record import NotRelevant, PageNotArchived, save_page
-from .storage import Archive
 
 logger = logging.getLogger(__name__)
 

@@ -93,13 +93,8 @@ def _against_history(summary: RunSummary, history: list[RunSummary]) -> tuple[st
     return "ok", None
 
 
-def run_history(db, spider: str, before_run: int, limit: int = HISTORY_RUNS) -> list[RunSummary]:
-    """The spider's last healthy runs before run `before_run`, newest first (a sqlite-utils db)."""
-    rows = db.query(
-        "select * from crawl_runs where spider = ? and id < ? and status = 'ok' "
-        "order by id desc limit ?",
-        [spider, before_run, limit],
-    )
+def run_history(archive, spider: str, before_run: int) -> list[RunSummary]:
+    """The spider's last healthy runs before run `before_run`, newest first (from an Archive)."""
     return [
         RunSummary(
             pages_fetched=row["pages_fetched"] or 0,
@@ -111,5 +106,5 @@ def run_history(db, spider: str, before_run: int, limit: int = HISTORY_RUNS) -> 
             finish_reason="finished",
             items_rejected=row.get("items_rejected") or 0,
         )
-        for row in rows
+        for row in archive.healthy_runs(spider, before_run, limit=HISTORY_RUNS)
     ]

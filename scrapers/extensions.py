@@ -5,7 +5,8 @@ from scrapy import signals
 
 from pipeline.clock import utc_now
 from pipeline.runs import RunSummary, assess, run_history
-from pipeline.storage import Archive
+
+from .archive import crawl_archive
 
 RUN_ID_STAT = "archive/run_id"
 
@@ -15,7 +16,7 @@ class CrawlRunRecorder:
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.archive = Archive(crawler.settings["ARCHIVE_PATH"])
+        self.archive = None  # the crawl's archive, known once every extension is built
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -24,6 +25,7 @@ class CrawlRunRecorder:
         return cls(crawler)
 
     def spider_opened(self, spider):
+        self.archive = crawl_archive(self.crawler)
         run_id = self.archive.start_run(spider.name, utc_now())
         self.crawler.stats.set_value(RUN_ID_STAT, run_id)
 
@@ -40,7 +42,7 @@ class CrawlRunRecorder:
             items_rejected=stats.get_value("archive/items_rejected", 0),
         )
         run_id = stats.get_value(RUN_ID_STAT)
-        status, why = assess(summary, run_history(self.archive.db, spider.name, run_id))
+        status, why = assess(summary, run_history(self.archive, spider.name, run_id))
         stats.set_value("archive/status", status)
         stats.set_value("archive/reason", why)
         self.archive.finish_run(
@@ -55,7 +57,6 @@ class CrawlRunRecorder:
             items_rejected=summary.items_rejected,
             errors=summary.errors,
         )
-        self.archive.close()
 
 
 def _pages_fetched(stats) -> int:

@@ -12,7 +12,9 @@ from scrapy.utils.response import response_status_message
 
 from pipeline.clock import utc_now
 from pipeline.rawstore import WarcWriter
-from pipeline.storage import Archive
+from pipeline.record import LISTED_ID
+
+from .archive import crawl_archive
 
 # Request meta keys the spiders set on article requests.
 ARTICLE_ID = "article_id"
@@ -36,8 +38,7 @@ class SkipUnchangedArticlesMiddleware:
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.archive = Archive(crawler.settings["ARCHIVE_PATH"])
-        crawler.signals.connect(self.archive.close, signal=signals.spider_closed)
+        self.archive = crawl_archive(crawler)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -148,6 +149,9 @@ class WarcRecorderMiddleware:
             extra["outlet"] = spider.outlet
         if request.meta.get(RELEVANCE):
             extra["relevance"] = request.meta[RELEVANCE]
+        if request.meta.get(ARTICLE_ID):
+            # The archive keeps it as an alias when the page turns out to have another id.
+            extra[LISTED_ID] = request.meta[ARTICLE_ID]
         headers = [
             (key.decode("latin-1"), value.decode("latin-1"))
             for key, values in response.headers.items()

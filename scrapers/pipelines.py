@@ -11,9 +11,9 @@ from pipeline.extract import ExtractionError
 from pipeline.identity import canonical_url, record_id
 from pipeline.outlets import default_registry
 from pipeline.rawstore import StoredResponse
-from pipeline.record import NotRelevant, PageNotArchived, save_page
-from pipeline.storage import Archive
+from pipeline.record import LISTED_ID, NotRelevant, PageNotArchived, save_page
 
+from .archive import crawl_archive
 from .extensions import RUN_ID_STAT
 from .items import FetchFailure
 
@@ -27,7 +27,7 @@ class ArchivePipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.registry = default_registry()
-        self.archive = Archive(crawler.settings["ARCHIVE_PATH"])
+        self.archive = crawl_archive(crawler)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
 
     @classmethod
@@ -36,9 +36,6 @@ class ArchivePipeline:
 
     def open_spider(self):
         self.archive.sync_outlets(self.registry)
-
-    def close_spider(self):
-        self.archive.close()
 
     def process_item(self, item):
         if isinstance(item, FetchFailure):
@@ -78,7 +75,7 @@ class ArchivePipeline:
         self.stats.inc_value("archive/items_rejected")
         self.archive.record_rejection(
             record_id(canonical_url(page.url)), source=page.extra.get("source"), url=page.url,
-            checked_at=page.fetched_at, reason=reason,
+            checked_at=page.fetched_at, reason=reason, listed_id=page.extra.get(LISTED_ID),
         )
 
     def _record_error(self, url, status, message, at):

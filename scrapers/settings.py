@@ -52,6 +52,9 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    # The crawl's one archive connection, opened (and migrated) before the components that
+    # share it (skip middleware, run recorder, item pipeline) and closed after them.
+    "scrapers.archive.OpenArchive": 0,
     "scrapers.extensions.CrawlRunRecorder": 500,
     # Only in a shared crawl (scrapers/scaleout.py), where SHARED_QUEUE_IDLE_GRACE is set.
     "scrapers.scaleout.SharedQueueIdleGrace": 510,

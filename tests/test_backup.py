@@ -8,10 +8,10 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from pipeline.backup import BackupError, export, rebuild, snapshot, verify
+from pipeline.archive import Archive
+from pipeline.archive.backup import BackupError, export, rebuild, snapshot, verify
 from pipeline.outlets import default_registry
 from pipeline.reprocess import reprocess
-from pipeline.storage import Archive
 from sample_site.server import SampleSite
 
 from .conftest import FAST_CRAWL, run_cli
@@ -173,7 +173,7 @@ def test_rebuilt_archive_keeps_the_schema_version_and_opens_as_an_archive(crawle
     with sqlite3.connect(tmp_path / "rebuilt.db") as db:
         assert db.execute("PRAGMA user_version").fetchone() == (7,)
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    with Archive(tmp_path / "rebuilt.db") as reopened:
+    with Archive.open(tmp_path / "rebuilt.db") as reopened:
         assert reopened.counts()["articles"] == 15
 
 
@@ -211,7 +211,7 @@ def test_rebuild_copies_the_checked_warc_files(crawled, tmp_path):
 def test_reprocessing_the_exported_warcs_gives_the_same_articles_and_citations(crawled, tmp_path):
     export(crawled / "archive.db", crawled / "warc", tmp_path / "export")
 
-    with Archive(tmp_path / "reprocessed.db") as archive:
+    with Archive.open(tmp_path / "reprocessed.db") as archive:
         outcomes = reprocess([tmp_path / "export" / "warc"], archive, default_registry())
 
     assert outcomes == {"new": 15}

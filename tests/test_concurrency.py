@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from pipeline.backup import export, rebuild, snapshot
+from pipeline.archive.backup import export, rebuild, snapshot
 from pipeline.rawstore import read_response
 from sample_site.server import Fault, SampleSite
 

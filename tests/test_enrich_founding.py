@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.archive import Archive
 from pipeline.enrich import enrich_all, enrich_article, link_archive, save_enrichment
 from pipeline.identity import canonical_url, record_id
 from pipeline.outlets import default_registry
 from pipeline.rawstore import StoredResponse
 from pipeline.record import build_record
-from pipeline.storage import Archive
 
 ROOT = Path(__file__).resolve().parent.parent
 FOUNDING_URL = (
@@ -87,7 +87,7 @@ RP_KEMPEN_LATER = press_article(
 
 @pytest.fixture
 def archive(tmp_path):
-    with Archive(tmp_path / "archive.db") as opened:
+    with Archive.open(tmp_path / "archive.db") as opened:
         record, citations = founding_record()
         opened.save_article(record, citations)
         for press in (RP_KEMPEN, RP_VIERSEN, RP_KEMPEN_LATER):

@@ -1,8 +1,8 @@
 import pytest
 
+from pipeline.archive import Archive
 from pipeline.enrich import Enrichment, enrich_article, save_enrichment
-from pipeline.enrich.store import create_tables
-from pipeline.storage import Archive
+from pipeline.enrich.gazetteer import default_gazetteer
 
 TABLES = [
     "article_municipalities",
@@ -16,13 +16,11 @@ TABLES = [
 
 @pytest.fixture
 def archive(tmp_path):
-    with Archive(tmp_path / "archive.db") as opened:
+    with Archive.open(tmp_path / "archive.db") as opened:
         yield opened
 
 
-def test_tables_are_created_once_with_their_indexes(archive):
-    create_tables(archive.db)
-    create_tables(archive.db)
+def test_a_new_archive_has_the_tables_with_their_indexes(archive):
     assert set(TABLES) <= set(archive.db.table_names())
     indexed = {tuple(i.columns) for i in archive.db["article_municipalities"].indexes}
     assert {("article_id",), ("ags",)} <= indexed
@@ -30,7 +28,6 @@ def test_tables_are_created_once_with_their_indexes(archive):
 
 
 def test_columns_have_explicit_types(archive):
-    create_tables(archive.db)
     columns = {c.name: c.type for c in archive.db["fundings"].columns}
     assert columns == {
         "article_id": "TEXT",
@@ -65,8 +62,13 @@ def test_an_empty_enrichment_clears_the_rows(archive):
     assert [archive.db[t].count for t in TABLES[:3]] == [0, 0, 0]
 
 
+def test_the_first_enrichment_fills_the_gazetteer_table(archive):
+    save_enrichment(archive, "a1", Enrichment((), (), ()))
+    assert archive.db["municipalities"].count == 396 + 31 + 1 + 10608
+
+
 def test_the_gazetteer_table_holds_municipalities_kreise_and_the_land(archive):
-    create_tables(archive.db)
+    archive.fill_municipalities(default_gazetteer())
     rows = archive.db.query(
         "select ags, level, name, kreis, regierungsbezirk from municipalities "
         "where ags in ('05166012', '05166', '05') order by ags"

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from pipeline.archive import Archive
 from pipeline.identity import canonical_url
-from pipeline.storage import Archive
 from sample_site.faults import FaultySite, Injection, Wire
 from sample_site.server import Fault
 
@@ -562,7 +562,7 @@ def test_disk_full_is_a_clear_error(disk_full, record_property):
 
 
 def test_save_article_on_a_full_database_raises_rather_than_reports_new(tmp_path):
-    archive = Archive(tmp_path / "archive.db")
+    archive = Archive.open(tmp_path / "archive.db")
     pages = archive.db.execute("PRAGMA page_count").fetchone()[0]
     archive.db.execute(f"PRAGMA max_page_count = {pages}")
     record = {"id": "neu", "source": "familie_in_nrw", "canonical_url": "https://x.invalid/1",

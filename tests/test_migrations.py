@@ -1,14 +1,16 @@
 """An archive written by an older version is upgraded in place, losing nothing."""
 
+import ast
 import shutil
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
+from pipeline import identity, search
+from pipeline.archive import Archive, migrations
+from pipeline.archive.migrations import MIGRATIONS
 from pipeline.identity import record_id
-from pipeline.migrations import MIGRATIONS
-from pipeline.storage import Archive
 
 # Written by the first release (commit 8883009) from the bundled sample: 15 articles.
 V1_ARCHIVE = Path(__file__).parent / "data" / "archive-v1.db"
@@ -28,7 +30,7 @@ def rows(path: Path, sql: str) -> list[dict]:
 
 
 def test_an_old_archive_is_upgraded_with_every_migration(v1_copy):
-    with Archive(v1_copy) as archive:
+    with Archive.open(v1_copy) as archive:
         assert archive.applied_migrations == [m.name for m in MIGRATIONS._migrations]
         assert [m.name for m in MIGRATIONS.pending(archive.db)] == []
 
@@ -37,7 +39,7 @@ def test_upgrading_loses_no_article_text_and_no_citation(v1_copy):
     before = rows(V1_ARCHIVE, ARTICLE_TEXT)
     citations_before = rows(V1_ARCHIVE, "select position, text, outlet_id, date from citations")
 
-    Archive(v1_copy).close()
+    Archive.open(v1_copy).close()
 
     assert rows(v1_copy, ARTICLE_TEXT) == before
     assert rows(v1_copy, "select position, text, outlet_id, date from citations") == (
@@ -47,7 +49,7 @@ def test_upgrading_loses_no_article_text_and_no_citation(v1_copy):
 
 
 def test_ids_are_rekeyed_and_citations_follow_them(v1_copy):
-    with Archive(v1_copy) as archive:
+    with Archive.open(v1_copy) as archive:
         founding = next(archive.db.query(
             "select id, canonical_url from articles where canonical_url like '%showUid]=484%'"
         ))
@@ -63,7 +65,7 @@ def test_ids_are_rekeyed_and_citations_follow_them(v1_copy):
 
 
 def test_the_search_index_covers_the_new_stem_column(v1_copy):
-    with Archive(v1_copy) as archive:
+    with Archive.open(v1_copy) as archive:
         hits = list(archive.db.query(
             "select title from articles where rowid in "
             "(select rowid from articles_fts where articles_fts match ?)", ["familienzentr"],
@@ -80,15 +82,97 @@ def test_the_search_index_covers_the_new_stem_column(v1_copy):
 
 
 def test_opening_twice_applies_nothing_the_second_time(v1_copy):
-    Archive(v1_copy).close()
-    with Archive(v1_copy) as archive:
+    Archive.open(v1_copy).close()
+    with Archive.open(v1_copy) as archive:
         assert archive.applied_migrations == []
 
 
 def test_a_new_archive_gets_the_same_schema_as_an_upgraded_one(v1_copy, tmp_path):
-    Archive(v1_copy).close()
-    Archive(tmp_path / "new.db").close()
+    Archive.open(v1_copy).close()
+    Archive.open(tmp_path / "new.db").close()
     upgraded, new = sqlite_utils.Database(v1_copy), sqlite_utils.Database(tmp_path / "new.db")
 
     for table in ("articles", "citations", "crawl_runs", "article_versions", "articles_fts"):
         assert upgraded[table].columns_dict == new[table].columns_dict, table
+
+
+# Written by the release before the archive package (commit 41917fa): the v1 archive opened and
+# `familienarchiv enrich`ed, so its enrichment tables were made ad hoc, outside any migration
+# (its municipalities table trimmed to the places the articles name, to keep the file small).
+V2_ARCHIVE = Path(__file__).parent / "data" / "archive-v2.db"
+ENRICHMENT_TABLES = (
+    "municipalities", "article_municipalities", "article_topics", "fundings", "citation_links",
+    "stories",
+)
+
+
+@pytest.fixture
+def v2_copy(tmp_path) -> Path:
+    copy = tmp_path / "archive.db"
+    shutil.copy(V2_ARCHIVE, copy)
+    return copy
+
+
+def table_shape(db: sqlite_utils.Database, table: str) -> tuple:
+    """Columns with types, primary key, NOT NULLs, foreign keys and indexed columns."""
+    return (
+        [(c.name, c.type, c.notnull, c.is_pk) for c in db[table].columns],
+        sorted((fk.column, fk.other_table, fk.other_column) for fk in db[table].foreign_keys),
+        sorted(tuple(index.columns) for index in db[table].indexes),
+    )
+
+
+def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
+    before = {t: rows(V2_ARCHIVE, f"select * from {t}") for t in ENRICHMENT_TABLES}
+    shapes = {t: table_shape(sqlite_utils.Database(V2_ARCHIVE), t) for t in ENRICHMENT_TABLES}
+
+    with Archive.open(v2_copy) as archive:
+        applied = archive.applied_migrations
+
+    assert applied == ["m009_enrichment_tables", "m010_article_aliases"]
+    assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
+    assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
+    assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
+
+
+def test_a_new_archive_gets_the_enrichment_tables_of_the_release_before(v2_copy, tmp_path):
+    Archive.open(tmp_path / "new.db").close()
+    released, new = sqlite_utils.Database(V2_ARCHIVE), sqlite_utils.Database(tmp_path / "new.db")
+
+    for table in ENRICHMENT_TABLES:
+        assert table_shape(new, table) == table_shape(released, table), table
+
+
+def test_the_migrations_import_no_live_rules():
+    """Frozen: a migration module that imported the project's rules would change with them."""
+    tree = ast.parse(Path(migrations.__file__).read_text("utf-8"))
+    imported = [
+        node.module or "." for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.level or node.module.startswith("pipeline"))
+    ]
+
+    assert imported == []
+
+
+def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
+    texts = ("Familienzentren öffnen", "Mütter und Väter", "Straße der Kinderrechte")
+    urls = ("https://www.familie-in-nrw.de/a.html?x=1", "http://kempen.de/Familie")
+
+    assert migrations._search_stems_v2(*texts) == search.search_stems(*texts)
+    assert [migrations._record_id_v6(url) for url in urls] == [record_id(url) for url in urls]
+    assert migrations.FTS_TOKENIZER_V1 == search.FTS_TOKENIZER
+    assert migrations.FTS_COLUMNS_V2 == search.FTS_COLUMNS
+
+
+def test_changed_live_rules_do_not_change_an_old_migration(v1_copy, tmp_path, monkeypatch):
+    reference = tmp_path / "reference.db"
+    shutil.copy(V1_ARCHIVE, reference)
+    Archive.open(reference).close()
+    monkeypatch.setattr(search, "search_stems", lambda *texts: "changed")
+    monkeypatch.setattr(search, "GERMAN_STEMMER", None)
+    monkeypatch.setattr(identity, "record_id", lambda canonical: "changed")
+
+    Archive.open(v1_copy).close()
+
+    every_row = "select id, search_stems, municipality, topics from articles"
+    assert rows(v1_copy, every_row) == rows(reference, every_row)

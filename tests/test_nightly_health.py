@@ -6,8 +6,8 @@ import sys
 import pytest
 import sqlite_utils
 
+from pipeline.archive import Archive
 from pipeline.runs import RunSummary, assess
-from pipeline.storage import Archive
 from sample_site.server import Fault, SampleSite
 
 from .conftest import FAST_CRAWL, ROOT
@@ -52,7 +52,7 @@ def test_assess(summary, history, verdict):
 
 
 def history_of(db_path, spider: str, items: int, runs: int) -> None:
-    with Archive(db_path) as archive:
+    with Archive.open(db_path) as archive:
         for night in range(runs):
             run_id = archive.start_run(spider, f"2026-11-0{night + 1}T01:00:00+00:00")
             archive.finish_run(

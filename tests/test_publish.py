@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.archive import Archive
 from pipeline.publish import (
     ArchiveBusy,
     default_warc_dir,
@@ -20,7 +21,6 @@ from pipeline.publish import (
     templates_path,
 )
 from pipeline.rawstore import WarcWriter
-from pipeline.storage import Archive, refresh_facets
 from tests.test_storage import DORSTEN, HAMM, KEMPEN, MINISTRY, PRESS, article, citation
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,15 +46,18 @@ def add_enrichment(db) -> None:
     """The enrichment tables of docs/architecture.md, a few rows each."""
     db["municipalities"].insert_all(
         [
-            {"ags": "05166012", "name": "Kempen", "official_name": "Kempen, Stadt",
+            {"ags": "05166012", "name": "Kempen", "level": "gemeinde",
+             "official_name": "Kempen, Stadt",
              "kind": "Stadt", "kreis_schluessel": "05166", "kreis": "Kreis Viersen",
              "regierungsbezirk": "Düsseldorf", "land": "NRW", "lat": 51.364, "lon": 6.419,
              "einwohner": 34523},
-            {"ags": "05562012", "name": "Dorsten", "official_name": "Dorsten, Stadt",
+            {"ags": "05562012", "name": "Dorsten", "level": "gemeinde",
+             "official_name": "Dorsten, Stadt",
              "kind": "Stadt", "kreis_schluessel": "05562", "kreis": "Kreis Recklinghausen",
              "regierungsbezirk": "Münster", "land": "NRW", "lat": 51.661, "lon": 6.965,
              "einwohner": 74515},
-            {"ags": "05915000", "name": "Hamm", "official_name": "Hamm, Stadt",
+            {"ags": "05915000", "name": "Hamm", "level": "gemeinde",
+             "official_name": "Hamm, Stadt",
              "kind": "Kreisfreie Stadt", "kreis_schluessel": "05915", "kreis": "Hamm",
              "regierungsbezirk": "Arnsberg", "land": "NRW", "lat": 51.680, "lon": 7.815,
              "einwohner": 179111},
@@ -102,7 +105,7 @@ def add_enrichment(db) -> None:
 def build_archive(path: Path) -> None:
     """Three articles with enrichment, and the Kempen page in the WARC directory beside them."""
     warc_file, offset = store_kempen_page(default_warc_dir(path))
-    with Archive(path) as archive:
+    with Archive.open(path) as archive:
         archive.sync_outlets([MINISTRY, PRESS])
         archive.save_article(article(warc_file=warc_file, warc_offset=offset), [citation()])
         archive.save_article(
@@ -142,7 +145,7 @@ def build_archive(path: Path) -> None:
         )
         add_enrichment(archive.db)
         archive.db.execute("update articles set publisher_kind = 'ministry'")
-        refresh_facets(archive.db)
+        archive.refresh_facets()
 
 
 def free_port() -> int:
@@ -285,9 +288,9 @@ def test_fts_internals_are_hidden(base_url):
 
     shown = {table["name"] for table in database["tables"] if not table["hidden"]}
     assert shown == {
-        "articles", "article_versions", "citations", "outlets", "outlet_names", "crawl_runs",
-        "fetch_errors", "rejected_items", "municipalities", "article_municipalities",
-        "article_topics", "fundings", "citation_links", "stories",
+        "articles", "article_versions", "article_aliases", "citations", "outlets",
+        "outlet_names", "crawl_runs", "fetch_errors", "rejected_items", "municipalities",
+        "article_municipalities", "article_topics", "fundings", "citation_links", "stories",
     }
 
 
@@ -351,7 +354,7 @@ def test_serve_args_without_immutable_open_the_file_normally(tmp_path):
 
 def test_fold_wal_puts_all_rows_in_the_file_immutable_readers_see(tmp_path):
     db = tmp_path / "archive.db"
-    with Archive(db) as writer:  # still open: its rows are in the WAL
+    with Archive.open(db) as writer:  # still open: its rows are in the WAL
         writer.save_article(article(), [])
 
         fold_wal(db)
@@ -363,7 +366,7 @@ def test_fold_wal_puts_all_rows_in_the_file_immutable_readers_see(tmp_path):
 
 def test_fold_wal_refuses_while_a_writer_is_at_work(tmp_path):
     db = tmp_path / "archive.db"
-    with Archive(db) as archive:
+    with Archive.open(db) as archive:
         archive.db.execute("BEGIN IMMEDIATE")
         archive.db.execute("insert into crawl_runs (spider, started_at) values ('x', 'y')")
 

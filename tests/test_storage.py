@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from datasette.utils import escape_fts
 
+from pipeline.archive import Archive
 from pipeline.search import search_variants
-from pipeline.storage import Archive
 
 KEMPEN = "6b1f0a3c9d2e4f50"
 DORSTEN = "0c2d4e6f8a1b3c5d"
@@ -94,7 +94,7 @@ PRESS = Outlet("rp", "Rheinische Post", "newspaper", ("rp-online.de",), ("RP",),
 
 @pytest.fixture
 def archive(tmp_path):
-    with Archive(tmp_path / "archive.db") as archive:
+    with Archive.open(tmp_path / "archive.db") as archive:
         yield archive
 
 
@@ -121,15 +121,22 @@ def test_new_archive_has_the_tables_and_no_rows(archive):
         "crawl_runs": 0,
         "fetch_errors": 0,
         "rejected_items": 0,
+        "article_aliases": 0,
+        "municipalities": 0,
+        "article_municipalities": 0,
+        "article_topics": 0,
+        "fundings": 0,
+        "citation_links": 0,
+        "stories": 0,
     }
 
 
 def test_reopening_leaves_schema_and_rows_as_they_were(tmp_path):
-    with Archive(tmp_path / "archive.db") as first:
+    with Archive.open(tmp_path / "archive.db") as first:
         first.save_article(article(), [citation()])
         schema, rows = first.db.schema, list(first.db["articles"].rows)
 
-    with Archive(tmp_path / "archive.db") as again:
+    with Archive.open(tmp_path / "archive.db") as again:
         assert (again.db.schema, list(again.db["articles"].rows)) == (schema, rows)
 
 
@@ -485,7 +492,8 @@ def test_fetch_errors_are_recorded(archive, run_id):
 
 
 def test_a_second_connection_sees_each_save(tmp_path):
-    with Archive(tmp_path / "archive.db") as writer, Archive(tmp_path / "archive.db") as reader:
+    path = tmp_path / "archive.db"
+    with Archive.open(path) as writer, Archive.open(path) as reader:
         seen = [reader.article_version(KEMPEN)]
         writer.save_article(article(modified="2012-01-25T13:19:22+01:00"), [])
         seen.append(reader.article_version(KEMPEN))

@@ -4,14 +4,14 @@ import json
 
 import pytest
 
-from pipeline.storage import Archive
+from pipeline.archive import Archive
 
 from .test_storage import article, citation
 
 
 @pytest.fixture
 def archive(tmp_path):
-    with Archive(tmp_path / "archive.db") as archive:
+    with Archive.open(tmp_path / "archive.db") as archive:
         yield archive
 
 

@@ -1,7 +1,8 @@
 """What each story is about: municipalities, topics, fundings, citation links and story clusters.
 
-`enrich_article` is pure; `save_enrichment` and `link_archive` write the enrichment tables of an
-Archive (docs/architecture.md, "Enrichment tables"); `enrich_all` recomputes all of them.
+`enrich_article` is pure; `save_enrichment` and `link_archive` hand their rows to an Archive, which
+keeps them in its enrichment tables (docs/architecture.md, "Enrichment tables"); `enrich_all`
+recomputes all of them.
 """
 
 from __future__ import annotations
@@ -9,21 +10,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from ..storage import refresh_facets
+from ..archive.columns import PER_ARTICLE
 from .funding import Funding, default_finder
 from .gazetteer import default_gazetteer
 from .links import Article, CitationRef, host_of, link_citations
 from .municipalities import MunicipalityTag, default_tagger
 from .similarity import content_words
-from .store import (
-    PER_ARTICLE,
-    create_tables,
-    fill_municipalities,
-    insert_rows,
-    replace_all,
-    replace_article,
-    rows_of,
-)
 from .stories import cluster
 from .topics import TopicTag, default_vocabulary
 
@@ -76,23 +68,19 @@ def enrich_article(record: dict) -> Enrichment:
 
 def save_enrichment(archive, article_id: str, enrichment: Enrichment) -> None:
     """Replace one article's rows in article_municipalities, article_topics and fundings."""
-    with archive.db.atomic():
-        create_tables(archive.db)
-        replace_article(archive.db, article_id, enrichment)
-        refresh_facets(archive.db, article_id)
+    with archive.writing():
+        if not archive.municipalities_filled():  # a new archive's first enrichment
+            archive.fill_municipalities(default_gazetteer())
+        archive.save_enrichment(article_id, rows_of(article_id, enrichment))
 
 
 def link_archive(archive) -> LinkReport:
     """Recompute citation links and story clusters over every stored article."""
-    db = archive.db
-    create_tables(db)
-    articles = {a.id: a for a in _articles(db)}
-    links = link_citations(_citations(db), articles)
+    articles = {a.id: a for a in map(_article, archive.articles_for_linking())}
+    links = link_citations(list(map(_citation, archive.dated_citations())), articles)
     linked = [(link.article_id, link.linked_article_id) for link in links]
     members = cluster(list(articles.values()), linked)
-    with db.atomic():
-        replace_all(db, "citation_links", [asdict(link) for link in links])
-        replace_all(db, "stories", [asdict(member) for member in members])
+    archive.replace_links([asdict(link) for link in links], [asdict(member) for member in members])
     sizes: dict[str, int] = {}
     for member in members:
         sizes[member.story_id] = sizes.get(member.story_id, 0) + 1
@@ -106,20 +94,15 @@ def link_archive(archive) -> LinkReport:
 
 def enrich_all(archive) -> EnrichReport:
     """Recompute every enrichment table from the stored articles."""
-    db = archive.db
     rows: dict[str, list[dict]] = {table: [] for table in PER_ARTICLE}
     articles = 0
-    for record in db.query("select id, title, teaser, body from articles"):
+    for record in archive.article_texts():
         for table, table_rows in rows_of(record["id"], enrich_article(record)).items():
             rows[table].extend(table_rows)
         articles += 1
-    with db.atomic():
-        create_tables(db)
-        fill_municipalities(db, default_gazetteer())
-        for table in PER_ARTICLE:
-            db[table].delete_where()
-        insert_rows(db, rows)
-        refresh_facets(db)
+    with archive.writing():
+        archive.fill_municipalities(default_gazetteer())
+        archive.replace_enrichment(rows)
     return EnrichReport(
         articles=articles,
         municipality_tags=len(rows["article_municipalities"]),
@@ -129,17 +112,21 @@ def enrich_all(archive) -> EnrichReport:
     )
 
 
-def _articles(db) -> list[Article]:
-    places: dict[str, set[str]] = {}
-    for row in db.query("select article_id, ags from article_municipalities where level != 'land'"):
-        places.setdefault(row["article_id"], set()).add(row["ags"])
-    rows = db.query(
-        "select id, title, teaser, body, published, publisher_id, canonical_url from articles"
-    )
-    return [_article(row, frozenset(places.get(row["id"], ()))) for row in rows]
+def rows_of(article_id: str, enrichment: Enrichment) -> dict[str, list[dict]]:
+    """An article's rows per enrichment table."""
+    return {
+        "article_municipalities": [
+            {"article_id": article_id, **asdict(tag)} for tag in enrichment.municipalities
+        ],
+        "article_topics": [{"article_id": article_id, **asdict(tag)} for tag in enrichment.topics],
+        "fundings": [
+            {"article_id": article_id, "position": position, **asdict(funding)}
+            for position, funding in enumerate(enrichment.fundings)
+        ],
+    }
 
 
-def _article(row: dict, places: frozenset[str]) -> Article:
+def _article(row: dict) -> Article:
     text = "\n\n".join(filter(None, (row["title"], row["teaser"], row["body"])))
     published = row["published"]
     return Article(
@@ -147,19 +134,12 @@ def _article(row: dict, places: frozenset[str]) -> Article:
         day=date.fromisoformat(published[:10]) if published else None,
         publisher_id=row["publisher_id"],
         host=host_of(row["canonical_url"]),
-        places=places,
+        places=row["places"],
         words=content_words(text),
         text=text,
     )
 
 
-def _citations(db) -> list[CitationRef]:
-    rows = db.query(
-        "select article_id, position, outlet_id, outlet_name, domain, date from citations "
-        "where date is not null"
-    )
-    return [
-        CitationRef(r["article_id"], r["position"], r["outlet_id"], r["outlet_name"], r["domain"],
-                    date.fromisoformat(r["date"][:10]))  # fmt: skip
-        for r in rows
-    ]
+def _citation(row: dict) -> CitationRef:
+    return CitationRef(row["article_id"], row["position"], row["outlet_id"], row["outlet_name"],
+                       row["domain"], date.fromisoformat(row["date"][:10]))

@@ -18,7 +18,7 @@ from base64 import b64decode, b64encode
 from contextlib import closing
 from pathlib import Path
 
-from .clock import utc_now
+from ..clock import utc_now
 
 EXPORT_FORMAT = "familienarchiv-export"
 FORMAT_VERSION = 1

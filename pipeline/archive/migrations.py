@@ -1,16 +1,29 @@
 """The archive's schema as the history of its changes (sqlite-utils migrations).
 
-Each migration runs once per database, in order, inside a transaction; an archive made by an
-older version is upgraded in place when it is opened. Never edit a migration that has shipped:
-add a new one.
+Every table and index of the archive is created or changed here and nowhere else. Each
+migration runs once per database, in order; `Archive.migrate` runs the pending ones in one
+write transaction (BEGIN IMMEDIATE), so an archive made by an older version is upgraded in place.
+Migrations are frozen: each one keeps its own copy of the constants and rules it applied when it
+shipped (tokenizer, stemming, record ids, facet SQL) and calls no live code, so a later change
+of those rules cannot change what an old migration does. Never edit a migration that has
+shipped: add a new one.
 """
 
+import hashlib
 import json
+import re
+from urllib.parse import urlsplit, urlunsplit
 
+import snowballstemmer
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("familienarchiv")
+
+# As of m001/m002: the search index's tokenizer and columns.
+FTS_TOKENIZER_V1 = "unicode61 remove_diacritics 2"
+FTS_COLUMNS_V2 = ["title", "teaser", "body", "search_variants", "search_stems"]
+WORD_V2 = re.compile(r"\w+")
 
 # Tables whose article ids follow the articles table when ids are re-keyed: (table, column).
 ARTICLE_ID_COLUMNS = (
@@ -37,8 +50,6 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
 @MIGRATIONS()
 def m001_initial_schema(db):
     """The first release's tables (an archive made before migrations existed keeps its own)."""
-    from .search import FTS_TOKENIZER
-
     if db["articles"].exists():
         return
     db["outlets"].create(
@@ -90,7 +101,7 @@ def m001_initial_schema(db):
     db["citations"].create_index(["outlet_id"])
     db["fetch_errors"].create_index(["run_id"])
     db["articles"].enable_fts(
-        ["title", "teaser", "body", "search_variants"], tokenize=FTS_TOKENIZER,
+        ["title", "teaser", "body", "search_variants"], tokenize=FTS_TOKENIZER_V1,
         create_triggers=True,
     )
 
@@ -98,16 +109,14 @@ def m001_initial_schema(db):
 @MIGRATIONS()
 def m002_search_stems(db):
     """German word stems as a search column, so that word forms find each other."""
-    from .search import FTS_COLUMNS, FTS_TOKENIZER, search_stems
-
     _add_column(db, "articles", "search_stems", str)
     for row in db.query("select id, title, teaser, body from articles"):
         db.execute(
             "update articles set search_stems = ? where id = ?",
-            [search_stems(row["title"], row["teaser"], row["body"]), row["id"]],
+            [_search_stems_v2(row["title"], row["teaser"], row["body"]), row["id"]],
         )
     db["articles"].disable_fts()
-    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER, create_triggers=True)
+    db["articles"].enable_fts(FTS_COLUMNS_V2, tokenize=FTS_TOKENIZER_V1, create_triggers=True)
     db["articles"].rebuild_fts()
 
 
@@ -145,14 +154,12 @@ def m006_scheme_free_record_ids(db):
     Articles whose old ids now coincide are merged: the most recently checked one stays
     current and the others become versions of it.
     """
-    from .identity import record_id
-
     rows = list(db.query(
         "select id, canonical_url, last_checked_at from articles order by last_checked_at"
     ))
     groups: dict[str, list[dict]] = {}
     for row in rows:
-        groups.setdefault(record_id(row["canonical_url"]), []).append(row)
+        groups.setdefault(_record_id_v6(row["canonical_url"]), []).append(row)
     for new_id, group in groups.items():
         *older, current = group
         for row in older:
@@ -177,11 +184,9 @@ def m007_rejected_items(db):
 def m008_facet_columns(db):
     """What the article list is faceted by: main municipality, its Kreis, topics, publisher kind.
 
-    Copies of the enrichment tables' answers (kept current by storage.refresh_facets), so that
+    Copies of the enrichment tables' answers (kept current by Archive.refresh_facets), so that
     facets count one indexed column instead of joining at every page view.
     """
-    from .storage import refresh_facets
-
     for column in ("municipality", "kreis", "topics", "publisher_kind"):
         _add_column(db, "articles", column, str)
     for column in ("municipality", "kreis", "publisher_kind"):
@@ -190,7 +195,102 @@ def m008_facet_columns(db):
         "update articles set publisher_kind = "
         "(select kind from outlets where outlets.id = articles.publisher_id)"
     )
-    refresh_facets(db)
+    if db["article_municipalities"].exists():  # made ad hoc by the enrichment of that release
+        db.execute(FACETS_SQL_V8)
+
+
+FACETS_SQL_V8 = (
+    "update articles set "
+    "municipality = (select name from article_municipalities m where m.article_id = "
+    "articles.id and m.is_main order by m.rowid limit 1), "
+    "kreis = (select kreis from article_municipalities m where m.article_id = articles.id "
+    "and m.is_main order by m.rowid limit 1), "
+    "topics = (select json_group_array(label) from (select distinct label from "
+    "article_topics t where t.article_id = articles.id order by label))"
+)
+
+# As of m009: the enrichment tables that release 41917fa made ad hoc on the first enrichment,
+# as (columns, primary key, indexed columns besides article_id).
+MUNICIPALITY_COLUMNS_V9 = {
+    "ags": str, "level": str, "name": str, "official_name": str, "kind": str,
+    "kreis_schluessel": str, "kreis": str, "regierungsbezirk": str, "land": str,
+    "lat": float, "lon": float, "einwohner": int,
+}  # fmt: skip
+ENRICHMENT_TABLES_V9 = {
+    "article_municipalities": (
+        {"article_id": str, "ags": str, "level": str, "name": str, "kreis": str,
+         "regierungsbezirk": str, "is_main": int, "signal": str, "evidence": str},
+        ("article_id", "ags"), ["ags"],
+    ),
+    "article_topics": (
+        {"article_id": str, "topic": str, "label": str, "evidence": str},
+        ("article_id", "topic"), ["topic"],
+    ),
+    "fundings": (
+        {"article_id": str, "position": int, "amount_eur": float, "qualifier": str, "scope": str,
+         "funder_id": str, "funder_name": str, "programme": str, "period_start": str,
+         "period_end": str, "evidence": str},
+        ("article_id", "position"), ["funder_id"],
+    ),
+    "citation_links": (
+        {"article_id": str, "position": int, "linked_article_id": str, "reason": str},
+        ("article_id", "position"), ["linked_article_id"],
+    ),
+    "stories": (
+        {"article_id": str, "story_id": str, "relation": str, "representative": int},
+        "article_id", ["story_id"],
+    ),
+}  # fmt: skip
+
+
+@MIGRATIONS()
+def m009_enrichment_tables(db):
+    """What each article is about: municipalities, topics, fundings, citation links, stories.
+
+    Archives of the release before already have these tables (made on the first enrichment,
+    outside any migration): they keep them as they are, rows and all.
+    """
+    if not db["municipalities"].exists():
+        db["municipalities"].create(MUNICIPALITY_COLUMNS_V9, pk="ags", not_null=["name", "level"])
+        db["municipalities"].create_index(["kreis_schluessel"])
+    for table, (columns, pk, indexed) in ENRICHMENT_TABLES_V9.items():
+        if db[table].exists():
+            continue
+        foreign_keys = [("article_id", "articles", "id")]
+        if table == "citation_links":
+            foreign_keys.append(("linked_article_id", "articles", "id"))
+        if table == "article_municipalities":
+            foreign_keys.append(("ags", "municipalities", "ags"))
+        db[table].create(columns, pk=pk, foreign_keys=foreign_keys)
+        for column in ["article_id", *indexed]:
+            db[table].create_index([column], if_not_exists=True)
+
+
+@MIGRATIONS()
+def m010_article_aliases(db):
+    """Every other id an article (or a left-out item) was requested under: its listed URL's id.
+
+    A page whose trusted canonical link or redirect differs from the listed URL is kept under
+    its own id; the alias lets the next night's crawl find it under the listed one.
+    """
+    db["article_aliases"].create(
+        {"alias_id": str, "article_id": str}, pk="alias_id", not_null=["article_id"]
+    )
+    db["article_aliases"].create_index(["article_id"])
+
+
+def _search_stems_v2(*texts: str | None) -> str | None:
+    """The German word stems of the texts, once each, as m002 computed them."""
+    words = dict.fromkeys(word.lower() for text in texts for word in WORD_V2.findall(text or ""))
+    stems = dict.fromkeys(snowballstemmer.stemmer("german").stemWords(list(words)))
+    return " ".join(stems) or None
+
+
+def _record_id_v6(canonical: str) -> str:
+    """The record id of a canonical URL as m006 computed it: no scheme, no `www.`, sha256."""
+    parts = urlsplit(canonical)
+    key = parts.netloc.removeprefix("www.") + urlunsplit(("", "", parts.path, parts.query, ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _add_column(db, table: str, column: str, kind) -> None:

@@ -1,0 +1,115 @@
+"""The archive's connection: opening for writing or reading, migrating, write transactions."""
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+import sqlite_utils
+
+from .columns import TABLES
+from .migrations import migrate
+
+
+class ArchiveMissing(FileNotFoundError):
+    """A read-only open of an archive that does not exist (it is never created for a reader)."""
+
+
+class _Database(sqlite_utils.Database):
+    """sqlite-utils' database, without its probe for ON CONFLICT support.
+
+    The probe writes a scratch table; when that write fails (a full disk, a lock held too long)
+    sqlite-utils falls back for the whole connection to an older upsert, which NOT NULL columns
+    turn into a silent no-op. Every SQLite since 3.24 supports ON CONFLICT.
+    """
+
+    @property
+    def supports_on_conflict(self) -> bool:
+        return sqlite3.sqlite_version_info >= (3, 24, 0)
+
+
+# Crawler processes and the CLI open the same file at once; a writer may hold it for a while
+# (it links the whole archive after a crawl), so the others wait for their turn.
+BUSY_TIMEOUT_MS = 30000
+
+
+class Connection:
+    """One connection to an archive file; the constructor only keeps it, it writes nothing."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+        self.applied_migrations: list[str] = []
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Self:
+        """Open (or create) the archive for writing and bring its schema up to date."""
+        archive = cls(_Database(path))
+        archive.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        archive.db.enable_wal()
+        archive.db.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode
+        archive.migrate()
+        return archive
+
+    @classmethod
+    def open_readonly(cls, path: str | os.PathLike) -> Self:
+        """Open an existing archive for reading only: no migration, no write lock, no new file.
+
+        Reads see the last committed state even while another process writes (WAL mode).
+        """
+        if not Path(path).is_file():
+            raise ArchiveMissing(f"no archive at {path}")
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True)
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return cls(_Database(connection))
+
+    def migrate(self) -> list[str]:
+        """Apply the pending migrations in one write transaction; the names of those applied.
+
+        One process migrates; the others wait for the write lock and find nothing to do.
+        """
+        with self.writing():
+            self.applied_migrations = migrate(self.db)
+        return self.applied_migrations
+
+    @contextmanager
+    def writing(self):
+        """A transaction that takes the write lock first (BEGIN IMMEDIATE).
+
+        Several crawler processes write one archive; a transaction that reads before it
+        writes would fail with "database is locked" when another process wrote in between,
+        where this one waits (busy_timeout) for its turn. Inside another `writing()` block it
+        is a savepoint of that transaction.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.conn.commit()
+
+    def close(self) -> None:
+        """Close the connection; the last one to close folds the WAL back into the file."""
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def optimize_search(self) -> None:
+        """Merge the full-text index's segments: searches after a crawl stay fast."""
+        with self.writing():
+            self.db.execute("insert into articles_fts(articles_fts) values('optimize')")
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return {table: self.db[table].count for table in TABLES}

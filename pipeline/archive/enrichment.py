@@ -1,0 +1,85 @@
+"""What each article is about (municipalities, topics, fundings), the links between articles
+(citation_links, stories), and the facet columns copied from them into the articles."""
+
+from collections.abc import Iterable
+
+from .columns import MUNICIPALITY_COLUMNS, PER_ARTICLE
+
+BATCH_SIZE = 1000
+
+
+class EnrichmentRecords:
+    """The archive's enrichment tables (docs/architecture.md, "Enrichment tables")."""
+
+    def save_enrichment(self, article_id: str, rows: dict[str, list[dict]]) -> None:
+        """Replace one article's municipality, topic and funding rows; refresh its facets."""
+        with self.writing():
+            for table in PER_ARTICLE:
+                self.db[table].delete_where("article_id = ?", [article_id])
+            self._insert(rows)
+            self.refresh_facets(article_id)
+
+    def replace_enrichment(self, rows: dict[str, list[dict]]) -> None:
+        """Replace every article's municipality, topic and funding rows; refresh all facets."""
+        with self.writing():
+            for table in PER_ARTICLE:
+                self.db[table].delete_where()
+            self._insert(rows)
+            self.refresh_facets()
+
+    def municipalities_filled(self) -> bool:
+        return self.db["municipalities"].count > 0
+
+    def fill_municipalities(self, gazetteer) -> None:
+        """The gazetteer as a table: NRW municipalities, Kreise and the Land, then the rest."""
+        places = [*gazetteer.places.values(), *gazetteer.others]
+        rows = ({column: getattr(place, column) for column in MUNICIPALITY_COLUMNS}
+                for place in places)  # fmt: skip
+        with self.writing():
+            self.db["municipalities"].upsert_all(rows, pk="ags", batch_size=BATCH_SIZE)
+
+    def replace_links(self, citation_links: list[dict], stories: list[dict]) -> None:
+        """Replace every citation link and story membership (they span the whole archive)."""
+        with self.writing():
+            for table, rows in (("citation_links", citation_links), ("stories", stories)):
+                self.db[table].delete_where()
+                self.db[table].insert_all(rows)
+
+    def articles_for_linking(self) -> Iterable[dict]:
+        """Every article's text, day, publisher and URL, with the places it is about (`places`:
+        municipality and Kreis keys, not the Land)."""
+        places: dict[str, set[str]] = {}
+        for row in self.db.query(
+            "select article_id, ags from article_municipalities where level != 'land'"
+        ):
+            places.setdefault(row["article_id"], set()).add(row["ags"])
+        rows = self.db.query(
+            "select id, title, teaser, body, published, publisher_id, canonical_url from articles"
+        )
+        return [{**row, "places": frozenset(places.get(row["id"], ()))} for row in rows]
+
+    def dated_citations(self) -> Iterable[dict]:
+        """Every citation that names a date: the ones that can point to an archived article."""
+        return self.db.query(
+            "select article_id, position, outlet_id, outlet_name, domain, date from citations "
+            "where date is not null"
+        )
+
+    def refresh_facets(self, article_id: str | None = None) -> None:
+        """Copy an article's (or every article's) main municipality, Kreis and topic labels from
+        the enrichment tables into its row, where the article list facets them."""
+        where, params = ("where id = ?", [article_id]) if article_id else ("", [])
+        self.db.execute(
+            "update articles set "
+            "municipality = (select name from article_municipalities m where m.article_id = "
+            "articles.id and m.is_main order by m.rowid limit 1), "
+            "kreis = (select kreis from article_municipalities m where m.article_id = articles.id "
+            "and m.is_main order by m.rowid limit 1), "
+            "topics = (select json_group_array(label) from (select distinct label from "
+            "article_topics t where t.article_id = articles.id order by label)) " + where,
+            params,
+        )
+
+    def _insert(self, rows: dict[str, list[dict]]) -> None:
+        for table, table_rows in rows.items():
+            self.db[table].insert_all(table_rows, batch_size=BATCH_SIZE)
