@@ -5,10 +5,10 @@ from pathlib import Path
 import click
 
 from . import backup as backups
-from . import publish
 from .enrich import enrich_all, link_archive
 from .outlets import default_registry
 from .reprocess import reprocess as reprocess_pages
+from .site import serve as publish
 from .storage import Archive
 
 DEFAULT_DB = "archive.db"

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.publish import (
+from pipeline.rawstore import WarcWriter
+from pipeline.site.serve import (
     ArchiveBusy,
     default_warc_dir,
     fold_wal,
@@ -19,7 +20,6 @@ from pipeline.publish import (
     serve_args,
     templates_path,
 )
-from pipeline.rawstore import WarcWriter
 from pipeline.storage import Archive, refresh_facets
 from tests.test_storage import DORSTEN, HAMM, KEMPEN, MINISTRY, PRESS, article, citation
 
@@ -174,7 +174,7 @@ def serve_test_archive(tmp_path_factory, db: Path | None = None):
     db = db or tmp_path_factory.mktemp("published") / "archive.db"
     build_archive(db)
     port = free_port()
-    start = f"from pipeline.publish import serve; serve({str(db)!r}, port={port})"
+    start = f"from pipeline.site.serve import serve; serve({str(db)!r}, port={port})"
     server = subprocess.Popen(
         [sys.executable, "-c", start],
         cwd=REPO,

@@ -9,13 +9,13 @@ from email.message import Message
 
 import pytest
 
-from pipeline.datasette_plugin import (
+from pipeline.search import german_fts, german_rank
+from pipeline.site.plugin import (
     ROBOTS_TXT,
     highlighted,
     month_series,
     sanitised_page,
 )
-from pipeline.search import german_fts, german_rank
 from tests.test_publish import get, serve_test_archive
 from tests.test_storage import DORSTEN, HAMM, KEMPEN
 

@@ -28,7 +28,7 @@ WARC_DIR_VARIABLE = "FAMILIENARCHIV_WARC_DIR"
 
 
 def metadata_path() -> Path:
-    return PACKAGE / "data" / "metadata.yml"
+    return PACKAGE / "metadata.yml"
 
 
 def templates_path() -> Path:

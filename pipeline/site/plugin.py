@@ -12,8 +12,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from .rawstore import read_response
-from .search import german_fts, german_rank
+from ..rawstore import read_response
+from ..search import german_fts, german_rank
 
 DATABASE = "archive"
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
