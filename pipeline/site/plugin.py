@@ -47,7 +47,7 @@ def robots_txt(articles_path: str) -> str:
 
 
 @hookimpl
-def get_metadata(datasette, key, database, table):
+def get_metadata(datasette):
     archive = served_archive(datasette)
     return site_metadata(archive, datasette.urls.database(archive)) if archive else {}
 
