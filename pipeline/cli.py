@@ -4,12 +4,12 @@ from pathlib import Path
 
 import click
 
-from . import publish
 from .archive import Archive
 from .archive import backup as backups
 from .enrich import enrich_all, link_archive
 from .outlets import default_registry
 from .reprocess import reprocess as reprocess_pages
+from .site.serve import serve as publish_archive
 
 DEFAULT_DB = "archive.db"
 DEFAULT_WARC_DIR = "warc"
@@ -76,7 +76,7 @@ def _after_crawl(db: str) -> None:
               help="Raw pages for the 'as archived' view (default: warc/ beside the database).")
 def serve(db, host, port, warc_dir):
     """Publish the archive with Datasette (read-only)."""
-    publish.serve(db, host=host, port=port, warc_dir=warc_dir)
+    publish_archive(db, host=host, port=port, warc_dir=warc_dir)
 
 
 @cli.command()
@@ -146,7 +146,6 @@ def enrich(db):
 
 
 @cli.command()
-# The demo's database is also called archive.db, so the published metadata applies to it.
 @click.option("--db", default="demo/archive.db", show_default=True)
 @click.option("--warc-dir", default="demo/warc", show_default=True)
 @click.option("--site-port", default=8002, show_default=True, type=int,
@@ -171,7 +170,7 @@ def demo(db, warc_dir, site_port, port, no_serve):
     if no_serve:
         return
     click.echo(f"Datasette: http://127.0.0.1:{port}/ (Ctrl-C to stop)")
-    publish.serve(db, host="127.0.0.1", port=port)
+    publish_archive(db, host="127.0.0.1", port=port)
 
 
 def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,

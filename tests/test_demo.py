@@ -8,8 +8,8 @@ import urllib.request
 
 import pytest
 
-from pipeline import publish
 from pipeline.identity import canonical_url, record_id
+from pipeline.site import serve as publish
 
 from .conftest import free_port, run_cli
 

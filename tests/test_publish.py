@@ -12,15 +12,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.archive import Archive
-from pipeline.publish import (
+from pipeline.rawstore import WarcWriter
+from pipeline.site.serve import (
     ArchiveBusy,
     default_warc_dir,
     fold_wal,
-    metadata_path,
     serve_args,
     templates_path,
 )
-from pipeline.rawstore import WarcWriter
 from tests.test_storage import DORSTEN, HAMM, KEMPEN, MINISTRY, PRESS, article, citation
 
 REPO = Path(__file__).resolve().parents[1]
@@ -177,13 +176,13 @@ def serve_test_archive(tmp_path_factory, db: Path | None = None):
     db = db or tmp_path_factory.mktemp("published") / "archive.db"
     build_archive(db)
     port = free_port()
-    start = f"from pipeline.publish import serve; serve({str(db)!r}, port={port})"
-    server = subprocess.Popen(
-        [sys.executable, "-c", start],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    start = f"from pipeline.site.serve import serve; serve({str(db)!r}, port={port})"
+    yield from serving([sys.executable, "-c", start], port)
+
+
+def serving(command: list[str], port: int):
+    """Run a command that serves the site on `port`; yield its base URL once it answers."""
+    server = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base, server)
@@ -334,7 +333,7 @@ def test_writes_and_downloads_are_refused(base_url, method, path, body):
 def test_serve_args_are_the_datasette_command_line(tmp_path):
     assert serve_args(tmp_path / "archive.db", port=9000) == [
         sys.executable, "-m", "datasette", "serve", "-i", str(tmp_path / "archive.db"),
-        "--metadata", str(metadata_path()), "--template-dir", str(templates_path()),
+        "--template-dir", str(templates_path()),
         "--host", "127.0.0.1", "--port", "9000",
         "--setting", "sql_time_limit_ms", "1000",
         "--setting", "max_returned_rows", "1000",

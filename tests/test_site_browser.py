@@ -42,9 +42,25 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="module")
+def snapshot_site(tmp_path_factory):
+    """The same archive in a file with another name, as `serve --db snapshot.db` publishes it."""
+    yield from serve_test_archive(tmp_path_factory, tmp_path_factory.mktemp("copy") / "snapshot.db")
+
+
 @pytest.fixture
 def page(browser, site, request):
-    context = browser.new_context(base_url=site, locale="de-DE")
+    yield from browsing(browser, site, request)
+
+
+@pytest.fixture
+def snapshot_page(browser, snapshot_site, request):
+    yield from browsing(browser, snapshot_site, request)
+
+
+def browsing(browser, base: str, request):
+    """A page of a fresh browser context on the site at `base`; screenshot at the end."""
+    context = browser.new_context(base_url=base, locale="de-DE")
     # Map tiles would come from the internet: answer them empty, the markers are ours.
     context.route("https://**/*", lambda route: route.fulfill(status=204, body=""))
     page = context.new_page()
@@ -114,3 +130,17 @@ def test_follow_the_atom_link_of_a_search(page):
     assert feed.value.headers["content-type"] == "application/xml; charset=utf-8"
     assert body.count("<entry>") == 1
     assert "<title>Hamm: Familienbüro eröffnet</title>" in body
+
+
+def test_search_article_and_archived_page_under_another_file_name(snapshot_page):
+    snapshot_page.goto("/")
+    snapshot_page.fill("#suche-q", "Kinderarmut")
+    snapshot_page.press("#suche-q", "Enter")
+    snapshot_page.click("ol.treffer li a")
+
+    sync_api.expect(snapshot_page.locator("h1")).to_have_text("Kempen: Netzwerk gegen Kinderarmut")
+    assert snapshot_page.url.endswith(f"/snapshot/articles/{KEMPEN}")
+    snapshot_page.click("a.archived")
+    sync_api.expect(snapshot_page.locator(".archiviert-seite h1")).to_have_text(
+        "Kempen: Netzwerk gegen Kinderarmut"
+    )

@@ -9,13 +9,10 @@ from email.message import Message
 
 import pytest
 
-from pipeline.datasette_plugin import (
-    ROBOTS_TXT,
-    highlighted,
-    month_series,
-    sanitised_page,
-)
 from pipeline.search import german_fts, german_rank
+from pipeline.site.archived import sanitised_page
+from pipeline.site.pages import month_series
+from pipeline.site.plugin import highlighted, robots_txt
 from tests.test_publish import get, serve_test_archive
 from tests.test_storage import DORSTEN, HAMM, KEMPEN
 
@@ -291,7 +288,7 @@ def test_metadata_carries_the_gazetteer_attribution(site):
 def test_robots_txt_keeps_crawlers_off_queries_and_exports(site):
     status, _, text = page(site, "/robots.txt")
 
-    assert (status, text) == (200, ROBOTS_TXT)
+    assert (status, text) == (200, robots_txt("/archive/articles"))
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,8 @@
-"""Publishing the archive with Datasette: its metadata and the command that serves it."""
+"""Serving the archive with Datasette: the public settings and the `datasette serve` command.
+
+The site's metadata comes from our plugin (pipeline/site/metadata.py), keyed by the database's
+name, so any file name serves the same site.
+"""
 
 import os
 import sqlite3
@@ -22,17 +26,12 @@ class ArchiveBusy(Exception):
     """The archive's write-ahead log could not be folded into it: a writer is still at work."""
 
 
-PACKAGE = Path(__file__).parent
 # The published metadata reads the WARC directory from here (plugins.familienarchiv.warc_dir).
 WARC_DIR_VARIABLE = "FAMILIENARCHIV_WARC_DIR"
 
 
-def metadata_path() -> Path:
-    return PACKAGE / "data" / "metadata.yml"
-
-
 def templates_path() -> Path:
-    return PACKAGE / "templates"
+    return Path(__file__).with_name("templates")
 
 
 def default_warc_dir(db_path: str | os.PathLike) -> Path:
@@ -49,7 +48,7 @@ def serve_args(
     """
     args = [sys.executable, "-m", "datasette", "serve", *(["-i"] if immutable else []),
             str(db_path)]
-    args += ["--metadata", str(metadata_path()), "--template-dir", str(templates_path())]
+    args += ["--template-dir", str(templates_path())]
     args += ["--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():
         args += ["--setting", name, str(value)]

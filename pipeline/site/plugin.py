@@ -1,0 +1,101 @@
+"""Our Datasette plugin: German search, the site's metadata and pages, robots.txt.
+
+Registered as the `familienarchiv` entry point of the `datasette` group (pyproject.toml). The
+archive may be served under any file name: every hook asks Datasette for its name.
+"""
+
+import re
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+from ..search import german_fts, german_rank
+from .archived import archived_page
+from .article import article_context
+from .metadata import served_archive, site_metadata
+from .pages import page_context
+
+MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
+# Crawlers may read the article pages (found through the list's pagination) and the site's
+# styles; queries, facets, exports and archived copies cost the server work and duplicate the
+# originals, so they are off limits. Wildcards and Allow as Google, Bing and others read them.
+ROBOTS_TXT = """User-agent: *
+Allow: {articles}?_next=
+Allow: /-/static/
+Disallow: /*?
+Disallow: /*.json
+Disallow: /*.csv
+Disallow: /*.atom
+Disallow: /-/
+Allow: /
+"""
+# Introspection pages that show where the server keeps its files (the database's path, the
+# interpreter's source paths in thread stacks): a public archive answers them with 404.
+HIDDEN_PATHS = re.compile(r"^/-/(databases|threads)(\.json)?$")
+
+
+def highlighted(snippet: str) -> Markup:
+    """A snippet from FTS5's snippet() with its <mark> tags kept and everything else escaped."""
+    text = str(escape(snippet)).replace(escape(MARK_OPEN), MARK_OPEN)
+    return Markup(text.replace(escape(MARK_CLOSE), MARK_CLOSE))
+
+
+def robots_txt(articles_path: str) -> str:
+    """robots.txt for an archive whose article list is at `articles_path` ("/archive/articles")."""
+    return ROBOTS_TXT.format(articles=articles_path)
+
+
+@hookimpl
+def get_metadata(datasette):
+    archive = served_archive(datasette)
+    return site_metadata(archive, datasette.urls.database(archive)) if archive else {}
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.create_function("german_fts", 1, german_fts, deterministic=True)
+    conn.create_function("german_rank", 2, german_rank, deterministic=True)
+
+
+@hookimpl
+def render_cell(value, column):
+    if column == "snippet" and isinstance(value, str):
+        return highlighted(value)
+    return None
+
+
+@hookimpl
+def extra_template_vars(view_name, table, database, request, datasette):
+    archive = served_archive(datasette)
+    if view_name == "page":
+        return page_context(request, datasette, archive)
+    if view_name == "row" and table == "articles" and database == archive:
+        return article_context(request, datasette.get_database(archive))
+    return {}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def hide_internals(scope, receive, send):
+            if scope["type"] == "http" and HIDDEN_PATHS.match(scope["path"]):
+                await Response.text("Not found", status=404).asgi_send(send)
+                return
+            await app(scope, receive, send)
+
+        return hide_internals
+
+    return wrap
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/robots\.txt$", robots_txt_view),
+        (r"^/-/archiviert/(?P<article_id>[^/]+)$", archived_page),
+    ]
+
+
+async def robots_txt_view(datasette):
+    return Response.text(robots_txt(datasette.urls.table(served_archive(datasette), "articles")))
