@@ -2,7 +2,10 @@ import pytest
 
 from pipeline.enrich import Enrichment, enrich_article, save_enrichment
 from pipeline.enrich.store import create_tables
+from pipeline.rules import default_rules
 from pipeline.storage import Archive
+
+RULES = default_rules()
 
 TABLES = [
     "article_municipalities",
@@ -52,15 +55,15 @@ def test_saving_again_replaces_the_articles_rows(archive):
         "title": "Kempen: Netzwerk gegen Kinderarmut",
         "body": "Der LVR fördert es mit 32.000 Euro.",
     }
-    save_enrichment(archive, "a1", enrich_article(record))
-    save_enrichment(archive, "a1", enrich_article({**record, "title": "Willich: Netzwerk"}))
+    save_enrichment(archive, "a1", enrich_article(record, RULES))
+    save_enrichment(archive, "a1", enrich_article({**record, "title": "Willich: Netzwerk"}, RULES))
     rows = archive.db.query("select article_id, ags from article_municipalities")
     assert list(rows) == [{"article_id": "a1", "ags": "05166036"}]
     assert archive.db["fundings"].count == 1
 
 
 def test_an_empty_enrichment_clears_the_rows(archive):
-    save_enrichment(archive, "a1", enrich_article({"title": "Kempen: Kurse"}))
+    save_enrichment(archive, "a1", enrich_article({"title": "Kempen: Kurse"}, RULES))
     save_enrichment(archive, "a1", Enrichment((), (), ()))
     assert [archive.db[t].count for t in TABLES[:3]] == [0, 0, 0]
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..storage import refresh_facets
-from .funding import Funding, default_finder
-from .gazetteer import default_gazetteer
+from .funding import Funding
 from .links import Article, CitationRef, host_of, link_citations
-from .municipalities import MunicipalityTag, default_tagger
+from .municipalities import MunicipalityTag
 from .similarity import content_words
 from .store import (
     PER_ARTICLE,
@@ -25,7 +25,10 @@ from .store import (
     rows_of,
 )
 from .stories import cluster
-from .topics import TopicTag, default_vocabulary
+from .topics import TopicTag
+
+if TYPE_CHECKING:  # the rules module imports this package
+    from ..rules import Rules
 
 __all__ = [
     "Enrichment", "EnrichReport", "LinkReport", "enrich_all", "enrich_article", "link_archive",
@@ -57,19 +60,19 @@ class EnrichReport:
     links: LinkReport
 
 
-def enrich_article(record: dict) -> Enrichment:
+def enrich_article(record: dict, rules: Rules) -> Enrichment:
     """Municipalities, topics and fundings of one article (an `articles` row)."""
     title = record.get("title") or ""
     teaser = record.get("teaser") or ""
     body = record.get("body") or ""
     text = f"{teaser}\n\n{body}" if teaser else body
-    municipalities = default_tagger().tag(title, text)
-    main = next((default_gazetteer().get(t.ags) for t in municipalities if t.is_main), None)
+    municipalities = rules.municipalities.tag(title, text)
+    main = next((rules.gazetteer.get(t.ags) for t in municipalities if t.is_main), None)
     # The teaser repeats the body's figures; it counts only when the body has none.
-    fundings = default_finder().find(body, main) or default_finder().find(teaser, main)
+    fundings = rules.funding.find(body, main) or rules.funding.find(teaser, main)
     return Enrichment(
         municipalities=tuple(municipalities),
-        topics=tuple(default_vocabulary().tag(f"{title}\n\n{text}")),
+        topics=tuple(rules.topics.tag(f"{title}\n\n{text}")),
         fundings=tuple(fundings),
     )
 
@@ -82,11 +85,11 @@ def save_enrichment(archive, article_id: str, enrichment: Enrichment) -> None:
         refresh_facets(archive.db, article_id)
 
 
-def link_archive(archive) -> LinkReport:
+def link_archive(archive, rules: Rules) -> LinkReport:
     """Recompute citation links and story clusters over every stored article."""
     db = archive.db
     create_tables(db)
-    articles = {a.id: a for a in _articles(db)}
+    articles = {a.id: a for a in _articles(db, rules.function_words)}
     links = link_citations(_citations(db), articles)
     linked = [(link.article_id, link.linked_article_id) for link in links]
     members = cluster(list(articles.values()), linked)
@@ -104,18 +107,18 @@ def link_archive(archive) -> LinkReport:
     )
 
 
-def enrich_all(archive) -> EnrichReport:
+def enrich_all(archive, rules: Rules) -> EnrichReport:
     """Recompute every enrichment table from the stored articles."""
     db = archive.db
     rows: dict[str, list[dict]] = {table: [] for table in PER_ARTICLE}
     articles = 0
     for record in db.query("select id, title, teaser, body from articles"):
-        for table, table_rows in rows_of(record["id"], enrich_article(record)).items():
+        for table, table_rows in rows_of(record["id"], enrich_article(record, rules)).items():
             rows[table].extend(table_rows)
         articles += 1
     with db.atomic():
         create_tables(db)
-        fill_municipalities(db, default_gazetteer())
+        fill_municipalities(db, rules.gazetteer)
         for table in PER_ARTICLE:
             db[table].delete_where()
         insert_rows(db, rows)
@@ -125,21 +128,23 @@ def enrich_all(archive) -> EnrichReport:
         municipality_tags=len(rows["article_municipalities"]),
         topic_tags=len(rows["article_topics"]),
         fundings=len(rows["fundings"]),
-        links=link_archive(archive),
+        links=link_archive(archive, rules),
     )
 
 
-def _articles(db) -> list[Article]:
+def _articles(db, function_words: frozenset[str]) -> list[Article]:
     places: dict[str, set[str]] = {}
     for row in db.query("select article_id, ags from article_municipalities where level != 'land'"):
         places.setdefault(row["article_id"], set()).add(row["ags"])
     rows = db.query(
         "select id, title, teaser, body, published, publisher_id, canonical_url from articles"
     )
-    return [_article(row, frozenset(places.get(row["id"], ()))) for row in rows]
+    return [
+        _article(row, frozenset(places.get(row["id"], ())), function_words) for row in rows
+    ]
 
 
-def _article(row: dict, places: frozenset[str]) -> Article:
+def _article(row: dict, places: frozenset[str], function_words: frozenset[str]) -> Article:
     text = "\n\n".join(filter(None, (row["title"], row["teaser"], row["body"])))
     published = row["published"]
     return Article(
@@ -148,7 +153,7 @@ def _article(row: dict, places: frozenset[str]) -> Article:
         publisher_id=row["publisher_id"],
         host=host_of(row["canonical_url"]),
         places=places,
-        words=content_words(text),
+        words=content_words(text, function_words),
         text=text,
     )
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from .gazetteer import NRW_KEY, Gazetteer, Place, default_gazetteer
+from ..datafile import Patterns, Table, load_toml
+from .gazetteer import NRW_KEY, Gazetteer, Place
 
 # Signals, strongest first; a bare body mention of an ambiguous name ("Lage", "Essen") is none.
 SIGNALS = ("title", "dateline", "stadt", "kreis", "body", "land")
@@ -34,14 +35,25 @@ DATELINE = re.compile(
     r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?:,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
     r"\s*[.:–—]\s"
 )
-LAND_CUE = re.compile(
-    r"[Ll]andesweit|NRW-weit|(?:in|aus) ganz (?:NRW|Nordrhein-Westfalen)|"
-    r"(?:alle[n]?|sämtliche[n]?)\s+(?:\d+\s+)?(?:Kommunen|Städte[n]?|Kreise[n]?|Jugendämter[n]?|"
-    r"Gemeinden|Familienzentren)\s+(?:in\s+)?(?:NRW|Nordrhein-Westfalens?)"
-)
 # A sentence about paying: "Der Kreis Wesel zahlt 15.000 Euro", "vom Kreis Unna finanziert".
 PAYING = re.compile(r"finanzier|fördert|gefördert|bezahl|zahlt|zuschuss|Euro\b|€", re.IGNORECASE)
-LAND_MENTION = re.compile(r"\b(?:NRW|Nordrhein-Westfalens?|Landesregierung|Landesprogramms?)\b")
+SCHEMA = Table(required={"land_wide": Patterns(), "land_names": Patterns()})
+
+
+@dataclass(frozen=True)
+class LandCues:
+    """How texts speak of the Land as a whole (data/municipalities.toml)."""
+
+    wide: re.Pattern  # "landesweit", "in ganz NRW"
+    names: re.Pattern  # "NRW", "Landesregierung"
+
+    @classmethod
+    def load(cls, path: str | Path) -> LandCues:
+        data = load_toml(path, SCHEMA)
+        return cls(
+            wide=re.compile("|".join(data["land_wide"])),
+            names=re.compile(rf"\b(?:{'|'.join(data['land_names'])})\b"),
+        )
 
 
 @dataclass(frozen=True)
@@ -69,8 +81,9 @@ class _Hit:
 
 
 class MunicipalityTagger:
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, land: LandCues):
         self.gazetteer = gazetteer
+        self.land = land
         self._forms: dict[str, tuple[str, str]] = {}  # written form -> (ags, "name"|"adjective")
         for place in gazetteer.municipalities():
             for name in gazetteer.written_names(place):
@@ -86,8 +99,8 @@ class MunicipalityTagger:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
         hits = self._title_hits(title) + self._without_paying_kreise(self._text_hits(text), text)
-        if not hits or LAND_CUE.search(text):
-            hits += _land_hits(f"{title}\n\n{text}")
+        if not hits or self.land.wide.search(text):
+            hits += self._land_hits(f"{title}\n\n{text}")
         return self._tags(_without_seat_datelines(self._kreis_meant(hits)))
 
     def _without_paying_kreise(self, hits: list[_Hit], text: str) -> list[_Hit]:
@@ -198,6 +211,10 @@ class MunicipalityTagger:
         weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak)
 
+    def _land_hits(self, text: str) -> list[_Hit]:
+        found = self.land.wide.search(text) or self.land.names.search(text)
+        return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
+
     def _tags(self, hits: list[_Hit]) -> list[MunicipalityTag]:
         by_place: dict[str, list[_Hit]] = {}
         for hit in hits:
@@ -238,11 +255,6 @@ def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
     ]  # fmt: skip
 
 
-def _land_hits(text: str) -> list[_Hit]:
-    found = LAND_CUE.search(text) or LAND_MENTION.search(text)
-    return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
-
-
 def _paragraph_starts(text: str) -> list[tuple[int, str]]:
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     return [(start, text[start:]) for start in starts]
@@ -270,8 +282,3 @@ def _kreis_pattern(kreis: Place) -> re.Pattern:
         form = re.escape(name).replace("Kreis", "Kreis(?:es)?").replace(r"\ ", r"\s+")
         form = re.sub(r"ischer", "ische[rn]?", form)
     return re.compile(rf"(?<![\w-]){form}(?!\w)")
-
-
-@functools.cache
-def default_tagger() -> MunicipalityTagger:
-    return MunicipalityTagger(default_gazetteer())

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import sqlite_utils
 
-from .gazetteer import Gazetteer, default_gazetteer
+from .gazetteer import Gazetteer
 
 MUNICIPALITY_COLUMNS = {
     "ags": str, "level": str, "name": str, "official_name": str, "kind": str,
@@ -46,13 +46,19 @@ def create_tables(db: sqlite_utils.Database) -> None:
     if not db["municipalities"].exists():
         db["municipalities"].create(MUNICIPALITY_COLUMNS, pk="ags", not_null=["name", "level"])
         db["municipalities"].create_index(["kreis_schluessel"])
-        fill_municipalities(db, default_gazetteer())
+        fill_municipalities(db, _default_gazetteer())
     for table, (columns, pk, indexed) in TABLES.items():
         if db[table].exists():
             continue
         db[table].create(columns, pk=pk, foreign_keys=_foreign_keys(db, table))
         for column in ["article_id", *indexed]:
             db[table].create_index([column], if_not_exists=True)
+
+
+def _default_gazetteer() -> Gazetteer:
+    from ..rules import default_rules  # here, not at the top: the rules import this package
+
+    return default_rules().gazetteer
 
 
 def fill_municipalities(db: sqlite_utils.Database, gazetteer: Gazetteer) -> None:
