@@ -9,7 +9,7 @@ from pathlib import Path
 from .citations import CitationWords
 from .enrich.funding import FundingFinder, FundingRules
 from .enrich.gazetteer import Gazetteer
-from .enrich.municipalities import LandCues, MunicipalityTagger
+from .enrich.municipalities import MunicipalityTagger, PlaceCues
 from .enrich.similarity import load_function_words
 from .enrich.topics import TopicVocabulary
 from .identity import UrlNoise
@@ -50,7 +50,7 @@ def load_rules(
         funding=FundingFinder(FundingRules.load(data_dir / "funding.toml"), outlets),
         gazetteer=gazetteer,
         municipalities=MunicipalityTagger(
-            gazetteer, LandCues.load(data_dir / "municipalities.toml")
+            gazetteer, PlaceCues.load(data_dir / "municipalities.toml")
         ),
         function_words=load_function_words(data_dir / "similarity.toml"),
     )

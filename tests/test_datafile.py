@@ -21,7 +21,7 @@ from pipeline.datafile import (
 )
 from pipeline.enrich.funding import FundingRules
 from pipeline.enrich.gazetteer import Gazetteer
-from pipeline.enrich.municipalities import LandCues
+from pipeline.enrich.municipalities import PlaceCues
 from pipeline.enrich.similarity import load_function_words
 from pipeline.enrich.topics import TopicVocabulary
 from pipeline.identity import UrlNoise
@@ -33,7 +33,7 @@ LOADERS = {
     "url_noise.toml": UrlNoise.load,
     "citations.toml": CitationWords.load,
     "similarity.toml": load_function_words,
-    "municipalities.toml": LandCues.load,
+    "municipalities.toml": PlaceCues.load,
 }
 
 
@@ -92,6 +92,10 @@ def test_the_shipped_file_loads(name):
          "web_tlds: item 1 (1) is not a non-empty string"),
         ("similarity.toml", "function_words = [", "words = [",
          'missing key "function_words"'),
+        ("municipalities.toml", "model_words = [", "models = [",
+         'missing key "model_words"'),
+        ("municipalities.toml", 'street_words = [', 'street_words = "Straße"\nx = [',
+         "street_words: expected a non-empty list of strings, got 'Straße'"),
         ("municipalities.toml", '"Landesprogramms?"', '"Landesprogramms?)"',
          "land_names: item 4 ('Landesprogramms?)') is no regular expression: "
          "unbalanced parenthesis at position 16"),
