@@ -127,6 +127,9 @@ class OutletRegistry:
                 return period.name
         return outlet.name
 
+    def __contains__(self, outlet_id: object) -> bool:
+        return outlet_id in self._outlets
+
     def __iter__(self) -> Iterator[Outlet]:
         return iter(self._outlets.values())
 

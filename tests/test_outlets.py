@@ -267,3 +267,7 @@ def test_every_rules_file_names_itself_when_it_cannot_be_read(tmp_path):
 
     with pytest.raises(DataFileError, match=f"^{re.escape(str(broken))}: "):
         read_toml(broken)
+
+
+def test_an_id_is_in_the_registry_when_it_lists_that_outlet(registry):
+    assert ("lvr" in registry, "kempen-blog" in registry) == (True, False)

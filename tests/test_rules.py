@@ -56,6 +56,18 @@ def test_a_custom_outlets_file_reaches_citations_and_funders(tmp_path):
     )  # fmt: skip
 
 
+def test_a_custom_outlets_file_without_the_regional_bodies_leaves_their_funding_open(tmp_path):
+    outlets = tmp_path / "outlets.toml"
+    outlets.write_text(FOUNDATION, encoding="utf-8")
+    record = {"title": "Kempen: Netzwerk", "body": "Der Landschaftsverband gibt 32.000 Euro."}
+
+    [custom] = enrich_article(record, load_rules(outlets_file=outlets)).fundings
+    [shipped] = enrich_article(record, default_rules()).fundings
+
+    assert (custom.funder_id, custom.amount_eur) == (None, 32000.0)
+    assert (shipped.funder_id, shipped.amount_eur) == ("lvr", 32000.0)
+
+
 def test_the_shipped_outlets_do_not_know_the_custom_funder():
     rules = default_rules()
     [citation] = parse_sources(["Quelle: Bürgerstiftung Kempen"], rules.outlets, rules.citations)

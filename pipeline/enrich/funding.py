@@ -205,10 +205,11 @@ class FundingFinder:
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
         """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""
-        bezirk = place.regierungsbezirk if place else None
-        if bezirk not in self.rules.regional_bodies or not self.rules.regional.search(sentence):
+        body_id = self.rules.regional_bodies.get(place.regierungsbezirk if place else None)
+        # A researcher's outlets file need not list the Landschaftsverbände.
+        if body_id not in self.registry or not self.rules.regional.search(sentence):
             return None
-        body = self.registry.get(self.rules.regional_bodies[bezirk])
+        body = self.registry.get(body_id)
         return body.id, body.name
 
     def _local_funder(
