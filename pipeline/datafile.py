@@ -57,7 +57,7 @@ def load_toml(
 
 @dataclass(frozen=True)
 class Value:
-    """A value of one of `types`: `Value(str)`, `Value(int, float)`."""
+    """A value of one of `types`, `what` naming them in errors; a string must not be blank."""
 
     types: tuple[type, ...]
     what: str
@@ -72,7 +72,6 @@ class Value:
 
 TEXT = Value((str,), "a string")
 NUMBER = Value((int, float), "a number")
-INTEGER = Value((int,), "an integer")
 FLAG = Value((bool,), "true or false")
 DAY = Value((date,), "a date (YYYY-MM-DD)")
 
@@ -93,7 +92,7 @@ class Words:
 
 @dataclass(frozen=True)
 class Patterns(Words):
-    """A list of regular expressions that compile, alone and joined by "|"."""
+    """A list of regular expressions that compile."""
 
     def check(self, value, where: str) -> None:
         super().check(value, where)

@@ -68,7 +68,7 @@ class UrlNoise:
         )
 
 
-def default_noise() -> UrlNoise:
+def _default_noise() -> UrlNoise:
     """The default rules' URL noise, for callers that pass none."""
     from .rules import default_rules  # here, not at the top: the rules module imports this one
 
@@ -95,7 +95,7 @@ def canonical_url(url: str, declared: str | None = None, noise: UrlNoise | None 
     `declared` is the page's own `<link rel="canonical">`, followed when it is trustworthy
     (see `_trusted_canonical`); `noise` defaults to the default rules' URL noise.
     """
-    noise = noise or default_noise()
+    noise = noise or _default_noise()
     if declared and _trusted_canonical(url, urljoin(url, declared), noise):
         url = urljoin(url, declared)
     parts = urlsplit(url.strip())
