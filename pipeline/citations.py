@@ -5,24 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from pipeline.dates import find_dates
 from pipeline.outlets import Outlet, OutletRegistry
 
-# A cue written in the source line says how the source was used; it wins over the outlet's kind.
-USAGE_CUES = {
-    "online-recherche": "online research",
-    "online recherche": "online research",
-    "internetrecherche": "online research",
-    "internet-recherche": "online research",
-    "pressemitteilung": "press release",
-    "pressemeldung": "press release",
-    "presseinformation": "press release",
-    "medieninformation": "press release",
-    "agenturmeldung": "agency report",
-    "zeitungsartikel": "newspaper article",
-    "zeitungsbericht": "newspaper article",
-}
+from .datafile import TEXT, Table, Words, load_toml
+
 USAGE_BY_KIND = {
     "newspaper": "newspaper article",
     "broadcaster": "broadcast report",
@@ -34,12 +23,6 @@ USAGE_BY_KIND = {
     "portal": "web page",
     "foundation": "publication",
 }
-# Words that tie a cue or a date to a name ("Pressemitteilung der Stadt Moers vom ...").
-LINK_WORDS = ("auf", "der", "des", "die", "von", "vom", "am", "im", "in", "aus")
-# Hosts are taken from the text only when written as web addresses or under a common web TLD,
-# so that "z.B." or a missing space ("Kinder.Die") is no domain.
-WEB_TLDS = ("de", "com", "org", "net", "nrw", "eu", "info", "ruhr", "koeln", "at", "ch")
-
 LABEL = re.compile(r"^\s*(?:Quellen?(?:angaben?)?|Sources?)\s*:\s*", re.IGNORECASE)
 # "Veröffentlicht: 05.09.2013 // Quelle: Landschaftsverband Rheinland": what precedes the
 # label is about the page, not a source.
@@ -57,10 +40,9 @@ HOST = re.compile(
     r"(?P<tld>[a-z]{2,}))(?![\w-])(?:/\S*)?",
     re.IGNORECASE,
 )
-_CUES = "|".join(sorted(map(re.escape, USAGE_CUES), key=len, reverse=True))
-_LINKS = "|".join(LINK_WORDS)
-LEADING_WORDS = re.compile(rf"^(?:(?:{_CUES}|{_LINKS})\b[\s,:]*)+", re.IGNORECASE)
-TRAILING_WORDS = re.compile(rf"(?:[\s,:(]*\b(?:{_LINKS}))+[\s,:(]*$|[\s,:(]+$", re.IGNORECASE)
+SCHEMA = Table(
+    required={"link_words": Words(), "web_tlds": Words(), "usage_cues": Table(others=TEXT)}
+)
 
 
 @dataclass(frozen=True)
@@ -70,24 +52,60 @@ class Citation:
     outlet_name: str | None  # the registry's name for it on `date`, else the name as written
     domain: str | None  # "rp-online.de", when a web address is written
     date: str | None  # ISO 8601 day
-    usage: str | None  # a value of USAGE_CUES or USAGE_BY_KIND
+    usage: str | None  # a value of the usage cues or of USAGE_BY_KIND
 
 
-def parse_sources(lines: list[str], registry: OutletRegistry) -> list[Citation]:
+@dataclass(frozen=True)
+class CitationWords:
+    """The vocabulary of source lines (data/citations.toml)."""
+
+    usage_cues: dict[str, str]  # cue (lower case) -> usage
+    web_tlds: frozenset[str]
+    leading_words: re.Pattern  # cues and link words before a name
+    trailing_words: re.Pattern  # link words and punctuation after a name
+
+    @classmethod
+    def load(cls, path: str | Path) -> CitationWords:
+        data = load_toml(path, SCHEMA)
+        cues = "|".join(sorted(map(re.escape, data["usage_cues"]), key=len, reverse=True))
+        links = "|".join(map(re.escape, data["link_words"]))
+        return cls(
+            usage_cues=data["usage_cues"],
+            web_tlds=frozenset(data["web_tlds"]),
+            leading_words=re.compile(rf"^(?:(?:{cues}|{links})\b[\s,:]*)+", re.IGNORECASE),
+            trailing_words=re.compile(
+                rf"(?:[\s,:(]*\b(?:{links}))+[\s,:(]*$|[\s,:(]+$", re.IGNORECASE
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What reading a sources block needs: the outlets and the words of source lines."""
+
+    registry: OutletRegistry
+    words: CitationWords
+
+
+def parse_sources(
+    lines: list[str], registry: OutletRegistry, words: CitationWords
+) -> list[Citation]:
     """One Citation per source named in the lines of a sources block."""
-    return [citation for line in lines for citation in _parse_line(line, registry)]
+    reader = _Reader(registry, words)
+    return [citation for line in lines for citation in _parse_line(line, reader)]
 
 
-def _parse_line(line: str, registry: OutletRegistry) -> list[Citation]:
+def _parse_line(line: str, reader: _Reader) -> list[Citation]:
     people = PEOPLE_LABEL.match(line)
     if people:
-        citations = _parse_body(line[people.end() :], None, registry)
+        citations = _parse_body(line[people.end() :], None, reader)
+        registry = reader.registry
         return [c for c in citations if c.outlet_id and registry.get(c.outlet_id).kind == "agency"]
     body = LABEL.sub("", line, count=1)
     label = MID_LABEL.search(body)
     if label is None:
-        return _parse_body(body, None, registry)
-    return _parse_body(body[label.end() :], _published_day(body[: label.start()]), registry)
+        return _parse_body(body, None, reader)
+    return _parse_body(body[label.end() :], _published_day(body[: label.start()]), reader)
 
 
 def _published_day(text: str) -> str | None:
@@ -96,20 +114,20 @@ def _published_day(text: str) -> str | None:
     return _iso_day(stamps[0].value) if stamps else None
 
 
-def _parse_body(body: str, default_day: str | None, registry: OutletRegistry) -> list[Citation]:
-    return [_citation(piece, default_day, registry) for piece in _pieces(body.strip(), registry)]
+def _parse_body(body: str, default_day: str | None, reader: _Reader) -> list[Citation]:
+    return [_citation(piece, default_day, reader) for piece in _pieces(body.strip(), reader)]
 
 
-def _pieces(text: str, registry: OutletRegistry) -> list[str]:
+def _pieces(text: str, reader: _Reader) -> list[str]:
     """The line cut into one piece per source; never inside a known name with commas in it."""
-    names = [(start, end) for _, start, end in registry.mentions(text)]
+    names = [(start, end) for _, start, end in reader.registry.mentions(text)]
     pieces: list[list[int]] = []
     position, hard = 0, True
     for cut, is_hard in _cuts(text, names):
         chunk = text[position : cut.start()]
-        _add_chunk(pieces, position, cut.start(), hard or _names_a_source(chunk, registry))
+        _add_chunk(pieces, position, cut.start(), hard or _names_a_source(chunk, reader))
         position, hard = cut.end(), is_hard
-    _add_chunk(pieces, position, len(text), hard or _names_a_source(text[position:], registry))
+    _add_chunk(pieces, position, len(text), hard or _names_a_source(text[position:], reader))
     return [text[start:end] for start, end in pieces if text[start:end].strip()]
 
 
@@ -127,43 +145,44 @@ def _add_chunk(pieces: list[list[int]], start: int, end: int, opens_a_source: bo
         pieces[-1][1] = end
 
 
-def _names_a_source(chunk: str, registry: OutletRegistry) -> bool:
-    return registry.resolve(chunk) is not None or _host(chunk) is not None
+def _names_a_source(chunk: str, reader: _Reader) -> bool:
+    return reader.registry.resolve(chunk) is not None or _host(chunk, reader.words) is not None
 
 
-def _citation(piece: str, default_day: str | None, registry: OutletRegistry) -> Citation:
+def _citation(piece: str, default_day: str | None, reader: _Reader) -> Citation:
     dates = find_dates(piece)
     day = _iso_day(dates[0].value) if dates else default_day
-    host = _host(piece)
-    outlet = registry.resolve(piece)
+    host = _host(piece, reader.words)
+    outlet = reader.registry.resolve(piece)
     if outlet:
-        name = registry.name_on(outlet.id, date.fromisoformat(day) if day else None)
+        name = reader.registry.name_on(outlet.id, date.fromisoformat(day) if day else None)
     else:
         written = [(m.start, m.end) for m in dates] + ([host.span()] if host else [])
-        name = _written_name(piece, written)
+        name = _written_name(piece, written, reader.words)
     domain = host["host"].lower().removeprefix("www.") if host else None
-    return Citation(piece, outlet and outlet.id, name, domain, day, _usage(piece, outlet))
+    usage = _usage(piece, outlet, reader.words)
+    return Citation(piece, outlet and outlet.id, name, domain, day, usage)
 
 
-def _host(text: str) -> re.Match | None:
+def _host(text: str, words: CitationWords) -> re.Match | None:
     for found in HOST.finditer(text):
         written_as_address = found["scheme"] or found["host"].lower().startswith("www.")
-        if written_as_address or found["tld"].lower() in WEB_TLDS:
+        if written_as_address or found["tld"].lower() in words.web_tlds:
             return found
     return None
 
 
-def _written_name(piece: str, spans: list[tuple[int, int]]) -> str | None:
+def _written_name(piece: str, spans: list[tuple[int, int]], words: CitationWords) -> str | None:
     """The name of an unknown source: the piece without its dates, address, cues and links."""
     for start, end in sorted(spans, reverse=True):
         piece = piece[:start] + " " + piece[end:]
-    name = TRAILING_WORDS.sub("", LEADING_WORDS.sub("", piece.strip()))
+    name = words.trailing_words.sub("", words.leading_words.sub("", piece.strip()))
     return " ".join(name.split()) or None
 
 
-def _usage(piece: str, outlet: Outlet | None) -> str | None:
+def _usage(piece: str, outlet: Outlet | None, words: CitationWords) -> str | None:
     lowered = piece.lower()
-    for cue, usage in USAGE_CUES.items():
+    for cue, usage in words.usage_cues.items():
         if cue in lowered:
             return usage
     return USAGE_BY_KIND.get(outlet.kind) if outlet else None

@@ -7,8 +7,8 @@ import click
 from .archive import Archive
 from .archive import backup as backups
 from .enrich import enrich_all, link_archive
-from .outlets import default_registry
 from .reprocess import reprocess as reprocess_pages
+from .rules import default_rules
 from .site.serve import serve as publish_archive
 
 DEFAULT_DB = "archive.db"
@@ -62,7 +62,7 @@ def _after_crawl(db: str) -> None:
     """Once a night, not per page: links across the archive, and a merged search index."""
     with Archive.open(db) as archive:
         with archive.writing():  # workers of a shared crawl finish at about the same time
-            report = link_archive(archive)
+            report = link_archive(archive, default_rules())
         archive.optimize_search()
     click.echo(f"archive: {report.citation_links} citation links, {report.stories} stories "
                f"with more than one item, {report.reposts} re-posts")
@@ -123,7 +123,7 @@ def restore(export_dir, db, warc_dir):
 def reprocess(warc, db):
     """Rebuild records from stored raw pages (WARC files or directories), without the network."""
     with Archive.open(db) as archive:
-        outcomes = reprocess_pages(warc, archive, default_registry())
+        outcomes = reprocess_pages(warc, archive, default_rules())
     click.echo(", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items()))
                or "no article pages found")
 
@@ -136,7 +136,7 @@ def enrich(db):
     Run it after the rules in pipeline/data/ improved; crawls keep them up to date themselves.
     """
     with Archive.open(db) as archive:
-        report = enrich_all(archive)
+        report = enrich_all(archive, default_rules())
     click.echo(
         f"{report.articles} articles: {report.municipality_tags} municipality tags, "
         f"{report.topic_tags} topic tags, {report.fundings} fundings, "

@@ -38,6 +38,8 @@ MONTHS = {
     12: ("dezember", "dez", "december", "dec"),
 }
 MONTH_NUMBER = {name: number for number, names in MONTHS.items() for name in names}
+# The full German names, as running text writes them: "1. August 2011".
+GERMAN_MONTHS = tuple(names[0] for names in MONTHS.values())
 
 WEEKDAYS = (
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",

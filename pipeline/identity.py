@@ -1,18 +1,18 @@
 """One record per article: canonical URLs and the stable ids derived from them."""
 
+from __future__ import annotations
+
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
-from .datafile import read_toml
+from .datafile import Table, Words, load_toml
 
 BERLIN = ZoneInfo("Europe/Berlin")
-NOISE_FILE = Path(__file__).parent / "data" / "url_noise.toml"
 
 # pr_news (TYPO3) identifies a news record by these two parameters; everything else in its
 # query strings (cHash, tstamp, no_cache, L, rel, pointer) is cache or navigation noise.
@@ -31,6 +31,15 @@ LEADING_DIGITS = re.compile(r"\d+")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+NOISE_SCHEMA = Table(
+    required={
+        "tracking_params": Words(), "tracking_prefixes": Words(), "edition_host_prefixes": Words(),
+        "edition_params": Words(), "edition_path_suffixes": Words(),
+        "edition_path_prefixes": Words(), "edition_param_values": Table(others=Words()),
+    },
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class UrlNoise:
     tracking_params: frozenset[str]
@@ -41,22 +50,29 @@ class UrlNoise:
     edition_path_suffixes: tuple[str, ...]
     edition_path_prefixes: tuple[str, ...]
 
+    @classmethod
+    def load(cls, path: str | Path) -> UrlNoise:
+        """Read a URL noise file (the shipped one is data/url_noise.toml)."""
+        data = load_toml(path, NOISE_SCHEMA)
+        return cls(
+            tracking_params=frozenset(p.lower() for p in data["tracking_params"]),
+            tracking_prefixes=tuple(p.lower() for p in data["tracking_prefixes"]),
+            edition_host_prefixes=tuple(data["edition_host_prefixes"]),
+            edition_params=frozenset(p.lower() for p in data["edition_params"]),
+            edition_param_values={
+                name.lower(): frozenset(v.lower() for v in values)
+                for name, values in data["edition_param_values"].items()
+            },
+            edition_path_suffixes=tuple(data["edition_path_suffixes"]),
+            edition_path_prefixes=tuple(data["edition_path_prefixes"]),
+        )
 
-@cache
-def url_noise() -> UrlNoise:
-    data = read_toml(NOISE_FILE)
-    return UrlNoise(
-        tracking_params=frozenset(p.lower() for p in data["tracking_params"]),
-        tracking_prefixes=tuple(p.lower() for p in data["tracking_prefixes"]),
-        edition_host_prefixes=tuple(data["edition_host_prefixes"]),
-        edition_params=frozenset(p.lower() for p in data["edition_params"]),
-        edition_param_values={
-            name.lower(): frozenset(v.lower() for v in values)
-            for name, values in data["edition_param_values"].items()
-        },
-        edition_path_suffixes=tuple(data["edition_path_suffixes"]),
-        edition_path_prefixes=tuple(data["edition_path_prefixes"]),
-    )
+
+def _default_noise() -> UrlNoise:
+    """The default rules' URL noise, for callers that pass none."""
+    from .rules import default_rules  # here, not at the top: the rules module imports this one
+
+    return default_rules().url_noise
 
 
 def prnews_params(url: str) -> dict[str, str]:
@@ -73,24 +89,25 @@ def is_prnews_item(url: str) -> bool:
     return "tx_prnews[showUid]" in prnews_params(url)
 
 
-def canonical_url(url: str, declared: str | None = None) -> str:
+def canonical_url(url: str, declared: str | None = None, noise: UrlNoise | None = None) -> str:
     """The URL an article is known by: no fragment, tracking, edition or cache noise.
 
     `declared` is the page's own `<link rel="canonical">`, followed when it is trustworthy
-    (see `_trusted_canonical`).
+    (see `_trusted_canonical`); `noise` defaults to the default rules' URL noise.
     """
-    if declared and _trusted_canonical(url, urljoin(url, declared)):
+    noise = noise or _default_noise()
+    if declared and _trusted_canonical(url, urljoin(url, declared), noise):
         url = urljoin(url, declared)
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
-    netloc = _netloc(scheme, parts.hostname or "", parts.port)
+    netloc = _netloc(scheme, parts.hostname or "", parts.port, noise)
     params = prnews_params(url)
     if "tx_prnews[showUid]" in params:
         pid = params.get("tx_prnews[originalPid]", "")
         path = PRNEWS_ARCHIVE_PATHS.get(pid, parts.path or "/")
         query = urlencode([(key, params[key]) for key in PRNEWS_KEYS if key in params], safe="[]")
         return urlunsplit((scheme, netloc, path, query, ""))
-    return urlunsplit((scheme, netloc, _path(parts.path), _query(parts.query), ""))
+    return urlunsplit((scheme, netloc, _path(parts.path, noise), _query(parts.query, noise), ""))
 
 
 def identity_key(canonical: str) -> str:
@@ -112,7 +129,7 @@ def prnews_edit_time(url: str) -> str | None:
     return datetime.fromtimestamp(int(tstamp), BERLIN).isoformat()
 
 
-def _trusted_canonical(url: str, declared: str) -> bool:
+def _trusted_canonical(url: str, declared: str, noise: UrlNoise) -> bool:
     """Whether a page's declared canonical URL names the same article.
 
     CMS templates often declare one canonical for every page of a list or a site: a canonical
@@ -120,17 +137,18 @@ def _trusted_canonical(url: str, declared: str) -> bool:
     the article (pr_news items, `?id=`) would merge different articles into one record.
     """
     target = urlsplit(declared)
-    if target.scheme not in ("http", "https") or _site(declared) != _site(url):
+    if target.scheme not in ("http", "https") or _site(declared, noise) != _site(url, noise):
         return False
     if is_prnews_item(url) or target.path in ("", "/"):
         return False
     page = urlsplit(url)
-    return not (_query(page.query) and not target.query and _path(target.path) == _path(page.path))
+    same_path = _path(target.path, noise) == _path(page.path, noise)
+    return not (_query(page.query, noise) and not target.query and same_path)
 
 
-def _netloc(scheme: str, host: str, port: int | None) -> str:
+def _netloc(scheme: str, host: str, port: int | None, noise: UrlNoise) -> str:
     host = host.lower()
-    for prefix in url_noise().edition_host_prefixes:
+    for prefix in noise.edition_host_prefixes:
         if host.startswith(prefix) and host.count(".") > 1:
             host = host.removeprefix(prefix)
             break
@@ -139,14 +157,13 @@ def _netloc(scheme: str, host: str, port: int | None) -> str:
     return f"{host}:{port}"
 
 
-def _site(url: str) -> str:
+def _site(url: str, noise: UrlNoise) -> str:
     """The host without www. and edition prefixes, to compare two URLs' sites."""
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    return _netloc("", host, None).removeprefix("www.")
+    return _netloc("", host, None, noise).removeprefix("www.")
 
 
-def _path(path: str) -> str:
-    noise = url_noise()
+def _path(path: str, noise: UrlNoise) -> str:
     for suffix in noise.edition_path_suffixes:
         if path.endswith(suffix) and len(path) > len(suffix):
             path = path[: -len(suffix)]
@@ -158,9 +175,8 @@ def _path(path: str) -> str:
     return path or "/"
 
 
-def _query(query: str) -> str:
+def _query(query: str, noise: UrlNoise) -> str:
     """The query without tracking and edition parameters, sorted (order carries no meaning)."""
-    noise = url_noise()
     kept = []
     for key, value in parse_qsl(query, keep_blank_values=True):
         name = key.lower()

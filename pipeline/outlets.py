@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -10,12 +9,26 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .datafile import DataFileError, read_toml
+from .datafile import DAY, TEXT, DataFileError, Table, Tables, Words, entry, load_toml
 
-DEFAULT_PATH = Path(__file__).parent / "data" / "outlets.toml"
 KINDS = (
     "ministry", "state government", "regional body", "newspaper", "broadcaster",
     "municipality", "agency", "portal", "foundation",
+)  # fmt: skip
+NAME_PERIOD = Table(
+    required={"name": TEXT}, optional={"abbreviation": TEXT, "valid_from": DAY, "valid_to": DAY}
+)
+SCHEMA = Table(
+    optional={
+        "outlet": Tables(
+            Table(
+                required={"id": TEXT, "name": TEXT, "kind": TEXT},
+                optional={"domains": Words(may_be_empty=True), "aliases": Words(may_be_empty=True),
+                          "names": Tables(NAME_PERIOD, label="name")},
+            ),
+            label="id",
+        )
+    }
 )  # fmt: skip
 
 
@@ -63,11 +76,14 @@ class OutletRegistry:
         )
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> OutletRegistry:
-        """Read a registry file (default: the shipped data/outlets.toml)."""
-        path = Path(path or DEFAULT_PATH)
-        data = read_toml(path, OutletDataError)
-        return cls(_checked(path, [_outlet(path, table) for table in data.get("outlet", [])]))
+    def load(cls, path: str | Path) -> OutletRegistry:
+        """Read a registry file (the shipped one is data/outlets.toml)."""
+        data = load_toml(path, SCHEMA, OutletDataError)
+        outlets = [
+            _outlet(f"{path}: {entry('[[outlet]]', position, table['id'])}", table)
+            for position, table in enumerate(data.get("outlet", []), 1)
+        ]
+        return cls(_checked(path, outlets))
 
     def get(self, outlet_id: str) -> Outlet:
         return self._outlets[outlet_id]
@@ -111,21 +127,14 @@ class OutletRegistry:
                 return period.name
         return outlet.name
 
+    def __contains__(self, outlet_id: object) -> bool:
+        return outlet_id in self._outlets
+
     def __iter__(self) -> Iterator[Outlet]:
         return iter(self._outlets.values())
 
 
-@functools.cache
-def default_registry() -> OutletRegistry:
-    """The shipped registry, loaded once."""
-    return OutletRegistry.load()
-
-
-def _outlet(path: Path, table: dict) -> Outlet:
-    where = f"{path}: outlet {table.get('id', '(without id)')!r}"
-    missing = [field for field in ("id", "name", "kind") if not table.get(field)]
-    if missing:
-        raise OutletDataError(f"{where}: missing {', '.join(missing)}")
+def _outlet(where: str, table: dict) -> Outlet:
     if table["kind"] not in KINDS:
         raise OutletDataError(f"{where}: kind {table['kind']!r} is not one of {', '.join(KINDS)}")
     return Outlet(
@@ -134,19 +143,17 @@ def _outlet(path: Path, table: dict) -> Outlet:
         kind=table["kind"],
         domains=tuple(d.lower().removeprefix("www.") for d in table.get("domains", [])),
         aliases=tuple(table.get("aliases", [])),
-        names=tuple(_period(where, period) for period in table.get("names", [])),
+        names=tuple(
+            _period(entry(f"{where} [[names]]", position, period["name"]), period)
+            for position, period in enumerate(table.get("names", []), 1)
+        ),
     )
 
 
 def _period(where: str, table: dict) -> OutletName:
     valid_from, valid_to = table.get("valid_from"), table.get("valid_to")
-    if "name" not in table:
-        raise OutletDataError(f"{where}: a name period without name")
-    for day in (valid_from, valid_to):
-        if day is not None and type(day) is not date:
-            raise OutletDataError(f"{where}: {table['name']!r}: {day!r} is not a date (YYYY-MM-DD)")
     if valid_from and valid_to and valid_from > valid_to:
-        raise OutletDataError(f"{where}: {table['name']!r} ends before it starts")
+        raise OutletDataError(f"{where}: ends before it starts")
     return OutletName(table["name"], table.get("abbreviation"), valid_from, valid_to)
 
 

@@ -1,5 +1,7 @@
 """From a fetched page to the archive's record: the one code path for crawls and re-processing."""
 
+from __future__ import annotations
+
 import hashlib
 import json
 from dataclasses import asdict
@@ -12,6 +14,7 @@ from .identity import canonical_url, record_id
 from .outlets import OutletRegistry
 from .rawstore import StoredResponse
 from .relevance import assess
+from .rules import Rules
 
 # The extracted fields whose change makes a new version of an article. The site's own edit
 # time is not among them: a record re-saved without a visible change is not a new version.
@@ -29,7 +32,7 @@ class NotRelevant(PageNotArchived):
     """A page from a source that carries everything, about something else than family policy."""
 
 
-def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, list[dict]]:
+def build_record(page: StoredResponse, rules: Rules) -> tuple[dict, list[dict]]:
     """The article row and its citation rows for one fetched page.
 
     Raises PageNotArchived for error responses, NotRelevant for off-topic pages of sources
@@ -39,16 +42,15 @@ def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, 
     if page.status != 200:
         raise PageNotArchived(f"HTTP status {page.status}")
     extraction = extract_page(page.body, page.url, dict(page.headers))
-    relevance = assess(extraction["title"], extraction["text"])
+    relevance = assess(extraction["title"], extraction["text"], rules.relevance)
     if page.extra.get("relevance") == "required" and not relevance.relevant:
         raise NotRelevant(f"not about local family policy ({relevance.score:.2f}: "
                           f"{relevance.reason or 'no topic terms'})")
-    canonical = canonical_url(page.url, extraction["canonical"])
+    canonical = canonical_url(page.url, extraction["canonical"], rules.url_noise)
+    registry = rules.outlets
     outlet_id = page.extra.get("outlet") or _outlet_of(page.url, registry)
-    citations = [
-        {"position": position, **asdict(citation)}
-        for position, citation in enumerate(parse_sources(extraction["sources"], registry))
-    ]
+    sources = parse_sources(extraction["sources"], registry, rules.citations)
+    citations = [{"position": n, **asdict(citation)} for n, citation in enumerate(sources)]
     published = extraction["published"]
     record = {
         "id": record_id(canonical),
@@ -96,17 +98,17 @@ def _publisher_name(registry: OutletRegistry, outlet_id: str | None, published: 
     return registry.name_on(outlet_id, day)
 
 
-def save_page(archive, page: StoredResponse, registry: OutletRegistry) -> str:
+def save_page(archive, page: StoredResponse, rules: Rules) -> str:
     """Build the page's record, keep it and what it is about: 'new', 'changed' or 'unchanged'.
 
     Links between articles (citations, stories) span the archive: `enrich.link_archive` makes
     them once per run.
     """
-    record, citations = build_record(page, registry)
-    enrichment = enrich_article(record)
+    record, citations = build_record(page, rules)
+    enrichment = enrich_article(record, rules)
     # One transaction: a reader never sees the article without what it is about.
     with archive.writing():
         outcome = archive.save_article(record, citations, listed_id=page.extra.get(LISTED_ID))
         if outcome != "unchanged":
-            save_enrichment(archive, record["id"], enrichment)
+            save_enrichment(archive, record["id"], enrichment, rules)
     return outcome

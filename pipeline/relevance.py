@@ -11,12 +11,28 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .datafile import DataFileError, read_toml
+from .datafile import (
+    FLAG,
+    NUMBER,
+    TEXT,
+    DataFileError,
+    Table,
+    Tables,
+    Words,
+    entry,
+    load_toml,
+)  # fmt: skip
 
-DEFAULT_PATH = Path(__file__).parent / "data" / "relevance.toml"
 # kind -> allowed weights (inclusive)
 WEIGHTS = {"topic": (0.5, 5.0), "actor": (0.5, 2.0), "against": (-5.0, -0.5)}
 SETTINGS = ("threshold", "half_points", "lead_factor", "repeat_factor", "max_repeats", "actor_cap")
+TERM = Table(
+    required={"label": TEXT, "weight": NUMBER, "patterns": Words()}, optional={"unless_actor": FLAG}
+)
+SCHEMA = Table(
+    required={"settings": Table(required=dict.fromkeys(SETTINGS, NUMBER))},
+    optional={kind: Tables(TERM, label="label") for kind in WEIGHTS},
+)
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "–": "-", "—": "-", "‐": "-"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
 
@@ -57,18 +73,15 @@ class Vocabulary:
     actor_cap: float
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> Vocabulary:
-        """Read a vocabulary file (default: the shipped data/relevance.toml)."""
-        path = Path(path or DEFAULT_PATH)
-        data = read_toml(path, RelevanceDataError)
-        terms = [_term(path, kind, t) for kind in WEIGHTS for t in data.get(kind, [])]
-        return cls(tuple(terms), **_settings(path, data.get("settings", {})))
-
-
-@functools.cache
-def default_vocabulary() -> Vocabulary:
-    """The shipped vocabulary, loaded once."""
-    return Vocabulary.load()
+    def load(cls, path: str | Path) -> Vocabulary:
+        """Read a vocabulary file (the shipped one is data/relevance.toml)."""
+        data = load_toml(path, SCHEMA, RelevanceDataError)
+        terms = [
+            _term(f"{path}: {entry(f'[[{kind}]]', position, table['label'])}", kind, table)
+            for kind in WEIGHTS
+            for position, table in enumerate(data.get(kind, []), 1)
+        ]
+        return cls(tuple(terms), **_settings(path, data["settings"]))
 
 
 @dataclass
@@ -91,14 +104,9 @@ class _Hit:
 
 
 def assess(
-    title: str | None,
-    text: str | None,
-    *,
-    threshold: float | None = None,
-    vocabulary: Vocabulary | None = None,
+    title: str | None, text: str | None, vocabulary: Vocabulary, *, threshold: float | None = None
 ) -> Relevance:
     """Score how clearly an item reports on a local family-policy initiative (0..1)."""
-    vocabulary = vocabulary or default_vocabulary()
     threshold = vocabulary.threshold if threshold is None else threshold
     hits = _hits(vocabulary, _places(title or "", text or ""))
     topics = [h for h in hits if h.term.kind == "topic"]
@@ -169,15 +177,12 @@ def _glob_regex(pattern: str) -> str:
     return f"{head}{body}{tail}"
 
 
-def _term(path: Path, kind: str, table: dict) -> Term:
-    where = f"{path}: {kind} {table.get('label', '(without label)')!r}"
+def _term(where: str, kind: str, table: dict) -> Term:
     low, high = WEIGHTS[kind]
-    weight, patterns = table.get("weight"), table.get("patterns")
-    if not table.get("label") or not patterns or weight is None:
-        raise RelevanceDataError(f"{where}: needs label, weight and patterns")
-    if not isinstance(weight, int | float) or not low <= weight <= high:
+    weight, patterns = table["weight"], table["patterns"]
+    if not low <= weight <= high:
         raise RelevanceDataError(f"{where}: weight {weight!r} is outside {low}..{high}")
-    if not all(isinstance(p, str) and p.strip("* -") for p in patterns):
+    if not all(p.strip("* -") for p in patterns):
         raise RelevanceDataError(f"{where}: every pattern must be a non-empty string")
     unless_actor = table.get("unless_actor", False)
     if unless_actor and kind != "against":
@@ -186,9 +191,6 @@ def _term(path: Path, kind: str, table: dict) -> Term:
 
 
 def _settings(path: Path, table: dict) -> dict:
-    missing = [name for name in SETTINGS if name not in table]
-    if missing:
-        raise RelevanceDataError(f"{path}: [settings] lacks {', '.join(missing)}")
     if not 0 < table["threshold"] < 1 or table["half_points"] <= 0:
         raise RelevanceDataError(f"{path}: need 0 < threshold < 1 and half_points > 0")
     return {name: table[name] for name in SETTINGS}

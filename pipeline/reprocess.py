@@ -8,9 +8,9 @@ from pathlib import Path
 from .archive import Archive
 from .enrich import link_archive
 from .extract import ExtractionError
-from .outlets import OutletRegistry
 from .rawstore import iter_responses
 from .record import NotRelevant, PageNotArchived, save_page
+from .rules import Rules
 
 logger = logging.getLogger(__name__)
 
@@ -18,19 +18,19 @@ logger = logging.getLogger(__name__)
 ARTICLE_ROLE = "article"
 
 
-def reprocess(warc_paths: Iterable[Path], archive: Archive, registry: OutletRegistry) -> Counter:
+def reprocess(warc_paths: Iterable[Path], archive: Archive, rules: Rules) -> Counter:
     """Feed every archived article page, oldest capture first, through the record pipeline."""
-    archive.sync_outlets(registry)
+    archive.sync_outlets(rules.outlets)
     outcomes: Counter = Counter()
     for page in iter_responses(warc_paths):
         if page.extra.get("role") != ARTICLE_ROLE:
             continue
         try:
-            outcomes[save_page(archive, page, registry)] += 1
+            outcomes[save_page(archive, page, rules)] += 1
         except NotRelevant:
             outcomes["rejected"] += 1
         except (ExtractionError, PageNotArchived) as error:
             logger.warning("not archived: %s: %s", page.url, error)
             outcomes["errors"] += 1
-    link_archive(archive)
+    link_archive(archive, rules)
     return outcomes

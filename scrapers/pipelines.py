@@ -9,9 +9,9 @@ from scrapy.utils.defer import deferred_from_coro
 from pipeline.clock import utc_now
 from pipeline.extract import ExtractionError
 from pipeline.identity import canonical_url, record_id
-from pipeline.outlets import default_registry
 from pipeline.rawstore import StoredResponse
 from pipeline.record import LISTED_ID, NotRelevant, PageNotArchived, save_page
+from pipeline.rules import Rules, default_rules
 
 from .archive import crawl_archive
 from .extensions import RUN_ID_STAT
@@ -23,19 +23,20 @@ logger = logging.getLogger(__name__)
 class ArchivePipeline:
     """Turns each fetched page into a record in the archive; keeps failures on record."""
 
-    def __init__(self, crawler):
+    def __init__(self, crawler, rules: Rules):
         self.crawler = crawler
         self.stats = crawler.stats
-        self.registry = default_registry()
+        self.rules = rules
         self.archive = crawl_archive(crawler)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        # The shipped rules, read once per process and shared by every spider it runs.
+        return cls(crawler, default_rules())
 
     def open_spider(self):
-        self.archive.sync_outlets(self.registry)
+        self.archive.sync_outlets(self.rules.outlets)
 
     def process_item(self, item):
         if isinstance(item, FetchFailure):
@@ -54,7 +55,7 @@ class ArchivePipeline:
 
     def _archive(self, page: StoredResponse):
         try:
-            outcome = save_page(self.archive, page, self.registry)
+            outcome = save_page(self.archive, page, self.rules)
         except sqlite3.OperationalError as error:
             if "full" not in str(error):
                 raise

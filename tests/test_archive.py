@@ -9,13 +9,14 @@ import sqlite_utils
 from pipeline.archive import Archive, ArchiveMissing
 from pipeline.archive.migrations import MIGRATIONS
 from pipeline.enrich import Enrichment, enrich_article, rows_of
-from pipeline.enrich.gazetteer import default_gazetteer
+from pipeline.rules import default_rules
 from pipeline.runs import run_history
 
 from .test_storage import DORSTEN, KEMPEN, article, citation
 
 ALL_MIGRATIONS = [migration.name for migration in MIGRATIONS._migrations]
 LISTED = "1111111111111111"  # the id of the URL a list page linked to
+RULES = default_rules()
 
 
 @pytest.fixture
@@ -130,7 +131,7 @@ def test_the_listed_id_of_a_left_out_item_finds_it(archive):
 def test_saving_an_enrichment_replaces_the_rows_and_the_facets(archive):
     archive.save_article(article(), [])
     kempen = enrich_article({"title": "Kempen: Netzwerk gegen Kinderarmut",
-                             "body": "Der LVR fördert es mit 32.000 Euro."})
+                             "body": "Der LVR fördert es mit 32.000 Euro."}, RULES)
     archive.save_enrichment(KEMPEN, rows_of(KEMPEN, kempen))
     first = archive.db["articles"].get(KEMPEN)
     archive.save_enrichment(KEMPEN, rows_of(KEMPEN, Enrichment((), (), ())))
@@ -144,9 +145,10 @@ def test_saving_an_enrichment_replaces_the_rows_and_the_facets(archive):
 def test_replacing_every_enrichment_drops_the_old_rows(archive):
     archive.save_article(article(), [])
     archive.save_article(article(id=DORSTEN, content_hash="c" * 64), [])
-    archive.save_enrichment(KEMPEN, rows_of(KEMPEN, enrich_article({"title": "Kempen: Kurse"})))
+    kurse = enrich_article({"title": "Kempen: Kurse"}, RULES)
+    archive.save_enrichment(KEMPEN, rows_of(KEMPEN, kurse))
 
-    archive.replace_enrichment(rows_of(DORSTEN, enrich_article({"title": "Dorsten: Kurse"})))
+    archive.replace_enrichment(rows_of(DORSTEN, enrich_article({"title": "Dorsten: Kurse"}, RULES)))
 
     rows = archive.db.query("select article_id, name from article_municipalities")
     assert list(rows) == [{"article_id": DORSTEN, "name": "Dorsten"}]
@@ -155,8 +157,8 @@ def test_replacing_every_enrichment_drops_the_old_rows(archive):
 
 def test_municipalities_are_filled_once_and_refilled_in_place(archive):
     empty = archive.municipalities_filled()
-    archive.fill_municipalities(default_gazetteer())
-    archive.fill_municipalities(default_gazetteer())
+    archive.fill_municipalities(RULES.gazetteer)
+    archive.fill_municipalities(RULES.gazetteer)
 
     assert (empty, archive.municipalities_filled()) == (False, True)
     assert archive.counts()["municipalities"] == 396 + 31 + 1 + 10608
@@ -175,7 +177,7 @@ def test_links_and_stories_are_replaced_as_a_whole(archive):
 
 def test_articles_for_linking_carry_their_places_but_not_the_land(archive):
     archive.save_article(article(), [citation()])
-    tags = enrich_article({"title": "Kempen: Netzwerk in Nordrhein-Westfalen"})
+    tags = enrich_article({"title": "Kempen: Netzwerk in Nordrhein-Westfalen"}, RULES)
     archive.save_enrichment(KEMPEN, rows_of(KEMPEN, tags))
 
     (linkable,) = archive.articles_for_linking()

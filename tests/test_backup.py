@@ -10,8 +10,8 @@ import sqlite_utils
 
 from pipeline.archive import Archive
 from pipeline.archive.backup import BackupError, export, rebuild, snapshot, verify
-from pipeline.outlets import default_registry
 from pipeline.reprocess import reprocess
+from pipeline.rules import default_rules
 from sample_site.server import SampleSite
 
 from .conftest import FAST_CRAWL, run_cli
@@ -212,7 +212,7 @@ def test_reprocessing_the_exported_warcs_gives_the_same_articles_and_citations(c
     export(crawled / "archive.db", crawled / "warc", tmp_path / "export")
 
     with Archive.open(tmp_path / "reprocessed.db") as archive:
-        outcomes = reprocess([tmp_path / "export" / "warc"], archive, default_registry())
+        outcomes = reprocess([tmp_path / "export" / "warc"], archive, default_rules())
 
     assert outcomes == {"new": 15}
     reprocessed = rows_by_table(tmp_path / "reprocessed.db")

@@ -1,7 +1,9 @@
 import pytest
 
 from pipeline.citations import Citation, parse_sources
-from pipeline.outlets import OutletRegistry
+from pipeline.rules import default_rules
+
+WORDS = default_rules().citations
 
 MFKJKS = "Ministerium für Familie, Kinder, Jugend, Kultur und Sport des Landes Nordrhein-Westfalen"
 MGFFI = (
@@ -19,8 +21,7 @@ RP_ONLINE_2012 = Citation(
 
 @pytest.fixture(scope="module")
 def registry():
-    return OutletRegistry.load()
-
+    return default_rules().outlets
 
 @pytest.mark.parametrize(
     "lines",
@@ -32,7 +33,7 @@ def registry():
     ],
 )
 def test_founding_page_source_with_or_without_label(registry, lines):
-    assert parse_sources(lines, registry) == [RP_ONLINE_2012]
+    assert parse_sources(lines, registry, WORDS) == [RP_ONLINE_2012]
 
 
 @pytest.mark.parametrize(
@@ -100,12 +101,12 @@ def test_founding_page_source_with_or_without_label(registry, lines):
     ],
 )
 def test_one_source(registry, line, citation):
-    assert parse_sources([line], registry) == [citation]
+    assert parse_sources([line], registry, WORDS) == [citation]
 
 
 def test_published_stamp_before_the_label_dates_a_source_without_date(registry):
     line = "Veröffentlicht: 05.09.2013 // Quelle: Landschaftsverband Rheinland"
-    assert parse_sources([line], registry) == [
+    assert parse_sources([line], registry, WORDS) == [
         Citation(
             "Landschaftsverband Rheinland",
             "lvr",
@@ -122,7 +123,7 @@ def test_editor_line_is_not_a_source(registry):
         "Quelle: Staatskanzlei des Landes Nordrhein-Westfalen vom 03.07.2013",
         "Redaktion: Erika Beispiel",
     ]
-    assert [c.outlet_id for c in parse_sources(lines, registry)] == ["land-nrw"]
+    assert [c.outlet_id for c in parse_sources(lines, registry, WORDS)] == ["land-nrw"]
 
 
 @pytest.mark.parametrize(
@@ -136,14 +137,14 @@ def test_editor_line_is_not_a_source(registry):
     ],
 )
 def test_agency_markers(registry, line, text, outlet_id, outlet_name):
-    assert parse_sources([line], registry) == [
+    assert parse_sources([line], registry, WORDS) == [
         Citation(text, outlet_id, outlet_name, None, None, "agency report")
     ]
 
 
 @pytest.mark.parametrize("line", ["Autor: Max Muster", "Foto: Erika Beispiel/Stadt Kempen"])
 def test_people_lines_without_an_agency_are_no_sources(registry, line):
-    assert parse_sources([line], registry) == []
+    assert parse_sources([line], registry, WORDS) == []
 
 
 @pytest.mark.parametrize(
@@ -194,7 +195,7 @@ def test_people_lines_without_an_agency_are_no_sources(registry, line):
     ],
 )
 def test_several_sources_on_one_line(registry, line, texts, outlet_ids, dates):
-    citations = parse_sources([line], registry)
+    citations = parse_sources([line], registry, WORDS)
     assert [(c.text, c.outlet_id, c.date) for c in citations] == list(
         zip(texts, outlet_ids, dates, strict=True)
     )
@@ -208,12 +209,12 @@ def test_several_sources_on_one_line(registry, line, texts, outlet_ids, dates):
     ],
 )
 def test_ministry_named_as_on_the_sources_date(registry, day, name):
-    [citation] = parse_sources([f"Quelle: NRW-Familienministerium, {day}"], registry)
+    [citation] = parse_sources([f"Quelle: NRW-Familienministerium, {day}"], registry, WORDS)
     assert citation.outlet_name == name
 
 
 def test_ministry_without_date_gets_its_canonical_name(registry):
-    [citation] = parse_sources(["Quelle: Familienministerium"], registry)
+    [citation] = parse_sources(["Quelle: Familienministerium"], registry, WORDS)
     assert citation.outlet_name == "Familienministerium des Landes Nordrhein-Westfalen"
 
 
@@ -256,14 +257,14 @@ def test_ministry_without_date_gets_its_canonical_name(registry):
     ],
 )
 def test_unknown_outlet_keeps_the_name_as_written(registry, line, citation):
-    assert parse_sources([line], registry) == [citation]
+    assert parse_sources([line], registry, WORDS) == [citation]
 
 
 @pytest.mark.parametrize("text", ["z.B. im Jugendamt", "Kinder.Die Stadt"])
 def test_abbreviations_and_missing_spaces_are_no_domains(registry, text):
-    [citation] = parse_sources([f"Quelle: {text}"], registry)
+    [citation] = parse_sources([f"Quelle: {text}"], registry, WORDS)
     assert citation.domain is None
 
 
 def test_no_lines_no_citations(registry):
-    assert parse_sources([], registry) == []
+    assert parse_sources([], registry, WORDS) == []

@@ -7,11 +7,12 @@ import pytest
 from pipeline.archive import Archive
 from pipeline.enrich import enrich_all, enrich_article, link_archive, save_enrichment
 from pipeline.identity import canonical_url, record_id
-from pipeline.outlets import default_registry
 from pipeline.rawstore import StoredResponse
 from pipeline.record import build_record
+from pipeline.rules import default_rules
 
 ROOT = Path(__file__).resolve().parent.parent
+RULES = default_rules()
 FOUNDING_URL = (
     "https://www.familie-in-nrw.de/archiv-neues-kommunen.html?&no_cache=1&L=0"
     "&tx_prnews[showUid]=484&tx_prnews[originalPid]=2488&tx_prnews[tstamp]=1327493962"
@@ -29,7 +30,7 @@ def founding_record() -> tuple[dict, list[dict]]:
         warc_file="familie_in_nrw-1.warc.gz",
         warc_offset=0,
     )
-    return build_record(page, default_registry())
+    return build_record(page, RULES)
 
 
 def press_article(url: str, published: str, title: str, body: str) -> dict:
@@ -102,11 +103,11 @@ def founding(archive):
 
 def enrich_each(archive) -> None:
     for row in archive.db.query("select * from articles"):
-        save_enrichment(archive, row["id"], enrich_article(row))
+        save_enrichment(archive, row["id"], enrich_article(row, RULES), RULES)
 
 
 def test_founding_page_is_tagged_kempen_as_main(archive, founding):
-    save_enrichment(archive, founding["id"], enrich_article(founding))
+    save_enrichment(archive, founding["id"], enrich_article(founding, RULES), RULES)
     rows = list(archive.db.query("select * from article_municipalities"))
     assert rows == [
         {
@@ -124,7 +125,7 @@ def test_founding_page_is_tagged_kempen_as_main(archive, founding):
 
 
 def test_founding_page_has_the_child_poverty_network_topic(archive, founding):
-    save_enrichment(archive, founding["id"], enrich_article(founding))
+    save_enrichment(archive, founding["id"], enrich_article(founding, RULES), RULES)
     rows = archive.db.query("select topic, label, evidence from article_topics")
     assert {
         "topic": "netzwerk-kinderarmut",
@@ -134,7 +135,7 @@ def test_founding_page_has_the_child_poverty_network_topic(archive, founding):
 
 
 def test_founding_page_is_funded_up_to_32000_euro_by_the_lvr(archive, founding):
-    save_enrichment(archive, founding["id"], enrich_article(founding))
+    save_enrichment(archive, founding["id"], enrich_article(founding, RULES), RULES)
     rows = list(archive.db.query("select * from fundings"))
     assert rows == [
         {
@@ -156,7 +157,7 @@ def test_founding_page_is_funded_up_to_32000_euro_by_the_lvr(archive, founding):
 
 def test_founding_citation_links_the_rp_online_article_of_that_day_about_kempen(archive, founding):
     enrich_each(archive)
-    report = link_archive(archive)
+    report = link_archive(archive, RULES)
     rows = list(archive.db.query("select * from citation_links"))
     assert rows == [
         {
@@ -171,7 +172,7 @@ def test_founding_citation_links_the_rp_online_article_of_that_day_about_kempen(
 
 def test_founding_page_and_its_press_report_form_one_story(archive, founding):
     enrich_each(archive)
-    link_archive(archive)
+    link_archive(archive, RULES)
     rows = archive.db.query(
         "select article_id, story_id, relation, representative from stories "
         "where story_id = (select story_id from stories where article_id = ?) order by article_id",
@@ -196,7 +197,7 @@ def test_founding_page_and_its_press_report_form_one_story(archive, founding):
 
 
 def test_enrich_all_is_idempotent(archive):
-    enrich_all(archive)
+    enrich_all(archive, RULES)
     tables = [
         "municipalities",
         "article_municipalities",
@@ -206,7 +207,7 @@ def test_enrich_all_is_idempotent(archive):
         "stories",
     ]
     first = {t: list(archive.db.query(f"select * from {t} order by 1, 2")) for t in tables}
-    report = enrich_all(archive)
+    report = enrich_all(archive, RULES)
     second = {t: list(archive.db.query(f"select * from {t} order by 1, 2")) for t in tables}
     assert first == second
     assert (report.articles, report.links.citation_links, report.links.stories) == (4, 1, 1)

@@ -2,18 +2,18 @@
 
 import pytest
 
-from pipeline.enrich.funding import default_finder
-from pipeline.enrich.gazetteer import default_gazetteer
+from pipeline.rules import default_rules
 
-KEMPEN = default_gazetteer().get("05166012")
-MOERS = default_gazetteer().get("05170024")
-LUEDENSCHEID = default_gazetteer().get("05962032")
+RULES = default_rules()
+KEMPEN = RULES.gazetteer.get("05166012")
+MOERS = RULES.gazetteer.get("05170024")
+LUEDENSCHEID = RULES.gazetteer.get("05962032")
 
 
 def found(text: str, place=None) -> list[tuple]:
     return [
         (f.amount_eur, f.qualifier, f.scope, f.funder_id)
-        for f in default_finder().find(text, place)
+        for f in RULES.funding.find(text, place)
     ]
 
 
@@ -125,7 +125,7 @@ def test_costs_fees_and_rates_are_no_funding(text):
     ],
 )
 def test_unnamed_funders_are_the_articles_own_town_or_regional_body(text, place, funder):
-    [funding] = default_finder().find(text, place)
+    [funding] = RULES.funding.find(text, place)
     assert (funding.funder_id, funding.funder_name) == funder
 
 
@@ -161,13 +161,13 @@ def test_a_funder_named_in_the_sentence_before_counts():
     ],
 )
 def test_programme_and_period(text, programme, period):
-    [funding] = default_finder().find(text)
+    [funding] = RULES.funding.find(text)
     assert (funding.programme, (funding.period_start, funding.period_end)) == (programme, period)
 
 
 def test_evidence_is_the_sentence():
     text = "Kempen. Das Projekt wird vom LVR mit 32.000 Euro gefördert. Es startet im Mai."
-    [funding] = default_finder().find(text)
+    [funding] = RULES.funding.find(text)
     assert funding.evidence == "Das Projekt wird vom LVR mit 32.000 Euro gefördert."
 
 

@@ -2,11 +2,11 @@
 
 import pytest
 
-from pipeline.enrich.municipalities import default_tagger
+from pipeline.rules import default_rules
 
 
 def tags(title: str, text: str = "") -> list[tuple]:
-    found = default_tagger().tag(title, text)
+    found = default_rules().municipalities.tag(title, text)
     return sorted((t.ags, t.level, t.signal, t.is_main) for t in found)
 
 
@@ -184,7 +184,7 @@ def test_main_is_the_title_place_before_more_frequent_body_places():
 
 
 def test_a_tag_carries_name_kreis_regierungsbezirk_and_evidence():
-    [tag] = default_tagger().tag("Neues Angebot", "Die Stadt Kempen lädt ein.")
+    [tag] = default_rules().municipalities.tag("Neues Angebot", "Die Stadt Kempen lädt ein.")
     assert (tag.name, tag.kreis, tag.regierungsbezirk, tag.evidence) == (
         "Kempen",
         "Kreis Viersen",

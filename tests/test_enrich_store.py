@@ -2,7 +2,9 @@ import pytest
 
 from pipeline.archive import Archive
 from pipeline.enrich import Enrichment, enrich_article, save_enrichment
-from pipeline.enrich.gazetteer import default_gazetteer
+from pipeline.rules import default_rules
+
+RULES = default_rules()
 
 TABLES = [
     "article_municipalities",
@@ -49,26 +51,27 @@ def test_saving_again_replaces_the_articles_rows(archive):
         "title": "Kempen: Netzwerk gegen Kinderarmut",
         "body": "Der LVR fördert es mit 32.000 Euro.",
     }
-    save_enrichment(archive, "a1", enrich_article(record))
-    save_enrichment(archive, "a1", enrich_article({**record, "title": "Willich: Netzwerk"}))
+    save_enrichment(archive, "a1", enrich_article(record, RULES), RULES)
+    willich = enrich_article({**record, "title": "Willich: Netzwerk"}, RULES)
+    save_enrichment(archive, "a1", willich, RULES)
     rows = archive.db.query("select article_id, ags from article_municipalities")
     assert list(rows) == [{"article_id": "a1", "ags": "05166036"}]
     assert archive.db["fundings"].count == 1
 
 
 def test_an_empty_enrichment_clears_the_rows(archive):
-    save_enrichment(archive, "a1", enrich_article({"title": "Kempen: Kurse"}))
-    save_enrichment(archive, "a1", Enrichment((), (), ()))
+    save_enrichment(archive, "a1", enrich_article({"title": "Kempen: Kurse"}, RULES), RULES)
+    save_enrichment(archive, "a1", Enrichment((), (), ()), RULES)
     assert [archive.db[t].count for t in TABLES[:3]] == [0, 0, 0]
 
 
 def test_the_first_enrichment_fills_the_gazetteer_table(archive):
-    save_enrichment(archive, "a1", Enrichment((), (), ()))
+    save_enrichment(archive, "a1", Enrichment((), (), ()), RULES)
     assert archive.db["municipalities"].count == 396 + 31 + 1 + 10608
 
 
 def test_the_gazetteer_table_holds_municipalities_kreise_and_the_land(archive):
-    archive.fill_municipalities(default_gazetteer())
+    archive.fill_municipalities(RULES.gazetteer)
     rows = archive.db.query(
         "select ags, level, name, kreis, regierungsbezirk from municipalities "
         "where ags in ('05166012', '05166', '05') order by ags"

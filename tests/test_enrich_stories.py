@@ -7,6 +7,7 @@ import pytest
 from pipeline.enrich.links import Article, CitationRef, link_citations
 from pipeline.enrich.similarity import content_words
 from pipeline.enrich.stories import StoryMember, cluster
+from pipeline.rules import default_rules
 
 KEMPEN, VIERSEN = "05166012", "05166032"
 NETWORK = (
@@ -23,7 +24,8 @@ HOLIDAYS = "Für die Ferienspiele im Sommer können Eltern ihre Kinder im Rathau
 
 def article(id, day, text, places=(KEMPEN,), publisher=None, host="example.org") -> Article:
     return Article(
-        id, date.fromisoformat(day), publisher, host, frozenset(places), content_words(text), text
+        id, date.fromisoformat(day), publisher, host, frozenset(places),
+        content_words(text, default_rules().function_words), text,
     )
 
 

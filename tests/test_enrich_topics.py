@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.enrich.topics import TopicVocabulary, default_vocabulary
+from pipeline.rules import default_rules
 
 
 @pytest.mark.parametrize(
@@ -34,10 +34,10 @@ from pipeline.enrich.topics import TopicVocabulary, default_vocabulary
     ],
 )
 def test_topics_with_their_evidence(text, expected):
-    assert [(t.topic, t.evidence) for t in default_vocabulary().tag(text)] == expected
+    assert [(t.topic, t.evidence) for t in default_rules().topics.tag(text)] == expected
 
 
 def test_every_topic_has_a_german_label_and_cues():
-    vocabulary = TopicVocabulary.load()
+    vocabulary = default_rules().topics
     assert all(topic.label and topic.cues for topic in vocabulary.topics)
     assert len({topic.slug for topic in vocabulary.topics}) == len(vocabulary.topics)

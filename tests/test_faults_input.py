@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import ExtractionError
-from pipeline.outlets import default_registry
 from pipeline.rawstore import StoredResponse
 from pipeline.record import PageNotArchived, build_record
+from pipeline.rules import default_rules
 
 from .conftest import SAMPLE
 
@@ -49,7 +49,7 @@ def page(body: bytes, charset: str | None = None) -> StoredResponse:
 def check(stored: StoredResponse) -> None:
     """build_record raises only its documented errors, or gives a well-formed record."""
     try:
-        record, citations = build_record(stored, default_registry())
+        record, citations = build_record(stored, default_rules())
     except (ExtractionError, PageNotArchived):
         return
     for field in TEXT_FIELDS:
@@ -102,7 +102,7 @@ def test_control_characters_do_not_reach_the_record(control):
     raw = (SAMPLE / "items" / "484.html").read_bytes()
     at = raw.index(b"Das Aufwachsen")
 
-    record, _ = build_record(page(raw[:at] + control + raw[at:], "utf-8"), default_registry())
+    record, _ = build_record(page(raw[:at] + control + raw[at:], "utf-8"), default_rules())
 
     assert record["body"].startswith("Das Aufwachsen in Armut")
     assert not CONTROL.search(record["body"])
@@ -120,7 +120,7 @@ def test_an_error_status_is_not_archived():
     error = StoredResponse(**{**stored.__dict__, "status": 503})
 
     try:
-        build_record(error, default_registry())
+        build_record(error, default_rules())
     except PageNotArchived as raised:
         assert str(raised) == "HTTP status 503"
     else:

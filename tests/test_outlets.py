@@ -5,30 +5,25 @@ import pytest
 
 from pipeline.datafile import DataFileError, read_toml
 from pipeline.outlets import (
-    DEFAULT_PATH,
     KINDS,
     OutletDataError,
     OutletName,
     OutletRegistry,
-    default_registry,
 )
+from pipeline.rules import default_rules
 
 MINISTRY = "nrw-familienministerium"
 
 
 @pytest.fixture(scope="module")
 def registry():
-    return OutletRegistry.load()
+    return default_rules().outlets
 
 
 def test_shipped_file_loads_every_outlet_with_a_known_kind(registry):
     outlets = list(registry)
     assert len(outlets) == 35
     assert {o.kind for o in outlets} <= set(KINDS)
-
-
-def test_default_registry_is_loaded_once():
-    assert default_registry() is default_registry()
 
 
 def test_ministry_is_one_outlet_with_its_names_by_period(registry):
@@ -218,21 +213,22 @@ def test_load_a_researchers_file(tmp_path):
             "[[outlet]]\nid = 1 2\n",
             "Expected newline or end of document after a statement (at line 2, column 8)",
         ),
-        ('[[outlet]]\nid = "x"\nkind = "newspaper"\n', "outlet 'x': missing name"),
+        ('[[outlet]]\nid = "x"\nkind = "newspaper"\n', '[[outlet]] 1 ("x"): missing key "name"'),
         (
             '[[outlet]]\nid = "x"\nname = "X"\nkind = "blog"\n',
-            "outlet 'x': kind 'blog' is not one of ministry, state government, regional body, "
-            "newspaper, broadcaster, municipality, agency, portal, foundation",
+            "[[outlet]] 1 (\"x\"): kind 'blog' is not one of ministry, state government, "
+            "regional body, newspaper, broadcaster, municipality, agency, portal, foundation",
         ),
         (
             '[[outlet]]\nid = "x"\nname = "X"\nkind = "portal"\n'
             '[[outlet.names]]\nname = "Y"\nvalid_from = "2010"\n',
-            "outlet 'x': 'Y': '2010' is not a date (YYYY-MM-DD)",
+            '[[outlet]] 1 ("x") [[names]] 1 ("Y") valid_from: expected a date (YYYY-MM-DD), '
+            "got '2010'",
         ),
         (
             '[[outlet]]\nid = "x"\nname = "X"\nkind = "portal"\n'
             '[[outlet.names]]\nname = "Y"\nvalid_from = 2010-01-01\nvalid_to = 2009-01-01\n',
-            "outlet 'x': 'Y' ends before it starts",
+            '[[outlet]] 1 ("x") [[names]] 1 ("Y"): ends before it starts',
         ),
         (
             '[[outlet]]\nid = "x"\nname = "X"\nkind = "portal"\ndomains = ["x.de"]\n'
@@ -265,14 +261,13 @@ def test_a_missing_file_gives_an_error_naming_it(tmp_path):
         OutletRegistry.load(path)
 
 
-def test_default_path_is_the_shipped_file():
-    assert DEFAULT_PATH.name == "outlets.toml"
-    assert DEFAULT_PATH.parent.name == "data"
-
-
 def test_every_rules_file_names_itself_when_it_cannot_be_read(tmp_path):
     broken = tmp_path / "topics.toml"
     broken.write_text("[[topic]\n", encoding="utf-8")
 
     with pytest.raises(DataFileError, match=f"^{re.escape(str(broken))}: "):
         read_toml(broken)
+
+
+def test_an_id_is_in_the_registry_when_it_lists_that_outlet(registry):
+    assert ("lvr" in registry, "kempen-blog" in registry) == (True, False)

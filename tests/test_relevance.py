@@ -5,31 +5,31 @@ from pathlib import Path
 import pytest
 
 from pipeline.relevance import (
-    DEFAULT_PATH,
     WEIGHTS,
     Relevance,
     RelevanceDataError,
     Vocabulary,
     assess,
-    default_vocabulary,
     fold,
 )
+from pipeline.rules import DATA_DIR, default_rules
 
 from .conftest import founding_page_text
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PATH = DATA_DIR / "relevance.toml"
 
 CENTRE_TITLE = "Familienzentrum Regenbogen eröffnet"
 CENTRE_TEXT = (
     "Die Stadt Kempen hat am Montag ein neues Familienzentrum eröffnet. Das Jugendamt bietet "
     "dort eine Erziehungsberatung an. Das Familienzentrum wird vom Land gefördert."
 )
-VOCABULARY = default_vocabulary()
+VOCABULARY = default_rules().relevance
 TERMS = {term.label: term for term in VOCABULARY.terms}
 
 
 def test_family_centre_story_is_in_with_its_reason():
-    assert assess(CENTRE_TITLE, CENTRE_TEXT) == Relevance(
+    assert assess(CENTRE_TITLE, CENTRE_TEXT, VOCABULARY) == Relevance(
         score=0.789,
         relevant=True,
         reason="Familienzentrum (title ×3), Erziehungsberatung (body), Förderung (body), "
@@ -43,6 +43,7 @@ def test_crime_story_about_a_family_is_out_with_the_words_that_said_so():
         "Familienvater nach Streit festgenommen",
         "Die Polizei hat in Krefeld einen 40-jährigen Familienvater festgenommen. "
         "Die Staatsanwaltschaft ermittelt wegen gefährlicher Körperverletzung.",
+        VOCABULARY,
     )
     assert verdict == Relevance(
         score=0.0,
@@ -58,6 +59,7 @@ def test_school_sports_story_is_out():
         "Grundschule gewinnt Stadtmeisterschaft",
         "Die Kinder der Grundschule am Park haben das Finale mit 2:1 gewonnen. "
         "Eltern feuerten die Mannschaft an.",
+        VOCABULARY,
     )
     assert (verdict.relevant, verdict.matched) == (False, ("Eltern", "sports"))
 
@@ -73,12 +75,13 @@ def test_school_sports_story_is_out():
     ids=["national-only", "with-local-actor"],
 )  # fmt: skip
 def test_national_politics_counts_against_only_without_a_local_actor(text, relevant, matched):
-    verdict = assess("Mehr Kindergeld", text)
+    verdict = assess("Mehr Kindergeld", text, VOCABULARY)
     assert (verdict.relevant, verdict.matched) == (relevant, matched)
 
 
 def test_local_actor_alone_earns_nothing():
-    verdict = assess("Bürgermeister gibt Radweg frei", "Der Bürgermeister der Stadt eröffnete ihn.")
+    text = "Der Bürgermeister der Stadt eröffnete ihn."
+    verdict = assess("Bürgermeister gibt Radweg frei", text, VOCABULARY)
     assert verdict == Relevance(0.0, False, "no family-policy term", ())
 
 
@@ -99,33 +102,35 @@ def test_local_actor_alone_earns_nothing():
     ],
 )  # fmt: skip
 def test_word_forms_and_compounds_find_the_term(text, label):
-    assert assess(None, text).matched[0] == label
+    assert assess(None, text, VOCABULARY).matched[0] == label
 
 
 def test_longest_match_claims_the_words():
     # "Familienunternehmen" is a business cue, not also a mention of "Familien".
-    assert assess("Jubiläum", "Das Familienunternehmen feiert.").matched == ("business",)
+    verdict = assess("Jubiläum", "Das Familienunternehmen feiert.", VOCABULARY)
+    assert verdict.matched == ("business",)
 
 
 def test_a_term_in_the_title_weighs_more_than_in_the_body():
-    in_title = assess("Familienpass kommt", "Der Rat hat zugestimmt.")
-    in_body = assess("Neu im Rathaus", "Der Rat hat zugestimmt. Es gibt einen Familienpass.")
+    in_title = assess("Familienpass kommt", "Der Rat hat zugestimmt.", VOCABULARY)
+    body = "Der Rat hat zugestimmt. Es gibt einen Familienpass."
+    in_body = assess("Neu im Rathaus", body, VOCABULARY)
     assert (in_title.score, in_body.score) == (0.652, 0.579)
 
 
 @pytest.mark.parametrize(("threshold", "relevant"), [(0.7, True), (0.8, False)])
 def test_threshold_override_moves_the_line_not_the_score(threshold, relevant):
-    verdict = assess(CENTRE_TITLE, CENTRE_TEXT, threshold=threshold)
+    verdict = assess(CENTRE_TITLE, CENTRE_TEXT, VOCABULARY, threshold=threshold)
     assert (verdict.score, verdict.relevant) == (0.789, relevant)
 
 
 @pytest.mark.parametrize(("title", "text"), [(None, None), ("", ""), ("  ", None), (None, "\n")])
 def test_empty_input_is_out(title, text):
-    assert assess(title, text) == Relevance(0.0, False, "no family-policy term", ())
+    assert assess(title, text, VOCABULARY) == Relevance(0.0, False, "no family-policy term", ())
 
 
 def test_founding_page_is_in():
-    verdict = assess(None, founding_page_text())
+    verdict = assess(None, founding_page_text(), VOCABULARY)
     assert verdict.relevant is True
     assert verdict.matched[0] == "Netzwerk gegen Kinderarmut"
 
@@ -148,19 +153,19 @@ def test_every_vocabulary_entry_is_valid(term):
     ("entry", "message"),
     [
         ('[[topic]]\nlabel = "Kita"\nweight = 9\npatterns = ["kita"]',
-         "topic 'Kita': weight 9 is outside 0.5..5.0"),
+         '[[topic]] 1 ("Kita"): weight 9 is outside 0.5..5.0'),
         ('[[against]]\nlabel = "crime"\nweight = 2\npatterns = ["polizei"]',
-         "against 'crime': weight 2 is outside -5.0..-0.5"),
+         '[[against]] 1 ("crime"): weight 2 is outside -5.0..-0.5'),
         ('[[actor]]\nlabel = "Stadt"\nweight = 1\npatterns = []',
-         "actor 'Stadt': needs label, weight and patterns"),
+         '[[actor]] 1 ("Stadt") patterns: expected a non-empty list of strings, got []'),
         ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["**"]',
-         "topic 'Kita': every pattern must be a non-empty string"),
+         '[[topic]] 1 ("Kita"): every pattern must be a non-empty string'),
         ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\nunless_actor = true',
-         "topic 'Kita': unless_actor is only for [[against]] terms"),
+         '[[topic]] 1 ("Kita"): unless_actor is only for [[against]] terms'),
     ],
 )  # fmt: skip
 def test_invalid_vocabulary_entry_is_refused(tmp_path, entry, message):
-    settings = DEFAULT_PATH.read_text(encoding="utf-8").split("[[topic]]")[0]
+    settings = DEFAULT_PATH.read_text(encoding="utf-8").split("\n[[topic]]")[0]
     path = tmp_path / "relevance.toml"
     path.write_text(f"{settings}\n{entry}\n", encoding="utf-8")
     with pytest.raises(RelevanceDataError, match=re.escape(f"{path}: {message}")):
@@ -170,7 +175,8 @@ def test_invalid_vocabulary_entry_is_refused(tmp_path, entry, message):
 def test_vocabulary_without_settings_is_refused(tmp_path):
     path = tmp_path / "relevance.toml"
     path.write_text("[settings]\nthreshold = 0.5\n", encoding="utf-8")
-    with pytest.raises(RelevanceDataError, match="lacks half_points, lead_factor"):
+    message = f'{path}: [settings]: missing key "half_points"'
+    with pytest.raises(RelevanceDataError, match=re.escape(message)):
         Vocabulary.load(path)
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from scrapy.spiderloader import SpiderLoader
 
-from pipeline.outlets import default_registry
+from pipeline.rules import default_rules
 from scrapers.run import enabled_sources, project_settings
 from scrapers.sources import SourceConfigError, load_sources
 from scrapers.spiders.familie_in_nrw import FamilieInNrwSpider
@@ -30,7 +30,7 @@ def test_every_source_of_the_issue_is_configured_and_enabled():
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda source: source.name)
 def test_every_source_names_an_outlet_of_the_registry(source):
-    assert default_registry().get(source.outlet).id == source.outlet
+    assert default_rules().outlets.get(source.outlet).id == source.outlet
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda source: source.name)
@@ -61,7 +61,7 @@ def test_the_hand_written_spider_agrees_with_its_entry():
 
 
 def test_newspapers_and_only_newspapers_need_the_relevance_filter():
-    registry = default_registry()
+    registry = default_rules().outlets
 
     for source in SOURCES:
         newspaper = registry.get(source.outlet).kind == "newspaper"

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..archive.columns import PER_ARTICLE
-from .funding import Funding, default_finder
-from .gazetteer import default_gazetteer
+from .funding import Funding
 from .links import Article, CitationRef, host_of, link_citations
-from .municipalities import MunicipalityTag, default_tagger
+from .municipalities import MunicipalityTag
 from .similarity import content_words
 from .stories import cluster
-from .topics import TopicTag, default_vocabulary
+from .topics import TopicTag
+
+if TYPE_CHECKING:  # the rules module imports this package
+    from ..rules import Rules
 
 __all__ = [
     "Enrichment", "EnrichReport", "LinkReport", "enrich_all", "enrich_article", "link_archive",
@@ -49,34 +52,35 @@ class EnrichReport:
     links: LinkReport
 
 
-def enrich_article(record: dict) -> Enrichment:
+def enrich_article(record: dict, rules: Rules) -> Enrichment:
     """Municipalities, topics and fundings of one article (an `articles` row)."""
     title = record.get("title") or ""
     teaser = record.get("teaser") or ""
     body = record.get("body") or ""
     text = f"{teaser}\n\n{body}" if teaser else body
-    municipalities = default_tagger().tag(title, text)
-    main = next((default_gazetteer().get(t.ags) for t in municipalities if t.is_main), None)
+    municipalities = rules.municipalities.tag(title, text)
+    main = next((rules.gazetteer.get(t.ags) for t in municipalities if t.is_main), None)
     # The teaser repeats the body's figures; it counts only when the body has none.
-    fundings = default_finder().find(body, main) or default_finder().find(teaser, main)
+    fundings = rules.funding.find(body, main) or rules.funding.find(teaser, main)
     return Enrichment(
         municipalities=tuple(municipalities),
-        topics=tuple(default_vocabulary().tag(f"{title}\n\n{text}")),
+        topics=tuple(rules.topics.tag(f"{title}\n\n{text}")),
         fundings=tuple(fundings),
     )
 
 
-def save_enrichment(archive, article_id: str, enrichment: Enrichment) -> None:
+def save_enrichment(archive, article_id: str, enrichment: Enrichment, rules: Rules) -> None:
     """Replace one article's rows in article_municipalities, article_topics and fundings."""
     with archive.writing():
         if not archive.municipalities_filled():  # a new archive's first enrichment
-            archive.fill_municipalities(default_gazetteer())
+            archive.fill_municipalities(rules.gazetteer)
         archive.save_enrichment(article_id, rows_of(article_id, enrichment))
 
 
-def link_archive(archive) -> LinkReport:
+def link_archive(archive, rules: Rules) -> LinkReport:
     """Recompute citation links and story clusters over every stored article."""
-    articles = {a.id: a for a in map(_article, archive.articles_for_linking())}
+    rows = archive.articles_for_linking()
+    articles = {row["id"]: _article(row, rules.function_words) for row in rows}
     links = link_citations(list(map(_citation, archive.dated_citations())), articles)
     linked = [(link.article_id, link.linked_article_id) for link in links]
     members = cluster(list(articles.values()), linked)
@@ -92,23 +96,23 @@ def link_archive(archive) -> LinkReport:
     )
 
 
-def enrich_all(archive) -> EnrichReport:
+def enrich_all(archive, rules: Rules) -> EnrichReport:
     """Recompute every enrichment table from the stored articles."""
     rows: dict[str, list[dict]] = {table: [] for table in PER_ARTICLE}
     articles = 0
     for record in archive.article_texts():
-        for table, table_rows in rows_of(record["id"], enrich_article(record)).items():
+        for table, table_rows in rows_of(record["id"], enrich_article(record, rules)).items():
             rows[table].extend(table_rows)
         articles += 1
     with archive.writing():
-        archive.fill_municipalities(default_gazetteer())
+        archive.fill_municipalities(rules.gazetteer)
         archive.replace_enrichment(rows)
     return EnrichReport(
         articles=articles,
         municipality_tags=len(rows["article_municipalities"]),
         topic_tags=len(rows["article_topics"]),
         fundings=len(rows["fundings"]),
-        links=link_archive(archive),
+        links=link_archive(archive, rules),
     )
 
 
@@ -126,7 +130,7 @@ def rows_of(article_id: str, enrichment: Enrichment) -> dict[str, list[dict]]:
     }
 
 
-def _article(row: dict) -> Article:
+def _article(row: dict, function_words: frozenset[str]) -> Article:
     text = "\n\n".join(filter(None, (row["title"], row["teaser"], row["body"])))
     published = row["published"]
     return Article(
@@ -135,7 +139,7 @@ def _article(row: dict) -> Article:
         publisher_id=row["publisher_id"],
         host=host_of(row["canonical_url"]),
         places=row["places"],
-        words=content_words(text),
+        words=content_words(text, function_words),
         text=text,
     )
 

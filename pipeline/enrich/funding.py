@@ -3,26 +3,31 @@ data/funding.toml)."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.outlets import OutletRegistry, default_registry
+from pipeline.dates import GERMAN_MONTHS
+from pipeline.outlets import OutletRegistry
 
-from ..datafile import read_toml
+from ..datafile import TEXT, Patterns, Table, Tables, Words, load_toml
 from .amounts import Amount, find_amounts
 from .gazetteer import Place
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "funding.toml"
 FUNDER_KINDS = {"ministry", "state government", "regional body", "foundation", "municipality"}
-QUALIFIERS = (
-    ("up to", re.compile(r"\b(?:bis zu|maximal|höchstens)\s+(?:\S+\s+)?$", re.IGNORECASE)),
-    ("each", re.compile(r"\b(?:je|jeweils|pro (?!Jahr)\w+)\s+$", re.IGNORECASE)),
-    ("about", re.compile(
-        r"\b(?:rund|etwa|ca\.|circa|knapp|fast|gut|über|mehr als|annähernd|nahezu|zirka)\s+$",
-        re.IGNORECASE,
-    )),
+# Tried in this order; "bis zu je 500 Euro": one word may stand between "up to" and the amount.
+QUALIFIERS = {"up to": r"(?:\S+\s+)?", "each": "", "about": ""}
+SCHEMA = Table(
+    required={
+        "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
+        "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
+        "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
+        "local": Table(required={"municipality": Patterns(), "kreis": Patterns()}),
+        "regional": Table(required={"phrases": Patterns()}, others=Words()),
+        "funder": Tables(
+            Table(required={"id": TEXT, "name": TEXT, "phrases": Patterns()}), label="id"
+        ),
+    }
 )  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
@@ -40,11 +45,7 @@ SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)\s+(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
 )
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
-MONTHS = [
-    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-    "oktober", "november", "dezember",
-]  # fmt: skip
-_MONTH = "|".join(MONTHS)
+_MONTH = "|".join(GERMAN_MONTHS)
 # "1. August 2011", "01.08.2011", "August 2011", "2011"
 DAY = rf"\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*|(?:{_MONTH})\s+)\d{{4}}|(?:{_MONTH})\s+\d{{4}}|\d{{4}}"
 PERIOD = re.compile(
@@ -84,10 +85,12 @@ class FundingRules:
     local_kreis: re.Pattern
     regional: re.Pattern
     regional_bodies: dict[str, str]  # Regierungsbezirk -> funder id
+    qualifiers: tuple[tuple[str, re.Pattern], ...]  # (qualifier, words right before an amount)
 
     @classmethod
-    def load(cls, path: str | Path = DEFAULT_PATH) -> FundingRules:
-        data = read_toml(path)
+    def load(cls, path: str | Path) -> FundingRules:
+        """Read a funding rules file (the shipped one is data/funding.toml)."""
+        data = load_toml(path, SCHEMA)
         regional = data["regional"]
         return cls(
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
@@ -105,6 +108,12 @@ class FundingRules:
                 bezirk: body for body, bezirke in regional.items() if body != "phrases"
                 for bezirk in bezirke
             },  # fmt: skip
+            qualifiers=tuple(
+                (name, re.compile(
+                    rf"\b(?:{'|'.join(data['qualifiers'][name])})\s+{gap}$", re.IGNORECASE
+                ))
+                for name, gap in QUALIFIERS.items()
+            ),  # fmt: skip
         )
 
 
@@ -153,7 +162,7 @@ class FundingFinder:
         period = PERIOD.search(sentence) or PERIOD.search(previous)
         return Funding(
             amount_eur=amount.value,
-            qualifier=_qualifier(before, after),
+            qualifier=self._qualifier(before, after),
             scope=scope,
             funder_id=funder[0] if funder else None,
             funder_name=funder[1] if funder else None,
@@ -196,10 +205,11 @@ class FundingFinder:
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
         """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""
-        bezirk = place.regierungsbezirk if place else None
-        if bezirk not in self.rules.regional_bodies or not self.rules.regional.search(sentence):
+        body_id = self.rules.regional_bodies.get(place.regierungsbezirk if place else None)
+        # A researcher's outlets file need not list the Landschaftsverbände.
+        if body_id not in self.registry or not self.rules.regional.search(sentence):
             return None
-        body = self.registry.get(self.rules.regional_bodies[bezirk])
+        body = self.registry.get(body_id)
         return body.id, body.name
 
     def _local_funder(
@@ -225,6 +235,14 @@ class FundingFinder:
         outlet = self.registry.by_name(written)
         return (outlet.id, outlet.name) if outlet else (None, written)
 
+    def _qualifier(self, before: str, after: str) -> str:
+        if NOUN_UEBER.search(before):
+            return "exact"
+        for qualifier, pattern in self.rules.qualifiers:
+            if pattern.search(before):
+                return "exact" if qualifier == "each" and EACH_YEAR.match(after) else qualifier
+        return "exact"
+
     def _programme(self, sentence: str) -> str | None:
         for quoted in QUOTED.finditer(sentence):
             if self.rules.programme_words.search(sentence[: quoted.start()]):
@@ -248,15 +266,6 @@ def _phrases(phrases: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])")
 
 
-def _qualifier(before: str, after: str) -> str:
-    if NOUN_UEBER.search(before):
-        return "exact"
-    for qualifier, pattern in QUALIFIERS:
-        if pattern.search(before):
-            return "exact" if qualifier == "each" and EACH_YEAR.match(after) else qualifier
-    return "exact"
-
-
 def _sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
@@ -266,12 +275,7 @@ def _iso(day: str) -> str | None:
     parts = re.findall(r"\d+|[a-zäöü]+", day.lower())
     if len(parts) == 1:
         return parts[0]
-    month = MONTHS.index(parts[-2]) + 1 if parts[-2] in MONTHS else int(parts[-2])
+    month = GERMAN_MONTHS.index(parts[-2]) + 1 if parts[-2] in GERMAN_MONTHS else int(parts[-2])
     if len(parts) == 2:
         return f"{parts[-1]}-{month:02d}"
     return f"{parts[-1]}-{month:02d}-{int(parts[0]):02d}"
-
-
-@functools.cache
-def default_finder() -> FundingFinder:
-    return FundingFinder(FundingRules.load(), default_registry())

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-import csv
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import read_toml
+from ..datafile import Table, Words, load_toml, read_csv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 NRW_KEY = "05"
 NRW_NAME = "Nordrhein-Westfalen"
 # Kreise whose own name already says what they are; the others read "Kreis <name>".
 SELF_NAMED_KREIS = re.compile(r"Kreis|kreis|Städteregion")
 # "Gronau (Westf.)", "Emmerich am Rhein": texts mostly drop the qualifier.
 QUALIFIER = re.compile(r"\s*\(.*?\)$|/Ruhr$")
+PLACE_COLUMNS = ("ags", "name", "kreis_schluessel", "kreis", "regierungsbezirk", "lat", "lon",
+                 "einwohner")  # fmt: skip
+NRW_COLUMNS = (*PLACE_COLUMNS, "kreisfrei", "gemeindetyp")
+OTHER_COLUMNS = (*PLACE_COLUMNS, "land")
+NAMES_SCHEMA = Table(
+    optional={
+        "ambiguous": Words(), "not_adjectives": Words(), "short_names": Table(others=Words()),
+        "adjectives": Table(others=Words()),
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -52,13 +59,14 @@ class Gazetteer:
         self.rules = rules
 
     @classmethod
-    def load(cls, directory: str | Path = DATA) -> Gazetteer:
+    def load(cls, directory: str | Path) -> Gazetteer:
+        """Read a gazetteer directory (the shipped one is data/gazetteer/)."""
         directory = Path(directory)
-        with open(directory / "nrw_gemeinden.csv", encoding="utf-8", newline="") as file:
-            municipalities = [_municipality(row) for row in csv.DictReader(file)]
-        with open(directory / "de_gemeinden.csv", encoding="utf-8", newline="") as file:
-            others = [_other(row) for row in csv.DictReader(file) if row["ags"][:2] != NRW_KEY]
-        data = read_toml(directory / "names.toml")
+        nrw = read_csv(directory / "nrw_gemeinden.csv", NRW_COLUMNS)
+        municipalities = [_municipality(row) for row in nrw]
+        germany = read_csv(directory / "de_gemeinden.csv", OTHER_COLUMNS)
+        others = [_other(row) for row in germany if row["ags"][:2] != NRW_KEY]
+        data = load_toml(directory / "names.toml", NAMES_SCHEMA)
         places = [*municipalities, *_kreise(municipalities), _land()]
         return cls(places, others, _rules(data))
 
@@ -85,12 +93,6 @@ class Gazetteer:
 
     def is_ambiguous(self, name: str) -> bool:
         return name in self.rules.ambiguous
-
-
-@functools.cache
-def default_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, loaded once."""
-    return Gazetteer.load()
 
 
 def plain_name(official: str) -> str:

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from .gazetteer import NRW_KEY, Gazetteer, Place, default_gazetteer
+from ..datafile import Patterns, Table, load_toml
+from .gazetteer import NRW_KEY, Gazetteer, Place
 
 # Signals, strongest first; a bare body mention of an ambiguous name ("Lage", "Essen") is none.
 SIGNALS = ("title", "dateline", "stadt", "kreis", "body", "land")
 LEAD_SIGNALS = {"title", "dateline"}
 # Weight of one occurrence when choosing the main municipality among body mentions.
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
-STADT_CUE = re.compile(
-    r"(?:\b(?:Stadt|Gemeinde|Kreisstadt|Hansestadt|Stadtverwaltung|Gemeindeverwaltung|"
-    r"Städten?|Gemeinden|Kommunen|Bürgermeister(?:in)?\s+von|in|aus)\s+)$"
-)
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
-# "Kempener Straße" is a street somewhere else, not Kempen.
-NOT_AFTER_ADJECTIVE = re.compile(r"\s+(?:Stra(?:ß|ss)e|Str\.|Allee|Weg|Platz|Ring|Tor)\b")
-# "nach dem Vorbild Dormagens": a model, not what the article is about.
-MODEL_CUE = re.compile(
-    r"(?:Vorbild|Modell|Beispiel)\w*\s+(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}$"
-)
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:im|in|aus dem)\s+$")
 TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
 # "Kempen." or "Düsseldorf/Essen, 30. September 2013." at the start of a text.
@@ -34,14 +25,34 @@ DATELINE = re.compile(
     r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?:,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
     r"\s*[.:–—]\s"
 )
-LAND_CUE = re.compile(
-    r"[Ll]andesweit|NRW-weit|(?:in|aus) ganz (?:NRW|Nordrhein-Westfalen)|"
-    r"(?:alle[n]?|sämtliche[n]?)\s+(?:\d+\s+)?(?:Kommunen|Städte[n]?|Kreise[n]?|Jugendämter[n]?|"
-    r"Gemeinden|Familienzentren)\s+(?:in\s+)?(?:NRW|Nordrhein-Westfalens?)"
-)
-# A sentence about paying: "Der Kreis Wesel zahlt 15.000 Euro", "vom Kreis Unna finanziert".
-PAYING = re.compile(r"finanzier|fördert|gefördert|bezahl|zahlt|zuschuss|Euro\b|€", re.IGNORECASE)
-LAND_MENTION = re.compile(r"\b(?:NRW|Nordrhein-Westfalens?|Landesregierung|Landesprogramms?)\b")
+CUES = ("place_cues", "street_words", "model_words", "paying", "land_wide", "land_names")
+SCHEMA = Table(required=dict.fromkeys(CUES, Patterns()))
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """The words around a place name that say what it means (data/municipalities.toml)."""
+
+    place: re.Pattern  # "Stadt ", "in " right before a name
+    street: re.Pattern  # " Straße" right after an inhabitant adjective
+    model: re.Pattern  # "nach dem Vorbild " before a name
+    paying: re.Pattern  # "zahlt", "Euro" in a sentence
+    land_wide: re.Pattern  # "landesweit", "in ganz NRW"
+    land_names: re.Pattern  # "NRW", "Landesregierung"
+
+    @classmethod
+    def load(cls, path: str | Path) -> PlaceCues:
+        words = {key: "|".join(value) for key, value in load_toml(path, SCHEMA).items()}
+        # A model's name may follow a few linking words: "nach dem Vorbild der Stadt Dormagen".
+        links = r"(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}"
+        return cls(
+            place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
+            street=re.compile(rf"\s+(?:{words['street_words']})\b"),
+            model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
+            paying=re.compile(words["paying"], re.IGNORECASE),
+            land_wide=re.compile(words["land_wide"]),
+            land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
+        )
 
 
 @dataclass(frozen=True)
@@ -69,8 +80,9 @@ class _Hit:
 
 
 class MunicipalityTagger:
-    def __init__(self, gazetteer: Gazetteer):
+    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues):
         self.gazetteer = gazetteer
+        self.cues = cues
         self._forms: dict[str, tuple[str, str]] = {}  # written form -> (ags, "name"|"adjective")
         for place in gazetteer.municipalities():
             for name in gazetteer.written_names(place):
@@ -86,8 +98,8 @@ class MunicipalityTagger:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
         hits = self._title_hits(title) + self._without_paying_kreise(self._text_hits(text), text)
-        if not hits or LAND_CUE.search(text):
-            hits += _land_hits(f"{title}\n\n{text}")
+        if not hits or self.cues.land_wide.search(text):
+            hits += self._land_hits(f"{title}\n\n{text}")
         return self._tags(_without_seat_datelines(self._kreis_meant(hits)))
 
     def _without_paying_kreise(self, hits: list[_Hit], text: str) -> list[_Hit]:
@@ -98,9 +110,14 @@ class MunicipalityTagger:
         paying = {
             kreis for kreis in members
             if (named := [h for h in hits if h.ags == kreis])
-            and all(h.signal == "kreis" and _in_paying_sentence(text, h) for h in named)
+            and all(h.signal == "kreis" and self._in_paying_sentence(text, h) for h in named)
         }  # fmt: skip
         return [hit for hit in hits if hit.ags not in paying]
+
+    def _in_paying_sentence(self, text: str, hit: _Hit) -> bool:
+        start = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        ends = [e for e in (text.find(". ", hit.end), text.find("\n", hit.end)) if e != -1]
+        return bool(self.cues.paying.search(text[start : min(ends, default=len(text))]))
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Gütersloh:" over a text that only speaks of "Kreis Gütersloh" means the Kreis."""
@@ -182,21 +199,25 @@ class MunicipalityTagger:
         ags, form = self._forms[found.group()]
         before, after = text[max(0, found.start() - 40) : found.start()], text[found.end() :]
         if form == "adjective":
-            if not re.match(r"\s+[A-ZÄÖÜ]", after) or NOT_AFTER_ADJECTIVE.match(after):
+            if not re.match(r"\s+[A-ZÄÖÜ]", after) or self.cues.street.match(after):
                 return None
             noun = re.match(r"\s+\S+", after).group()
             return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
-        cue = STADT_CUE.search(before)
+        cue = self.cues.place.search(before)
         joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
             text[previous.end : found.start()]
         )
         if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip())
-        if MODEL_CUE.search(before):
+        if self.cues.model.search(before):
             return None
         weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak)
+
+    def _land_hits(self, text: str) -> list[_Hit]:
+        found = self.cues.land_wide.search(text) or self.cues.land_names.search(text)
+        return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
 
     def _tags(self, hits: list[_Hit]) -> list[MunicipalityTag]:
         by_place: dict[str, list[_Hit]] = {}
@@ -222,12 +243,6 @@ def _main_rank(hits: list[_Hit]) -> tuple:
     return (min(strongest, 2) + level, not in_prefix, -weight, min(hit.start for hit in hits))
 
 
-def _in_paying_sentence(text: str, hit: _Hit) -> bool:
-    start = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-    ends = [e for e in (text.find(". ", hit.end), text.find("\n", hit.end)) if e != -1]
-    return bool(PAYING.search(text[start : min(ends, default=len(text))]))
-
-
 def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
     """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
     a ministry's "Düsseldorf."), not what it is about, when the text names other places."""
@@ -236,11 +251,6 @@ def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
         hit for hit in hits
         if hit.signal != "dateline" or hit.ags in named or not (named or hit.seat)
     ]  # fmt: skip
-
-
-def _land_hits(text: str) -> list[_Hit]:
-    found = LAND_CUE.search(text) or LAND_MENTION.search(text)
-    return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
 
 
 def _paragraph_starts(text: str) -> list[tuple[int, str]]:
@@ -270,8 +280,3 @@ def _kreis_pattern(kreis: Place) -> re.Pattern:
         form = re.escape(name).replace("Kreis", "Kreis(?:es)?").replace(r"\ ", r"\s+")
         form = re.sub(r"ischer", "ische[rn]?", form)
     return re.compile(rf"(?<![\w-]){form}(?!\w)")
-
-
-@functools.cache
-def default_tagger() -> MunicipalityTagger:
-    return MunicipalityTagger(default_gazetteer())

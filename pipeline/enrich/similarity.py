@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
+
+from ..datafile import Table, Words, load_toml
 
 WORD = re.compile(r"\w+")
-# Function words and the words every family-policy text shares carry no story.
-FUNCTION_WORDS = """
-    aber alle allen als also auch auf aus bei beim bereits bis das dass dem den denen der
-    des die dies diese diesem diesen dieser durch ein eine einem einen einer eines für gegen
-    haben hat hatte hier ihre ihren ihrer im in ist jahr jahre jahren kann können mehr mit
-    nach neue neuen nicht noch nun oder ohne schon sich sie sind so soll sollen sowie um und
-    unter vom von vor war waren wird werden wie wir zum zur zu über eltern familie familien
-    kinder kindern stadt projekt projekts angebot angebote
-"""
-STOP = frozenset(FUNCTION_WORDS.split())
 
 
-def content_words(text: str) -> frozenset[str]:
+SCHEMA = Table(required={"function_words": Words()})
+
+
+def load_function_words(path: str | Path) -> frozenset[str]:
+    """The words that carry no story (the shipped list is data/similarity.toml)."""
+    return frozenset(load_toml(path, SCHEMA)["function_words"])
+
+
+def content_words(text: str, function_words: frozenset[str]) -> frozenset[str]:
     """Lowercased words of four letters or more that are not function words."""
     words = (w.lower() for w in WORD.findall(text))
-    return frozenset(w for w in words if len(w) >= 4 and not w.isdigit() and w not in STOP)
+    return frozenset(
+        w for w in words if len(w) >= 4 and not w.isdigit() and w not in function_words
+    )
 
 
 def containment(a: frozenset[str], b: frozenset[str]) -> float:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import read_toml
+from ..datafile import TEXT, Patterns, Table, Tables, load_toml
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
+SCHEMA = Table(
+    required={
+        "topic": Tables(
+            Table(required={"slug": TEXT, "label": TEXT, "cues": Patterns()}), label="slug"
+        )
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -40,8 +45,9 @@ class TopicVocabulary:
         self.topics = topics
 
     @classmethod
-    def load(cls, path: str | Path = DEFAULT_PATH) -> TopicVocabulary:
-        data = read_toml(path)
+    def load(cls, path: str | Path) -> TopicVocabulary:
+        """Read a topics file (the shipped one is data/topics.toml)."""
+        data = load_toml(path, SCHEMA)
         return cls([_topic(table) for table in data["topic"]])
 
     def tag(self, text: str) -> list[TopicTag]:
@@ -69,8 +75,3 @@ def _word_end(text: str, position: int) -> int:
     while position < len(text) and (text[position].isalnum() or text[position] == "-"):
         position += 1
     return position
-
-
-@functools.cache
-def default_vocabulary() -> TopicVocabulary:
-    return TopicVocabulary.load()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
-from ..dates import DateMatch, find_dates
+from ..dates import GERMAN_MONTHS, DateMatch, find_dates
 from .blocks import BLOCK_TAGS
 from .furniture import is_furniture
 
@@ -28,8 +28,8 @@ _AUTHOR = re.compile(
     r"[A-ZÄÖÜ][\w'’.-]+){1,3})"
 )
 # capitalised words that follow "Von" without being a name
-_NOT_NAMES = re.compile(r"\b(?:Uhr|Redaktion|Januar|Februar|März|April|Mai|Juni|Juli|August|"
-                        r"September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|"
+_MONTH_NAMES = "|".join(month.capitalize() for month in GERMAN_MONTHS)
+_NOT_NAMES = re.compile(rf"\b(?:Uhr|Redaktion|{_MONTH_NAMES}|Montag|Dienstag|Mittwoch|"
                         r"Donnerstag|Freitag|Samstag|Sonntag)\b")
 
 

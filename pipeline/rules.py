@@ -1,0 +1,62 @@
+"""Every rule set the pipeline reads, loaded once from a data directory and passed in."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from .citations import CitationWords
+from .enrich.funding import FundingFinder, FundingRules
+from .enrich.gazetteer import Gazetteer
+from .enrich.municipalities import MunicipalityTagger, PlaceCues
+from .enrich.similarity import load_function_words
+from .enrich.topics import TopicVocabulary
+from .identity import UrlNoise
+from .outlets import OutletRegistry
+from .relevance import Vocabulary
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The outlet registry and every vocabulary, each read and checked from its data file."""
+
+    outlets: OutletRegistry  # outlets.toml, or a researcher's own file
+    url_noise: UrlNoise  # url_noise.toml
+    relevance: Vocabulary  # relevance.toml
+    citations: CitationWords  # citations.toml
+    topics: TopicVocabulary  # topics.toml
+    funding: FundingFinder  # funding.toml, with the outlets as funders
+    gazetteer: Gazetteer  # gazetteer/
+    municipalities: MunicipalityTagger  # the gazetteer and municipalities.toml
+    function_words: frozenset[str]  # similarity.toml
+
+
+def load_rules(
+    data_dir: str | Path = DATA_DIR, outlets_file: str | Path | None = None
+) -> Rules:
+    """The rules in `data_dir` (default pipeline/data/); `outlets_file` replaces its outlets."""
+    data_dir = Path(data_dir)
+    outlets = OutletRegistry.load(outlets_file or data_dir / "outlets.toml")
+    gazetteer = Gazetteer.load(data_dir / "gazetteer")
+    return Rules(
+        outlets=outlets,
+        url_noise=UrlNoise.load(data_dir / "url_noise.toml"),
+        relevance=Vocabulary.load(data_dir / "relevance.toml"),
+        citations=CitationWords.load(data_dir / "citations.toml"),
+        topics=TopicVocabulary.load(data_dir / "topics.toml"),
+        funding=FundingFinder(FundingRules.load(data_dir / "funding.toml"), outlets),
+        gazetteer=gazetteer,
+        municipalities=MunicipalityTagger(
+            gazetteer, PlaceCues.load(data_dir / "municipalities.toml")
+        ),
+        function_words=load_function_words(data_dir / "similarity.toml"),
+    )
+
+
+@functools.cache
+def default_rules() -> Rules:
+    """The shipped rules, loaded once per process."""
+    return load_rules()
