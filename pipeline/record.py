@@ -48,7 +48,7 @@ def build_record(page: StoredResponse, registry: OutletRegistry) -> tuple[dict, 
     ]
     published = extraction["published"]
     record = {
-        "id": record_id(canonical),
+        "id": record_id(page.url, extraction["canonical"]),
         "source": page.extra.get("source"),
         "canonical_url": canonical,
         "url": page.url,
