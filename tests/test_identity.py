@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.identity import canonical_url, record_id
-from pipeline.sites.prnews import edit_time, is_item
+from pipeline.sites.prnews import is_item
 
 FOUNDING = (
     "https://www.familie-in-nrw.de/archiv-neues-kommunen.html"
@@ -100,13 +100,6 @@ def test_other_pages_keep_their_query_and_port_and_drop_the_fragment():
     url = "http://127.0.0.1:8002/archiv-meldungen.html?tx_prnews[pointer]=1#top"
     assert canonical_url(url) == "http://127.0.0.1:8002/archiv-meldungen.html?tx_prnews[pointer]=1"
     assert not is_item(url)
-
-
-def test_tstamp_is_the_edit_time_in_berlin():
-    assert edit_time(FOUNDING + "&tx_prnews[tstamp]=1327493962") == (
-        "2012-01-25T13:19:22+01:00"
-    )
-    assert edit_time(FOUNDING) is None
 
 
 def test_typo3_print_pages_are_the_page_but_other_types_are_not():

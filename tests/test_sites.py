@@ -144,6 +144,7 @@ def test_the_listing_version_is_the_records_edit_time():
         "2012-01-25T13:19:22+01:00"
     )
     assert GENERIC.listed_version(FOUNDING) is None
+    assert edit_time(FOUNDING.replace("&tx_prnews[tstamp]=1327493962", "")) is None
 
 
 @pytest.mark.parametrize(("tstamp", "version"), [
