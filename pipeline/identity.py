@@ -1,33 +1,19 @@
-"""One record per article: canonical URLs and the stable ids derived from them."""
+"""One record per article: canonical URLs and the stable ids derived from them.
+
+`record_id` is the one function that gives an article its id; a publishing system's own rules
+(which query parameters name a record) come from the site registry (pipeline/sites/).
+"""
 
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
-from zoneinfo import ZoneInfo
 
+from . import sites
 from .datafile import Table, Words, load_toml
 
-BERLIN = ZoneInfo("Europe/Berlin")
-
-# pr_news (TYPO3) identifies a news record by these two parameters; everything else in its
-# query strings (cHash, tstamp, no_cache, L, rel, pointer) is cache or navigation noise.
-PRNEWS_KEYS = ("tx_prnews[originalPid]", "tx_prnews[showUid]")
-PRNEWS_TSTAMP = "tx_prnews[tstamp]"
-
-# The archive list each pr_news record belongs to, so that links from either list canonicalise
-# to the same URL.
-PRNEWS_ARCHIVE_PATHS = {
-    "2488": "/archiv-neues-kommunen.html",
-    "1669": "/archiv-meldungen.html",
-}
-
-# Links in the wild carry junk such as "%23tabs-2%23tabs-2" glued to a value: keep the number.
-LEADING_DIGITS = re.compile(r"\d+")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -75,39 +61,23 @@ def _default_noise() -> UrlNoise:
     return default_rules().url_noise
 
 
-def prnews_params(url: str) -> dict[str, str]:
-    """The pr_news parameters of a URL (empty when it is not a news record link)."""
-    params = {}
-    for key, value in parse_qsl(urlsplit(url).query):
-        digits = LEADING_DIGITS.match(value.strip())
-        if key in (*PRNEWS_KEYS, PRNEWS_TSTAMP) and digits:
-            params[key] = digits.group()
-    return params
-
-
-def is_prnews_item(url: str) -> bool:
-    return "tx_prnews[showUid]" in prnews_params(url)
-
-
 def canonical_url(url: str, declared: str | None = None, noise: UrlNoise | None = None) -> str:
     """The URL an article is known by: no fragment, tracking, edition or cache noise.
 
     `declared` is the page's own `<link rel="canonical">`, followed when it is trustworthy
-    (see `_trusted_canonical`); `noise` defaults to the default rules' URL noise.
+    (see `_trusted_canonical`); `noise` defaults to the default rules' URL noise. A publishing
+    system's record links keep only what names the record (its `item_address`).
     """
     noise = noise or _default_noise()
-    if declared and _trusted_canonical(url, urljoin(url, declared), noise):
+    site = sites.for_url(url)
+    if declared and _trusted_canonical(url, urljoin(url, declared), site, noise):
         url = urljoin(url, declared)
+        site = sites.for_url(url)
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     netloc = _netloc(scheme, parts.hostname or "", parts.port, noise)
-    params = prnews_params(url)
-    if "tx_prnews[showUid]" in params:
-        pid = params.get("tx_prnews[originalPid]", "")
-        path = PRNEWS_ARCHIVE_PATHS.get(pid, parts.path or "/")
-        query = urlencode([(key, params[key]) for key in PRNEWS_KEYS if key in params], safe="[]")
-        return urlunsplit((scheme, netloc, path, query, ""))
-    return urlunsplit((scheme, netloc, _path(parts.path, noise), _query(parts.query, noise), ""))
+    address = site.item_address(url) or (_path(parts.path, noise), _query(parts.query, noise))
+    return urlunsplit((scheme, netloc, *address, ""))
 
 
 def identity_key(canonical: str) -> str:
@@ -116,30 +86,28 @@ def identity_key(canonical: str) -> str:
     return parts.netloc.removeprefix("www.") + urlunsplit(("", "", parts.path, parts.query, ""))
 
 
-def record_id(canonical: str) -> str:
-    """A stable 16-hex-digit id: http/https and www/bare variants share it."""
-    return hashlib.sha256(identity_key(canonical).encode("utf-8")).hexdigest()[:16]
+def record_id(url: str, declared: str | None = None, noise: UrlNoise | None = None) -> str:
+    """The article's stable 16-hex-digit id: http/https, www/bare and noisy links share it.
+
+    `declared` is the page's `<link rel="canonical">` once the page is fetched; a listed link
+    alone gives the same id unless that canonical (or a redirect) names another URL.
+    """
+    key = identity_key(canonical_url(url, declared, noise))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def prnews_edit_time(url: str) -> str | None:
-    """The record's last edit time from a pr_news link's `tstamp`, as ISO 8601 (Europe/Berlin)."""
-    tstamp = prnews_params(url).get(PRNEWS_TSTAMP)
-    if tstamp is None:
-        return None
-    return datetime.fromtimestamp(int(tstamp), BERLIN).isoformat()
-
-
-def _trusted_canonical(url: str, declared: str, noise: UrlNoise) -> bool:
+def _trusted_canonical(url: str, declared: str, site: sites.Site, noise: UrlNoise) -> bool:
     """Whether a page's declared canonical URL names the same article.
 
     CMS templates often declare one canonical for every page of a list or a site: a canonical
-    on another site, the site's home page, or the page's path without the query that selects
-    the article (pr_news items, `?id=`) would merge different articles into one record.
+    on another site, the site's home page, the page's path without the query that selects the
+    article (`?id=`), or any canonical of a system's record page (the site says which) would
+    merge different articles into one record.
     """
     target = urlsplit(declared)
     if target.scheme not in ("http", "https") or _site(declared, noise) != _site(url, noise):
         return False
-    if is_prnews_item(url) or target.path in ("", "/"):
+    if not site.trusts_declared_canonical(url) or target.path in ("", "/"):
         return False
     page = urlsplit(url)
     same_path = _path(target.path, noise) == _path(page.path, noise)

@@ -53,7 +53,7 @@ def build_record(page: StoredResponse, rules: Rules) -> tuple[dict, list[dict]]:
     citations = [{"position": n, **asdict(citation)} for n, citation in enumerate(sources)]
     published = extraction["published"]
     record = {
-        "id": record_id(canonical),
+        "id": record_id(page.url, extraction["canonical"], rules.url_noise),
         "source": page.extra.get("source"),
         "canonical_url": canonical,
         "url": page.url,

@@ -6,7 +6,8 @@ route's value; other parameters (cHash, tstamp, L, no_cache, rel, ...) are noise
 
 A site directory may hold a site.json with `origins`: the live site's addresses as the pages
 write them ("https://rp-online.de"); the server rewrites them to its own address, so feeds and
-sitemaps with absolute links lead back to the copy. Every page carries an ETag and a
+sitemaps with absolute links lead back to the copy. Its `start_paths` name the pages a crawl of
+the copy starts from (familie-in-nrw.de: its two archive lists). Every page carries an ETag and a
 Last-Modified and is answered with 304 Not Modified to a request that names either.
 """
 
@@ -27,7 +28,6 @@ from typing import NamedTuple, TypeVar
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 DEFAULT_ROOT = Path(__file__).parent / "familie_in_nrw"
-ARCHIVES = {"kommunen": "/archiv-neues-kommunen.html", "meldungen": "/archiv-meldungen.html"}
 NOT_FOUND_PAGE = "404.html"
 HTML = "text/html; charset=utf-8"
 # The copies are frozen: one edit time for every page.
@@ -98,11 +98,12 @@ def load_routes(root: Path) -> list[Route]:
     return [Route(**entry) for entry in json.loads((root / "routes.json").read_text("utf-8"))]
 
 
-def load_origins(root: Path) -> list[str]:
+def load_site_config(root: Path) -> dict:
+    """The site directory's site.json (origins, start_paths); empty when it has none."""
     config = root / "site.json"
     if not config.exists():
-        return []
-    return json.loads(config.read_text("utf-8")).get("origins", [])
+        return {}
+    return json.loads(config.read_text("utf-8"))
 
 
 def with_validators(response: Response) -> Response:
@@ -139,6 +140,7 @@ class SampleSite:
         self.answers: list[tuple[str, int]] = []
         self._routes: list[Route] = []
         self._origins: list[str] = []
+        self._start_paths: dict[str, str] = {}
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -153,7 +155,9 @@ class SampleSite:
 
     def _load(self) -> None:
         self._routes = load_routes(self.root)
-        self._origins = load_origins(self.root)
+        config = load_site_config(self.root)
+        self._origins = config.get("origins", [])
+        self._start_paths = config.get("start_paths", {"home": "/"})
 
     def stop(self) -> None:
         if self._server is None:
@@ -176,11 +180,12 @@ class SampleSite:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start_url(self, archive: str = "kommunen") -> str:
-        return self.base_url + ARCHIVES[archive]
+    def start_url(self, name: str | None = None) -> str:
+        """The copy's start page of that name (site.json `start_paths`), else its first."""
+        return self.base_url + self._start_paths[name or next(iter(self._start_paths))]
 
     def start_urls(self) -> list[str]:
-        return [self.start_url(archive) for archive in ARCHIVES]
+        return [self.start_url(name) for name in self._start_paths]
 
     def answer(self, target: str, request_headers: Mapping[str, str] | None = None) -> Response:
         """The response to a request target such as "/archiv-meldungen.html?...", faults applied."""

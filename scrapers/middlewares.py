@@ -10,6 +10,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.response import response_status_message
 
+from pipeline import sites
 from pipeline.clock import utc_now
 from pipeline.rawstore import WarcWriter
 from pipeline.record import LISTED_ID
@@ -31,9 +32,10 @@ class SkipUnchangedArticlesMiddleware:
     """Drops article requests for articles the archive holds as listed.
 
     Incremental crawls re-read list pages but fetch an article only when it is new or its
-    list entry says it was edited since it was archived: for familie-in-nrw.de the listed edit
-    time differs from the record's; for feeds and sitemaps (SKIP_IF_ARCHIVED) the entry's
-    lastmod/updated is later than the archive's last check of it.
+    list entry says it was edited since it was archived: where the site's listings name each
+    record's exact edit time (pr_news), the listed time differs from the record's; for feeds
+    and sitemaps (SKIP_IF_ARCHIVED) the entry's lastmod/updated is later than the archive's
+    last check of it.
     """
 
     def __init__(self, crawler):
@@ -46,16 +48,16 @@ class SkipUnchangedArticlesMiddleware:
 
     def process_request(self, request):
         article_id = request.meta.get(ARTICLE_ID)
-        listed = request.meta.get(LISTED_VERSION)
-        if article_id is None:
-            return None
-        if request.meta.get(SKIP_IF_ARCHIVED):
-            if not self._archived_since(article_id, listed):
-                return None
-        elif listed is None or self.archive.article_version(article_id) != listed:
+        if article_id is None or not self._unchanged(request, article_id):
             return None
         self.crawler.stats.inc_value("archive/items_unchanged")
         raise IgnoreRequest(f"archived and unchanged: {request.url}")
+
+    def _unchanged(self, request, article_id: str) -> bool:
+        listed = request.meta.get(LISTED_VERSION)
+        if sites.for_url(request.url).lists_edit_times:
+            return listed is not None and self.archive.article_version(article_id) == listed
+        return bool(request.meta.get(SKIP_IF_ARCHIVED)) and self._archived_since(article_id, listed)
 
     def _archived_since(self, article_id: str, listed: str | None) -> bool:
         """Whether the archive holds (or left out) the article since `listed` or earlier."""

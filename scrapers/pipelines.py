@@ -8,7 +8,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from pipeline.clock import utc_now
 from pipeline.extract import ExtractionError
-from pipeline.identity import canonical_url, record_id
+from pipeline.identity import record_id
 from pipeline.rawstore import StoredResponse
 from pipeline.record import LISTED_ID, NotRelevant, PageNotArchived, save_page
 from pipeline.rules import Rules, default_rules
@@ -75,8 +75,9 @@ class ArchivePipeline:
         logger.info("left out: %s: %s", page.url, reason)
         self.stats.inc_value("archive/items_rejected")
         self.archive.record_rejection(
-            record_id(canonical_url(page.url)), source=page.extra.get("source"), url=page.url,
-            checked_at=page.fetched_at, reason=reason, listed_id=page.extra.get(LISTED_ID),
+            record_id(page.url, noise=self.rules.url_noise), source=page.extra.get("source"),
+            url=page.url, checked_at=page.fetched_at, reason=reason,
+            listed_id=page.extra.get(LISTED_ID),
         )
 
     def _record_error(self, url, status, message, at):

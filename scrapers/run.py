@@ -89,5 +89,5 @@ def select_spiders(names: list[str], sources_file: Path | None = None) -> list:
         return names or enabled_sources()
     sources = load_sources(sources_file)
     chosen = [s for s in sources if s.name in names] if names else [s for s in sources if s.enabled]
-    return [spider_class(source) or source.name for source in chosen]
+    return [spider_class(source) for source in chosen]
 

@@ -5,10 +5,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.datafile import read_toml
+from pipeline.sites import Site, SiteConfigError, configured_site
 
 DEFAULT_PATH = Path(__file__).with_name("sources.toml")
-# How a source's articles are found; "spider" names a site-specific spider of the same name.
-DISCOVERY = ("feed", "sitemap", "list", "spider")
+# How a source's articles are found; "prnews" walks a TYPO3 pr_news portal's archive lists.
+DISCOVERY = ("feed", "sitemap", "list", "prnews")
+# The kinds that know articles by the source's article_pattern.
+PATTERN_DISCOVERY = ("feed", "sitemap", "list")
 RELEVANCE = ("required", "none")
 # Politeness overrides a source may set, and the Scrapy setting each one becomes.
 POLITENESS_SETTINGS = {
@@ -35,6 +38,12 @@ class Source:
     relevance: str = "none"  # "required": items go through the relevance filter
     enabled: bool = True
     politeness: dict = field(default_factory=dict)
+    prnews: dict | None = None  # a pr_news portal's settings (pipeline/sites/config.py)
+
+    @property
+    def site(self) -> Site:
+        """The publishing system's rules for this source's pages (checked when loaded)."""
+        return configured_site(self.discovery, self.allowed_domains, self.prnews)
 
     def custom_settings(self) -> dict:
         """The Scrapy settings this source overrides."""
@@ -44,15 +53,15 @@ class Source:
 def load_sources(path: str | Path = DEFAULT_PATH) -> list[Source]:
     """Every [[source]] entry of the file, checked; SourceConfigError names the first bad one."""
     entries = read_toml(path).get("source", [])
-    sources = [_source(entry) for entry in entries]
+    sources = [_source(entry, path) for entry in entries]
     names = [source.name for source in sources]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
-        raise SourceConfigError(f"source names used twice: {', '.join(duplicates)}")
+        raise SourceConfigError(f"{path}: source names used twice: {', '.join(duplicates)}")
     return sources
 
 
-def _source(entry: dict) -> Source:
+def _source(entry: dict, path: str | Path) -> Source:
     name = entry.get("name", "?")
     try:
         source = Source(
@@ -60,10 +69,10 @@ def _source(entry: dict) -> Source:
                "allowed_domains": tuple(entry["allowed_domains"])}
         )
     except (KeyError, TypeError) as error:
-        raise SourceConfigError(f"source {name}: {error}") from None
+        raise SourceConfigError(f"{path}: source {name}: {error}") from None
     problem = _problem(source)
     if problem:
-        raise SourceConfigError(f"source {name}: {problem}")
+        raise SourceConfigError(f"{path}: source {name}: {problem}")
     return source
 
 
@@ -74,8 +83,12 @@ def _problem(source: Source) -> str | None:
         return f"discovery must be one of {', '.join(DISCOVERY)}, not {source.discovery!r}"
     if source.relevance not in RELEVANCE:
         return f"relevance must be one of {', '.join(RELEVANCE)}, not {source.relevance!r}"
-    if source.discovery != "spider" and not source.article_pattern:
+    if source.discovery in PATTERN_DISCOVERY and not source.article_pattern:
         return "article_pattern is required"
+    try:
+        configured_site(source.discovery, source.allowed_domains, source.prnews)
+    except SiteConfigError as error:
+        return str(error)
     unknown = sorted(set(source.politeness) - set(POLITENESS_SETTINGS))
     if unknown:
         return f"unknown politeness setting(s): {', '.join(unknown)}"

@@ -35,11 +35,10 @@ def founding_record() -> tuple[dict, list[dict]]:
 
 def press_article(url: str, published: str, title: str, body: str) -> dict:
     """A newspaper article as the archive would hold it (fixture text of our own)."""
-    canonical = canonical_url(url)
     return {
-        "id": record_id(canonical),
+        "id": record_id(url),
         "source": "rp_online",
-        "canonical_url": canonical,
+        "canonical_url": canonical_url(url),
         "url": url,
         "title": title,
         "teaser": None,

@@ -210,6 +210,16 @@ def test_start_urls_are_the_first_list_pages(site):
         site.base_url + "/archiv-meldungen.html",
     ]
     assert site.start_url("meldungen") == site.base_url + "/archiv-meldungen.html"
+    assert site.start_url() == site.base_url + "/archiv-neues-kommunen.html"
+
+
+def test_a_copy_names_its_start_pages_in_site_json_or_starts_at_its_home_page(tmp_path):
+    (tmp_path / "routes.json").write_text("[]", "utf-8")
+    with SampleSite(ROOT / "tests" / "data" / "prnews_portal") as portal, \
+            SampleSite(tmp_path) as plain:
+        assert portal.start_urls() == [portal.base_url + "/aktuelles/archiv.html",
+                                       portal.base_url + "/presse/meldungen.html"]
+        assert plain.start_urls() == [plain.base_url + "/"]
 
 
 def test_base_url_needs_a_running_site():

@@ -19,7 +19,7 @@ from scrapers.sources import load_sources
 
 from .conftest import FAST_CRAWL, ROOT
 
-GENERIC = [source for source in load_sources() if source.discovery != "spider"]
+GENERIC = [source for source in load_sources() if source.discovery != "prnews"]
 NAMES = [source.name for source in GENERIC]
 NEWSPAPERS = {source.name for source in GENERIC if source.relevance == "required"}
 

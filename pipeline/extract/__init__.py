@@ -7,6 +7,7 @@ The Scrapy pipeline, the re-process command and `python -m pipeline.extract` all
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from .. import sites
 from .body import extract_body, paragraphs, split_sources, with_lead, without_title
 from .byline import byline_author, headline_zone, zone_dates
 from .decode import ExtractionError, decode_html
@@ -15,7 +16,6 @@ from .lead import find_lead
 from .metadata import read_metadata
 from .parse import CONTROL_CHARACTERS, parse_html
 from .published import modified_date, published_date
-from .sites import familie_in_nrw
 from .title import choose_title
 
 __all__ = ["ExtractionError", "extract_page", "FIELDS"]
@@ -29,8 +29,7 @@ def extract_page(raw: bytes, url: str, headers: Mapping[str, str] | None = None)
     tree = parse_html(decode_html(raw, headers))
     try:
         record = _generic(tree, url)
-        if familie_in_nrw.applies(tree, url):
-            _apply_site_rule(record, tree, url)
+        _apply_site_reader(record, sites.for_page(tree, url).read_item(tree, url))
     except ExtractionError:
         raise
     except ValueError as error:  # lxml refuses some content (e.g. a control character)
@@ -80,8 +79,8 @@ def _generic(tree, url: str) -> dict:
     }
 
 
-def _apply_site_rule(record: dict, tree, url: str) -> None:
-    item = familie_in_nrw.read_item(tree, url)
+def _apply_site_reader(record: dict, item) -> None:
+    """The fields a publishing system's reader found win over the generic ones."""
     if item is None:
         return
     record.update(

@@ -1,16 +1,19 @@
-"""One spider per configured source (scrapers/sources.toml), where Scrapy's loader finds it.
-
-Sources with discovery = "spider" have a hand-written spider of the same name instead.
-"""
+"""One spider per configured source (scrapers/sources.toml), where Scrapy's loader finds it."""
 
 from ..sources import load_sources
-from .generic import SPIDERS_BY_DISCOVERY
+from .generic import FeedSpider, ListSpider, SitemapSpider
+from .prnews import PrNewsSpider
+
+SPIDERS_BY_DISCOVERY = {
+    "feed": FeedSpider,
+    "sitemap": SitemapSpider,
+    "list": ListSpider,
+    "prnews": PrNewsSpider,
+}
 
 
-def spider_class(source) -> type | None:
-    """The source's spider class; None where a hand-written spider serves it."""
-    if source.discovery == "spider":
-        return None
+def spider_class(source) -> type:
+    """The spider class of a source: its discovery kind's spider, configured by the entry."""
     base = SPIDERS_BY_DISCOVERY[source.discovery]
     class_name = "".join(part.title() for part in source.name.split("_")) + "Spider"
     return type(
@@ -28,7 +31,5 @@ def spider_class(source) -> type | None:
 
 
 globals().update(
-    (spider.__name__, spider)
-    for spider in (spider_class(source) for source in load_sources())
-    if spider is not None
+    (spider.__name__, spider) for spider in (spider_class(source) for source in load_sources())
 )

@@ -12,7 +12,8 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
-from pipeline.identity import canonical_url, record_id
+from pipeline import sites
+from pipeline.identity import record_id
 
 from ..items import archived_page, failure_item
 from ..middlewares import ARTICLE_ID, LISTED_VERSION, RELEVANCE, SKIP_IF_ARCHIVED
@@ -36,7 +37,9 @@ class SourceSpider(scrapy.Spider):
         if start_urls:
             self.start_urls = [url.strip() for url in start_urls.split(",") if url.strip()]
             self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
-        self.article_path = re.compile(self.source.article_pattern)
+        self.article_path = re.compile(self.source.article_pattern or "")
+        # Identity and the archive pipeline look sites up by URL: they must know this one too.
+        sites.register(self.source.site)
 
     @property
     def outlet(self) -> str:
@@ -55,7 +58,7 @@ class SourceSpider(scrapy.Spider):
 
     def article_request(self, url: str, listed: str | None = None) -> scrapy.Request:
         meta = {
-            ARTICLE_ID: record_id(canonical_url(url)),
+            ARTICLE_ID: record_id(url),
             LISTED_VERSION: listed,
             SKIP_IF_ARCHIVED: True,
         }
@@ -132,6 +135,3 @@ def path_of(url: str) -> str:
     """The path and query of a URL: what patterns match, so they fit mirrors on other hosts."""
     parts = urlsplit(url)
     return parts.path + (f"?{parts.query}" if parts.query else "")
-
-
-SPIDERS_BY_DISCOVERY = {"feed": FeedSpider, "sitemap": SitemapSpider, "list": ListSpider}

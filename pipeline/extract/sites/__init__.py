@@ -1,1 +1,0 @@
-"""Site rules: layouts known well enough to read field by field before the generic path."""
