@@ -16,6 +16,8 @@ from sample_site.server import SampleSite
 
 from .conftest import FAST_CRAWL, run_cli
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 SEARCH = (
     "select id from articles where rowid in"
     " (select rowid from articles_fts where articles_fts match ?) order by id"

@@ -1,7 +1,10 @@
+import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
 
 def test_unknown_spider_is_named_with_the_known_ones(tmp_path):

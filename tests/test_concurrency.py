@@ -23,6 +23,8 @@ from sample_site.server import Fault, SampleSite
 
 from .conftest import FAST_CRAWL, ROOT, SAMPLE
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 TABLES = ("articles", "citations", "crawl_runs", "fetch_errors")
 ARCHIVES = {"2488": "/archiv-neues-kommunen.html", "1669": "/archiv-meldungen.html"}
 ITEMS = json.loads((SAMPLE / "expected.json").read_text("utf-8"))["items"]

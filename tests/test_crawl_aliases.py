@@ -15,6 +15,8 @@ import sqlite_utils
 
 from .conftest import FAST_CRAWL, ROOT
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 LISTED_CANONICAL = "/news/kita-zentrum-eroeffnet"
 CANONICAL = "/artikel/kita-zentrum-eroeffnet-2024"
 LISTED_REDIRECT = "/news/familienbuero-zieht-um"

@@ -7,7 +7,11 @@ other test.
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import ROOT
+
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
 SHARED = """
 import sys

@@ -6,12 +6,15 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from pipeline.identity import record_id
 from sample_site.server import Fault
 
 from .conftest import ROOT, SAMPLE, founding_body, free_port, run_cli
+
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
 FOUNDING_ID = "484"
 def articles(tmp_path) -> dict[str, dict]:

@@ -15,6 +15,8 @@ from sample_site.server import Fault, SampleSite
 
 from .conftest import FAST_CRAWL, ROOT, run_cli
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 PORTAL = ROOT / "tests" / "data" / "prnews_portal"
 ENTRY = """
 [[source]]

@@ -13,6 +13,8 @@ from pipeline.site import serve as publish
 
 from .conftest import free_port, run_cli
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 
 def get_json(url: str):
     with urllib.request.urlopen(url, timeout=10) as response:

@@ -5,7 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from pipeline.extract import FIELDS
+
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
 ROOT = Path(__file__).resolve().parent.parent
 FOUNDING = ROOT / "sample_site" / "familie_in_nrw" / "items" / "484.html"

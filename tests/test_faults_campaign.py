@@ -27,6 +27,8 @@ from sample_site.server import Fault
 
 from .conftest import FAST_CRAWL, ROOT, SAMPLE, run_cli
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 HTML_UTF8 = "text/html; charset=utf-8"
 ARCHIVES = {"2488": "/archiv-neues-kommunen.html", "1669": "/archiv-meldungen.html"}
 

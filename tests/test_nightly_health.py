@@ -12,6 +12,8 @@ from sample_site.server import Fault, SampleSite
 
 from .conftest import FAST_CRAWL, ROOT
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 
 def run(items=10, errors=0, pages=None, unchanged=0, reason="finished", robots=0):
     return RunSummary(

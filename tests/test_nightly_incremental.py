@@ -11,6 +11,8 @@ from sample_site.server import Fault, SampleSite
 
 from .conftest import FAST_CRAWL, ROOT
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 LATER = "2030-01-01T00:00:00+01:00"  # after any crawl these tests make
 
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 import sqlite_utils
 
 from pipeline.identity import canonical_url
@@ -17,6 +18,8 @@ from pipeline.rawstore import read_response
 from sample_site.generated import GeneratedSite
 
 from .conftest import FAST_CRAWL, ROOT
+
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
 ARTICLES = 60
 

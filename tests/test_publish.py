@@ -22,6 +22,8 @@ from pipeline.site.serve import (
 )
 from tests.test_storage import DORSTEN, HAMM, KEMPEN, MINISTRY, PRESS, article, citation
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 REPO = Path(__file__).resolve().parents[1]
 
 

@@ -18,6 +18,8 @@ from sample_site.server import DEFAULT_ROOT, Fault, SampleSite
 
 from .conftest import ROOT, founding_blocks
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 EXPECTED = json.loads((DEFAULT_ROOT / "expected.json").read_text("utf-8"))["items"]
 ROUTES = json.loads((DEFAULT_ROOT / "routes.json").read_text("utf-8"))
 LIST_PAGES = [r for r in ROUTES if r["file"].startswith("lists/")]

@@ -16,6 +16,8 @@ from scrapers.scaleout import forget_last_crawl
 
 from .conftest import FAST_CRAWL, ROOT, free_port
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 ARTICLES = 200
 
 

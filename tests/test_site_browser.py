@@ -12,6 +12,8 @@ import pytest
 from tests.test_publish import serve_test_archive
 from tests.test_storage import KEMPEN
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 sync_api = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,8 @@ from pipeline.site.plugin import highlighted, robots_txt
 from tests.test_publish import get, serve_test_archive
 from tests.test_storage import DORSTEN, HAMM, KEMPEN
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -14,6 +14,8 @@ from pipeline.site.plugin import robots_txt
 from tests.test_publish import build_archive, free_port, serving
 from tests.test_storage import KEMPEN
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 NAMES = ["archive", "snapshot"]
 
 

@@ -19,6 +19,8 @@ from scrapers.sources import load_sources
 
 from .conftest import FAST_CRAWL, ROOT
 
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
 GENERIC = [source for source in load_sources() if source.discovery != "prnews"]
 NAMES = [source.name for source in GENERIC]
 NEWSPAPERS = {source.name for source in GENERIC if source.relevance == "required"}
