@@ -1,11 +1,19 @@
 """One rules object per crawler: the extension loads it from the settings, the components share it.
 
-Each check builds a crawler in its own process, where installing Twisted's reactor harms no
-other test.
+Each check that builds a crawler does so in its own process, where installing Twisted's reactor
+harms no other test.
 """
 
+import shutil
 import subprocess
 import sys
+
+from scrapy.settings import Settings
+
+from pipeline.identity import canonical_url
+from pipeline.rules import DATA_DIR, default_rules
+from pipeline.sites import SiteRegistry
+from scrapers.rules import rules_for
 
 from .conftest import ROOT
 
@@ -113,3 +121,22 @@ def test_without_the_extension_the_components_say_what_is_missing(tmp_path):
     assert run(WITHOUT_EXTENSION, tmp_path / "archive.db") == (
         "the CrawlRules extension is not enabled (scrapers.rules)"
     )
+
+
+def test_the_settings_name_the_data_directory_and_the_sources_file(tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data_dir)
+    noise = data_dir / "url_noise.toml"
+    noise.write_text(noise.read_text("utf-8").replace('"ref", ', '"ref", "sessionid", '), "utf-8")
+    sources = tmp_path / "sources.toml"
+    sources.write_text(PORTAL, "utf-8")
+    url = "https://www.kempen.de/meldung?id=7&sessionid=abc"
+
+    own_data = rules_for(Settings({"RULES_DATA_DIR": str(data_dir)}))
+    own_sources = rules_for(Settings({"SOURCES_FILE": str(sources)}))
+
+    assert canonical_url(url, rules=own_data) == "https://www.kempen.de/meldung?id=7"
+    assert own_data.sites == default_rules().sites
+    assert canonical_url(url, rules=own_sources) == url
+    assert own_sources.sites == SiteRegistry.load(sources) != default_rules().sites
+    assert rules_for(Settings({"SOURCES_FILE": None})) is default_rules()
