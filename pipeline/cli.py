@@ -8,7 +8,7 @@ from .archive import Archive
 from .archive import backup as backups
 from .enrich import enrich_all, link_archive
 from .reprocess import reprocess as reprocess_pages
-from .rules import default_rules
+from .rules import default_rules, load_rules
 from .site.serve import serve as publish_archive
 
 DEFAULT_DB = "archive.db"
@@ -31,7 +31,8 @@ def cli():
 @click.option("--mirror", "mirrors", multiple=True, metavar="SOURCE=URL[,URL]",
               help="Crawl SOURCE from these start URLs instead (repeatable).")
 @click.option("--sources-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Crawl the sources of this file instead of scrapers/sources.toml.")
+              help="Crawl the sources of this file instead of scrapers/sources.toml (its "
+                   "publishing systems then name the records).")
 @click.option("--redis", "redis_url", metavar="URL",
               help="Be one worker of a crawl shared on this Redis (redis://host:6379/0).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
@@ -120,10 +121,14 @@ def restore(export_dir, db, warc_dir):
 @cli.command()
 @click.argument("warc", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Archive database to write.")
-def reprocess(warc, db):
+@click.option("--sources-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Name records by the publishing systems of this sources file (the one the "
+                   "pages were crawled with) instead of scrapers/sources.toml.")
+def reprocess(warc, db, sources_file):
     """Rebuild records from stored raw pages (WARC files or directories), without the network."""
+    rules = load_rules(sources_file=sources_file) if sources_file else default_rules()
     with Archive.open(db) as archive:
-        outcomes = reprocess_pages(warc, archive, default_rules())
+        outcomes = reprocess_pages(warc, archive, rules)
     click.echo(", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items()))
                or "no article pages found")
 
@@ -179,7 +184,10 @@ def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
     from scrapers.run import project_settings, run_crawl, select_spiders, spider_names
 
     Path(db).parent.mkdir(parents=True, exist_ok=True)
-    settings = project_settings({"ARCHIVE_PATH": db, "WARC_DIR": warc_dir, **overrides})
+    paths = {"ARCHIVE_PATH": db, "WARC_DIR": warc_dir}
+    if sources_file is not None:  # its portals name the records in every crawl component
+        paths["SOURCES_FILE"] = str(sources_file)
+    settings = project_settings({**paths, **overrides})
     if sources_file is None:
         known = spider_names(settings)
         unknown = sorted(set(sources) - set(known))

@@ -1,7 +1,7 @@
 """One record per article: canonical URLs and the stable ids derived from them.
 
 `record_id` is the one function that gives an article its id; a publishing system's own rules
-(which query parameters name a record) come from the site registry (pipeline/sites/).
+(which query parameters name a record) come from the rules' site registry (pipeline/sites/).
 """
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from . import sites
 from .datafile import Table, Words, load_toml
+from .sites import Site, SiteRegistry
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -54,25 +55,35 @@ class UrlNoise:
         )
 
 
-def _default_noise() -> UrlNoise:
-    """The default rules' URL noise, for callers that pass none."""
+class IdentityRules(Protocol):
+    """What identity reads of the rules (pipeline.rules.Rules): URL noise and the sites."""
+
+    url_noise: UrlNoise
+    sites: SiteRegistry
+
+
+def _default_rules() -> IdentityRules:
+    """The default rules, for callers that pass none."""
     from .rules import default_rules  # here, not at the top: the rules module imports this one
 
-    return default_rules().url_noise
+    return default_rules()
 
 
-def canonical_url(url: str, declared: str | None = None, noise: UrlNoise | None = None) -> str:
+def canonical_url(
+    url: str, declared: str | None = None, rules: IdentityRules | None = None
+) -> str:
     """The URL an article is known by: no fragment, tracking, edition or cache noise.
 
     `declared` is the page's own `<link rel="canonical">`, followed when it is trustworthy
-    (see `_trusted_canonical`); `noise` defaults to the default rules' URL noise. A publishing
-    system's record links keep only what names the record (its `item_address`).
+    (see `_trusted_canonical`); `rules` (URL noise, sites) default to the default rules. A
+    publishing system's record links keep only what names the record (its `item_address`).
     """
-    noise = noise or _default_noise()
-    site = sites.for_url(url)
+    rules = rules or _default_rules()
+    noise = rules.url_noise
+    site = rules.sites.for_url(url)
     if declared and _trusted_canonical(url, urljoin(url, declared), site, noise):
         url = urljoin(url, declared)
-        site = sites.for_url(url)
+        site = rules.sites.for_url(url)
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     netloc = _netloc(scheme, parts.hostname or "", parts.port, noise)
@@ -86,17 +97,17 @@ def identity_key(canonical: str) -> str:
     return parts.netloc.removeprefix("www.") + urlunsplit(("", "", parts.path, parts.query, ""))
 
 
-def record_id(url: str, declared: str | None = None, noise: UrlNoise | None = None) -> str:
+def record_id(url: str, declared: str | None = None, rules: IdentityRules | None = None) -> str:
     """The article's stable 16-hex-digit id: http/https, www/bare and noisy links share it.
 
     `declared` is the page's `<link rel="canonical">` once the page is fetched; a listed link
     alone gives the same id unless that canonical (or a redirect) names another URL.
     """
-    key = identity_key(canonical_url(url, declared, noise))
+    key = identity_key(canonical_url(url, declared, rules))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _trusted_canonical(url: str, declared: str, site: sites.Site, noise: UrlNoise) -> bool:
+def _trusted_canonical(url: str, declared: str, site: Site, noise: UrlNoise) -> bool:
     """Whether a page's declared canonical URL names the same article.
 
     CMS templates often declare one canonical for every page of a list or a site: a canonical

@@ -41,19 +41,19 @@ def build_record(page: StoredResponse, rules: Rules) -> tuple[dict, list[dict]]:
     """
     if page.status != 200:
         raise PageNotArchived(f"HTTP status {page.status}")
-    extraction = extract_page(page.body, page.url, dict(page.headers))
+    extraction = extract_page(page.body, page.url, dict(page.headers), sites=rules.sites)
     relevance = assess(extraction["title"], extraction["text"], rules.relevance)
     if page.extra.get("relevance") == "required" and not relevance.relevant:
         raise NotRelevant(f"not about local family policy ({relevance.score:.2f}: "
                           f"{relevance.reason or 'no topic terms'})")
-    canonical = canonical_url(page.url, extraction["canonical"], rules.url_noise)
+    canonical = canonical_url(page.url, extraction["canonical"], rules)
     registry = rules.outlets
     outlet_id = page.extra.get("outlet") or _outlet_of(page.url, registry)
     sources = parse_sources(extraction["sources"], registry, rules.citations)
     citations = [{"position": n, **asdict(citation)} for n, citation in enumerate(sources)]
     published = extraction["published"]
     record = {
-        "id": record_id(page.url, extraction["canonical"], rules.url_noise),
+        "id": record_id(page.url, extraction["canonical"], rules),
         "source": page.extra.get("source"),
         "canonical_url": canonical,
         "url": page.url,

@@ -15,16 +15,20 @@ from .enrich.topics import TopicVocabulary
 from .identity import UrlNoise
 from .outlets import OutletRegistry
 from .relevance import Vocabulary
+from .sites import SiteRegistry
 
 DATA_DIR = Path(__file__).parent / "data"
+# The project's sources; their publishing-system entries say how a portal's records are named.
+SOURCES_FILE = Path(__file__).resolve().parent.parent / "scrapers" / "sources.toml"
 
 
 @dataclass(frozen=True)
 class Rules:
-    """The outlet registry and every vocabulary, each read and checked from its data file."""
+    """The outlet registry, the sites and every vocabulary, each read and checked from its file."""
 
     outlets: OutletRegistry  # outlets.toml, or a researcher's own file
     url_noise: UrlNoise  # url_noise.toml
+    sites: SiteRegistry  # the publishing systems of the sources file (scrapers/sources.toml)
     relevance: Vocabulary  # relevance.toml
     citations: CitationWords  # citations.toml
     topics: TopicVocabulary  # topics.toml
@@ -35,15 +39,18 @@ class Rules:
 
 
 def load_rules(
-    data_dir: str | Path = DATA_DIR, outlets_file: str | Path | None = None
+    data_dir: str | Path = DATA_DIR,
+    outlets_file: str | Path | None = None,
+    sources_file: str | Path = SOURCES_FILE,
 ) -> Rules:
-    """The rules in `data_dir` (default pipeline/data/); `outlets_file` replaces its outlets."""
+    """The rules in `data_dir` (`outlets_file` replaces its outlets); sites of `sources_file`."""
     data_dir = Path(data_dir)
     outlets = OutletRegistry.load(outlets_file or data_dir / "outlets.toml")
     gazetteer = Gazetteer.load(data_dir / "gazetteer")
     return Rules(
         outlets=outlets,
         url_noise=UrlNoise.load(data_dir / "url_noise.toml"),
+        sites=SiteRegistry.load(sources_file),
         relevance=Vocabulary.load(data_dir / "relevance.toml"),
         citations=CitationWords.load(data_dir / "citations.toml"),
         topics=TopicVocabulary.load(data_dir / "topics.toml"),

@@ -10,12 +10,12 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.response import response_status_message
 
-from pipeline import sites
 from pipeline.clock import utc_now
 from pipeline.rawstore import WarcWriter
 from pipeline.record import LISTED_ID
 
 from .archive import crawl_archive
+from .rules import crawl_rules
 
 # Request meta keys the spiders set on article requests.
 ARTICLE_ID = "article_id"
@@ -41,6 +41,7 @@ class SkipUnchangedArticlesMiddleware:
     def __init__(self, crawler):
         self.crawler = crawler
         self.archive = crawl_archive(crawler)
+        self.sites = crawl_rules(crawler).sites
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -55,7 +56,7 @@ class SkipUnchangedArticlesMiddleware:
 
     def _unchanged(self, request, article_id: str) -> bool:
         listed = request.meta.get(LISTED_VERSION)
-        if sites.for_url(request.url).lists_edit_times:
+        if self.sites.for_url(request.url).lists_edit_times:
             return listed is not None and self.archive.article_version(article_id) == listed
         return bool(request.meta.get(SKIP_IF_ARCHIVED)) and self._archived_since(article_id, listed)
 

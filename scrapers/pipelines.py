@@ -11,11 +11,12 @@ from pipeline.extract import ExtractionError
 from pipeline.identity import record_id
 from pipeline.rawstore import StoredResponse
 from pipeline.record import LISTED_ID, NotRelevant, PageNotArchived, save_page
-from pipeline.rules import Rules, default_rules
+from pipeline.rules import Rules
 
 from .archive import crawl_archive
 from .extensions import RUN_ID_STAT
 from .items import FetchFailure
+from .rules import crawl_rules
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +33,7 @@ class ArchivePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        # The shipped rules, read once per process and shared by every spider it runs.
-        return cls(crawler, default_rules())
+        return cls(crawler, crawl_rules(crawler))
 
     def open_spider(self):
         self.archive.sync_outlets(self.rules.outlets)
@@ -75,7 +75,7 @@ class ArchivePipeline:
         logger.info("left out: %s: %s", page.url, reason)
         self.stats.inc_value("archive/items_rejected")
         self.archive.record_rejection(
-            record_id(page.url, noise=self.rules.url_noise), source=page.extra.get("source"),
+            record_id(page.url, rules=self.rules), source=page.extra.get("source"),
             url=page.url, checked_at=page.fetched_at, reason=reason,
             listed_id=page.extra.get(LISTED_ID),
         )

@@ -7,6 +7,11 @@ NEWSPIDER_MODULE = "scrapers.spiders"
 # Where the crawl keeps what it finds; the `familienarchiv crawl` command overrides both.
 ARCHIVE_PATH = "archive.db"
 WARC_DIR = "warc"
+# The rules (scrapers/rules.py): the sources file whose publishing systems name the records
+# (unset: scrapers/sources.toml; `familienarchiv crawl --sources-file` sets it) and the data
+# directory (unset: pipeline/data/).
+SOURCES_FILE = None
+RULES_DATA_DIR = None
 
 # --- Politeness ---------------------------------------------------------------------------
 USER_AGENT = (
@@ -55,6 +60,9 @@ EXTENSIONS = {
     # The crawl's one archive connection, opened (and migrated) before the components that
     # share it (skip middleware, run recorder, item pipeline) and closed after them.
     "scrapers.archive.OpenArchive": 0,
+    # The crawl's one rules object, loaded before the components that share it (spiders,
+    # request fingerprinter, skip middleware, item pipeline).
+    "scrapers.rules.CrawlRules": 0,
     "scrapers.extensions.CrawlRunRecorder": 500,
     # Only in a shared crawl (scrapers/scaleout.py), where SHARED_QUEUE_IDLE_GRACE is set.
     "scrapers.scaleout.SharedQueueIdleGrace": 510,

@@ -5,9 +5,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.datafile import read_toml
-from pipeline.sites import Site, SiteConfigError, configured_site
+from pipeline.rules import SOURCES_FILE
+from pipeline.sites import SiteConfigError, configured_site
 
-DEFAULT_PATH = Path(__file__).with_name("sources.toml")
 # How a source's articles are found; "prnews" walks a TYPO3 pr_news portal's archive lists.
 DISCOVERY = ("feed", "sitemap", "list", "prnews")
 # The kinds that know articles by the source's article_pattern.
@@ -40,17 +40,12 @@ class Source:
     politeness: dict = field(default_factory=dict)
     prnews: dict | None = None  # a pr_news portal's settings (pipeline/sites/config.py)
 
-    @property
-    def site(self) -> Site:
-        """The publishing system's rules for this source's pages (checked when loaded)."""
-        return configured_site(self.discovery, self.allowed_domains, self.prnews)
-
     def custom_settings(self) -> dict:
         """The Scrapy settings this source overrides."""
         return {POLITENESS_SETTINGS[key]: value for key, value in self.politeness.items()}
 
 
-def load_sources(path: str | Path = DEFAULT_PATH) -> list[Source]:
+def load_sources(path: str | Path = SOURCES_FILE) -> list[Source]:
     """Every [[source]] entry of the file, checked; SourceConfigError names the first bad one."""
     entries = read_toml(path).get("source", [])
     sources = [_source(entry, path) for entry in entries]

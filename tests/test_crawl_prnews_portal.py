@@ -143,3 +143,20 @@ def test_the_next_night_fetches_only_the_record_whose_listed_edit_time_changed(
     row = records(tmp_path)[record_id(canonical(portal, "8"))]
     assert row["modified"] == "2023-12-20T20:20:00+01:00"
     assert "drei Millionen" in row["teaser"]
+
+
+def test_reprocessing_with_the_sources_file_rebuilds_identical_records(tmp_path, crawl):
+    assert crawl().returncode == 0
+    sources = tmp_path / "sources.toml"
+
+    result = run_cli("reprocess", str(tmp_path / "warc"), f"--db={tmp_path / 'rebuilt.db'}",
+                     f"--sources-file={sources}")
+
+    assert result.returncode == 0, result.stderr
+    crawled = sqlite_utils.Database(tmp_path / "archive.db")
+    rebuilt = sqlite_utils.Database(tmp_path / "rebuilt.db")
+    for table, order in (("articles", "id"), ("citations", "article_id, position")):
+        assert list(rebuilt[table].rows_where(order_by=order)) == list(
+            crawled[table].rows_where(order_by=order)
+        )
+    assert rebuilt["articles"].count == len(EXPECTED)

@@ -3,6 +3,9 @@
 import pytest
 
 from pipeline.extract import extract_page
+from pipeline.rules import default_rules
+
+SITES = default_rules().sites  # the project's sources' publishing systems
 
 BODY = ("<p>Die Stadt baut ihr Angebot für Familien aus. Der Rat hat die Mittel für zwei neue "
         "Familienzentren bewilligt, die im kommenden Jahr eröffnen sollen.</p>"
@@ -14,7 +17,8 @@ def article(byline: str = "", first: str = "", head: str = "", url: str = "") ->
     html = (f'<html lang="de"><head><title>Neue Familienzentren | Stadtanzeiger</title>{head}'
             f'</head><body><nav><a href="/">Start</a></nav><article><h1>Neue Familienzentren</h1>'
             f'<p class="meta">{byline}</p>{first}{BODY}</article></body></html>')
-    return extract_page(html.encode("utf-8"), url or "https://www.stadtanzeiger.example/a")
+    return extract_page(html.encode("utf-8"), url or "https://www.stadtanzeiger.example/a",
+                        sites=SITES)
 
 
 @pytest.mark.parametrize("byline, published", [
@@ -55,7 +59,7 @@ def test_update_stamp_is_modified_not_published(byline, modified):
 def article_with_ending(ending: str) -> dict:
     html = ('<html lang="de"><head><title>Neue Familienzentren</title></head><body><article>'
             f"<h1>Neue Familienzentren</h1>{BODY}{ending}</article></body></html>")
-    return extract_page(html.encode("utf-8"), "https://www.stadtanzeiger.example/a")
+    return extract_page(html.encode("utf-8"), "https://www.stadtanzeiger.example/a", sites=SITES)
 
 
 @pytest.mark.parametrize("ending", [

@@ -6,6 +6,9 @@ import pytest
 
 from pipeline.extract import ExtractionError, extract_page
 from pipeline.extract.decode import decode_html
+from pipeline.rules import default_rules
+
+SITES = default_rules().sites  # the project's sources' publishing systems
 
 TITLE = "Größere Spielplätze für „Kinder“ – Köln"
 
@@ -77,7 +80,7 @@ def test_decomposed_umlauts_come_out_composed():
 
 def test_extract_page_title_from_windows_1252_page():
     raw = page('<meta charset="iso-8859-1">').encode("cp1252")
-    assert extract_page(raw, "https://example.org/a")["title"] == TITLE
+    assert extract_page(raw, "https://example.org/a", sites=SITES)["title"] == TITLE
 
 
 @pytest.mark.parametrize("raw, message", [
@@ -89,5 +92,5 @@ def test_extract_page_title_from_windows_1252_page():
 ])
 def test_empty_or_binary_input_raises_extraction_error(raw, message):
     with pytest.raises(ExtractionError) as info:
-        extract_page(raw, "https://example.org/a")
+        extract_page(raw, "https://example.org/a", sites=SITES)
     assert str(info.value) == message

@@ -7,6 +7,9 @@ from hypothesis import strategies as st
 
 from pipeline.extract import FIELDS, ExtractionError, extract_page
 from pipeline.extract.__main__ import process_line
+from pipeline.rules import default_rules
+
+SITES = default_rules().sites  # the project's sources' publishing systems
 
 PAGE = ('<html lang="de"><head><meta charset="utf-8"><title>Kita-Ausbau | Stadt</title>'
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Kita-Ausbau",'
@@ -25,7 +28,7 @@ FRAGMENTS = st.lists(st.one_of(TAGS, st.text(max_size=20)), max_size=40).map("".
 
 def check(raw: bytes) -> None:
     try:
-        record = extract_page(raw, "https://example.org/a")
+        record = extract_page(raw, "https://example.org/a", sites=SITES)
     except ExtractionError:
         return
     assert sorted(record) == sorted(FIELDS)
@@ -54,11 +57,11 @@ def test_truncated_page(cut):
 def test_command_always_yields_its_line(tmp_path_factory, raw):
     path = tmp_path_factory.mktemp("page") / "page.html"
     path.write_bytes(raw)
-    record = process_line(json.dumps({"url": "https://example.org/a", "path": str(path)}))
+    record = process_line(json.dumps({"url": "https://example.org/a", "path": str(path)}), SITES)
     assert (record["url"], set(FIELDS) <= set(record)) == ("https://example.org/a", True)
 
 
 def test_deeply_nested_page_returns_a_record():
     raw = ("<html><body>" + "<div>" * 5000 + "<p>tief</p>" + "</div>" * 5000
            + "</body></html>").encode()
-    assert sorted(extract_page(raw, "https://example.org/a")) == sorted(FIELDS)
+    assert sorted(extract_page(raw, "https://example.org/a", sites=SITES)) == sorted(FIELDS)

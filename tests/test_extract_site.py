@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import extract_page
+from pipeline.rules import default_rules
 
 from .conftest import founding_body
 
@@ -13,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_site" / "familie_in_nrw"
 FOUNDING_URL = ("https://www.familie-in-nrw.de/archiv-neues-kommunen.html?&no_cache=1&L=0"
                 "&tx_prnews[showUid]=484&tx_prnews[originalPid]=2488&tx_prnews[tstamp]=1327493962")
+SITES = default_rules().sites  # the project's sources' publishing systems
 ITEMS = json.loads((SAMPLE / "expected.json").read_text(encoding="utf-8"))["items"]
 
 
@@ -29,7 +31,7 @@ def windows_1252_twin() -> bytes:
 @pytest.fixture(params=["utf-8", "windows-1252"])
 def founding(request) -> dict:
     raw = founding_raw() if request.param == "utf-8" else windows_1252_twin()
-    return extract_page(raw, FOUNDING_URL)
+    return extract_page(raw, FOUNDING_URL, sites=SITES)
 
 
 def test_founding_page_title(founding):
@@ -58,7 +60,7 @@ def test_founding_page_dates_language_author_sources(founding):
 
 def test_rule_applies_by_markup_on_a_local_copy():
     record = extract_page(founding_raw(), "http://127.0.0.1:8765/archiv-neues-kommunen.html"
-                          "?tx_prnews[showUid]=484&tx_prnews[originalPid]=2488")
+                          "?tx_prnews[showUid]=484&tx_prnews[originalPid]=2488", sites=SITES)
     assert (record["title"], record["published"], record["modified"]) == (
         "Kempen: Projekt „KK“ – Netzwerk gegen Kinderarmut", "2012-01-24", None)
 
@@ -66,7 +68,7 @@ def test_rule_applies_by_markup_on_a_local_copy():
 @pytest.mark.parametrize("item", ITEMS, ids=[i["showUid"] for i in ITEMS])
 def test_sample_item_fields(item):
     raw = (SAMPLE / item["file"]).read_bytes()
-    record = extract_page(raw, "http://127.0.0.1:8765" + item["url"])
+    record = extract_page(raw, "http://127.0.0.1:8765" + item["url"], sites=SITES)
     paragraphs = record["text"].split("\n\n")
     got = (record["title"], record["teaser"], record["published"], record["sources"],
            paragraphs[0], paragraphs[-1], len(paragraphs))
@@ -89,7 +91,8 @@ Integration</p></div>
 
 
 def test_rule_survives_markup_drift():
-    record = extract_page(MARKUP_DRIFT.encode("utf-8"), "https://www.familie-in-nrw.de/x.html")
+    record = extract_page(MARKUP_DRIFT.encode("utf-8"), "https://www.familie-in-nrw.de/x.html",
+                          sites=SITES)
     assert {k: record[k] for k in ("title", "teaser", "published", "text", "sources")} == {
         "title": "Hamm: Neue Elternkurse im Stadtteil",
         "teaser": "Die Familienbildungsstätte bietet ab Herbst drei neue Kurse an.",
@@ -103,7 +106,7 @@ def test_rule_survives_markup_drift():
 def test_page_of_the_portal_without_item_container_uses_generic_path():
     raw = (SAMPLE / "pages" / "vertiefungstext-familienbueros.html").read_bytes()
     record = extract_page(raw, "https://www.familie-in-nrw.de/vertiefungstext-familienbueros-nrw"
-                          "+M5bc82a5b88f.html")
+                          "+M5bc82a5b88f.html", sites=SITES)
     assert record["teaser"] is None and record["text"]
 
 
@@ -113,6 +116,7 @@ def test_other_typo3_news_pages_take_the_generic_path():
             "<p>Von Eva Beispiel</p><p>Die Synode hat eine neue Vorsitzende gewählt. Sie tritt "
             "ihr Amt im Januar an und leitet künftig die Sitzungen des Rates.</p></div>"
             "</body></html>")
-    record = extract_page(html.encode("utf-8"), "https://www.landeskirche.example/news/1")
+    record = extract_page(html.encode("utf-8"), "https://www.landeskirche.example/news/1",
+                          sites=SITES)
     # the site rule would set no author: the portal's items are unsigned
     assert (record["title"], record["author"]) == ("Neue Ratsvorsitzende", "Eva Beispiel")

@@ -3,6 +3,9 @@
 import pytest
 
 from pipeline.extract import extract_page
+from pipeline.rules import default_rules
+
+SITES = default_rules().sites  # the project's sources' publishing systems
 
 PARAGRAPH = ("<p>Der Jugendhilfeausschuss hat den Ausbau der Frühen Hilfen beschlossen. Ab dem "
              "Herbst besuchen Familienhebammen alle Familien mit Neugeborenen im Stadtgebiet.</p>")
@@ -10,7 +13,7 @@ PARAGRAPH = ("<p>Der Jugendhilfeausschuss hat den Ausbau der Frühen Hilfen besc
 
 def title_of(head: str, body: str) -> str | None:
     html = f'<html lang="de"><head>{head}</head><body>{body}{PARAGRAPH}</body></html>'
-    return extract_page(html.encode("utf-8"), "https://www.example.org/a")["title"]
+    return extract_page(html.encode("utf-8"), "https://www.example.org/a", sites=SITES)["title"]
 
 
 @pytest.mark.parametrize("head, body, title", [
@@ -42,5 +45,5 @@ def test_headline_kept_whole_when_it_contains_a_dash():
 def test_headline_is_not_repeated_as_first_paragraph():
     html = ("<html><head><title>Frühe Hilfen starten | Stadtblatt</title></head><body><article>"
             f"<h1>Frühe Hilfen starten</h1>{PARAGRAPH}</article></body></html>")
-    text = extract_page(html.encode("utf-8"), "https://www.example.org/a")["text"]
+    text = extract_page(html.encode("utf-8"), "https://www.example.org/a", sites=SITES)["text"]
     assert text.startswith("Der Jugendhilfeausschuss")

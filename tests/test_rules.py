@@ -86,7 +86,7 @@ def test_rules_come_from_the_data_directory_given(data_dir):
 
     rules = load_rules(data_dir)
 
-    assert canonical_url(url, noise=rules.url_noise) == "https://www.kempen.de/meldung?id=7"
+    assert canonical_url(url, rules=rules) == "https://www.kempen.de/meldung?id=7"
     assert canonical_url(url) == url  # the default rules keep it
 
 

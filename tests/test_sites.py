@@ -4,12 +4,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from pipeline import sites
 from pipeline.extract import extract_page
 from pipeline.extract.decode import decode_html
 from pipeline.extract.parse import parse_html
 from pipeline.identity import canonical_url, record_id
-from pipeline.sites import GENERIC
+from pipeline.rules import SOURCES_FILE, default_rules, load_rules
+from pipeline.sites import GENERIC, SiteRegistry
 from pipeline.sites.prnews import PrNews, edit_time, is_item
 
 from .conftest import ROOT, SAMPLE
@@ -24,13 +24,33 @@ FAMILIE_IN_NRW = PrNews.portal(("familie-in-nrw.de",), {
     "2488": "/archiv-neues-kommunen.html", "1669": "/archiv-meldungen.html",
 })
 OTHER_PORTAL = PrNews.portal(("familie.sachsen.example",), {"31": "/aktuelles/archiv.html"})
+# The sources of another sources file: a pr_news portal and a site read from its feed.
+OTHER_SOURCES = """
+[[source]]
+name = "familie_sachsen"
+outlet = "land-nrw"
+discovery = "prnews"
+start_urls = ["https://www.familie.sachsen.example/aktuelles/archiv.html"]
+allowed_domains = ["familie.sachsen.example"]
+prnews = { archive_paths = { 31 = "/aktuelles/archiv.html" } }
+
+[[source]]
+name = "stadt_x"
+outlet = "land-nrw"
+discovery = "feed"
+start_urls = ["https://www.stadt-x.example/feed.xml"]
+allowed_domains = ["stadt-x.example"]
+article_pattern = "/news/"
+"""
+SITES = default_rules().sites  # the project's sources file's
 
 
 @pytest.fixture
-def registered(monkeypatch):
-    """The registry's process-wide list of registered sites, empty and restored afterwards."""
-    monkeypatch.setattr(sites, "_registered", [])
-    return sites._registered
+def other_rules(tmp_path):
+    """The shipped rules with the sites of another sources file."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text(OTHER_SOURCES, "utf-8")
+    return load_rules(sources_file=sources)
 
 
 def tree_of(path) -> object:
@@ -40,13 +60,13 @@ def tree_of(path) -> object:
 def test_the_configured_portal_claims_its_hosts_links():
     for url in (FOUNDING, f"{LIVE}/archiv-meldungen.html?tx_prnews[pointer]=1",
                 "http://familie-in-nrw.de/impressum.html"):
-        assert sites.for_url(url) == FAMILIE_IN_NRW, url
+        assert SITES.for_url(url) == FAMILIE_IN_NRW, url
 
 
 def test_a_copy_of_the_portal_is_known_by_its_archive_paths():
     copy = CROSS_LISTED.replace(LIVE, "http://127.0.0.1:8002")
 
-    assert sites.for_url(copy) == FAMILIE_IN_NRW
+    assert SITES.for_url(copy) == FAMILIE_IN_NRW
     assert canonical_url(copy) == (
         "http://127.0.0.1:8002/archiv-neues-kommunen.html"
         "?tx_prnews[originalPid]=2488&tx_prnews[showUid]=897"
@@ -57,7 +77,7 @@ def test_a_pr_news_link_on_an_unknown_host_gets_the_systems_rules_without_a_port
     url = ("https://news.example.org/index.php?id=9&tx_prnews[showUid]=12"
            "&tx_prnews[originalPid]=2488&cHash=abc")
 
-    assert sites.for_url(url) == PrNews()
+    assert SITES.for_url(url) == PrNews()
     assert canonical_url(url) == (
         "https://news.example.org/index.php?tx_prnews[originalPid]=2488&tx_prnews[showUid]=12"
     )
@@ -69,43 +89,45 @@ def test_a_pr_news_link_on_an_unknown_host_gets_the_systems_rules_without_a_port
     "not a url",
 ])
 def test_an_unknown_site_falls_back_to_generic(url):
-    assert sites.for_url(url) is GENERIC
+    assert SITES.for_url(url) is GENERIC
     assert GENERIC.item_address(url) is None
     assert GENERIC.trusts_declared_canonical(url)
 
 
-def test_a_registered_portal_is_found_and_its_map_applies(registered):
+def test_the_default_rules_know_the_portals_of_the_projects_sources_file():
+    assert default_rules().sites == SiteRegistry.load(SOURCES_FILE)
+    assert SITES.portals == (FAMILIE_IN_NRW,)
+
+
+def test_a_portal_of_another_sources_file_is_found_and_its_map_applies(other_rules):
     url = ("https://www.familie.sachsen.example/presse.html?tx_prnews[showUid]=7"
            "&tx_prnews[originalPid]=31&tx_prnews[tstamp]=1702000000")
-    before = canonical_url(url)
 
-    sites.register(OTHER_PORTAL)
-    sites.register(OTHER_PORTAL)
-    sites.register(GENERIC)
-
-    assert registered == [OTHER_PORTAL]
-    assert sites.for_url(url) == OTHER_PORTAL
-    assert before.startswith("https://www.familie.sachsen.example/presse.html?")
-    assert canonical_url(url) == (
+    assert other_rules.sites.portals == (OTHER_PORTAL,)  # the feed source is no portal
+    assert other_rules.sites.for_url(url) == OTHER_PORTAL
+    assert canonical_url(url, rules=other_rules) == (
         "https://www.familie.sachsen.example/aktuelles/archiv.html"
         "?tx_prnews[originalPid]=31&tx_prnews[showUid]=7"
     )
+    # rules are passed in, not registered: the default rules still know only their own portals
+    assert SITES.for_url(url) == PrNews()
+    assert canonical_url(url).startswith("https://www.familie.sachsen.example/presse.html?")
+    assert record_id(url, rules=other_rules) != record_id(url)
 
 
-def test_one_portals_map_does_not_apply_to_another_portal(registered):
-    sites.register(OTHER_PORTAL)
+def test_one_portals_map_does_not_apply_to_another_portal(other_rules):
     url = "https://www.familie.sachsen.example/presse.html?tx_prnews[showUid]=7" \
           "&tx_prnews[originalPid]=2488"
 
-    assert urlsplit(canonical_url(url)).path == "/presse.html"
+    assert urlsplit(canonical_url(url, rules=other_rules)).path == "/presse.html"
 
 
 def test_lookup_by_page_finds_the_portal_by_host_and_the_system_by_markup():
     founding = tree_of(SAMPLE / "items" / "484.html")
 
-    assert sites.for_page(founding, FOUNDING) == FAMILIE_IN_NRW
-    assert sites.for_page(founding, "http://127.0.0.1:8765/kopie.html").name == "prnews"
-    assert sites.for_page(founding, None).name == "prnews"
+    assert SITES.for_page(founding, FOUNDING) == FAMILIE_IN_NRW
+    assert SITES.for_page(founding, "http://127.0.0.1:8765/kopie.html").name == "prnews"
+    assert SITES.for_page(founding, None).name == "prnews"
     assert PrNews().recognises(founding, None)
 
 
@@ -116,8 +138,8 @@ def test_a_page_without_the_systems_markup_is_generic():
         "<p>Am Samstag feiert der Verein sein Sommerfest.</p></div></body></html>"
     )
 
-    assert sites.for_page(tree_of(press_release), "https://www.lwl.org/x") is GENERIC
-    assert sites.for_page(other_typo3, "https://verein.example/news.html") is GENERIC
+    assert SITES.for_page(tree_of(press_release), "https://www.lwl.org/x") is GENERIC
+    assert SITES.for_page(other_typo3, "https://verein.example/news.html") is GENERIC
 
 
 def test_record_id_is_the_id_of_the_canonical_url():
@@ -140,7 +162,7 @@ def test_a_pr_news_records_id_ignores_the_list_page_its_template_declares_canoni
 def test_the_listing_version_is_the_records_edit_time():
     assert FAMILIE_IN_NRW.lists_edit_times and not GENERIC.lists_edit_times
     assert FAMILIE_IN_NRW.listed_version(FOUNDING) == "2012-01-25T13:19:22+01:00"
-    assert sites.for_url(FOUNDING).listed_version(FOUNDING.replace("%5B", "[")) == (
+    assert SITES.for_url(FOUNDING).listed_version(FOUNDING.replace("%5B", "[")) == (
         "2012-01-25T13:19:22+01:00"
     )
     assert GENERIC.listed_version(FOUNDING) is None
@@ -161,7 +183,7 @@ def test_the_edit_time_of_a_link(tstamp, version):
 
 def test_the_reader_and_the_listing_agree_on_the_version():
     """The skip middleware compares the listed version with the record's: they must agree."""
-    record = extract_page((SAMPLE / "items" / "484.html").read_bytes(), FOUNDING)
+    record = extract_page((SAMPLE / "items" / "484.html").read_bytes(), FOUNDING, sites=SITES)
 
     assert record["modified"] == FAMILIE_IN_NRW.listed_version(FOUNDING)
 

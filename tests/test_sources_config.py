@@ -5,7 +5,7 @@ import json
 import pytest
 from scrapy.spiderloader import SpiderLoader
 
-from pipeline.rules import default_rules
+from pipeline.rules import default_rules, load_rules
 from pipeline.sites.config import SiteConfigError, sites_in
 from pipeline.sites.prnews import PrNews
 from scrapers.run import enabled_sources, project_settings
@@ -143,8 +143,9 @@ def test_a_pr_news_portal_needs_no_article_pattern_and_gets_its_site(tmp_path):
     (source,) = load_sources(path)
 
     assert source.article_pattern is None
-    assert source.site == PrNews.portal(("familie-x.example",), {"12": "/archiv.html"})
-    assert sites_in(path) == [source.site]
+    assert source.discovery == "prnews"
+    assert sites_in(path) == [PrNews.portal(("familie-x.example",), {"12": "/archiv.html"})]
+    assert load_rules(sources_file=path).sites.portals == tuple(sites_in(path))
 
 
 @pytest.mark.parametrize(

@@ -1,13 +1,16 @@
 """One page in, one record out: title, dates, author, language, clean body, teaser, sources.
 
 The Scrapy pipeline, the re-process command and `python -m pipeline.extract` all call
-`extract_page`, so a page gives the same record however it was obtained.
+`extract_page`, so a page gives the same record however it was obtained. The publishing systems'
+item readers (pipeline/sites/, which build on the helpers here) are passed in, not imported.
 """
 
 from collections.abc import Mapping
+from typing import Protocol
 from urllib.parse import urlsplit
 
-from .. import sites
+from lxml.html import HtmlElement
+
 from .body import extract_body, paragraphs, split_sources, with_lead, without_title
 from .byline import byline_author, headline_zone, zone_dates
 from .decode import ExtractionError, decode_html
@@ -24,8 +27,25 @@ FIELDS = ("url", "title", "published", "modified", "author", "language", "text",
           "sources", "canonical")
 
 
-def extract_page(raw: bytes, url: str, headers: Mapping[str, str] | None = None) -> dict:
-    """The record of one fetched page; raises ExtractionError for empty or binary input."""
+class ItemReader(Protocol):
+    """A publishing system's reader (pipeline.sites): the item's fields, or None."""
+
+    def read_item(self, tree: HtmlElement, url: str | None): ...
+
+
+class SiteReaders(Protocol):
+    """Which system's reader knows a page: the rules' site registry (pipeline.sites)."""
+
+    def for_page(self, tree: HtmlElement, url: str | None) -> ItemReader: ...
+
+
+def extract_page(
+    raw: bytes, url: str, headers: Mapping[str, str] | None = None, *, sites: SiteReaders
+) -> dict:
+    """The record of one fetched page; raises ExtractionError for empty or binary input.
+
+    `sites` (the rules' site registry) finds the publishing system whose reader knows the page.
+    """
     tree = parse_html(decode_html(raw, headers))
     try:
         record = _generic(tree, url)

@@ -1,6 +1,7 @@
 """`python -m pipeline.extract`: JSON lines in (`{"url", "path"}`), one record line out per input.
 
 A page that fails still gets its line, with nulls and an "error" message; the batch goes on.
+Pages are read with the publishing systems of the project's sources file.
 """
 
 import json
@@ -8,19 +9,21 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator
 
+from ..rules import SOURCES_FILE
+from ..sites import SiteRegistry
 from . import FIELDS, ExtractionError, extract_page
 
 log = logging.getLogger("pipeline.extract")
 
 
-def run(lines: Iterable[bytes | str]) -> Iterator[dict]:
+def run(lines: Iterable[bytes | str], sites: SiteRegistry) -> Iterator[dict]:
     """One output record per non-blank input line, in input order."""
     for line in lines:
         if line.strip():
-            yield process_line(line)
+            yield process_line(line, sites)
 
 
-def process_line(line: bytes | str) -> dict:
+def process_line(line: bytes | str, sites: SiteRegistry) -> dict:
     """Read the request, extract the page, and turn any failure into an error record."""
     url = None
     try:
@@ -28,7 +31,7 @@ def process_line(line: bytes | str) -> dict:
         url = request.get("url")
         with open(request["path"], "rb") as page:
             raw = page.read()
-        return extract_page(raw, url or "", request.get("headers"))
+        return extract_page(raw, url or "", request.get("headers"), sites=sites)
     except ExtractionError as exc:
         return failed(url, str(exc))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -47,7 +50,7 @@ def failed(url: str | None, message: str) -> dict:
 def main() -> None:
     logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
     out = sys.stdout.buffer  # UTF-8 whatever the locale says
-    for record in run(sys.stdin.buffer):
+    for record in run(sys.stdin.buffer, SiteRegistry.load(SOURCES_FILE)):
         out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
         out.flush()
 

@@ -2,24 +2,25 @@
 
 One module per CMS family (today prnews.py, TYPO3 with pr_news) knows its URL identity rules,
 its listing's version signal, its item reader and how it recognises its pages; generic.py is
-every other site. Portals of a system are configured in the sources file (config.py). Identity,
-extraction and the crawl ask this registry; none of them names a site.
+every other site. Portals of a system are configured in a sources file (config.py); a
+`SiteRegistry` holds one file's portals and is part of the rules (pipeline.rules), which
+identity, extraction and the crawl are given. None of them names a site.
 """
 
-from functools import cache
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
-from .config import SOURCES_FILE, SiteConfigError, configured_site, sites_in
+from .config import SiteConfigError, configured_site, sites_in
 from .generic import GENERIC
 from .prnews import PrNews
 
-__all__ = ["GENERIC", "Site", "SiteConfigError", "configured_site", "for_page", "for_url",
-           "register"]
+__all__ = ["GENERIC", "Site", "SiteConfigError", "SiteRegistry", "configured_site"]
 
 # A system's links on a host no configured portal claims (a copy, a mirror, a new portal).
-_SYSTEMS = (PrNews(),)
-# Sites of sources from another sources file, made known by the crawl that uses them.
-_registered: list["Site"] = []
+SYSTEMS = (PrNews(),)
 
 
 class Site(Protocol):
@@ -38,26 +39,24 @@ class Site(Protocol):
     def read_item(self, tree, url: str | None): ...
 
 
-@cache
-def _configured() -> tuple[PrNews, ...]:
-    return tuple(sites_in(SOURCES_FILE))
+@dataclass(frozen=True)
+class SiteRegistry:
+    """The portals a sources file configures, before the systems as found on any host."""
 
+    portals: tuple[Site, ...] = ()
 
-def register(site: Site) -> None:
-    """Make a source's site known to the lookups of this process."""
-    if site is not GENERIC and site not in _registered:
-        _registered.append(site)
+    @classmethod
+    def load(cls, sources_file: str | Path) -> SiteRegistry:
+        """The portals of a sources file; SiteConfigError names the file and the entry."""
+        return cls(tuple(sites_in(sources_file)))
 
+    def for_url(self, url: str) -> Site:
+        """The site whose rules identify the URL's article; GENERIC when no system claims it."""
+        return next((site for site in self._known() if site.claims(url)), GENERIC)
 
-def _known() -> tuple[Site, ...]:
-    return (*_registered, *_configured(), *_SYSTEMS)
+    def for_page(self, tree, url: str | None) -> Site:
+        """The site whose reader knows the page (by its URL or its markup); GENERIC otherwise."""
+        return next((site for site in self._known() if site.recognises(tree, url)), GENERIC)
 
-
-def for_url(url: str) -> Site:
-    """The site whose rules identify the URL's article; GENERIC when no system claims it."""
-    return next((site for site in _known() if site.claims(url)), GENERIC)
-
-
-def for_page(tree, url: str | None) -> Site:
-    """The site whose reader knows the page (by its URL or its markup); GENERIC otherwise."""
-    return next((site for site in _known() if site.recognises(tree, url)), GENERIC)
+    def _known(self) -> tuple[Site, ...]:
+        return (*self.portals, *SYSTEMS)

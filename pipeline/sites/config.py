@@ -2,8 +2,9 @@
 
 A portal's values (its domains, which archive list each record belongs to) are configuration, so
 that a second portal of a known system is one entry of a sources file and no code. The entries
-live in scrapers/sources.toml, next to the rest of what is known about each source; this module
-reads them without Scrapy, so identity and extraction find the same sites as the crawl.
+live in a sources file (scrapers/sources.toml, or the one a crawl is given), next to the rest of
+what is known about each source; this module reads them without Scrapy, so identity and
+extraction find the same sites as the crawl.
 """
 
 from collections.abc import Mapping, Sequence
@@ -13,7 +14,6 @@ from ..datafile import DataFileError, read_toml
 from .generic import GENERIC, Generic
 from .prnews import PrNews
 
-SOURCES_FILE = Path(__file__).resolve().parents[2] / "scrapers" / "sources.toml"
 PRNEWS_SETTINGS = ("archive_paths",)
 
 

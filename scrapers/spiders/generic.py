@@ -12,11 +12,12 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
 
-from pipeline import sites
 from pipeline.identity import record_id
+from pipeline.rules import Rules
 
 from ..items import archived_page, failure_item
 from ..middlewares import ARTICLE_ID, LISTED_VERSION, RELEVANCE, SKIP_IF_ARCHIVED
+from ..rules import crawl_rules
 from ..sources import Source
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -38,12 +39,15 @@ class SourceSpider(scrapy.Spider):
             self.start_urls = [url.strip() for url in start_urls.split(",") if url.strip()]
             self.allowed_domains = sorted({urlsplit(url).hostname for url in self.start_urls})
         self.article_path = re.compile(self.source.article_pattern or "")
-        # Identity and the archive pipeline look sites up by URL: they must know this one too.
-        sites.register(self.source.site)
 
     @property
     def outlet(self) -> str:
         return self.source.outlet
+
+    @property
+    def rules(self) -> Rules:
+        """The crawl's rules, which name each article as the archive will (scrapers/rules.py)."""
+        return crawl_rules(self.crawler)
 
     def is_article(self, url: str) -> bool:
         return self.article_path.search(path_of(url)) is not None
@@ -58,7 +62,7 @@ class SourceSpider(scrapy.Spider):
 
     def article_request(self, url: str, listed: str | None = None) -> scrapy.Request:
         meta = {
-            ARTICLE_ID: record_id(url),
+            ARTICLE_ID: record_id(url, rules=self.rules),
             LISTED_VERSION: listed,
             SKIP_IF_ARCHIVED: True,
         }
