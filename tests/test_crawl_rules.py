@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from scrapy.settings import Settings
 
 from pipeline.identity import canonical_url
@@ -16,6 +17,8 @@ from pipeline.sites import SiteRegistry
 from scrapers.rules import rules_for
 
 from .conftest import ROOT
+
+pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
 PORTAL = """
 [[source]]

@@ -74,20 +74,6 @@ def test_a_crawl_opens_the_archive_in_one_place():
     assert len(openings["scrapers/archive.py"]) == 1
 
 
-@pytest.mark.parametrize("library", ["scrapy", "datasette"])
-def test_pipeline_rules_import_no_crawler_and_no_site_library(library):
-    importers = []
-    for path in sources("pipeline"):
-        if library == "datasette" and "site" in path.relative_to(ROOT / "pipeline").parts[:1]:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
-            if any(name == library or name.startswith(f"{library}.") for name in names):
-                importers.append(str(path.relative_to(ROOT)))
-    assert importers == []
-
-
 def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [name for name in cli.commands if f"familienarchiv {name}" not in readme] == []
