@@ -104,12 +104,14 @@ def test_highlighted_keeps_marks_and_escapes_the_rest():
         ("text/html; charset=ISO-8859-1", "<p>Bürgerbüro</p>".encode("latin-1"),
          "<p>Bürgerbüro</p>"),
         ("text/html; charset=x-unknown", "<p>Bürgerbüro</p>".encode(), "<p>Bürgerbüro</p>"),
+        ("text/html; charset=punycode", "<p>Bürgerbüro</p>".encode(), "<p>Bürgerbüro</p>"),
         ("text/html", b'<p onclick="x()">A</p><script>x()</script><style>p{}</style>',
          "<p>A</p>"),
         ("text/html", b'<a href="javascript:x()">A</a><iframe src="/"></iframe>',
          '<a rel="noopener noreferrer">A</a>'),
     ],
-    ids=["utf-8", "latin-1", "unknown-charset", "script-style-handler", "javascript-iframe"],
+    ids=["utf-8", "latin-1", "unknown-charset", "punycode-is-no-web-charset",
+         "script-style-handler", "javascript-iframe"],
 )
 def test_sanitised_page_decodes_and_strips_active_content(content_type, body, expected):
     assert sanitised_page(body, [("Content-Type", content_type)]) == expected
