@@ -119,5 +119,5 @@ def test_web_codec_follows_the_whatwg_labels(label, codec):
 def test_a_page_over_the_size_bound_is_refused():
     raw = page(body="x" * MAX_PAGE_BYTES).encode("utf-8")
 
-    with pytest.raises(ExtractionError, match=r"more than the 10,000,000 read as HTML"):
+    with pytest.raises(ExtractionError, match=r"more than the 33,554,432 read as HTML"):
         decode_html(raw, {"Content-Type": "text/html; charset=punycode"})

@@ -5,6 +5,8 @@ import json
 import re
 import sqlite3
 import threading
+import urllib.error
+import urllib.request
 import xml.etree.ElementTree as ElementTree
 
 import feedparser
@@ -143,6 +145,17 @@ def test_sql_of_a_visitors_own_is_refused(site, sql):
 ], ids=["where", "long-query-string", "long-search", "long-like-pattern", "raw-search"])
 def test_table_requests_that_ask_too_much_are_refused(site, params, status):
     assert page(site, "/archive/articles.json", **params)[0] == status
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE"])
+def test_requests_other_than_reads_are_refused_before_their_body_is_read(site, method):
+    request = urllib.request.Request(f"{site}/archive/suche", data=b"q=" + b"a+" * 500_000,
+                                     method=method)
+
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+
+    assert (refused.value.code, refused.value.headers["Allow"]) == (405, "GET, HEAD")
 
 
 def test_a_search_just_within_the_bounds_is_answered(site):

@@ -22,8 +22,9 @@ _WIDE = ("utf-16", "utf-32")
 _SNIFF_BYTES = 8192
 # Labels (as w3lib normalises them) under which valid multi-byte UTF-8 is a mislabelled page.
 _SINGLE_BYTE = ("cp1252", "latin_1", "iso8859-15", "iso8859_15", "ascii")
-# Larger pages are no news item; the bound keeps one hostile page from holding a worker.
-MAX_PAGE_BYTES = 10_000_000
+# Scrapy's DOWNLOAD_WARNSIZE: larger pages are no news item (some inline 20 MB of script, which
+# still passes); the bound keeps one hostile page from holding a worker.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
 
 
 def _python_codec(label: str) -> str | None:

@@ -8,10 +8,15 @@ from datasette.utils.asgi import Response
 # GLOB and our search functions slow (work SQLite's time limit cannot interrupt mid-row).
 MAX_QUERY_STRING_BYTES = 4096
 MAX_VALUE_CHARS = 500
+# The site is read-only: Datasette would read any request body whole before refusing a write.
+READ_METHODS = ("GET", "HEAD")
 
 
-def refusal(query_string: bytes) -> Response | None:
-    """The answer to a request whose query string asks too much; None for every other."""
+def refusal(method: str, query_string: bytes) -> Response | None:
+    """The answer to a request that asks too much; None for every other."""
+    if method not in READ_METHODS:
+        return Response.text("Dieses Archiv kann nur gelesen werden.", status=405,
+                             headers={"Allow": ", ".join(READ_METHODS)})
     if len(query_string) > MAX_QUERY_STRING_BYTES:
         return Response.text(
             f"Die Anfrage ist zu lang (höchstens {MAX_QUERY_STRING_BYTES} Bytes).", status=414
@@ -32,7 +37,8 @@ def guarded(app):
     """`app` behind `refusal`."""
 
     async def send_guarded(scope, receive, send):
-        answer = refusal(scope.get("query_string", b"")) if scope["type"] == "http" else None
+        answer = (refusal(scope["method"], scope.get("query_string", b""))
+                  if scope["type"] == "http" else None)
         if answer:
             return await answer.asgi_send(send)
         return await app(scope, receive, send)
