@@ -1,4 +1,4 @@
-"""Our Datasette plugin: German search, the site's metadata and pages, robots.txt.
+"""Our Datasette plugin: German search, the site's metadata and pages, robots.txt, safeguards.
 
 Registered as the `familienarchiv` entry point of the `datasette` group (pyproject.toml). The
 archive may be served under any file name: every hook asks Datasette for its name.
