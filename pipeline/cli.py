@@ -75,9 +75,12 @@ def _after_crawl(db: str) -> None:
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--warc-dir", type=click.Path(exists=True, file_okay=False),
               help="Raw pages for the 'as archived' view (default: warc/ beside the database).")
-def serve(db, host, port, warc_dir):
+@click.option("--live", is_flag=True,
+              help="The archive may be written to while served (a crawl): read it through its "
+                   "write-ahead log instead of as an unchanging file.")
+def serve(db, host, port, warc_dir, live):
     """Publish the archive with Datasette (read-only)."""
-    publish_archive(db, host=host, port=port, warc_dir=warc_dir)
+    publish_archive(db, host=host, port=port, warc_dir=warc_dir, live=live)
 
 
 @cli.command()

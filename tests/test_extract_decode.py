@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from pipeline.extract import ExtractionError, extract_page
-from pipeline.extract.decode import decode_html
+from pipeline.extract.decode import MAX_PAGE_BYTES, decode_html, web_codec
 from pipeline.rules import default_rules
 
 SITES = default_rules().sites  # the project's sources' publishing systems
@@ -94,3 +94,33 @@ def test_empty_or_binary_input_raises_extraction_error(raw, message):
     with pytest.raises(ExtractionError) as info:
         extract_page(raw, "https://example.org/a", sites=SITES)
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize("label", ["punycode", "idna", "utf-7", "rot13", "unicode_escape"])
+def test_python_codecs_that_are_no_web_charset_are_ignored(label):
+    raw = page(body="Größere Spielplätze").encode("utf-8")
+
+    text = decode_html(raw, {"Content-Type": f"text/html; charset={label}"})
+
+    assert "Größere Spielplätze" in text
+
+
+def test_meta_declaring_punycode_is_ignored():
+    raw = page('<meta charset="punycode">').encode("cp1252")
+    assert TITLE in decode_html(raw)
+
+
+@pytest.mark.parametrize(("label", "codec"), [
+    ("ISO-8859-1", "cp1252"), ("latin1", "cp1252"), ("us-ascii", "cp1252"),
+    ("Shift_JIS", "cp932"), ("utf-16", "utf-16-le"), ("windows-1250", "cp1250"),
+    ("punycode", None), ("x-no-such", None), (None, None),
+])
+def test_web_codec_follows_the_whatwg_labels(label, codec):
+    assert web_codec(label) == codec
+
+
+def test_a_page_over_the_size_bound_is_refused():
+    raw = page(body="x" * MAX_PAGE_BYTES).encode("utf-8")
+
+    with pytest.raises(ExtractionError, match=r"more than the 33,554,432 read as HTML"):
+        decode_html(raw, {"Content-Type": "text/html; charset=punycode"})

@@ -173,10 +173,12 @@ def base_url(tmp_path_factory):
     yield from serve_test_archive(tmp_path_factory)
 
 
-def serve_test_archive(tmp_path_factory, db: Path | None = None):
-    """Build the test archive, serve it as `familienarchiv serve` does, yield its base URL."""
+def serve_test_archive(tmp_path_factory, db: Path | None = None, *, build: bool = True):
+    """Build the test archive (unless `build` is false: `db` is built), serve it as
+    `familienarchiv serve` does, yield its base URL."""
     db = db or tmp_path_factory.mktemp("published") / "archive.db"
-    build_archive(db)
+    if build:
+        build_archive(db)
     port = free_port()
     start = f"from pipeline.site.serve import serve; serve({str(db)!r}, port={port})"
     yield from serving([sys.executable, "-c", start], port)

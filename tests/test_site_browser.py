@@ -4,6 +4,7 @@ Each test saves a screenshot of the page it ends on under artifacts/screenshots/
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -114,6 +115,31 @@ def test_map_shows_markers_for_the_municipalities(page):
     page.goto("/archive/karte")
 
     sync_api.expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
+
+
+def test_map_popup_links_to_the_places_articles_on_this_site(page):
+    page.goto("/archive/karte")
+    page.locator(".leaflet-marker-icon").first.click()
+
+    link = page.locator(".leaflet-popup-content a")
+    sync_api.expect(link).to_have_attribute("href",
+                                            re.compile(r"^article_municipalities\?ags=\d+$"))
+    link.click()
+    sync_api.expect(page).to_have_url(re.compile(r"/archive/article_municipalities\?ags=\d+$"))
+
+
+@pytest.mark.parametrize("path", [
+    "/", "/archive", "/archive/articles", "/archive/karte", "/archive/municipalities",
+    "/archive/suche?q=Kinderarmut", f"/archive/articles/{KEMPEN}", "/zeitleiste", "/ueber",
+])
+def test_pages_work_within_their_content_security_policy(page, path):
+    refused = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+
+    assert refused == []
 
 
 def test_timeline_shows_a_bar_per_month(page):

@@ -1,5 +1,6 @@
 """The published site over HTTP: German search, article page, archived page, feeds, safety."""
 
+import json
 import re
 import urllib.error
 import urllib.parse
@@ -33,6 +34,12 @@ def page(base: str, path: str, **params) -> tuple[int, Message, str]:
             return response.status, response.headers, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read().decode()
+
+
+def popup(name: str, ags: str) -> str:
+    """The map popup of a place with one article: its name, linking to its articles here."""
+    return json.dumps({"title": name, "description": "1 Meldung",
+                       "link": f"article_municipalities?ags={ags}"}, separators=(",", ":"))
 
 
 def search_ids(base: str, query: str) -> list[str]:
@@ -97,12 +104,14 @@ def test_highlighted_keeps_marks_and_escapes_the_rest():
         ("text/html; charset=ISO-8859-1", "<p>Bürgerbüro</p>".encode("latin-1"),
          "<p>Bürgerbüro</p>"),
         ("text/html; charset=x-unknown", "<p>Bürgerbüro</p>".encode(), "<p>Bürgerbüro</p>"),
+        ("text/html; charset=punycode", "<p>Bürgerbüro</p>".encode(), "<p>Bürgerbüro</p>"),
         ("text/html", b'<p onclick="x()">A</p><script>x()</script><style>p{}</style>',
          "<p>A</p>"),
         ("text/html", b'<a href="javascript:x()">A</a><iframe src="/"></iframe>',
          '<a rel="noopener noreferrer">A</a>'),
     ],
-    ids=["utf-8", "latin-1", "unknown-charset", "script-style-handler", "javascript-iframe"],
+    ids=["utf-8", "latin-1", "unknown-charset", "punycode-is-no-web-charset",
+         "script-style-handler", "javascript-iframe"],
 )
 def test_sanitised_page_decodes_and_strips_active_content(content_type, body, expected):
     assert sanitised_page(body, [("Content-Type", content_type)]) == expected
@@ -207,11 +216,11 @@ def test_archived_page_of_an_article_without_stored_page_is_not_found(site):
     [
         ("/archive/karte.json", [
             {"ags": "05562012", "name": "Dorsten", "kreis": "Kreis Recklinghausen",
-             "lat": 51.661, "lon": 6.965, "articles": 1},
+             "lat": 51.661, "lon": 6.965, "articles": 1, "popup": popup("Dorsten", "05562012")},
             {"ags": "05915000", "name": "Hamm", "kreis": "Hamm", "lat": 51.68, "lon": 7.815,
-             "articles": 1},
+             "articles": 1, "popup": popup("Hamm", "05915000")},
             {"ags": "05166012", "name": "Kempen", "kreis": "Kreis Viersen", "lat": 51.364,
-             "lon": 6.419, "articles": 1},
+             "lon": 6.419, "articles": 1, "popup": popup("Kempen", "05166012")},
         ]),
         ("/archive/monate.json", [
             {"month": "2012-01", "articles": 1},

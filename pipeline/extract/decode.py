@@ -1,8 +1,10 @@
 """Bytes to text the way browsers do it (WHATWG encoding sniffing)."""
 
+import codecs
 import unicodedata
 from collections.abc import Mapping
 
+import webencodings
 from w3lib.encoding import (
     html_body_declared_encoding,
     http_content_type_encoding,
@@ -20,15 +22,43 @@ _WIDE = ("utf-16", "utf-32")
 _SNIFF_BYTES = 8192
 # Labels (as w3lib normalises them) under which valid multi-byte UTF-8 is a mislabelled page.
 _SINGLE_BYTE = ("cp1252", "latin_1", "iso8859-15", "iso8859_15", "ascii")
+# Scrapy's DOWNLOAD_WARNSIZE: larger pages are no news item (some inline 20 MB of script, which
+# still passes); the bound keeps one hostile page from holding a worker.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
+
+
+def _python_codec(label: str) -> str | None:
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+# Python's codec for each WHATWG label -> the codec a browser uses for it ("iso-8859-1" is read
+# as windows-1252). Only these decode a page: Python knows many more (punycode, idna, utf-7...),
+# some quadratic, none of them a web charset.
+WEB_CODECS = {
+    _python_codec(label): _python_codec(webencodings.lookup(label).codec_info.name)
+    for label in webencodings.LABELS
+    if _python_codec(label) and _python_codec(webencodings.lookup(label).codec_info.name)
+}
+
+
+def web_codec(label: str | None) -> str | None:
+    """The Python codec a browser decodes a page labelled `label` with; None if no web charset."""
+    return WEB_CODECS.get(_python_codec(label)) if label else None
 
 
 def decode_html(raw: bytes, headers: Mapping[str, str] | None = None) -> str:
-    """Decode raw page bytes: BOM, then HTTP charset, then meta/XML declaration, then sniffing."""
-    _check_not_binary(raw)
+    """Decode raw page bytes: BOM, then HTTP charset, then meta/XML declaration, then sniffing.
+
+    Labels that are no web charset are ignored, as browsers do.
+    """
+    _check_size(raw)
     encoding, bom = read_bom(raw)
     if encoding:
         return _decode(raw[len(bom):], encoding)
-    encoding = http_content_type_encoding(_content_type(headers))
+    encoding = web_codec(http_content_type_encoding(_content_type(headers)))
     if encoding:
         return _decode(raw, _unless_contradicted(raw, encoding))
     return _decode(raw, _declared_or_sniffed(raw))
@@ -54,7 +84,7 @@ def _content_type(headers: Mapping[str, str] | None) -> str | None:
 
 
 def _declared_or_sniffed(raw: bytes) -> str:
-    declared = html_body_declared_encoding(raw)
+    declared = web_codec(html_body_declared_encoding(raw))
     if declared and declared.startswith(_WIDE):
         declared = "utf-8"
     if declared and declared != "utf-8" and _is_multibyte_utf8(raw):
@@ -78,11 +108,15 @@ def _is_multibyte_utf8(raw: bytes) -> bool:
 
 
 def _decode(raw: bytes, encoding: str) -> str:
-    try:
-        text = raw.decode(encoding, errors="replace")
-    except LookupError:
-        text = raw.decode("utf-8", errors="replace")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", raw.decode(encoding, errors="replace"))
+
+
+def _check_size(raw: bytes) -> None:
+    if len(raw) > MAX_PAGE_BYTES:
+        raise ExtractionError(
+            f"the page has {len(raw):,} bytes, more than the {MAX_PAGE_BYTES:,} read as HTML"
+        )
+    _check_not_binary(raw)
 
 
 def _check_not_binary(raw: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Our Datasette plugin: German search, the site's metadata and pages, robots.txt.
+"""Our Datasette plugin: German search, the site's metadata and pages, robots.txt, safeguards.
 
 Registered as the `familienarchiv` entry point of the `datasette` group (pyproject.toml). The
 archive may be served under any file name: every hook asks Datasette for its name.
@@ -6,6 +6,7 @@ archive may be served under any file name: every hook asks Datasette for its nam
 
 import re
 
+import datasette_atom
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
@@ -13,6 +14,9 @@ from markupsafe import Markup, escape
 from ..search import german_fts, german_rank
 from .archived import archived_page
 from .article import article_context
+from .feed import render_atom
+from .guard import MAX_VALUE_CHARS, guarded
+from .headers import secured
 from .metadata import served_archive, site_metadata
 from .pages import page_context
 
@@ -41,6 +45,16 @@ def highlighted(snippet: str) -> Markup:
     return Markup(text.replace(escape(MARK_CLOSE), MARK_CLOSE))
 
 
+def bounded(function):
+    """`function` with each text argument cut to MAX_VALUE_CHARS: no input makes it slow."""
+
+    def call(*arguments):
+        return function(*(value[:MAX_VALUE_CHARS] if isinstance(value, str) else value
+                          for value in arguments))
+
+    return call
+
+
 def robots_txt(articles_path: str) -> str:
     """robots.txt for an archive whose article list is at `articles_path` ("/archive/articles")."""
     return ROBOTS_TXT.format(articles=articles_path)
@@ -54,8 +68,8 @@ def get_metadata(datasette):
 
 @hookimpl
 def prepare_connection(conn):
-    conn.create_function("german_fts", 1, german_fts, deterministic=True)
-    conn.create_function("german_rank", 2, german_rank, deterministic=True)
+    conn.create_function("german_fts", 1, bounded(german_fts), deterministic=True)
+    conn.create_function("german_rank", 2, bounded(german_rank), deterministic=True)
 
 
 @hookimpl
@@ -75,6 +89,13 @@ def extra_template_vars(view_name, table, database, request, datasette):
     return {}
 
 
+# Last, so that ours is the .atom renderer datasette-atom's would otherwise be.
+@hookimpl(trylast=True)
+def register_output_renderer():
+    return {"extension": "atom", "render": render_atom,
+            "can_render": datasette_atom.can_render_atom}
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
@@ -84,7 +105,7 @@ def asgi_wrapper(datasette):
                 return
             await app(scope, receive, send)
 
-        return hide_internals
+        return secured(guarded(hide_internals))
 
     return wrap
 

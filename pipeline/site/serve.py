@@ -20,6 +20,8 @@ SETTINGS = {
     "default_cache_ttl": 3600,  # an immutable database: responses stay valid
     "truncate_cells_html": 400,  # article bodies would swamp the table view
 }
+# A live archive changes under the server: a reverse proxy may keep an answer for a minute only.
+LIVE_SETTINGS = {**SETTINGS, "default_cache_ttl": 60}
 
 
 class ArchiveBusy(Exception):
@@ -44,13 +46,15 @@ def serve_args(
 ) -> list[str]:
     """The `datasette serve` command line (argv) that publishes the archive.
 
+    Immutable, SQLite reads the file without locks or WAL; otherwise (a live archive that a
+    crawl writes to) read-only through the WAL, each query seeing the last committed state.
     It runs the datasette of this interpreter's environment, which need not be on PATH.
     """
     args = [sys.executable, "-m", "datasette", "serve", *(["-i"] if immutable else []),
             str(db_path)]
     args += ["--template-dir", str(templates_path())]
     args += ["--host", host, "--port", str(port)]
-    for name, value in SETTINGS.items():
+    for name, value in (SETTINGS if immutable else LIVE_SETTINGS).items():
         args += ["--setting", name, str(value)]
     return args
 
@@ -62,12 +66,17 @@ def serve_env(db_path: str | os.PathLike, warc_dir: str | os.PathLike | None = N
 
 
 def serve(
-    db_path: str | os.PathLike, *, warc_dir: str | os.PathLike | None = None, **kwargs
+    db_path: str | os.PathLike, *, warc_dir: str | os.PathLike | None = None, live: bool = False,
+    **kwargs,
 ) -> NoReturn:
-    """Run Datasette in this process's place (see serve_args for the options)."""
-    if kwargs.get("immutable", True):
+    """Run Datasette in this process's place (see serve_args for the options).
+
+    `live` serves an archive that a crawl may be writing to; otherwise the file is served
+    immutable, which is only safe while nothing writes to it.
+    """
+    if not live:
         fold_wal(db_path)
-    args = serve_args(db_path, **kwargs)
+    args = serve_args(db_path, immutable=not live, **kwargs)
     os.execve(args[0], args, serve_env(db_path, warc_dir))
 
 
