@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from .archive import Archive
+from .archive import Archive, ArchiveDamaged
 from .archive import backup as backups
 from .enrich import enrich_all, link_archive
 from .reprocess import reprocess as reprocess_pages
@@ -101,7 +101,7 @@ def backup(db, warc_dir, snapshot_path, export_dir):
         if export_dir:
             manifest = backups.export(db, warc_dir, export_dir)
             click.echo(f"export: {export_dir} ({len(manifest['files'])} files)")
-    except backups.BackupError as error:
+    except (backups.BackupError, ArchiveDamaged) as error:
         raise click.ClickException(str(error)) from error
 
 

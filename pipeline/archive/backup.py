@@ -14,11 +14,13 @@ import json
 import os
 import shutil
 import sqlite3
+import tempfile
 from base64 import b64decode, b64encode
 from contextlib import closing
 from pathlib import Path
 
 from ..clock import utc_now
+from .connection import ArchiveMissing, Connection
 
 EXPORT_FORMAT = "familienarchiv-export"
 FORMAT_VERSION = 1
@@ -34,21 +36,32 @@ class BackupError(Exception):
 
 
 def snapshot(archive_path: str | os.PathLike, dest_path: str | os.PathLike) -> Path:
-    """A consistent single-file copy of the archive, safe to take while a crawl writes to it."""
+    """A consistent single-file copy of the archive, safe to take while a crawl writes to it.
+
+    The source must pass quick_check (a damaged archive is not copied as if it were sound). The
+    copy is written under a temporary name beside `dest_path` and appears at `dest_path` only
+    once complete and itself checked: a snapshot killed part-way leaves nothing at that name.
+    """
     dest = Path(dest_path)
     if dest.exists():
         raise BackupError(f"{dest} exists: a snapshot never overwrites a file")
-    source = _connect_existing(archive_path)
     try:
-        with closing(sqlite3.connect(dest)) as copy:
+        source = Connection.open_readonly(archive_path)
+    except ArchiveMissing as error:
+        raise BackupError(str(error)) from error
+    partial = _temporary_beside(dest)
+    try:
+        source.quick_check()
+        with closing(sqlite3.connect(partial)) as copy:
             # One step (pages=-1) copies every page under a single read lock: one moment in time.
-            source.backup(copy)
+            source.db.conn.backup(copy)
             # A snapshot is one self-contained file, not a database with a write-ahead log.
             copy.execute("PRAGMA journal_mode = DELETE")
-    except BaseException:
-        dest.unlink(missing_ok=True)  # no half-made snapshot to mistake for a good one
-        raise
+        with Connection.open_readonly(partial) as written:
+            written.quick_check()
+        _publish(partial, dest, "a snapshot never overwrites a file")
     finally:
+        partial.unlink(missing_ok=True)  # no half-made snapshot to mistake for a good one
         source.close()
     return dest
 
@@ -140,6 +153,26 @@ def rebuild(
     if warc_dest is not None:
         _copy_warcs(root / WARC_DIR, Path(warc_dest))
     return counts
+
+
+def _temporary_beside(dest: Path) -> Path:
+    """A new, empty file in dest's directory (so the final rename stays on one filesystem)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def _publish(partial: Path, dest: Path, refusal: str) -> None:
+    """Give the finished file at `partial` the name `dest`, unless something took that name.
+
+    A hard link fails where a file exists (a rename would replace it); `partial` is then
+    left for the caller to remove.
+    """
+    try:
+        os.link(partial, dest)
+    except FileExistsError as error:
+        raise BackupError(f"{dest} exists: {refusal}") from error
 
 
 def _connect_existing(path: str | os.PathLike) -> sqlite3.Connection:

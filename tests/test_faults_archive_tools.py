@@ -1,0 +1,152 @@
+"""The archive tools on an operator's bad day: damaged archives, killed snapshots, hostile
+exports, damaged WARC files and an enrichment run during a crawl (issue 14, findings 9-12).
+
+Each test records its row of the fault table (`report_rows`), which `bench/faults` prints.
+"""
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from pipeline.archive import Archive
+
+from .conftest import FAST_CRAWL, ROOT, run_cli
+from .test_faults_campaign import CLEAN, Tally, report_rows
+
+pytestmark = pytest.mark.slow  # starts a crawl, a server or several processes
+
+# An index no crawl of the sample reads or writes: damage there goes unnoticed by a crawl.
+QUIET_INDEX = "idx_article_aliases_article_id"
+
+
+def articles(db_path) -> list[tuple[str, str]]:
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+        return db.execute("select id, content_hash from articles order by id").fetchall()
+
+
+def tally_against(db_path, expected: list[tuple[str, str]]) -> Tally:
+    """Lost, duplicated and altered articles of db_path against the expected (id, hash) rows."""
+    held = articles(db_path) if db_path.exists() else []
+    hashes = dict(held)
+    wanted = dict(expected)
+    return Tally(
+        lost=sum(1 for key in wanted if key not in hashes),
+        duplicated=len(held) - len(hashes) + sum(1 for key in hashes if key not in wanted),
+        altered=sum(1 for key, value in wanted.items() if key in hashes and hashes[key] != value),
+    )
+
+
+def damage_an_index_page(db_path, index: str = QUIET_INDEX) -> None:
+    """Overwrite the header of one index page: the file opens and reads as usual elsewhere."""
+    with sqlite3.connect(db_path) as db:
+        root = db.execute("select rootpage from sqlite_master where name = ?", [index]).fetchone()
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    with open(db_path, "r+b") as stream:
+        stream.seek((root[0] - 1) * page_size)
+        stream.write(bytes(8))
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """An archive of one crawl of the sample (tests copy it before changing anything)."""
+    from sample_site.server import SampleSite
+
+    root = tmp_path_factory.mktemp("crawled")
+    with SampleSite() as site:
+        result = run_cli(
+            "crawl", "familie_in_nrw", f"--db={root / 'archive.db'}",
+            f"--warc-dir={root / 'warc'}", f"--start-urls={','.join(site.start_urls())}",
+            settings=FAST_CRAWL,
+        )
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def copy_archive(crawled, tmp_path):
+    """A private copy of the crawled archive (one self-contained file)."""
+    with sqlite3.connect(crawled / "archive.db") as source, \
+            sqlite3.connect(tmp_path / "archive.db") as copy:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    source.close()
+    copy.close()
+    return tmp_path / "archive.db"
+
+
+def test_a_damaged_archive_stops_the_night_and_the_snapshot(crawled, tmp_path, record_property):
+    """quick_check before a night and before a snapshot: one clear line naming the file."""
+    from sample_site.server import SampleSite
+
+    db_path = copy_archive(crawled, tmp_path)
+    before = articles(db_path)
+    damage_an_index_page(db_path)
+    with SampleSite() as site:
+        started = time.perf_counter()
+        night = run_cli(
+            "crawl", "familie_in_nrw", f"--db={db_path}", f"--warc-dir={tmp_path / 'warc'}",
+            f"--start-urls={','.join(site.start_urls())}", settings=FAST_CRAWL,
+        )
+        seconds = time.perf_counter() - started
+    snapshot = run_cli("backup", f"--db={db_path}", f"--snapshot={tmp_path / 'snapshot.db'}")
+
+    report_rows(record_property, [
+        ("damaged archive (an index page), the night", f"exit {night.returncode}: " + next(
+            (line for line in night.stderr.splitlines() if "FAILED" in line), "")[:120],
+         tally_against(db_path, before)),
+        ("damaged archive (an index page), a snapshot", f"exit {snapshot.returncode}: "
+         + snapshot.stderr.strip()[:100], Tally(0, 0, 0)),
+    ], seconds)
+    assert night.returncode == 1
+    damaged = f"{db_path} is damaged: quick_check: "
+    verdicts = [line for line in night.stderr.splitlines() if line.startswith("familie_in_nrw:")]
+    assert len(verdicts) == 1 and verdicts[0].startswith(f"familie_in_nrw: FAILED: {damaged}")
+    assert snapshot.returncode == 1
+    assert snapshot.stderr.startswith(f"Error: {damaged}")
+    assert len(snapshot.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "snapshot.db").exists()
+    assert tally_against(db_path, before) == CLEAN
+
+
+SNAPSHOT_KILLED_AT_1_MB = """
+import resource, signal, sys
+from pipeline.cli import cli
+# The kernel kills the process (SIGXFSZ) at its first write past 1 MB: mid-way in the copy.
+signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, 1 << 20))
+cli(["backup", "--db", sys.argv[1], "--snapshot", sys.argv[2]])
+"""
+
+
+def test_a_snapshot_killed_mid_way_leaves_nothing_at_its_name(crawled, tmp_path, record_property):
+    db_path = copy_archive(crawled, tmp_path)
+    with sqlite3.connect(db_path) as db:  # bigger than the 1 MB the snapshot may write
+        db.execute("create table ballast (data blob)")
+        db.executemany("insert into ballast values (randomblob(100000))", [()] * 40)
+    db.close()
+    dest = tmp_path / "snapshots" / "snapshot.db"
+    dest.parent.mkdir()
+
+    started = time.perf_counter()
+    killed = subprocess.run([sys.executable, "-c", SNAPSHOT_KILLED_AT_1_MB, db_path, dest],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    seconds = time.perf_counter() - started
+    left_at_the_name = dest.exists()
+    again = run_cli("backup", f"--db={db_path}", f"--snapshot={dest}")
+
+    report_rows(record_property, [
+        ("snapshot killed mid-way (SIGXFSZ at 1 MB)",
+         f"killed by signal {-killed.returncode}; nothing at the snapshot's name; "
+         f"the next snapshot: exit {again.returncode}", tally_against(dest, articles(db_path))),
+    ], seconds)
+    assert killed.returncode == -signal.SIGXFSZ, killed.stderr
+    assert not left_at_the_name
+    assert again.returncode == 0, again.stderr
+    assert tally_against(dest, articles(db_path)) == CLEAN
+    with sqlite3.connect(dest) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    copy.close()
