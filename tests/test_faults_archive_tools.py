@@ -12,8 +12,6 @@ import time
 
 import pytest
 
-from pipeline.archive import Archive
-
 from .conftest import FAST_CRAWL, ROOT, run_cli
 from .test_faults_campaign import CLEAN, Tally, report_rows
 
