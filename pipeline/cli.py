@@ -7,6 +7,7 @@ import click
 from .archive import Archive, ArchiveDamaged
 from .archive import backup as backups
 from .enrich import enrich_all, link_archive
+from .reprocess import UNREADABLE
 from .reprocess import reprocess as reprocess_pages
 from .rules import default_rules, load_rules
 from .site.serve import serve as publish_archive
@@ -125,12 +126,19 @@ def restore(export_dir, db, warc_dir):
               help="Name records by the publishing systems of this sources file (the one the "
                    "pages were crawled with) instead of scrapers/sources.toml.")
 def reprocess(warc, db, sources_file):
-    """Rebuild records from stored raw pages (WARC files or directories), without the network."""
+    """Rebuild records from stored raw pages (WARC files or directories), without the network.
+
+    A damaged record is skipped (one warning line each) and the rest are reprocessed; the exit
+    status is then 1, so a damaged WARC file does not go unnoticed.
+    """
     rules = load_rules(sources_file=sources_file) if sources_file else default_rules()
     with Archive.open(db) as archive:
         outcomes = reprocess_pages(warc, archive, rules)
     click.echo(", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items()))
                or "no article pages found")
+    if outcomes[UNREADABLE]:
+        raise click.ClickException(f"{outcomes[UNREADABLE]} damaged records could not be read "
+                                   "and were skipped; every other record was reprocessed")
 
 
 @cli.command()
