@@ -12,8 +12,16 @@ import time
 
 import pytest
 
+from pipeline.archive import Archive
+from pipeline.enrich import enrich_article
+from pipeline.rawstore import WarcWriter
+from pipeline.reprocess import reprocess
+from pipeline.rules import default_rules
+from sample_site.server import SampleSite
+
 from .conftest import FAST_CRAWL, ROOT, run_cli
 from .test_faults_campaign import CLEAN, Tally, report_rows
+from .test_reprocess_damaged import ITEMS, SAMPLE
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server or several processes
 
@@ -52,8 +60,6 @@ def damage_an_index_page(db_path, index: str = QUIET_INDEX) -> None:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     """An archive of one crawl of the sample (tests copy it before changing anything)."""
-    from sample_site.server import SampleSite
-
     root = tmp_path_factory.mktemp("crawled")
     with SampleSite() as site:
         result = run_cli(
@@ -78,8 +84,6 @@ def copy_archive(crawled, tmp_path):
 
 def test_a_damaged_archive_stops_the_night_and_the_snapshot(crawled, tmp_path, record_property):
     """quick_check before a night and before a snapshot: one clear line naming the file."""
-    from sample_site.server import SampleSite
-
     db_path = copy_archive(crawled, tmp_path)
     before = articles(db_path)
     damage_an_index_page(db_path)
@@ -148,3 +152,103 @@ def test_a_snapshot_killed_mid_way_leaves_nothing_at_its_name(crawled, tmp_path,
     with sqlite3.connect(dest) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     copy.close()
+
+
+CRAWL_WRITER = """
+import sys, time
+from pipeline.archive import Archive
+from pipeline.rawstore import iter_responses
+from pipeline.record import save_page
+from pipeline.rules import default_rules
+
+# As the crawl writes: one long-lived connection, one transaction per saved page.
+rules = default_rules()
+with Archive.open(sys.argv[1]) as archive:
+    archive.sync_outlets(rules.outlets)
+    print("saving", flush=True)
+    for page in iter_responses([sys.argv[2]]):
+        save_page(archive, page, rules)
+        time.sleep(0.01)
+"""
+
+
+def write_copies(directory, copies: range) -> None:
+    """The sample's articles once per copy, each copy under its own article ids."""
+    with WarcWriter(directory, "familie_in_nrw") as writer:
+        for copy in copies:
+            for item in ITEMS:
+                url = "https://www.familie-in-nrw.de" + item["url"].replace(
+                    "showUid]=", f"showUid]={copy}0")
+                writer.write_response(
+                    url, 200, [("Content-Type", f"text/html; charset={item['charset']}")],
+                    (SAMPLE / item["file"]).read_bytes(), "2026-01-01T00:00:00Z",
+                    {"source": "familie_in_nrw", "role": "article"},
+                )
+
+
+def enrichment_rows(db_path) -> dict[str, set]:
+    """Each article's municipality and topic rows, as stored."""
+    rows: dict[str, set] = {}
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+        for (article_id,) in db.execute("select id from articles"):
+            rows[article_id] = set()
+        for article_id, ags in db.execute("select article_id, ags from article_municipalities"):
+            rows.setdefault(article_id, set()).add(("place", ags))
+        for article_id, topic in db.execute("select article_id, topic from article_topics"):
+            rows.setdefault(article_id, set()).add(("topic", topic))
+    db.close()
+    return rows
+
+
+def expected_rows(db_path) -> dict[str, set]:
+    """Each article's municipality and topic rows, as enrich_article makes them from its text."""
+    rules = default_rules()
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+        db.row_factory = sqlite3.Row
+        records = [dict(row) for row in db.execute("select id, title, teaser, body from articles")]
+    db.close()
+    expected = {}
+    for record in records:
+        enrichment = enrich_article(record, rules)
+        expected[record["id"]] = {("place", tag.ags) for tag in enrichment.municipalities} | {
+            ("topic", tag.topic) for tag in enrichment.topics}
+    return expected
+
+
+def test_enrich_during_a_crawl_waits_its_turn_and_wipes_nothing(tmp_path, record_property):
+    write_copies(tmp_path / "stored", range(8))
+    write_copies(tmp_path / "tonight", range(8, 12))
+    db_path = tmp_path / "archive.db"
+    with Archive.open(db_path) as archive:
+        reprocess([tmp_path / "stored"], archive, default_rules())
+    tonight = next((tmp_path / "tonight").iterdir())
+
+    started = time.perf_counter()
+    writer = subprocess.Popen([sys.executable, "-c", CRAWL_WRITER, db_path, tonight], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert writer.stdout.readline() == "saving\n"
+    enrich_runs = []
+    while writer.poll() is None or not enrich_runs:
+        enrich_runs.append(run_cli("enrich", f"--db={db_path}"))
+    writer_stderr = writer.stderr.read()
+    writer.wait(timeout=60)
+    seconds = time.perf_counter() - started
+
+    stored, expected = enrichment_rows(db_path), expected_rows(db_path)
+    tally = Tally(
+        lost=sum(1 for key, rows in expected.items() if rows and not stored.get(key)),
+        duplicated=0,
+        altered=sum(1 for key, rows in expected.items() if stored.get(key) and stored[key] != rows),
+    )
+    failed = [run.stderr.strip().splitlines()[-1] for run in enrich_runs if run.returncode]
+    report_rows(record_property, [
+        ("enrich during a crawl (a concurrent writer process)",
+         f"{len(enrich_runs)} enrich runs, {len(failed)} failed"
+         + (f" ({failed[0][:60]})" if failed else "") + f"; writer exit {writer.returncode}; "
+         f"{len(expected)} articles", tally),
+    ], seconds)
+    assert failed == []
+    assert writer.returncode == 0, writer_stderr
+    assert len(expected) == 15 * 12
+    assert tally == CLEAN
+    assert stored == expected

@@ -22,9 +22,11 @@ from base64 import b64decode, b64encode
 from contextlib import closing
 from pathlib import Path
 
+from sqlite_utils.db import quote_identifier
+
 from ..clock import utc_now
 from .connection import ArchiveMissing, Connection, _Database
-from .migrations import MIGRATIONS
+from .migrations import MIGRATIONS, create_untyped_table
 
 EXPORT_FORMAT = "familienarchiv-export"
 FORMAT_VERSION = 1
@@ -269,7 +271,7 @@ def _load_table(db, table: str, path: Path, listed: dict, columns: list) -> int:
     if known is None:  # a table this version does not know: kept, as plain untyped columns
         if not isinstance(columns, list) or not columns or table.startswith("sqlite_"):
             raise BackupError(f"{TABLES_DIR}/{table}.jsonl: no table {table!r} to load it into")
-        db.execute(f"create table {_quoted(table)} ({', '.join(map(_quoted, columns))})")
+        create_untyped_table(db, table, columns)
         known = set(columns)
     digest, rows = hashlib.sha256(), 0
     with path.open("rb") as lines:
@@ -278,9 +280,9 @@ def _load_table(db, table: str, path: Path, listed: dict, columns: list) -> int:
             row = {key: _from_json(value) for key, value in json.loads(line).items()}
             if unknown := set(row) - known:
                 raise BackupError(f"{TABLES_DIR}/{table}.jsonl: no column {sorted(unknown)[0]!r}")
-            names = ", ".join(map(_quoted, row))
+            names = ", ".join(map(quote_identifier, row))
             marks = ", ".join("?" for _ in row)
-            db.execute(f"insert into {_quoted(table)} ({names}) values ({marks})",
+            db.execute(f"insert into {quote_identifier(table)} ({names}) values ({marks})",
                        list(row.values()))
             rows += 1
     if digest.hexdigest() != listed["sha256"]:
@@ -297,11 +299,6 @@ def _ordinary_columns(db, table: str) -> set[str] | None:
     if kinds[table] != "table" or table.startswith("sqlite_"):
         raise BackupError(f"{TABLES_DIR}/{table}.jsonl: {table} is not a table rows go into")
     return {row[1] for row in db.execute("select * from pragma_table_info(?)", [table])}
-
-
-def _quoted(name: str) -> str:
-    """An SQL identifier for any name (from the manifest, so never trusted)."""
-    return '"' + str(name).replace('"', '""') + '"'
 
 
 def _applied_migrations(path: Path, listed: dict | None) -> list[str]:

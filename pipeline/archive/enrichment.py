@@ -27,6 +27,27 @@ class EnrichmentRecords:
             self._insert(rows)
             self.refresh_facets()
 
+    def replace_enrichment_of(self, enriched: dict[str, tuple[str, dict[str, list[dict]]]]) -> None:
+        """Replace the municipality, topic and funding rows of articles (id -> the content hash
+        they were enriched from, their rows) in one transaction; refresh their facets.
+
+        An article whose stored content no longer has that hash was changed (and enriched) by
+        someone else since it was read: its rows stay as they are.
+        """
+        with self.writing():
+            for article_id, (content_hash, rows) in enriched.items():
+                stored = self._stored_state(article_id)
+                if stored and stored["content_hash"] == content_hash:
+                    self.save_enrichment(article_id, rows)
+
+    def drop_orphan_enrichment(self) -> None:
+        """Remove municipality, topic and funding rows of articles no longer stored."""
+        with self.writing():
+            for table in PER_ARTICLE:
+                self.db.execute(
+                    f"delete from {table} where article_id not in (select id from articles)"
+                )
+
     def municipalities_filled(self) -> bool:
         return self.db["municipalities"].count > 0
 
