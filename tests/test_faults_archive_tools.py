@@ -4,6 +4,9 @@ exports, damaged WARC files and an enrichment run during a crawl (issue 14, find
 Each test records its row of the fault table (`report_rows`), which `bench/faults` prints.
 """
 
+import hashlib
+import json
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -14,7 +17,7 @@ import pytest
 
 from pipeline.archive import Archive
 from pipeline.enrich import enrich_article
-from pipeline.rawstore import WarcWriter
+from pipeline.rawstore import WarcWriter, iter_responses
 from pipeline.reprocess import reprocess
 from pipeline.rules import default_rules
 from sample_site.server import SampleSite
@@ -32,6 +35,13 @@ QUIET_INDEX = "idx_article_aliases_article_id"
 def articles(db_path) -> list[tuple[str, str]]:
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
         return db.execute("select id, content_hash from articles order by id").fetchall()
+
+
+def read_rows(db_path, sql: str) -> list[tuple]:
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+        rows = db.execute(sql).fetchall()
+    db.close()
+    return rows
 
 
 def tally_against(db_path, expected: list[tuple[str, str]]) -> Tally:
@@ -252,3 +262,90 @@ def test_enrich_during_a_crawl_waits_its_turn_and_wipes_nothing(tmp_path, record
     assert len(expected) == 15 * 12
     assert tally == CLEAN
     assert stored == expected
+
+
+def test_a_damaged_byte_in_a_crawled_warc_loses_only_its_record(crawled, tmp_path,
+                                                                  record_property):
+    """One flipped byte inside one article's record: the 14 others are reprocessed."""
+    warc = tmp_path / "warc"
+    shutil.copytree(crawled / "warc", warc)
+    pages = list(iter_responses([warc]))
+    article_pages = [page for page in pages if page.extra.get("role") == "article"]
+    hit = article_pages[len(article_pages) // 2]
+    following = min(page.warc_offset for page in pages
+                    if page.warc_file == hit.warc_file and page.warc_offset > hit.warc_offset)
+    path = warc / hit.warc_file
+    damaged = bytearray(path.read_bytes())
+    damaged[(hit.warc_offset + following) // 2] ^= 0x01
+    path.write_bytes(bytes(damaged))
+
+    started = time.perf_counter()
+    result = run_cli("reprocess", str(warc), f"--db={tmp_path / 'rebuilt.db'}")
+    seconds = time.perf_counter() - started
+
+    original = articles(crawled / "archive.db")
+    hit_id = next(row[0] for row in read_rows(crawled / "archive.db",
+                  "select id, url from articles") if row[1] == hit.url)
+    undamaged = [(key, value) for key, value in original if key != hit_id]
+    tally = tally_against(tmp_path / "rebuilt.db", undamaged)
+    report_rows(record_property, [
+        ("reprocess: one flipped byte in one WARC record",
+         f"exit {result.returncode}: {result.stdout.strip()}", tally),
+    ], seconds)
+    assert len(original) == 15
+    assert result.stdout == "14 new, 1 unreadable records skipped\n"
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "Error: 1 damaged records could not be read and were skipped; every other record was "
+        "reprocessed"
+    )
+    assert tally == CLEAN
+
+
+def test_restoring_an_export_takes_nothing_and_plants_nothing(crawled, tmp_path, record_property):
+    """A mid-crawl export restored onto the live warc/, then a crafted one with ATTACH and a
+    trigger in its manifest: the live files stay, nothing is written or planted."""
+    live = tmp_path / "warc"
+    shutil.copytree(crawled / "warc", live)
+    export = tmp_path / "export"
+    assert run_cli("backup", f"--db={crawled / 'archive.db'}", f"--warc-dir={live}",
+                   f"--export={export}").returncode == 0
+    night_file = sorted(live.iterdir())[0]
+    with night_file.open("ab") as growing:  # the crawl appends after the export was taken
+        growing.write(b"\x1f\x8b the night goes on")
+    live_bytes = night_file.read_bytes()
+
+    started = time.perf_counter()
+    onto_live = run_cli("restore", str(export), f"--db={tmp_path / 'restored.db'}",
+                        f"--warc-dir={live}")
+    planted = tmp_path / "planted.db"
+    manifest = json.loads((export / "manifest.json").read_text("utf-8"))
+    manifest["schema"] += [f"ATTACH DATABASE '{planted}' AS planted",
+                           "CREATE TABLE planted.loot (x)",
+                           "CREATE TRIGGER wipe AFTER INSERT ON citations "
+                           "BEGIN DELETE FROM articles; END"]
+    text = json.dumps(manifest).encode("utf-8")
+    (export / "manifest.json").write_bytes(text)
+    (export / "manifest.sha256").write_text(f"{hashlib.sha256(text).hexdigest()}  manifest.json")
+    crafted = run_cli("restore", str(export), f"--db={tmp_path / 'restored.db'}")
+    seconds = time.perf_counter() - started
+    triggers = read_rows(tmp_path / "restored.db",
+                         "select name from sqlite_master where name = 'wipe'")
+
+    report_rows(record_property, [
+        ("restore of a mid-crawl export onto the live warc/",
+         f"exit {onto_live.returncode}: {onto_live.stderr.strip()[:110]}",
+         Tally(lost=int(night_file.read_bytes() != live_bytes), duplicated=0, altered=0)),
+        ("restore of an export with ATTACH and a trigger",
+         f"exit {crafted.returncode}; planted file: {planted.exists()}, trigger: {bool(triggers)}",
+         tally_against(tmp_path / "restored.db", articles(crawled / "archive.db"))),
+    ], seconds)
+    assert onto_live.returncode == 1
+    assert onto_live.stderr == (
+        f"Error: {night_file} exists and differs from the export's: restore never overwrites a "
+        "WARC file (restore into another directory)\n"
+    )
+    assert night_file.read_bytes() == live_bytes
+    assert crafted.returncode == 0, crafted.stderr
+    assert (planted.exists(), triggers) == (False, [])
+    assert tally_against(tmp_path / "restored.db", articles(crawled / "archive.db")) == CLEAN
