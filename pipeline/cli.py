@@ -87,7 +87,8 @@ def serve(db, host, port, warc_dir):
 @click.option("--warc-dir", default=DEFAULT_WARC_DIR, show_default=True,
               type=click.Path(file_okay=False))
 @click.option("--snapshot", "snapshot_path", type=click.Path(dir_okay=False),
-              help="Write a consistent copy of the database here (SQLite backup API).")
+              help="Write a consistent copy of the database here (SQLite backup API), once the "
+                   "archive passed quick_check; the file appears only when complete.")
 @click.option("--export", "export_dir", type=click.Path(file_okay=False),
               help="Write a portable export (JSON Lines, WARC files, manifest) into this new "
                    "directory.")
@@ -111,7 +112,11 @@ def backup(db, warc_dir, snapshot_path, export_dir):
 @click.option("--db", required=True, help="The archive to create (must not exist).")
 @click.option("--warc-dir", help="Also copy the export's checked WARC files here.")
 def restore(export_dir, db, warc_dir):
-    """Rebuild an archive from a portable export, after checking every file's checksum."""
+    """Rebuild an archive from a portable export, after checking every file's checksum.
+
+    Never overwrites: an existing --db, or a different WARC file of the same name in
+    --warc-dir, is refused before anything is written.
+    """
     try:
         rows = backups.rebuild(export_dir, db, warc_dest=warc_dir)
     except backups.BackupError as error:
