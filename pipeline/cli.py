@@ -55,7 +55,10 @@ def crawl(sources, db, warc_dir, start_urls, mirrors, sources_file, redis_url, o
     )
     for result in results:
         click.echo(result.line(), err=result.status != "ok")
-    _after_crawl(db)
+    from scrapers.archive import ARCHIVE_DAMAGED  # Scrapy, imported by the crawl commands only
+
+    if not any(result.stats.get(ARCHIVE_DAMAGED) for result in results):
+        _after_crawl(db)  # a damaged archive is not written to (scrapers.archive)
     if any(result.status != "ok" for result in results):
         raise SystemExit(1)
 

@@ -7,6 +7,9 @@ from scrapy.exceptions import NotConfigured
 
 from pipeline.archive import Archive, ArchiveDamaged
 
+# The crawl stat of a night stopped because the archive failed quick_check.
+ARCHIVE_DAMAGED = "archive/archive_damaged"
+
 
 class OpenArchive:
     """Opens the archive at ARCHIVE_PATH when the crawler starts and closes it when it stops.
@@ -41,6 +44,7 @@ def _check(path: str, stats) -> None:
         try:
             existing.quick_check()
         except ArchiveDamaged as error:
+            stats.set_value(ARCHIVE_DAMAGED, True)
             stats.set_value("archive/status", "failed")
             stats.set_value("archive/reason", str(error))
             raise
