@@ -22,10 +22,11 @@ from base64 import b64decode, b64encode
 from contextlib import closing
 from pathlib import Path
 
+import sqlite_utils
 from sqlite_utils.db import quote_identifier
 
 from ..clock import utc_now
-from .connection import ArchiveMissing, Connection, _Database
+from .connection import ArchiveMissing, Connection
 from .migrations import MIGRATIONS, create_untyped_table
 
 EXPORT_FORMAT = "familienarchiv-export"
@@ -180,8 +181,8 @@ def rebuild(
                                   files.get(f"{TABLES_DIR}/{MIGRATIONS_TABLE}.jsonl"))
     partial = _temporary_beside(dest)
     try:
-        with closing(_Database(partial)) as db:
-            _build_schema(db, applied)
+        with Connection.create(partial, applied) as archive:
+            db = archive.db
             db.conn.isolation_level = None
             db.execute("BEGIN")
             db.execute(f"delete from {MIGRATIONS_TABLE}")  # the export's own rows follow
@@ -311,7 +312,7 @@ def _applied_migrations(path: Path, listed: dict | None) -> list[str]:
     with path.open(encoding="utf-8") as lines:
         names = [row.get("name") for row in map(json.loads, lines)
                  if row.get("migration_set") == MIGRATIONS.name]
-    ours = [migration.name for migration in MIGRATIONS.pending(_Database(memory=True))]
+    ours = [migration.name for migration in MIGRATIONS.pending(sqlite_utils.Database(memory=True))]
     if names != ours[: len(names)]:
         unknown = next((name for name in names if name not in ours), None)
         raise BackupError(
@@ -320,13 +321,6 @@ def _applied_migrations(path: Path, listed: dict | None) -> list[str]:
             "the export's migrations are not in this version's order"
         )
     return names
-
-
-def _build_schema(db, applied: list[str]) -> None:
-    """This version's migrations, up to the last one the exported archive had."""
-    ours = [migration.name for migration in MIGRATIONS.pending(db)]
-    later = ours[len(applied):]
-    MIGRATIONS.apply(db, stop_before=later[0] if later else None)
 
 
 def _user_version(manifest: dict) -> int:

@@ -9,7 +9,7 @@ from typing import Self
 import sqlite_utils
 
 from .columns import TABLES
-from .migrations import migrate
+from .migrations import MIGRATIONS, migrate
 
 
 class ArchiveMissing(FileNotFoundError):
@@ -53,6 +53,16 @@ class Connection:
         archive.db.enable_wal()
         archive.db.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode
         archive.migrate()
+        return archive
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, migrations: list[str]) -> Self:
+        """A new archive file (no write-ahead log) with the schema of this version's first
+        `len(migrations)` migrations, those named: an older archive's schema, which the next
+        `open` brings up to date."""
+        archive = cls(_Database(path))
+        later = [migration.name for migration in MIGRATIONS.pending(archive.db)][len(migrations):]
+        MIGRATIONS.apply(archive.db, stop_before=later[0] if later else None)
         return archive
 
     @classmethod
