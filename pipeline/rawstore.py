@@ -170,14 +170,14 @@ def iter_responses(
             for offset, member in _gzip_members(stream, path, on_damage):
                 try:
                     record = _parse(member)
-                    if record.rec_type == "response":  # others (warcinfo, request...) are not pages
-                        response = _stored(record, path.name, offset)
-                    else:
-                        continue
+                    # Other records (warcinfo, request, metadata...) hold no page.
+                    response = _stored(record, path.name, offset) \
+                        if record.rec_type == "response" else None
                 except UNREADABLE as error:
                     on_damage(Damage(path, offset, f"not a readable WARC response: {error!r}"))
                     continue
-                yield response
+                if response is not None:
+                    yield response
 
 
 def read_response(path: Path, offset: int) -> StoredResponse:
