@@ -4,9 +4,10 @@ from pathlib import Path
 
 import click
 
-from .archive import Archive
+from .archive import Archive, ArchiveDamaged
 from .archive import backup as backups
 from .enrich import enrich_all, link_archive
+from .reprocess import UNREADABLE
 from .reprocess import reprocess as reprocess_pages
 from .rules import default_rules, load_rules
 from .site.serve import serve as publish_archive
@@ -54,7 +55,10 @@ def crawl(sources, db, warc_dir, start_urls, mirrors, sources_file, redis_url, o
     )
     for result in results:
         click.echo(result.line(), err=result.status != "ok")
-    _after_crawl(db)
+    from scrapers.archive import ARCHIVE_DAMAGED  # Scrapy, imported by the crawl commands only
+
+    if not any(result.stats.get(ARCHIVE_DAMAGED) for result in results):
+        _after_crawl(db)  # a damaged archive is not written to (scrapers.archive)
     if any(result.status != "ok" for result in results):
         raise SystemExit(1)
 
@@ -89,7 +93,8 @@ def serve(db, host, port, warc_dir, live):
 @click.option("--warc-dir", default=DEFAULT_WARC_DIR, show_default=True,
               type=click.Path(file_okay=False))
 @click.option("--snapshot", "snapshot_path", type=click.Path(dir_okay=False),
-              help="Write a consistent copy of the database here (SQLite backup API).")
+              help="Write a consistent copy of the database here (SQLite backup API), once the "
+                   "archive passed quick_check; the file appears only when complete.")
 @click.option("--export", "export_dir", type=click.Path(file_okay=False),
               help="Write a portable export (JSON Lines, WARC files, manifest) into this new "
                    "directory.")
@@ -104,7 +109,7 @@ def backup(db, warc_dir, snapshot_path, export_dir):
         if export_dir:
             manifest = backups.export(db, warc_dir, export_dir)
             click.echo(f"export: {export_dir} ({len(manifest['files'])} files)")
-    except backups.BackupError as error:
+    except (backups.BackupError, ArchiveDamaged) as error:
         raise click.ClickException(str(error)) from error
 
 
@@ -113,7 +118,11 @@ def backup(db, warc_dir, snapshot_path, export_dir):
 @click.option("--db", required=True, help="The archive to create (must not exist).")
 @click.option("--warc-dir", help="Also copy the export's checked WARC files here.")
 def restore(export_dir, db, warc_dir):
-    """Rebuild an archive from a portable export, after checking every file's checksum."""
+    """Rebuild an archive from a portable export, after checking every file's checksum.
+
+    Never overwrites: an existing --db, or a different WARC file of the same name in
+    --warc-dir, is refused before anything is written.
+    """
     try:
         rows = backups.rebuild(export_dir, db, warc_dest=warc_dir)
     except backups.BackupError as error:
@@ -128,12 +137,19 @@ def restore(export_dir, db, warc_dir):
               help="Name records by the publishing systems of this sources file (the one the "
                    "pages were crawled with) instead of scrapers/sources.toml.")
 def reprocess(warc, db, sources_file):
-    """Rebuild records from stored raw pages (WARC files or directories), without the network."""
+    """Rebuild records from stored raw pages (WARC files or directories), without the network.
+
+    A damaged record is skipped (one warning line each) and the rest are reprocessed; the exit
+    status is then 1, so a damaged WARC file does not go unnoticed.
+    """
     rules = load_rules(sources_file=sources_file) if sources_file else default_rules()
     with Archive.open(db) as archive:
         outcomes = reprocess_pages(warc, archive, rules)
     click.echo(", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items()))
                or "no article pages found")
+    if outcomes[UNREADABLE]:
+        raise click.ClickException(f"{outcomes[UNREADABLE]} damaged records could not be read "
+                                   "and were skipped; every other record was reprocessed")
 
 
 @cli.command()

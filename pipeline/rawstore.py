@@ -17,13 +17,14 @@ import logging
 import os
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,11 @@ FIELD_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 CHUNK_SIZE = 1 << 16
 GZIP_WBITS = 16 + zlib.MAX_WBITS  # zlib's way of saying "gzip framing"
+GZIP_MAGIC = b"\x1f\x8b\x08"  # ID1, ID2 and CM (deflate): how every gzip member begins
+# What reading a record that is no readable WARC response raises (warcio's own error, a member
+# with no record in it, a response without an HTTP message or with a broken status line).
+UNREADABLE = (ArchiveLoadFailed, StatusAndHeadersParserException, StopIteration, AttributeError,
+              ValueError)
 
 
 @dataclass(frozen=True)
@@ -137,18 +143,41 @@ def _warc_date(timestamp: str) -> str:
     return moment.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
 
 
-def iter_responses(paths: Iterable[Path]) -> Iterator[StoredResponse]:
-    """Response records of WARC files, and of all *.warc.gz in directories, in name order."""
+@dataclass(frozen=True)
+class Damage:
+    """A stretch of a WARC file that held no readable record, from `offset` to the next one."""
+
+    file: Path
+    offset: int
+    reason: str
+
+
+def log_damage(damage: Damage) -> None:
+    logger.warning("%s: skipped a truncated or damaged record (%s)", damage.file, damage.reason)
+
+
+def iter_responses(
+    paths: Iterable[Path], on_damage: Callable[[Damage], None] = log_damage
+) -> Iterator[StoredResponse]:
+    """Response records of WARC files, and of all *.warc.gz in directories, in name order.
+
+    A record that cannot be read (damaged bytes, a crawl killed mid-write, a gzip member that
+    holds no WARC record, a response without an HTTP message) is handed to `on_damage` and
+    reading goes on with the next whole record.
+    """
     for path in _warc_files(paths):
         with open(path, "rb") as stream:
-            try:
-                for offset, member in _gzip_members(stream):
+            for offset, member in _gzip_members(stream, path, on_damage):
+                try:
                     record = _parse(member)
-                    if record.rec_type == "response":
-                        yield _stored(record, path.name, offset)
-            except (TruncatedMember, zlib.error) as error:
-                # A crawl killed mid-write leaves a partial last record: keep what came before.
-                logger.warning("%s: skipped a truncated or damaged record (%s)", path, error)
+                    # Other records (warcinfo, request, metadata...) hold no page.
+                    response = _stored(record, path.name, offset) \
+                        if record.rec_type == "response" else None
+                except UNREADABLE as error:
+                    on_damage(Damage(path, offset, f"not a readable WARC response: {error!r}"))
+                    continue
+                if response is not None:
+                    yield response
 
 
 def read_response(path: Path, offset: int) -> StoredResponse:
@@ -156,7 +185,10 @@ def read_response(path: Path, offset: int) -> StoredResponse:
     path = Path(path)
     with open(path, "rb") as stream:
         stream.seek(offset)
-        record = _parse(next(_gzip_members(stream))[1])
+        member, size = _inflate_member(stream, offset)
+    if size is None:
+        raise ValueError(f"{path} ends before offset {offset}")
+    record = _parse(member)
     if record.rec_type != "response":
         raise ValueError(f"{path} has a {record.rec_type} record at offset {offset}")
     return _stored(record, path.name, offset)
@@ -174,27 +206,63 @@ class TruncatedMember(Exception):
     """A gzip member that ends before its trailer."""
 
 
-def _gzip_members(stream) -> Iterator[tuple[int, bytes]]:
-    """(offset relative to the start, decompressed bytes) of each gzip member of a stream.
+def _gzip_members(stream, path: Path, on_damage) -> Iterator[tuple[int, bytes]]:
+    """(offset, decompressed bytes) of each whole gzip member of a seekable stream.
 
-    Every record is its own member and a member is complete only with its trailer (CRC-32 and
-    length), so this tells a whole record from one a killed crawl cut short, wherever the cut.
+    Every record is its own member and a member is whole only with its trailer (CRC-32 and
+    length), so a cut or damaged member is told from a good one wherever the fault. After one,
+    reading resumes at the next offset where a member inflates whole: the damaged stretch is one
+    `Damage`, the records after it are read as usual.
     """
-    offset, pending = 0, stream.read(CHUNK_SIZE)
-    while pending:
-        inflater = zlib.decompressobj(wbits=GZIP_WBITS)
-        parts, consumed = [], 0
-        while not inflater.eof:
-            if not pending:
-                pending = stream.read(CHUNK_SIZE)
-            if not pending:
-                raise TruncatedMember(f"gzip member at offset {offset} has no end")
-            parts.append(inflater.decompress(pending))
-            consumed += len(pending) - len(inflater.unused_data)
-            pending = inflater.unused_data
-        yield offset, b"".join(parts)
-        offset += consumed
-        pending = pending or stream.read(CHUNK_SIZE)
+    offset, damage = 0, None
+    while True:
+        stream.seek(offset)
+        try:
+            member, size = _inflate_member(stream, offset)
+        except (TruncatedMember, zlib.error) as error:
+            damage = damage or Damage(path, offset, str(error))
+            offset = _next_gzip_magic(stream, offset + 1)
+            if offset is not None:
+                continue
+            size = None
+        if damage is not None:
+            on_damage(damage)
+            damage = None
+        if size is None:  # the end of the file
+            return
+        yield offset, member
+        offset += size
+
+
+def _inflate_member(stream, offset: int) -> tuple[bytes, int | None]:
+    """The member starting at the stream's position and its size; (b"", None) at the end."""
+    inflater = zlib.decompressobj(wbits=GZIP_WBITS)
+    parts, consumed = [], 0
+    pending = stream.read(CHUNK_SIZE)
+    if not pending:
+        return b"", None
+    while not inflater.eof:
+        if not pending:
+            pending = stream.read(CHUNK_SIZE)
+        if not pending:
+            raise TruncatedMember(f"gzip member at offset {offset} has no end")
+        parts.append(inflater.decompress(pending))
+        consumed += len(pending) - len(inflater.unused_data)
+        pending = inflater.unused_data
+    return b"".join(parts), consumed
+
+
+def _next_gzip_magic(stream, start: int) -> int | None:
+    """The first offset from `start` where a gzip member could begin, None if there is none."""
+    stream.seek(start)
+    position, tail = start, b""
+    while chunk := stream.read(CHUNK_SIZE):
+        found = (tail + chunk).find(GZIP_MAGIC)
+        if found >= 0:
+            return position - len(tail) + found
+        tail = chunk[-(len(GZIP_MAGIC) - 1):]
+        position += len(chunk)
+    return None
 
 
 def _parse(member: bytes):

@@ -8,7 +8,7 @@ from pathlib import Path
 from .archive import Archive
 from .enrich import link_archive
 from .extract import ExtractionError
-from .rawstore import iter_responses
+from .rawstore import Damage, iter_responses, log_damage
 from .record import NotRelevant, PageNotArchived, save_page
 from .rules import Rules
 
@@ -16,13 +16,23 @@ logger = logging.getLogger(__name__)
 
 # The page role the crawler writes into each WARC record: only article pages become records.
 ARTICLE_ROLE = "article"
+UNREADABLE = "unreadable records skipped"
 
 
 def reprocess(warc_paths: Iterable[Path], archive: Archive, rules: Rules) -> Counter:
-    """Feed every archived article page, oldest capture first, through the record pipeline."""
+    """Feed every archived article page, oldest capture first, through the record pipeline.
+
+    A record that cannot be read is logged, counted under UNREADABLE and skipped; the records
+    after it are read as usual.
+    """
     archive.sync_outlets(rules.outlets)
     outcomes: Counter = Counter()
-    for page in iter_responses(warc_paths):
+
+    def skip(damage: Damage) -> None:
+        log_damage(damage)
+        outcomes[UNREADABLE] += 1
+
+    for page in iter_responses(warc_paths, on_damage=skip):
         if page.extra.get("role") != ARTICLE_ROLE:
             continue
         try:

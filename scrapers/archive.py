@@ -1,9 +1,14 @@
 """The crawl's one archive: opened and migrated once per crawler, shared by its components."""
 
+from pathlib import Path
+
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from pipeline.archive import Archive
+from pipeline.archive import Archive, ArchiveDamaged
+
+# The crawl stat of a night stopped because the archive failed quick_check.
+ARCHIVE_DAMAGED = "archive/archive_damaged"
 
 
 class OpenArchive:
@@ -21,6 +26,8 @@ class OpenArchive:
         path = crawler.settings.get("ARCHIVE_PATH")
         if not path:
             raise NotConfigured("ARCHIVE_PATH is not set")
+        if Path(path).exists():
+            _check(path, crawler.stats)
         extension = cls(Archive.open(path))
         # After spider_closed, where the recorder and the pipeline still write.
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
@@ -28,6 +35,19 @@ class OpenArchive:
 
     def engine_stopped(self):
         self.archive.close()
+
+
+def _check(path: str, stats) -> None:
+    """Stop the night before it starts when the archive fails quick_check: crawling into a
+    damaged file would only add to the damage. The run's verdict says why, in one line."""
+    with Archive.open_readonly(path) as existing:
+        try:
+            existing.quick_check()
+        except ArchiveDamaged as error:
+            stats.set_value(ARCHIVE_DAMAGED, True)
+            stats.set_value("archive/status", "failed")
+            stats.set_value("archive/reason", str(error))
+            raise
 
 
 def crawl_archive(crawler) -> Archive:

@@ -132,7 +132,7 @@ def test_manifest_lists_every_file_of_the_export(crawled, tmp_path):
     files = {
         path.relative_to(tmp_path / "export").as_posix(): sha256(path)
         for path in (tmp_path / "export").rglob("*")
-        if path.is_file() and path.name != "manifest.json"
+        if path.is_file() and path.name not in {"manifest.json", "manifest.sha256"}
     }
 
     assert {name: entry["sha256"] for name, entry in manifest["files"].items()} == files
@@ -264,6 +264,8 @@ def test_rebuild_never_overwrites_an_archive(crawled, tmp_path):
 
 def test_verify_rejects_a_directory_that_is_no_export(tmp_path):
     (tmp_path / "manifest.json").write_text('{"format": "etwas anderes", "version": 1}')
+    checksum = sha256(tmp_path / "manifest.json")
+    (tmp_path / "manifest.sha256").write_text(f"{checksum}  manifest.json")
 
     with pytest.raises(BackupError, match="is not a familienarchiv-export version 1"):
         verify(tmp_path)

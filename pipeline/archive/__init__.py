@@ -2,12 +2,12 @@
 
 from .articles import ArticleRecords
 from .columns import UnknownField
-from .connection import ArchiveMissing, Connection
+from .connection import ArchiveDamaged, ArchiveMissing, Connection
 from .enrichment import EnrichmentRecords
 from .outlets import OutletRecords
 from .runs import RunRecords
 
-__all__ = ["Archive", "ArchiveMissing", "UnknownField"]
+__all__ = ["Archive", "ArchiveDamaged", "ArchiveMissing", "UnknownField"]
 
 
 class Archive(ArticleRecords, OutletRecords, RunRecords, EnrichmentRecords, Connection):

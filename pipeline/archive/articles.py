@@ -120,6 +120,11 @@ class ArticleRecords:
         )
         return next(rows, None)
 
-    def article_texts(self):
-        """Every article's id, title, teaser and body: what enrichment reads."""
-        return self.db.query("select id, title, teaser, body from articles")
+    def article_texts(self, after: str = "", limit: int = -1) -> list[dict]:
+        """What enrichment reads (id, content hash, title, teaser, body) of the articles whose
+        ids follow `after`, in id order, at most `limit` (-1: all)."""
+        return list(self.db.query(
+            "select id, content_hash, title, teaser, body from articles where id > ? "
+            "order by id limit ?",
+            [after, limit],
+        ))

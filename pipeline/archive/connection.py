@@ -9,11 +9,15 @@ from typing import Self
 import sqlite_utils
 
 from .columns import TABLES
-from .migrations import migrate
+from .migrations import MIGRATIONS, migrate
 
 
 class ArchiveMissing(FileNotFoundError):
     """A read-only open of an archive that does not exist (it is never created for a reader)."""
+
+
+class ArchiveDamaged(sqlite3.DatabaseError):
+    """An archive file that fails SQLite's quick_check (or is no database at all)."""
 
 
 class _Database(sqlite_utils.Database):
@@ -52,6 +56,16 @@ class Connection:
         return archive
 
     @classmethod
+    def create(cls, path: str | os.PathLike, migrations: list[str]) -> Self:
+        """A new archive file (no write-ahead log) with the schema of this version's first
+        `len(migrations)` migrations, those named: an older archive's schema, which the next
+        `open` brings up to date."""
+        archive = cls(_Database(path))
+        later = [migration.name for migration in MIGRATIONS.pending(archive.db)][len(migrations):]
+        MIGRATIONS.apply(archive.db, stop_before=later[0] if later else None)
+        return archive
+
+    @classmethod
     def open_readonly(cls, path: str | os.PathLike) -> Self:
         """Open an existing archive for reading only: no migration, no write lock, no new file.
 
@@ -63,6 +77,22 @@ class Connection:
         connection = sqlite3.connect(uri, uri=True)
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return cls(_Database(connection))
+
+    def quick_check(self) -> None:
+        """Raise ArchiveDamaged, naming the file, unless SQLite's quick_check finds it sound.
+
+        quick_check reads every page and checks the b-trees but not that indexes match their
+        tables: fast enough before each night and each snapshot.
+        """
+        path = self.db.execute("PRAGMA main.database_list").fetchone()[2] or "the archive"
+        try:
+            problems = [row[0] for row in self.db.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as error:
+            raise ArchiveDamaged(f"{path} is damaged: {error}") from error
+        if problems != ["ok"]:
+            # SQLite's report runs over several lines; one line tells a person what is wrong.
+            report = " ".join(problems).replace("*** in database main ***", "").split()
+            raise ArchiveDamaged(f"{path} is damaged: quick_check: {' '.join(report)}")
 
     def migrate(self) -> list[str]:
         """Apply the pending migrations in one write transaction; the names of those applied.

@@ -1,6 +1,7 @@
 """What each article is about (municipalities, topics, fundings), the links between articles
 (citation_links, stories), and the facet columns copied from them into the articles."""
 
+import json
 from collections.abc import Iterable
 
 from .columns import MUNICIPALITY_COLUMNS, PER_ARTICLE
@@ -17,7 +18,7 @@ class EnrichmentRecords:
             for table in PER_ARTICLE:
                 self.db[table].delete_where("article_id = ?", [article_id])
             self._insert(rows)
-            self.refresh_facets(article_id)
+            self.refresh_facets([article_id])
 
     def replace_enrichment(self, rows: dict[str, list[dict]]) -> None:
         """Replace every article's municipality, topic and funding rows; refresh all facets."""
@@ -26,6 +27,37 @@ class EnrichmentRecords:
                 self.db[table].delete_where()
             self._insert(rows)
             self.refresh_facets()
+
+    def replace_enrichment_of(self, enriched: dict[str, tuple[str, dict[str, list[dict]]]]) -> None:
+        """Replace the municipality, topic and funding rows of articles (id -> the content hash
+        they were enriched from, their rows) in one transaction; refresh their facets.
+
+        An article whose stored content no longer has that hash was changed (and enriched) by
+        someone else since it was read: its rows stay as they are.
+        """
+        with self.writing():
+            ids = json.dumps(list(enriched))
+            current = [
+                row["id"] for row in self.db.query(
+                    "select id, content_hash from articles where id in "
+                    "(select value from json_each(?))", [ids])
+                if row["content_hash"] == enriched[row["id"]][0]
+            ]
+            in_current = "article_id in (select value from json_each(?))"
+            for table in PER_ARTICLE:
+                self.db.execute(f"delete from {table} where {in_current}", [json.dumps(current)])
+            self._insert({table: [row for article_id in current
+                                  for row in enriched[article_id][1][table]]
+                          for table in PER_ARTICLE})
+            self.refresh_facets(current)
+
+    def drop_orphan_enrichment(self) -> None:
+        """Remove municipality, topic and funding rows of articles no longer stored."""
+        with self.writing():
+            for table in PER_ARTICLE:
+                self.db.execute(
+                    f"delete from {table} where article_id not in (select id from articles)"
+                )
 
     def municipalities_filled(self) -> bool:
         return self.db["municipalities"].count > 0
@@ -65,10 +97,11 @@ class EnrichmentRecords:
             "where date is not null"
         )
 
-    def refresh_facets(self, article_id: str | None = None) -> None:
-        """Copy an article's (or every article's) main municipality, Kreis and topic labels from
-        the enrichment tables into its row, where the article list facets them."""
-        where, params = ("where id = ?", [article_id]) if article_id else ("", [])
+    def refresh_facets(self, article_ids: list[str] | None = None) -> None:
+        """Copy these articles' (default: every article's) main municipality, Kreis and topic
+        labels from the enrichment tables into their rows, where the article list facets them."""
+        where, params = ("", []) if article_ids is None else (
+            "where id in (select value from json_each(?))", [json.dumps(article_ids)])
         self.db.execute(
             "update articles set "
             "municipality = (select name from article_municipalities m where m.article_id = "

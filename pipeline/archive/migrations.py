@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import snowballstemmer
 import sqlite_utils
+from sqlite_utils.db import quote_identifier
 from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("familienarchiv")
@@ -45,6 +46,16 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     if pending:
         MIGRATIONS.apply(db)
     return pending
+
+
+def create_untyped_table(db, name: str, columns: list[str]) -> None:
+    """A table no migration made, for rows restored from an export of an archive that had one
+    (an extension's own table): columns without a declared type keep every value as it was.
+
+    Not a migration: the names come from the export and are quoted, never run as SQL.
+    """
+    quoted = ", ".join(quote_identifier(str(column)) for column in columns)
+    db.execute(f"CREATE TABLE {quote_identifier(str(name))} ({quoted})")
 
 
 @MIGRATIONS()

@@ -19,6 +19,9 @@ from .similarity import content_words
 from .stories import cluster
 from .topics import TopicTag
 
+# Articles per write transaction of enrich_all: short enough that a crawl never waits long.
+BATCH_SIZE = 200
+
 if TYPE_CHECKING:  # the rules module imports this package
     from ..rules import Rules
 
@@ -96,22 +99,36 @@ def link_archive(archive, rules: Rules) -> LinkReport:
     )
 
 
-def enrich_all(archive, rules: Rules) -> EnrichReport:
-    """Recompute every enrichment table from the stored articles."""
-    rows: dict[str, list[dict]] = {table: [] for table in PER_ARTICLE}
-    articles = 0
-    for record in archive.article_texts():
-        for table, table_rows in rows_of(record["id"], enrich_article(record, rules)).items():
-            rows[table].extend(table_rows)
-        articles += 1
+def enrich_all(archive, rules: Rules, batch_size: int = BATCH_SIZE) -> EnrichReport:
+    """Recompute every enrichment table from the stored articles, a batch at a time.
+
+    Safe while a crawl writes: articles are read in batches without a lock, and each batch's
+    rows are written in one short write transaction (the crawl waits its turn, and so does
+    this). An article the crawl saved or changed after its batch was read keeps the rows the
+    crawl gave it when it saved it.
+    """
     with archive.writing():
         archive.fill_municipalities(rules.gazetteer)
-        archive.replace_enrichment(rows)
+    totals = dict.fromkeys(PER_ARTICLE, 0)
+    articles, after = 0, ""
+    while batch := archive.article_texts(after=after, limit=batch_size):
+        enriched = {
+            record["id"]: (record["content_hash"],
+                           rows_of(record["id"], enrich_article(record, rules)))
+            for record in batch
+        }
+        archive.replace_enrichment_of(enriched)
+        for _, rows in enriched.values():
+            for table, table_rows in rows.items():
+                totals[table] += len(table_rows)
+        articles += len(batch)
+        after = batch[-1]["id"]
+    archive.drop_orphan_enrichment()
     return EnrichReport(
         articles=articles,
-        municipality_tags=len(rows["article_municipalities"]),
-        topic_tags=len(rows["article_topics"]),
-        fundings=len(rows["fundings"]),
+        municipality_tags=totals["article_municipalities"],
+        topic_tags=totals["article_topics"],
+        fundings=totals["fundings"],
         links=link_archive(archive, rules),
     )
 
