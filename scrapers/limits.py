@@ -8,8 +8,7 @@ crawler's stats, which the run recorder (scrapers/extensions.py) writes into the
 import logging
 
 from scrapy import Request
-from scrapy.exceptions import IgnoreRequest, NotConfigured
-from twisted.internet.defer import CancelledError
+from scrapy.exceptions import NotConfigured
 
 from pipeline.runs import LIMIT_ENDS
 
@@ -38,10 +37,13 @@ def cuts(stats: dict, finish_reason: str) -> dict[str, int]:
 
 
 def is_size_cut(failure) -> bool:
-    """Whether a failed download was cut by DOWNLOAD_MAXSIZE (while downloading or unzipping)."""
-    if failure.check(IgnoreRequest):
-        return "larger than DOWNLOAD_MAXSIZE" in failure.getErrorMessage()
-    return bool(failure.check(CancelledError)) and "max size" in failure.getErrorMessage()
+    """Whether a failed download was cut by DOWNLOAD_MAXSIZE (while downloading or unzipping).
+
+    Scrapy says so only in its messages: a cancelled download "larger than download max size",
+    an ignored response that "exceeded DOWNLOAD_MAXSIZE" when decompressed.
+    """
+    message = failure.getErrorMessage()
+    return "larger than download max size" in message or "exceeded DOWNLOAD_MAXSIZE" in message
 
 
 class LinkLimitMiddleware:
