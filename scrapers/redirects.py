@@ -9,7 +9,6 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import HtmlResponse
 from scrapy.utils.response import get_meta_refresh
-from scrapy.utils.url import url_is_from_any_domain
 from w3lib.url import safe_url_string
 
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
@@ -28,7 +27,10 @@ def why_unfollowable(target: str, allowed_domains) -> str | None:
     parts = urlsplit(target)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return "no web page"
-    if allowed_domains and not url_is_from_any_domain(target, allowed_domains):
+    host = parts.hostname.rstrip(".")
+    if allowed_domains and not any(
+        host == domain or host.endswith(f".{domain}") for domain in map(str.lower, allowed_domains)
+    ):  # as Scrapy's offsite filter reads allowed_domains: the hosts and their subdomains
         return "another host"
     return None
 
