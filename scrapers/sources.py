@@ -138,35 +138,43 @@ def _source(entry: dict) -> Source:
 
 
 def _problems(entry, position: int, outlets: OutletRegistry) -> list[str]:
-    """Every problem of one entry, each as 'source NAME: ...'."""
+    """Every problem of one entry: the schema's ('source NAME KEY: ...'), then the meaning's."""
     name = entry.get("name") if isinstance(entry, dict) else None
     where = f"source {name if isinstance(name, str) else position}"
-    return SOURCE.problems(entry, where) or [
-        f"{where}: {problem}" for problem in _meaning(entry, outlets)
-    ]
+    found = SOURCE.problems(entry, where)
+    if isinstance(entry, dict):
+        found += [f"{where}: {problem}" for problem in _meaning(entry, outlets)]
+    return found
 
 
 def _meaning(entry: dict, outlets: OutletRegistry) -> list[str]:
-    """What the schema cannot see: names, outlets, URLs, patterns and the pr_news settings."""
+    """What the schema cannot see (names, outlets, URLs, patterns, the pr_news settings), for
+    each value of the right type: a wrong type is the schema's problem."""
     found = []
-    if not re.fullmatch(r"[a-z][a-z0-9_]*", entry["name"]):
+    name, outlet, urls = entry.get("name"), entry.get("outlet"), entry.get("start_urls")
+    if isinstance(name, str) and not re.fullmatch(r"[a-z][a-z0-9_]*", name):
         found.append("name must be lower-case letters, digits and underscores")
-    if entry["outlet"] not in outlets:
-        found.append(f"outlet {entry['outlet']!r} is not in the outlet registry")
+    if isinstance(outlet, str) and outlet not in outlets:
+        found.append(f"outlet {outlet!r} is not in the outlet registry")
     found += [f"start_urls: {url!r} is no http(s) URL with a host"
-              for url in entry["start_urls"] if not _is_web_url(url)]  # fmt: skip
-    if entry["discovery"] in PATTERN_DISCOVERY and not entry.get("article_pattern"):
+              for url in (urls if isinstance(urls, list) else ())
+              if isinstance(url, str) and not _is_web_url(url)]  # fmt: skip
+    if entry.get("discovery") in PATTERN_DISCOVERY and "article_pattern" not in entry:
         found.append("article_pattern is required")
     for key in ("article_pattern", "follow_pattern"):
+        if not isinstance(entry.get(key), str):
+            continue
         try:
-            compile_pattern(entry.get(key))
+            compile_pattern(entry[key])
         except re2.error as error:
             why = error.args[0].decode("utf-8", "replace")
             found.append(f"{key}: {entry[key]!r} is no regular expression RE2 accepts: {why}")
-    try:
-        configured_site(entry["discovery"], entry["allowed_domains"], entry.get("prnews"))
-    except SiteConfigError as error:
-        found.append(str(error))
+    domains = entry.get("allowed_domains")
+    if isinstance(domains, list):
+        try:
+            configured_site(entry.get("discovery"), domains, entry.get("prnews"))
+        except SiteConfigError as error:
+            found.append(str(error))
     return found
 
 

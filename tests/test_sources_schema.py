@@ -87,6 +87,7 @@ def test_every_problem_of_the_file_is_its_own_line(tmp_path):
         f"{path}: source stadt_x enabled: expected true or false, got 'false'",
         f"{path}: source stadt_y [politeness] concurrency: expected a whole number from 1 to "
         "8, got 0",
+        f"{path}: source stadt_y: outlet 'nirgendwo' is not in the outlet registry",
     ]
 
 
