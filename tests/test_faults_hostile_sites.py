@@ -261,16 +261,33 @@ def test_the_limits_bound_what_the_hostile_site_is_asked(night):
     assert len(numbered_articles) <= MAX_LINKS + LIST_MAX_DEPTH + 1
 
 
-def test_responses_over_the_size_limit_are_fetch_errors(night):
+def on_record(night, cases: list[tuple[str, str]]) -> list[tuple[str, str, Tally]]:
+    """Fault-table rows: each (fault, path) is lost unless it is on record as a fetch error."""
+    errors = {path: message for path, _, message in fetch_errors(night["db"])}
+    return [(fault, f"fetch error: {errors[path][:90]}" if path in errors else "no trace",
+             Tally(lost=int(path not in errors), duplicated=0, altered=0))
+            for fault, path in cases]  # fmt: skip
+
+
+def test_responses_over_the_size_limit_are_fetch_errors(night, record_property):
     errors = {path: (status, message) for path, status, message in fetch_errors(night["db"])}
 
+    report_rows(record_property, on_record(night, [
+        ("response over max_response_bytes", "/artikel/huge"),
+        ("gzip-bombed response (over max_response_bytes unzipped)", "/artikel/zipped"),
+    ]), night["seconds"])
     assert "max size" in errors["/artikel/huge"][1]
     assert "DOWNLOAD_MAXSIZE" in errors["/artikel/zipped"][1]
 
 
-def test_unfollowable_redirects_are_fetch_errors_with_their_target(night):
+def test_unfollowable_redirects_are_fetch_errors_with_their_target(night, record_property):
     errors = {path: (status, message) for path, status, message in fetch_errors(night["db"])}
 
+    report_rows(record_property, on_record(night, [
+        ("redirect to another host", "/artikel/elsewhere"),
+        ("meta refresh to javascript:", "/artikel/refresh-js"),
+        ("meta refresh to another host", "/artikel/refresh-away"),
+    ]), night["seconds"])
     assert errors["/artikel/elsewhere"] == (
         302, "UnfollowableRedirect: HTTP 302 redirect to another host: "
              "http://elsewhere.invalid/artikel/1")
