@@ -207,10 +207,11 @@ def _check_configuration(settings) -> None:
     from scrapers.sources import SourceConfigError, load_sources
 
     from .datafile import DataFileError
-    from .rules import SOURCES_FILE
+    from .rules import DATA_DIR, SOURCES_FILE
 
+    data_dir = Path(settings.get("RULES_DATA_DIR") or DATA_DIR)
     try:
-        load_sources(settings.get("SOURCES_FILE") or SOURCES_FILE)
+        load_sources(settings.get("SOURCES_FILE") or SOURCES_FILE, data_dir / "outlets.toml")
         rules_for(settings)
     except (SourceConfigError, DataFileError) as error:
         for line in str(error).splitlines():

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import re2
 
-from pipeline.datafile import FLAG, TEXT, Bounded, OneOf, Table, Words, read_toml
+from pipeline.datafile import FLAG, TEXT, Bounded, DataFileError, OneOf, Table, Words, read_toml
 from pipeline.outlets import OutletRegistry
 from pipeline.rules import DATA_DIR, SOURCES_FILE
 from pipeline.sites import SiteConfigError, configured_site
@@ -113,7 +113,7 @@ def load_sources(
     """
     try:
         entries = read_toml(path).get("source", [])
-    except ValueError as error:  # pipeline.datafile.DataFileError: missing, not UTF-8, not TOML
+    except DataFileError as error:  # missing, not UTF-8, not TOML: one line
         raise SourceConfigError(str(error)) from None
     if not isinstance(entries, list):
         raise SourceConfigError(f"{path}: source: expected [[source]] tables")
@@ -124,6 +124,7 @@ def load_sources(
         for problem in _problems(entry, position, outlets)
     ]
     names = [entry.get("name") for entry in entries if isinstance(entry, dict)]
+    names = [name for name in names if isinstance(name, str)]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
         problems.append(f"{path}: source names used twice: {', '.join(duplicates)}")

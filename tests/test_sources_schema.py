@@ -183,3 +183,16 @@ def test_tracking_prefixes_as_a_string_is_refused_by_the_data_file_schema(tmp_pa
         f"{data / 'url_noise.toml'}: tracking_prefixes: expected a non-empty list of strings, "
         "got 'utm_'"
     )
+
+
+def test_values_of_the_wrong_kind_are_lines_not_a_crash(tmp_path):
+    path = sources(tmp_path, GOOD.replace('name = "stadt_x"', 'name = ["stadt_x"]')
+                   + '[[source]]\nname = "stadt_y"\n')
+
+    with pytest.raises(SourceConfigError) as error:
+        load_sources(path)
+    assert str(error.value).splitlines() == [
+        f"{path}: source 1 name: expected a string, got ['stadt_x']",
+        *(f'{path}: source stadt_y: missing key "{key}"'
+          for key in ("outlet", "discovery", "start_urls", "allowed_domains")),
+    ]
