@@ -36,6 +36,8 @@ def why_unfollowable(target: str, allowed_domains) -> str | None:
 
 
 class _Guard:
+    """Raises UnfollowableRedirect for a target outside the spider's allowed_domains."""
+
     def __init__(self, crawler):
         self.crawler = crawler
 
@@ -43,7 +45,7 @@ class _Guard:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def _check(self, request, response, kind: str, target: str) -> None:
+    def _check(self, response, kind: str, target: str) -> None:
         why = why_unfollowable(target, getattr(self.crawler.spider, "allowed_domains", None))
         if why:
             raise UnfollowableRedirect(response, f"{kind} to {why}: {target}")
@@ -63,7 +65,7 @@ class OffsiteRedirectMiddleware(_Guard):
             if location.startswith(b"//"):  # scheme-relative, as RedirectMiddleware reads it
                 location = urlsplit(request.url).scheme.encode() + b":" + location
             target = urljoin(request.url, safe_url_string(location))
-            self._check(request, response, f"HTTP {response.status} redirect", target)
+            self._check(response, f"HTTP {response.status} redirect", target)
         return response
 
 
@@ -78,5 +80,5 @@ class UnfollowableRefreshMiddleware(_Guard):
             response, ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS")
         )
         if target and delay < settings.getfloat("METAREFRESH_MAXDELAY"):
-            self._check(request, response, "meta refresh", target)
+            self._check(response, "meta refresh", target)
         return response
