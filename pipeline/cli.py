@@ -207,6 +207,7 @@ def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
     if sources_file is not None:  # its portals name the records in every crawl component
         paths["SOURCES_FILE"] = str(sources_file)
     settings = project_settings({**paths, **overrides})
+    _check_configuration(settings)
     if sources_file is None:
         known = spider_names(settings)
         unknown = sorted(set(sources) - set(known))
@@ -217,6 +218,24 @@ def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
     spider_args = {"start_urls": start_urls} if start_urls else {}
     return run_crawl(select_spiders(list(sources), sources_file), settings, spider_args,
                      start_urls=mirrors)
+
+
+def _check_configuration(settings) -> None:
+    """The sources file and the rules, checked before anything runs: one line per problem."""
+    from scrapers.rules import rules_for
+    from scrapers.sources import SourceConfigError, load_sources
+
+    from .datafile import DataFileError
+    from .rules import DATA_DIR, SOURCES_FILE
+
+    data_dir = Path(settings.get("RULES_DATA_DIR") or DATA_DIR)
+    try:
+        load_sources(settings.get("SOURCES_FILE") or SOURCES_FILE, data_dir / "outlets.toml")
+        rules_for(settings)
+    except (SourceConfigError, DataFileError) as error:
+        for line in str(error).splitlines():
+            click.echo(line, err=True)
+        raise SystemExit(1) from None
 
 
 def _parse_pairs(pairs, option: str) -> dict[str, str]:

@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+# The parser of Python's own engine: the patterns are checked as it will read them.
+from re import _constants as re_constants
+from re import _parser as re_parser
+
 
 class DataFileError(ValueError):
     """A rules file that cannot be read or breaks its schema; the message starts with its path."""
@@ -70,6 +74,34 @@ class Value:
             raise _Invalid(where, "is empty")
 
 
+@dataclass(frozen=True)
+class Bounded(Value):
+    """A number of `types` from `minimum` to `maximum` (None: no bound)."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def check(self, value, where: str) -> None:
+        super().check(value, where)
+        if (self.minimum is not None and value < self.minimum) or (
+            self.maximum is not None and value > self.maximum
+        ):
+            bounds = f"at least {self.minimum:g}" if self.maximum is None else (
+                f"from {self.minimum:g} to {self.maximum:g}")
+            raise _Invalid(where, f"expected {self.what} {bounds}, got {value!r}")
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """One of a few strings."""
+
+    choices: tuple[str, ...]
+
+    def check(self, value, where: str) -> None:
+        if value not in self.choices:
+            raise _Invalid(where, f"expected one of {', '.join(self.choices)}, got {value!r}")
+
+
 TEXT = Value((str,), "a string")
 NUMBER = Value((int, float), "a number")
 FLAG = Value((bool,), "true or false")
@@ -92,16 +124,65 @@ class Words:
 
 @dataclass(frozen=True)
 class Patterns(Words):
-    """A list of regular expressions that compile."""
+    """A list of regular expressions that compile and cannot take exponential time."""
 
     def check(self, value, where: str) -> None:
         super().check(value, where)
         for position, item in enumerate(value, 1):
-            try:
-                re.compile(item)
-            except re.error as problem:
-                raise _Invalid(where, f"item {position} ({item!r}) is no regular expression: "
-                                      f"{problem}") from None  # fmt: skip
+            problem = pattern_problem(item)
+            if problem:
+                raise _Invalid(where, f"item {position} ({item!r}) {problem}")
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why Python's backtracking engine cannot be trusted with `pattern`; None when it can.
+
+    An unbounded repetition inside a repetition (`(a+)+`, `(\\w*\\s?)*`) lets the engine try
+    exponentially many ways to split a text that does not match, so a data file must not
+    contain one; inside a repetition of at most NESTED_REPEATS times (`(?:\\S+\\s+){0,2}`) the
+    cost stays a small power of the text's length.
+    """
+    try:
+        parsed = re_parser.parse(pattern)
+    except re.error as problem:
+        return f"is no regular expression: {problem}"
+    if _nested_repeat(parsed, inside_repeat=False):
+        return "repeats a repetition (like (a+)+): it can take exponential time"
+    return None
+
+
+_REPEATS = (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT)
+NESTED_REPEATS = 2
+
+
+def _nested_repeat(items, inside_repeat: bool) -> bool:
+    """Whether an unbounded repetition sits inside one of more than NESTED_REPEATS times."""
+    for op, argument in items:
+        if op in _REPEATS:
+            low, high, body = argument
+            unbounded = high == re_constants.MAXREPEAT
+            if unbounded and inside_repeat:
+                return True
+            if _nested_repeat(body, inside_repeat or high > NESTED_REPEATS):
+                return True
+        else:
+            for part in _subpatterns(op, argument):
+                if _nested_repeat(part, inside_repeat):
+                    return True
+    return False
+
+
+def _subpatterns(op, argument) -> list:
+    """The parsed subpatterns of one node: groups, alternatives, lookarounds, conditionals."""
+    if op is re_constants.SUBPATTERN:
+        return [argument[-1]]
+    if op is re_constants.BRANCH:
+        return list(argument[1])
+    if op in (re_constants.ASSERT, re_constants.ASSERT_NOT):
+        return [argument[1]]
+    if op is re_constants.GROUPREF_EXISTS:
+        return [part for part in argument[1:] if part is not None]
+    return []
 
 
 @dataclass(frozen=True)
@@ -114,16 +195,24 @@ class Table:
     others: object = None
 
     def check(self, value, where: str) -> None:
+        for problem in self.problems(value, where):
+            raise _Invalid("", str(problem))
+
+    def problems(self, value, where: str) -> list[str]:
+        """Every mistake in the table, one per key, missing keys first."""
         if not isinstance(value, dict):
-            raise _Invalid(where, f"expected a table, got {value!r}")
-        for key in self.required:
-            if key not in value:
-                raise _Invalid(where, f'missing key "{key}"')
+            return [str(_Invalid(where, f"expected a table, got {value!r}"))]
+        found = [str(_Invalid(where, f'missing key "{key}"'))
+                 for key in self.required if key not in value]  # fmt: skip
         for key, item in value.items():
             spec = self.required.get(key) or self.optional.get(key) or self.others
-            if spec is None:
-                raise _Invalid(where, f'unknown key "{key}"')
-            spec.check(item, _join(where, _key_name(key, spec)))
+            try:
+                if spec is None:
+                    raise _Invalid(where, f'unknown key "{key}"')
+                spec.check(item, _join(where, _key_name(key, spec)))
+            except _Invalid as problem:
+                found.append(str(problem))
+        return found
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ source's history: compared with the median of its last healthy runs, far fewer i
 much higher error rate than usual mean the site changed or broke, even though items came in.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 # How many of the source's last healthy runs form its usual; fewer than MIN_HISTORY: no verdict.
@@ -29,6 +29,8 @@ class RunSummary:
     robots_forbidden: int
     finish_reason: str
     items_rejected: int = 0
+    # Crawl limits that cut the run, and how often: {"max_depth": 12} (scrapers/limits.py).
+    cuts: dict[str, int] = field(default_factory=dict)
 
     @property
     def items(self) -> int:
@@ -46,6 +48,12 @@ class RunSummary:
 EARLY_ENDS = {
     "archive_full": "the archive database is full",
 }
+# Scrapy's close reasons that are a crawl limit reached, and the limit's name in sources.toml:
+# the run counts them among its cuts.
+LIMIT_ENDS = {
+    "closespider_pagecount": "max_pages",
+    "closespider_timeout": "max_run_seconds",
+}
 
 
 def assess(summary: RunSummary, history: list[RunSummary] = ()) -> tuple[str, str | None]:
@@ -53,9 +61,14 @@ def assess(summary: RunSummary, history: list[RunSummary] = ()) -> tuple[str, st
 
     `history` holds the source's last healthy runs, newest first.
     """
-    if summary.finish_reason != "finished":
+    if summary.finish_reason != "finished" and summary.finish_reason not in LIMIT_ENDS:
         why = EARLY_ENDS.get(summary.finish_reason, f"crawl ended early ({summary.finish_reason})")
         return "failed", why
+    if summary.cuts:
+        # Never silent: a limit too low for a genuine site must be raised for it (sources.toml).
+        return "failed", "cut by crawl limits: " + ", ".join(
+            f"{limit} {count}x" for limit, count in summary.cuts.items()
+        )
     if summary.pages_fetched == 0 and not summary.robots_forbidden:
         # Checked before the items: listings served from the HTTP cache would make a source
         # that is down look like a night where nothing changed.

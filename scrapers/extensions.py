@@ -1,4 +1,4 @@
-"""Extensions: one crawl-run row per spider run, with its verdict."""
+"""Extensions: one crawl-run row per spider run, with its verdict and the limits that cut it."""
 
 
 from scrapy import signals
@@ -7,6 +7,7 @@ from pipeline.clock import utc_now
 from pipeline.runs import RunSummary, assess, run_history
 
 from .archive import crawl_archive
+from .limits import cuts
 
 RUN_ID_STAT = "archive/run_id"
 
@@ -40,6 +41,7 @@ class CrawlRunRecorder:
             robots_forbidden=stats.get_value("robotstxt/forbidden", 0),
             finish_reason=reason,
             items_rejected=stats.get_value("archive/items_rejected", 0),
+            cuts=cuts(stats.get_stats(), reason),
         )
         run_id = stats.get_value(RUN_ID_STAT)
         status, why = assess(summary, run_history(self.archive, spider.name, run_id))
@@ -56,6 +58,7 @@ class CrawlRunRecorder:
             items_unchanged=summary.items_unchanged,
             items_rejected=summary.items_rejected,
             errors=summary.errors,
+            cuts=summary.cuts,
         )
 
 

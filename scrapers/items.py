@@ -8,6 +8,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from pipeline.clock import utc_now
 from pipeline.rawstore import StoredResponse
 
+from .limits import is_size_cut
 from .middlewares import WARC_RECORD
 
 
@@ -50,8 +51,9 @@ def failure_item(failure) -> FetchFailure | None:
 
 
 def _gave_up(failure) -> bool:
-    """Scrapy's redirect middleware refuses endless redirects with an IgnoreRequest too."""
-    return "max redirections reached" in failure.getErrorMessage()
+    """Scrapy refuses endless redirects, and responses that unzip beyond DOWNLOAD_MAXSIZE, with an
+    IgnoreRequest too."""
+    return "max redirections reached" in failure.getErrorMessage() or is_size_cut(failure)
 
 
 def _describe(failure) -> str:

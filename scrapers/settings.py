@@ -29,6 +29,23 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 
+# --- Crawl limits ----------------------------------------------------------------------------
+# Every source shares the night's process, so no site may take it over. Each limit can be set per
+# source (sources.toml `limits`); each cut is counted in the run's row (crawl_runs.cuts, see
+# scrapers/limits.py) and fails the run's verdict, so a limit too low for a real site shows.
+# A response larger than this is not downloaded (nor decompressed beyond it): a fetch error.
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+# Links followed from one page; the sitemap protocol's own maximum of URLs per sitemap file.
+CRAWL_MAX_LINKS_PER_PAGE = 50_000
+# Pages (responses) per source per night, and hops from a start URL: an endless pagination stops.
+CLOSESPIDER_PAGECOUNT = 20_000
+DEPTH_LIMIT = 1_000
+# A gzipped sitemap is decompressed up to this size (the protocol allows 50 MB uncompressed).
+CRAWL_MAX_SITEMAP_BYTES = 64 * 1024 * 1024
+# Run time per source per night, in seconds: within the nightly job's own 6 h (scrapers/README.md).
+CLOSESPIDER_TIMEOUT = 5 * 60 * 60
+
 # --- Retries with backoff -------------------------------------------------------------------
 RETRY_ENABLED = True
 RETRY_TIMES = 3
@@ -50,6 +67,15 @@ DOWNLOADER_MIDDLEWARES = {
     # Between retry (550) and decompression (590): sees every response, 5xx included,
     # with its body already decompressed.
     "scrapers.middlewares.WarcRecorderMiddleware": 580,
+    # Just before Scrapy's redirect (600) and meta refresh (580) middlewares: redirects they would
+    # drop or leave unfollowed (another host, javascript:) become fetch errors with their target.
+    "scrapers.redirects.OffsiteRedirectMiddleware": 610,
+    "scrapers.redirects.UnfollowableRefreshMiddleware": 585,
+}
+
+SPIDER_MIDDLEWARES = {
+    # Nearest the spider: counts the links each page gives before anything filters them.
+    "scrapers.limits.LinkLimitMiddleware": 950,
 }
 
 ITEM_PIPELINES = {

@@ -60,7 +60,7 @@ def run(script: str, *args) -> str:
 
 
 def test_the_middleware_and_the_pipeline_share_the_extensions_migrated_archive(tmp_path):
-    assert run(SHARED, tmp_path / "archive.db") == "True m010_article_aliases"
+    assert run(SHARED, tmp_path / "archive.db") == "True m011_crawl_limits"
 
 
 def test_without_the_extension_the_components_say_what_is_missing(tmp_path):

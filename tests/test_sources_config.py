@@ -85,15 +85,14 @@ article_pattern = '^/news/\\d+$'
     ("change", "message"),
     [
         ('discovery = "crawl"',
-         "source stadt_x: discovery must be one of feed, sitemap, list, prnews, not 'crawl'"),
+         "source stadt_x discovery: expected one of feed, sitemap, list, prnews, got 'crawl'"),
         ('relevance = "maybe"',
-         "source stadt_x: relevance must be one of required, none, not 'maybe'"),
+         "source stadt_x relevance: expected one of required, none, got 'maybe'"),
         ("article_pattern = '(unclosed'",
-         "source stadt_x: bad pattern '(unclosed': missing ), unterminated subpattern "
-         "at position 0"),
-        ("politeness = { delay = 3 }", "source stadt_x: unknown politeness setting(s): delay"),
-        ("colour = 'blue'",
-         "source stadt_x: Source.__init__() got an unexpected keyword argument 'colour'"),
+         "source stadt_x: article_pattern: '(unclosed' is no regular expression RE2 accepts: "
+         "missing ): (unclosed"),
+        ("politeness = { delay = 3 }", 'source stadt_x [politeness]: unknown key "delay"'),
+        ("colour = 'blue'", 'source stadt_x: unknown key "colour"'),
         ('name = "Stadt X"',
          "source Stadt X: name must be lower-case letters, digits and underscores"),
         ("prnews = { archive_paths = { 12 = '/archiv.html' } }",

@@ -462,6 +462,7 @@ def test_a_crawl_run_is_started_and_finished(archive):
         "items_unchanged": 25,
         "errors": 2,
         "items_rejected": 0,
+        "cuts": None,
     }
 
 

@@ -290,6 +290,12 @@ def m010_article_aliases(db):
     db["article_aliases"].create_index(["article_id"])
 
 
+@MIGRATIONS()
+def m011_crawl_limits(db):
+    """Crawl runs name the crawl limits that cut them, and how often (JSON: {"max_depth": 12})."""
+    _add_column(db, "crawl_runs", "cuts", str)
+
+
 def _search_stems_v2(*texts: str | None) -> str | None:
     """The German word stems of the texts, once each, as m002 computed them."""
     words = dict.fromkeys(word.lower() for text in texts for word in WORD_V2.findall(text or ""))

@@ -1,5 +1,6 @@
 """Crawl runs and the pages they could not fetch."""
 
+import json
 from datetime import datetime
 
 
@@ -23,8 +24,10 @@ class RunRecords:
         items_unchanged: int,
         errors: int,
         items_rejected: int = 0,
+        cuts: dict[str, int] | None = None,
     ) -> None:
-        """Fill in a run's outcome; items_rejected counts items the relevance filter left out."""
+        """Fill in a run's outcome; items_rejected counts items the relevance filter left out,
+        cuts the crawl limits that cut the run and how often ({"max_depth": 12})."""
         started_at = self.db["crawl_runs"].get(run_id)["started_at"]
         duration = datetime.fromisoformat(finished_at) - datetime.fromisoformat(started_at)
         self.db["crawl_runs"].update(
@@ -40,6 +43,7 @@ class RunRecords:
                 "items_unchanged": items_unchanged,
                 "items_rejected": items_rejected,
                 "errors": errors,
+                "cuts": json.dumps(cuts) if cuts else None,
             },
         )
 
