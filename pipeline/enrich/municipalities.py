@@ -17,6 +17,8 @@ WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:im|in|aus dem)\s+$")
+# A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
+SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+)?")
 TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
 # "Kempen." or "Düsseldorf/Essen, 30. September 2013." at the start of a text.
 DATELINE = re.compile(
@@ -26,7 +28,12 @@ DATELINE = re.compile(
     r"\s*[.:–—]\s"
 )
 CUES = ("place_cues", "street_words", "model_words", "paying", "land_wide", "land_names")
-SCHEMA = Table(required=dict.fromkeys(CUES, Patterns()))
+# Words that say a named place is not what the text is about (issue 12); see the data file.
+NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
+               "kreis_bodies", "kreis_venues", "other_laender", "land_acting")  # fmt: skip
+SCHEMA = Table(required=dict.fromkeys(CUES + NOT_SUBJECT, Patterns()))
+# Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
+SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,15 @@ class PlaceCues:
     paying: re.Pattern  # "zahlt", "Euro" in a sentence
     land_wide: re.Pattern  # "landesweit", "in ganz NRW"
     land_names: re.Pattern  # "NRW", "Landesregierung"
+    person: re.Pattern  # "Sabine " or "Frau " right before a surname that is a town's name
+    organisation: re.Pattern  # "Institut für soziale Arbeit in " before a seat
+    origin: re.Pattern  # "aus " right before a name: where someone comes from
+    exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
+    context: re.Pattern  # "im benachbarten", "Vorbild": a sentence naming places to compare
+    kreis_bodies: re.Pattern  # "Kreistag" after a seat's adjective: the Kreis acts
+    kreis_venues: re.Pattern  # "Kreishaus" after a seat's adjective: a venue, no place
+    other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
+    land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
@@ -52,6 +68,21 @@ class PlaceCues:
             paying=re.compile(words["paying"], re.IGNORECASE),
             land_wide=re.compile(words["land_wide"]),
             land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
+            person=re.compile(
+                rf"(?:\b(?:{words['first_names']})|(?<!\w)(?:{words['person_titles']}))\s+$"
+            ),
+            organisation=re.compile(
+                rf"(?:{words['organisations']})[\w-]*"
+                r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
+                r"{0,4}\s+(?:(?:in|für die Region)\s+)?$"
+            ),
+            origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
+            exclusion=re.compile(words["exclusion"]),
+            context=re.compile(words["context"]),
+            kreis_bodies=re.compile(rf"\s+(?:{words['kreis_bodies']})"),
+            kreis_venues=re.compile(rf"\s+(?:{words['kreis_venues']})"),
+            other_laender=re.compile(words["other_laender"]),
+            land_acting=re.compile(words["land_acting"]),
         )
 
 
@@ -77,6 +108,8 @@ class _Hit:
     weak: bool = False  # a bare mention of an ambiguous name ("Lage", "Essen")
     seat: bool = False  # in a dateline with an issuer's mark: "Münster (lwl)."
     prefix: bool = False  # in the title's "<Ort>: " prefix
+    aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
+    person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
 
 
 class MunicipalityTagger:
@@ -97,10 +130,34 @@ class MunicipalityTagger:
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
-        hits = self._title_hits(title) + self._without_paying_kreise(self._text_hits(text), text)
-        if not hits or self.cues.land_wide.search(text):
-            hits += self._land_hits(f"{title}\n\n{text}")
+        text_hits = _without_asides(self._in_sentences(self._text_hits(text), text))
+        hits = self._title_hits(title) + self._without_paying_kreise(text_hits, text)
+        whole = f"{title}\n\n{text}"
+        if not hits or self.cues.land_wide.search(text) or self.cues.land_acting.search(whole):
+            hits += self._land_hits(whole)
         return self._tags(_without_seat_datelines(self._kreis_meant(hits)))
+
+    def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
+        """Marks as asides the places a sentence names as left out ("ist nicht beteiligt"), and
+        the place (or list of places) a sentence names nearest to a comparison, a venue or a
+        visit ("im benachbarten X", "Vorbild"), unless it is the sentence's subject."""
+        asides = set()
+        for start, end in _sentence_spans(text):
+            inside = [hit for hit in hits if start <= hit.start < end]
+            sentence = text[start:end]
+            if not inside:
+                continue
+            if self.cues.exclusion.search(sentence):
+                asides.update(map(id, inside))
+                continue
+            cues = [start + m.start() for m in self.cues.context.finditer(sentence)]
+            if not cues:
+                continue
+            nearest = min(inside, key=lambda h: min(abs(h.start - c) for c in cues))
+            if SUBJECT_START.fullmatch(text[start : nearest.start]):
+                continue
+            asides.update(id(hit) for hit in _list_of(nearest, inside, text))
+        return [replace(hit, aside=True) if id(hit) in asides else hit for hit in hits]
 
     def _without_paying_kreise(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """ "Der Kreis Wesel zahlt 15.000 Euro" for a project in Dinslaken: the Kreis pays, the
@@ -197,23 +254,43 @@ class MunicipalityTagger:
 
     def _name_hit(self, text: str, found: re.Match, previous: _Hit | None) -> _Hit | None:
         ags, form = self._forms[found.group()]
-        before, after = text[max(0, found.start() - 40) : found.start()], text[found.end() :]
+        before, after = text[max(0, found.start() - 80) : found.start()], text[found.end() :]
+        if self.cues.other_laender.match(after) or self.cues.other_laender.search(before[-25:]):
+            return None  # "Neunkirchen (Saar)", "im hessischen Borken": a namesake
         if form == "adjective":
-            if not re.match(r"\s+[A-ZÄÖÜ]", after) or self.cues.street.match(after):
-                return None
-            noun = re.match(r"\s+\S+", after).group()
-            return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
+            return self._adjective_hit(found, ags, after)
+        if self.cues.organisation.search(before):
+            return None  # "Institut für soziale Arbeit in Münster": a seat
+        if self.cues.person.search(before):
+            return _Hit(ags, found.start(), found.end(), "body", found.group(), person=True)
         cue = self.cues.place.search(before)
         joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
             text[previous.end : found.start()]
         )
+        aside = bool(self.cues.origin.search(before))
         if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
-            return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip())
-        if self.cues.model.search(before):
-            return None
+            return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
+        if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
+            return _Hit(ags, found.start(), found.end(), "body", found.group(), aside=True)
         weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
-        return _Hit(ags, found.start(), found.end(), "body", found.group(), weak)
+        return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
+
+    def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
+        """ "Kempener Eltern" is Kempen; "Dürener Kreistag" is the Kreis; "Weseler Kreishaus"
+        is only a venue; "Kempener Straße" is somewhere else."""
+        if not re.match(r"\s+[A-ZÄÖÜ]", after) or self.cues.street.match(after):
+            return None
+        noun = re.match(r"\s+\S+", after).group()
+        if self.cues.kreis_venues.match(after):
+            return None
+        place = self.gazetteer.get(ags)
+        if self.cues.kreis_bodies.match(after):
+            if place.kreis_schluessel not in self.gazetteer.places:  # a kreisfreie Stadt
+                return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
+            kreis = place.kreis_schluessel
+            return _Hit(kreis, found.start(), found.end(), "kreis", found.group() + noun)
+        return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
 
     def _land_hits(self, text: str) -> list[_Hit]:
         found = self.cues.land_wide.search(text) or self.cues.land_names.search(text)
@@ -241,6 +318,37 @@ def _main_rank(hits: list[_Hit]) -> tuple:
     weight = sum(WEIGHT.get(hit.signal, 0) for hit in hits)
     in_prefix = any(hit.prefix for hit in hits)
     return (min(strongest, 2) + level, not in_prefix, -weight, min(hit.start for hit in hits))
+
+
+def _list_of(hit: _Hit, hits: list[_Hit], text: str) -> list[_Hit]:
+    """`hit` and the hits joined to it by commas and "und": "in Hünxe, Alpen und Rees"."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    index = ordered.index(hit)
+    low = high = index
+    while low > 0 and LIST_JOIN.match(text[ordered[low - 1].end : ordered[low].start]):
+        low -= 1
+    while high + 1 < len(ordered) and LIST_JOIN.match(
+        text[ordered[high].end : ordered[high + 1].start]
+    ):
+        high += 1
+    return ordered[low : high + 1]
+
+
+def _without_asides(hits: list[_Hit]) -> list[_Hit]:
+    """Drops places named only in passing, and the bare mentions of a town that is someone's
+    surname ("Koordinatorin Julia Kamen ... sagte Kamen")."""
+    named = {hit.ags for hit in hits if not (hit.aside or hit.person)}
+    people = {hit.ags for hit in hits if hit.person}
+    return [
+        hit for hit in hits
+        if hit.ags in named and not hit.aside and not hit.person
+        and not (hit.ags in people and hit.signal == "body")
+    ]  # fmt: skip
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
 def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
