@@ -24,9 +24,11 @@ TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
 DATELINE = re.compile(
     r"^\s*(?P<places>[A-ZÄÖÜ][\w.-]*(?:[ -][A-ZÄÖÜ][\w.-]*)*"
     r"(?:\s*/\s*[A-ZÄÖÜ][\w.-]*(?:[ -][A-ZÄÖÜ][\w.-]*)*)*)"
-    r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?:,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
+    r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?P<date>,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
     r"\s*[.:–—]\s"
 )
+# "Köln. 30. September 2015.": a date right after a dateline.
+DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
 CUES = ("place_cues", "street_words", "model_words", "paying", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
@@ -107,6 +109,7 @@ class _Hit:
     evidence: str
     weak: bool = False  # a bare mention of an ambiguous name ("Lage", "Essen")
     seat: bool = False  # in a dateline with an issuer's mark: "Münster (lwl)."
+    dated: bool = False  # in a dateline with a date or a mark: "Köln. 30. September 2015."
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
     person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
@@ -207,7 +210,8 @@ class MunicipalityTagger:
             for start, end, seat in datelines:
                 if start <= hit.start and hit.end <= end:
                     evidence = text[hit.start : hit.end]
-                    hit = replace(hit, signal="dateline", evidence=evidence, seat=seat)
+                    hit = replace(hit, signal="dateline", evidence=evidence, seat=seat[0],
+                                  dated=seat[1])  # fmt: skip
             if hit.signal == "dateline" or not hit.weak:
                 hits.append(hit)
         return hits
@@ -220,7 +224,9 @@ class MunicipalityTagger:
         parts = [p.strip() for p in found["places"].split("/")]
         if not all(p in self._forms or self._kreis_of(p) for p in parts):
             return None
-        return offset + found.start("places"), offset + found.end("places"), bool(found["issuer"])
+        dated = found["date"] or DATE_AFTER.match(paragraph, found.end())
+        marks = bool(found["issuer"]), bool(found["issuer"] or dated)
+        return offset + found.start("places"), offset + found.end("places"), marks
 
     def _kreis_of(self, text: str) -> str | None:
         return next((ags for pattern, ags in self._kreise if pattern.fullmatch(text)), None)
@@ -353,11 +359,20 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
     """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
-    a ministry's "Düsseldorf."), not what it is about, when the text names other places."""
+    a ministry's "Düsseldorf."), not what it is about, when the text names other places; a
+    dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
+    mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
+    Köln")."""
     named = {hit.ags for hit in hits if hit.signal != "dateline"}
+    acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
+              and not re.match(r"(?:in|aus)\b", hit.evidence)}  # fmt: skip
+    others = {hit.ags for hit in hits if hit.signal != "dateline" and not hit.dated}
+    seats = {hit.ags for hit in hits if hit.signal == "dateline" and hit.dated
+             and hit.ags not in acting and others - {hit.ags}}  # fmt: skip
     return [
         hit for hit in hits
-        if hit.signal != "dateline" or hit.ags in named or not (named or hit.seat)
+        if hit.ags not in seats
+        and (hit.signal != "dateline" or hit.ags in named or not (named or hit.seat))
     ]  # fmt: skip
 
 
