@@ -202,7 +202,7 @@ class FundingFinder:
         start = sentence.rfind(",", 0, amount.start) + 1
         end = sentence.find(",", amount.end)
         clause = sentence[start : end if end != -1 else len(sentence)]
-        return not rules.own_money.search(clause) and not self._outside_funders(clause)
+        return bool(rules.own_money.search(clause)) or not self._outside_funders(clause)
 
     def _outside_funders(self, text: str) -> list[Funder]:
         """Funders in `text` other than municipalities and Kreise."""
@@ -246,11 +246,13 @@ class FundingFinder:
             named.append((subject.start("word"), town))
         if not kinds >= FUNDER_KINDS - {"municipality"}:
             return named
-        for funder_id, name, phrases in self.rules.funders:
-            for found in phrases.finditer(sentence):
-                if not _inside(found.start(), taken):  # "Minister des Landes" is one funder
-                    named.append((found.start(), (funder_id, name)))
-                    taken.append(found.span())
+        phrases = [(found, (funder_id, name)) for funder_id, name, pattern in self.rules.funders
+                   for found in pattern.finditer(sentence)]  # fmt: skip
+        # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
+        for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
+            if not _inside(found.start(), taken):
+                named.append((found.start(), funder))
+                taken.append(found.span())
         return named
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
