@@ -9,8 +9,9 @@ from pathlib import Path
 from ..datafile import Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
 
-# Signals, strongest first; a bare body mention of an ambiguous name ("Lage", "Essen") is none.
-SIGNALS = ("title", "dateline", "stadt", "kreis", "body", "land")
+# Signals, strongest first ("lead": named as the lead partner, "federführend"); a bare body
+# mention of an ambiguous name ("Lage", "Essen") is none.
+SIGNALS = ("lead", "title", "dateline", "stadt", "kreis", "body", "land")
 LEAD_SIGNALS = {"title", "dateline"}
 # Weight of one occurrence when choosing the main municipality among body mentions.
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
@@ -32,7 +33,7 @@ DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d
 CUES = ("place_cues", "street_words", "model_words", "paying", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
-               "kreis_bodies", "kreis_venues", "other_laender", "land_acting")  # fmt: skip
+               "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead")  # fmt: skip
 SCHEMA = Table(required=dict.fromkeys(CUES + NOT_SUBJECT, Patterns()))
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
@@ -57,6 +58,7 @@ class PlaceCues:
     kreis_venues: re.Pattern  # "Kreishaus" after a seat's adjective: a venue, no place
     other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
     land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
+    lead: re.Pattern  # "federführend": the sentence names the lead partner
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
@@ -85,6 +87,7 @@ class PlaceCues:
             kreis_venues=re.compile(rf"\s+(?:{words['kreis_venues']})"),
             other_laender=re.compile(words["other_laender"]),
             land_acting=re.compile(words["land_acting"]),
+            lead=re.compile(words["lead"]),
         )
 
 
@@ -133,12 +136,23 @@ class MunicipalityTagger:
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
-        text_hits = _without_asides(self._in_sentences(self._text_hits(text), text))
+        named = _without_asides(self._in_sentences(self._text_hits(text), text))
+        text_hits = self._leads(named, text)
         hits = self._title_hits(title) + self._without_paying_kreise(text_hits, text)
         whole = f"{title}\n\n{text}"
         if not hits or self.cues.land_wide.search(text) or self.cues.land_acting.search(whole):
             hits += self._land_hits(whole)
         return self._tags(_without_seat_datelines(self._kreis_meant(hits)))
+
+    def _leads(self, hits: list[_Hit], text: str) -> list[_Hit]:
+        """ "Federführend ist die Stadt Unna": the municipality nearest the cue leads."""
+        leads = set()
+        for start, end in _sentence_spans(text):
+            cues = [start + m.start() for m in self.cues.lead.finditer(text, start, end)]
+            inside = [hit for hit in hits if start <= hit.start < end and len(hit.ags) == 8]
+            if cues and inside:
+                leads.add(id(min(inside, key=lambda h: min(abs(h.start - c) for c in cues))))
+        return [replace(hit, signal="lead") if id(hit) in leads else hit for hit in hits]
 
     def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """Marks as asides the places a sentence names as left out ("ist nicht beteiligt"), and
@@ -323,7 +337,7 @@ def _main_rank(hits: list[_Hit]) -> tuple:
     level = 2 if hits[0].ags == NRW_KEY else 0
     weight = sum(WEIGHT.get(hit.signal, 0) for hit in hits)
     in_prefix = any(hit.prefix for hit in hits)
-    return (min(strongest, 2) + level, not in_prefix, -weight, min(hit.start for hit in hits))
+    return (min(strongest, 3) + level, not in_prefix, -weight, min(hit.start for hit in hits))
 
 
 def _list_of(hit: _Hit, hits: list[_Hit], text: str) -> list[_Hit]:
