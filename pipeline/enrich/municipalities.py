@@ -17,6 +17,8 @@ LEAD_SIGNALS = {"title", "dateline"}
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
+# "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
+LOCATED = re.compile(r"\b(?:im|in der|in dem|aus dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:im|in|aus dem)\s+$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+)?")
@@ -30,10 +32,11 @@ DATELINE = re.compile(
 )
 # "Köln. 30. September 2015.": a date right after a dateline.
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
-CUES = ("place_cues", "street_words", "model_words", "paying", "land_wide", "land_names")
+CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
-               "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead")  # fmt: skip
+               "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
+               "authorities")  # fmt: skip
 SCHEMA = Table(required=dict.fromkeys(CUES + NOT_SUBJECT, Patterns()))
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
@@ -46,7 +49,6 @@ class PlaceCues:
     place: re.Pattern  # "Stadt ", "in " right before a name
     street: re.Pattern  # " Straße" right after an inhabitant adjective
     model: re.Pattern  # "nach dem Vorbild " before a name
-    paying: re.Pattern  # "zahlt", "Euro" in a sentence
     land_wide: re.Pattern  # "landesweit", "in ganz NRW"
     land_names: re.Pattern  # "NRW", "Landesregierung"
     person: re.Pattern  # "Sabine " or "Frau " right before a surname that is a town's name
@@ -59,6 +61,7 @@ class PlaceCues:
     other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
     land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
     lead: re.Pattern  # "federführend": the sentence names the lead partner
+    authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
@@ -69,7 +72,6 @@ class PlaceCues:
             place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
             street=re.compile(rf"\s+(?:{words['street_words']})\b"),
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
-            paying=re.compile(words["paying"], re.IGNORECASE),
             land_wide=re.compile(words["land_wide"]),
             land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
             person=re.compile(
@@ -88,6 +90,7 @@ class PlaceCues:
             other_laender=re.compile(words["other_laender"]),
             land_acting=re.compile(words["land_acting"]),
             lead=re.compile(words["lead"]),
+            authorities=re.compile(words["authorities"]),
         )
 
 
@@ -136,13 +139,20 @@ class MunicipalityTagger:
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
-        named = _without_asides(self._in_sentences(self._text_hits(text), text))
-        text_hits = self._leads(named, text)
-        hits = self._title_hits(title) + self._without_paying_kreise(text_hits, text)
+        title_hits = [
+            replace(hit, aside=True) if hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
+            else hit
+            for hit in self._title_hits(title)
+        ]  # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
+        text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
+        kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
+        # A Kreis that pays for a town's project is a subject too (issue 12).
+        hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
         whole = f"{title}\n\n{text}"
         if not hits or self.cues.land_wide.search(text) or self.cues.land_acting.search(whole):
             hits += self._land_hits(whole)
-        return self._tags(_without_seat_datelines(self._kreis_meant(hits)))
+        authority = bool(self.cues.authorities.search(whole))
+        return self._tags(_without_seat_datelines(self._kreis_meant(hits), authority))
 
     def _leads(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """ "Federführend ist die Stadt Unna": the municipality nearest the cue leads."""
@@ -175,23 +185,6 @@ class MunicipalityTagger:
                 continue
             asides.update(id(hit) for hit in _list_of(nearest, inside, text))
         return [replace(hit, aside=True) if id(hit) in asides else hit for hit in hits]
-
-    def _without_paying_kreise(self, hits: list[_Hit], text: str) -> list[_Hit]:
-        """ "Der Kreis Wesel zahlt 15.000 Euro" for a project in Dinslaken: the Kreis pays, the
-        story is about Dinslaken."""
-        members = {self.gazetteer.get(h.ags).kreis_schluessel for h in hits
-                   if self.gazetteer.get(h.ags).level == "gemeinde"}  # fmt: skip
-        paying = {
-            kreis for kreis in members
-            if (named := [h for h in hits if h.ags == kreis])
-            and all(h.signal == "kreis" and self._in_paying_sentence(text, h) for h in named)
-        }  # fmt: skip
-        return [hit for hit in hits if hit.ags not in paying]
-
-    def _in_paying_sentence(self, text: str, hit: _Hit) -> bool:
-        start = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-        ends = [e for e in (text.find(". ", hit.end), text.find("\n", hit.end)) if e != -1]
-        return bool(self.cues.paying.search(text[start : min(ends, default=len(text))]))
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Gütersloh:" over a text that only speaks of "Kreis Gütersloh" means the Kreis."""
@@ -253,7 +246,8 @@ class MunicipalityTagger:
             for found in pattern.finditer(text):
                 taken.append(found.span())
                 if not self._locates_a_member(text[: found.start()], ags):
-                    hits.append(_Hit(ags, *found.span(), "kreis", found.group()))
+                    located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
+                    hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located))
         previous: _Hit | None = None
         for found in self._names.finditer(text):
             if any(start <= found.start() < end for start, end in taken):
@@ -332,12 +326,14 @@ class MunicipalityTagger:
 
 
 def _main_rank(hits: list[_Hit]) -> tuple:
-    """Title prefix, title, dateline, then the most (weighted) mentions, then the earliest."""
+    """Lead, title prefix, title, dateline, then a town over a Kreis named in the body (which
+    often only pays), then the most (weighted) mentions, then the earliest."""
     strongest = min(SIGNALS.index(hit.signal) for hit in hits)
     level = 2 if hits[0].ags == NRW_KEY else 0
     weight = sum(WEIGHT.get(hit.signal, 0) for hit in hits)
     in_prefix = any(hit.prefix for hit in hits)
-    return (min(strongest, 3) + level, not in_prefix, -weight, min(hit.start for hit in hits))
+    kreis = len(hits[0].ags) == 5
+    return (min(strongest, 3) + level, not in_prefix, kreis, -weight, min(h.start for h in hits))
 
 
 def _list_of(hit: _Hit, hits: list[_Hit], text: str) -> list[_Hit]:
@@ -371,13 +367,15 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
-def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
+def _without_seat_datelines(hits: list[_Hit], authority: bool = False) -> list[_Hit]:
     """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
-    a ministry's "Düsseldorf."), not what it is about, when the text names other places; a
+    a ministry's "Düsseldorf."), not what it is about, when the text names other towns; a
     dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
     mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
-    Köln")."""
+    Köln"). In a text about what the Land, the LVR or the LWL does (`authority`), a dateline
+    named nowhere else is their seat ("Düsseldorf. Die Landesregierung startet ...")."""
     named = {hit.ags for hit in hits if hit.signal != "dateline"}
+    towns = {ags for ags in named if len(ags) == 8}  # a Kreis named is no other place
     acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
               and not re.match(r"(?:in|aus)\b", hit.evidence)}  # fmt: skip
     others = {hit.ags for hit in hits if hit.signal != "dateline" and not hit.dated}
@@ -386,7 +384,8 @@ def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
     return [
         hit for hit in hits
         if hit.ags not in seats
-        and (hit.signal != "dateline" or hit.ags in named or not (named or hit.seat))
+        and (hit.signal != "dateline" or hit.ags in named
+             or not (towns or hit.seat or authority))
     ]  # fmt: skip
 
 
