@@ -36,7 +36,7 @@ CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
                "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
-               "authorities")  # fmt: skip
+               "authorities", "kreis_acting")  # fmt: skip
 SCHEMA = Table(required=dict.fromkeys(CUES + NOT_SUBJECT, Patterns()))
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
@@ -62,6 +62,7 @@ class PlaceCues:
     land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
     lead: re.Pattern  # "federführend": the sentence names the lead partner
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
+    kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
@@ -91,6 +92,7 @@ class PlaceCues:
             land_acting=re.compile(words["land_acting"]),
             lead=re.compile(words["lead"]),
             authorities=re.compile(words["authorities"]),
+            kreis_acting=re.compile(words["kreis_acting"]),
         )
 
 
@@ -139,11 +141,15 @@ class MunicipalityTagger:
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
+        # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
+        # ("Der Kreis zahlt ...", "Das Kreisjugendamt ...").
+        heading = not self.cues.kreis_acting.search(text)
         title_hits = [
-            replace(hit, aside=True) if hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
+            replace(hit, aside=True)
+            if heading and hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
             else hit
             for hit in self._title_hits(title)
-        ]  # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
+        ]
         text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
@@ -200,8 +206,11 @@ class MunicipalityTagger:
 
     def _title_hits(self, title: str) -> list[_Hit]:
         prefix = TITLE_PREFIX.match(title)
+        readable = title
+        if prefix and prefix[1].isupper():  # "BRÜHL:", "KREIS COESFELD:": a radio's heading
+            readable = prefix[1].title() + title[prefix.end(1) :]
         hits = []
-        for hit in self._hits(title):
+        for hit in self._hits(readable):
             in_prefix = prefix is not None and hit.end <= prefix.end(1)
             if in_prefix or not hit.weak:
                 evidence = title[: prefix.end()].strip() if in_prefix else hit.evidence
