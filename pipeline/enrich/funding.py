@@ -152,7 +152,11 @@ class FundingFinder:
     ) -> Funding | None:
         sentence = sentences[index]
         before, after = sentence[: amount.start], sentence[amount.end :]
-        if self.rules.not_funding.search(before) or self.rules.not_funding_after.match(after):
+        cost = self.rules.not_funding.search(before)
+        # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount.
+        if (cost and not self._outside_funders(before[cost.start() :])) or (
+            self.rules.not_funding_after.match(after)
+        ):
             return None
         if self._not_a_grant(sentence, amount, place):
             return None

@@ -36,7 +36,7 @@ CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
                "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
-               "authorities", "kreis_acting")  # fmt: skip
+               "authorities", "kreis_acting", "venue")  # fmt: skip
 SCHEMA = Table(required=dict.fromkeys(CUES + NOT_SUBJECT, Patterns()))
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
@@ -63,6 +63,7 @@ class PlaceCues:
     lead: re.Pattern  # "federführend": the sentence names the lead partner
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
     kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
+    venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
@@ -93,6 +94,7 @@ class PlaceCues:
             lead=re.compile(words["lead"]),
             authorities=re.compile(words["authorities"]),
             kreis_acting=re.compile(words["kreis_acting"]),
+            venue=re.compile(words["venue"]),
         )
 
 
@@ -171,23 +173,23 @@ class MunicipalityTagger:
         return [replace(hit, signal="lead") if id(hit) in leads else hit for hit in hits]
 
     def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
-        """Marks as asides the places a sentence names as left out ("ist nicht beteiligt"), and
-        the place (or list of places) a sentence names nearest to a comparison, a venue or a
-        visit ("im benachbarten X", "Vorbild"), unless it is the sentence's subject."""
+        """Marks as asides the place (or list of places) a sentence names nearest to a cue of
+        exclusion ("ist nicht beteiligt"), or of a comparison, a venue or a visit ("im
+        benachbarten X", "Vorbild") unless it is the sentence's subject; and the places "in X"
+        of a sentence about a ceremony ("überreichte die Urkunde in Düsseldorf")."""
         asides = set()
         for start, end in _sentence_spans(text):
             inside = [hit for hit in hits if start <= hit.start < end]
             sentence = text[start:end]
-            if not inside:
+            if self.cues.venue.search(sentence):  # "überreichte ... in Düsseldorf"
+                asides.update(id(hit) for hit in inside if hit.evidence.startswith("in "))
+            excluding = [start + m.start() for m in self.cues.exclusion.finditer(sentence)]
+            comparing = [start + m.start() for m in self.cues.context.finditer(sentence)]
+            if not inside or not (excluding or comparing):
                 continue
-            if self.cues.exclusion.search(sentence):
-                asides.update(map(id, inside))
-                continue
-            cues = [start + m.start() for m in self.cues.context.finditer(sentence)]
-            if not cues:
-                continue
+            cues = excluding or comparing
             nearest = min(inside, key=lambda h: min(abs(h.start - c) for c in cues))
-            if SUBJECT_START.fullmatch(text[start : nearest.start]):
+            if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
                 continue
             asides.update(id(hit) for hit in _list_of(nearest, inside, text))
         return [replace(hit, aside=True) if id(hit) in asides else hit for hit in hits]
@@ -316,7 +318,11 @@ class MunicipalityTagger:
         return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
 
     def _land_hits(self, text: str) -> list[_Hit]:
-        found = self.cues.land_wide.search(text) or self.cues.land_names.search(text)
+        found = (
+            self.cues.land_wide.search(text)
+            or self.cues.land_names.search(text)
+            or self.cues.land_acting.search(text)
+        )
         return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
 
     def _tags(self, hits: list[_Hit]) -> list[MunicipalityTag]:
