@@ -23,6 +23,9 @@ LIST_BEFORE = re.compile(
     r"(?:,|\bund|\boder|\bsowie)\s+(?:(?:der|die|das|den|dem|des|eine[nmrs]?|ein|zur|zum|"
     r"mit|von|für)\s+)?(?:[a-zäöü][\w-]*\s+)?$"
 )
+# Someone's words: a quotation of five words or more, in the first person.
+SPEAKER = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
+QUOTATION = re.compile(r"[„\"“»](?:[^“”\"«„\s]+\s+){4,}[^“”\"«„]*[“”\"«]")
 PLURAL_INSTITUTION = re.compile(r"(?:zentren|stellen|büros|häuser|stätten)\b")
 LIST_AFTER = re.compile(r"^[\w-]*(?:\s+[a-zäöü][\w-]*)?\s*(?:,|und\b|oder\b|sowie\b)")
 
@@ -70,7 +73,11 @@ class Passing:
         commas = 1 if PLURAL_INSTITUTION.search(text, start, end) else 2
         listed = clause.count(",") >= commas and re.search(r"\b(?:und|oder|sowie)\b", clause)
         in_list = listed and (LIST_BEFORE.search(before) or LIST_AFTER.match(after))
-        return bool(in_list or self.venue.search(before) or self.contact.search(clause))
+        quoted = any(q.start() < start < q.end() and SPEAKER.search(q.group())
+                     for q in QUOTATION.finditer(text))  # fmt: skip
+        return bool(
+            in_list or quoted or self.venue.search(before) or self.contact.search(clause)
+        )
 
 
 NOTHING_PASSING = Passing(re.compile(r"(?!)"), re.compile(r"(?!)"))
