@@ -70,7 +70,8 @@ def test_in_scope_texts_with_a_near_miss_word_stay_relevant(title, text):
         ),
         (  # a candidate's promise
             "Kandidat verspricht mehr Kita-Plätze",
-            "Der Bürgermeisterkandidat der Opposition verspricht im Wahlkampf 200 neue Kita-Plätze.",
+            "Der Bürgermeisterkandidat der Opposition verspricht im Wahlkampf 200 neue "
+            "Kita-Plätze.",
         ),
         (  # a third party's statistics
             "Studie: Kita-Plätze knapp",
