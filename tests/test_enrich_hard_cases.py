@@ -78,9 +78,23 @@ def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
     assert places("Programm", text) == ["05"]
 
 
-def test_a_namesake_outside_nrw_is_not_the_nrw_town():
-    assert places("Kinderschutz", "Die nordhessische Stadt Borken gründet ein Netzwerk.") == []
-    assert places("Neunkirchen (Saar): Neues Familienbüro", "") == []
+def test_a_namesake_outside_nrw_is_the_town_there():
+    text = "Die nordhessische Stadt Borken gründet ein Netzwerk."
+    assert places("Kinderschutz", text) == ["06634001"]
+    assert places("Neunkirchen (Saar): Neues Familienbüro", "") == ["10043114"]
+
+
+def test_a_town_outside_nrw_is_tagged_from_a_place_cue():
+    text = "Die Gemeinde Lotte und die Stadt Osnabrück bieten gemeinsam eine Elternschule an."
+    assert places("Elternschule", text) == ["03404000", "05566048"]
+
+
+def test_a_namesake_compared_with_is_not_tagged():
+    text = (
+        "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "
+        "gleichnamigen Stadt im bayerischen Senden."
+    )
+    assert places("Babybegrüßung", text) == ["05558044"]
 
 
 # ------------------------------------------------------------------ forms of names

@@ -37,7 +37,13 @@ CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
                "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
                "authorities", "kreis_acting", "venue")  # fmt: skip
-SCHEMA = Table(required=dict.fromkeys(CUES + NOT_SUBJECT, Patterns()))
+SCHEMA = Table(
+    required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns())}
+)
+# Inhabitants from which a name outside NRW without its Land named is taken for that town.
+OUTSIDE_TOWN = 20_000
+# A capitalised word: a candidate name of a municipality outside NRW.
+WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
 
@@ -64,10 +70,15 @@ class PlaceCues:
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
     kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
     venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
+    laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
-        words = {key: "|".join(value) for key, value in load_toml(path, SCHEMA).items()}
+        data = load_toml(path, SCHEMA)
+        laender = tuple(
+            (land, re.compile("|".join(hints))) for land, hints in data.pop("laender").items()
+        )
+        words = {key: "|".join(value) for key, value in data.items()}
         # A model's name may follow a few linking words: "nach dem Vorbild der Stadt Dormagen".
         links = r"(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}"
         return cls(
@@ -95,6 +106,7 @@ class PlaceCues:
             authorities=re.compile(words["authorities"]),
             kreis_acting=re.compile(words["kreis_acting"]),
             venue=re.compile(words["venue"]),
+            laender=laender,
         )
 
 
@@ -138,6 +150,9 @@ class MunicipalityTagger:
             for adjective in gazetteer.adjectives(place):
                 self._forms[adjective] = (place.ags, "adjective")
         self._names = _alternation(self._forms)
+        self._outside: dict[str, list[Place]] = {}  # name -> municipalities outside NRW
+        for place in gazetteer.others:
+            self._outside.setdefault(place.name, []).append(place)
         self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
 
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
@@ -259,6 +274,7 @@ class MunicipalityTagger:
                 if not self._locates_a_member(text[: found.start()], ags):
                     located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
                     hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located))
+        hits += self._outside_hits(text, taken)
         previous: _Hit | None = None
         for found in self._names.finditer(text):
             if any(start <= found.start() < end for start, end in taken):
@@ -267,6 +283,33 @@ class MunicipalityTagger:
             if hit:
                 hits.append(hit)
                 previous = hit
+        return hits
+
+    def _outside_hits(self, text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+        """Municipalities outside NRW: "die Stadt Osnabrück", "die hessische Stadt Borken",
+        "Neunkirchen (Saar)". A name NRW has too, or one several places share, needs its Land
+        named around it; the others need a place cue ("Stadt", "in")."""
+        hits = []
+        for found in WORD.finditer(text):
+            name, start = found.group().removesuffix("s"), found.start()
+            candidates = self._outside.get(found.group()) or self._outside.get(name) or []
+            if not candidates or any(s <= start < e for s, e in taken):
+                continue
+            window = text[max(0, start - 40) : found.end() + 30]
+            lands = {land for land, hint in self.cues.laender if hint.search(window)}
+            chosen = [p for p in candidates if p.land in lands]
+            before = text[max(0, start - 40) : start]
+            cue = self.cues.place.search(before)
+            # Unnamed Land: a town, not a village that shares a name with a Stadtteil here.
+            unique = found.group() not in self._forms and len(candidates) == 1
+            if not chosen and unique and cue and (candidates[0].einwohner or 0) >= OUTSIDE_TOWN:
+                chosen = candidates
+            if len(chosen) == 1:
+                evidence = (cue.group() if cue else "") + found.group()
+                aside = bool(self.cues.origin.search(before))
+                hits.append(_Hit(chosen[0].ags, start, found.end(), "stadt", evidence.strip(),
+                                 aside=aside))  # fmt: skip
+                taken.append(found.span())
         return hits
 
     def _locates_a_member(self, before: str, kreis: str) -> bool:
