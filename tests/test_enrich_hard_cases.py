@@ -226,6 +226,19 @@ def test_joint_funders_give_no_single_funder():
     assert fundings(text) == [(360000.0, "exact", "total", None)]
 
 
+def test_a_land_and_a_named_kreis_paying_together_give_no_single_funder():
+    text = "Das Land und der Kreis Viersen stellen dafür zusammen 60.000 Euro bereit."
+    assert fundings(text) == [(60000.0, "exact", "total", None)]
+
+
+def test_a_programme_total_in_its_own_clause_leaves_the_towns_grant():
+    text = (
+        "Für die Koordination gibt es bis zu 50.000 Euro aus dem Landesprogramm, das insgesamt "
+        "rund 4,5 Millionen Euro umfasst."
+    )
+    assert fundings(text) == [(50000.0, "up to", "total", "land-nrw")]
+
+
 def test_another_lands_money_is_not_the_land_nrw():
     assert fundings("Das Land Hessen unterstützt den Aufbau mit 8.000 Euro.") == [
         (8000.0, "exact", "total", None)

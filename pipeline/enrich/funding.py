@@ -39,6 +39,8 @@ SUBJECT_TOWN = re.compile(
     r"^\s*(?:Die|Der)\s+(?P<word>Stadt|Gemeinde|Kreis|Städteregion)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
 )
+# A named Kreis or town in a sentence: one of several that pay together.
+LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
 # "je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient.
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
 # Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation;
@@ -199,13 +201,13 @@ class FundingFinder:
         rules = self.rules
         if rules.donation.search(sentence) or rules.context.search(sentence):
             return True
-        if rules.programme_total.search(sentence) and place and place.level == "gemeinde":
-            return True
-        if not rules.own_money.search(sentence):
-            return False
         start = sentence.rfind(",", 0, amount.start) + 1
         end = sentence.find(",", amount.end)
         clause = sentence[start : end if end != -1 else len(sentence)]
+        if rules.programme_total.search(clause) and place and place.level == "gemeinde":
+            return True
+        if not rules.own_money.search(sentence):
+            return False
         return bool(rules.own_money.search(clause)) or not self._outside_funders(clause)
 
     def _outside_funders(self, text: str) -> list[Funder]:
@@ -219,10 +221,9 @@ class FundingFinder:
 
     def _joint(self, sentence: str) -> bool:
         """ "Bund und Land stellen zusammen 2 Mio. Euro bereit": no single funder."""
-        named = {funder for _, funder in self._funders_in(sentence, FUNDER_KINDS)}
-        return len({funder[0] or funder[1] for funder in named}) > 1 and bool(
-            self.rules.joint.search(sentence)
-        )
+        named = {funder[0] or funder[1] for _, funder in self._funders_in(sentence, FUNDER_KINDS)}
+        named |= set(LOCAL_BODY.findall(sentence))  # "Das Land und der Kreis Lippe"
+        return len(named) > 1 and bool(self.rules.joint.search(sentence))
 
     def _scope(self, sentence: str, amount: Amount) -> str:
         before = sentence[max(0, amount.start - 50) : amount.start]
