@@ -210,8 +210,12 @@ def test_the_title_prefix_is_main_over_places_named_more_often():
         "Dinslaken. Die Stelle wird zu 80 Prozent vom Kreis Wesel finanziert.",
     ],
 )
-def test_a_kreis_that_only_pays_for_a_project_in_one_of_its_towns_is_no_tag(text):
-    assert tags("Neues Familienzentrum", text) == [("05170008", "gemeinde", "dateline", True)]
+def test_a_kreis_that_pays_for_a_project_in_one_of_its_towns_is_tagged_too(text):
+    # Issue 12: the Kreis is a subject when it acts or pays; the town stays the main place.
+    assert tags("Neues Familienzentrum", text) == [
+        ("05170", "kreis", "kreis", False),
+        ("05170008", "gemeinde", "dateline", True),
+    ]
 
 
 def test_a_kreis_that_runs_the_project_stays_tagged():

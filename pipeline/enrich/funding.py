@@ -20,6 +20,8 @@ QUALIFIERS = {"up to": r"(?:\S+\s+)?", "each": "", "about": ""}
 SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
+        "own_money": Patterns(), "donation": Patterns(), "context": Patterns(),
+        "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
         "local": Table(required={"municipality": Patterns(), "kreis": Patterns()}),
@@ -37,6 +39,8 @@ SUBJECT_TOWN = re.compile(
     r"^\s*(?:Die|Der)\s+(?P<word>Stadt|Gemeinde|Kreis|Städteregion)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
 )
+# A named Kreis or town in a sentence: one of several that pay together.
+LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
 # "je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient.
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
 # Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation;
@@ -76,6 +80,11 @@ class FundingRules:
     cues: re.Pattern
     not_funding: re.Pattern
     not_funding_after: re.Pattern
+    own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
+    donation: re.Pattern  # in the sentence: a donation
+    context: re.Pattern  # in the sentence: an amount from the past or elsewhere
+    programme_total: re.Pattern  # in the sentence: a whole programme's total
+    joint: re.Pattern  # in the sentence: several funders give one amount together
     yearly: re.Pattern
     share: re.Pattern
     programme_words: re.Pattern
@@ -94,8 +103,13 @@ class FundingRules:
         regional = data["regional"]
         return cls(
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
-            not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,3}}$"),
+            not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
+            own_money=re.compile("|".join(data["own_money"])),
+            donation=re.compile("|".join(data["donation"])),
+            context=re.compile("|".join(data["context"])),
+            programme_total=re.compile("|".join(data["programme_total"])),
+            joint=re.compile("|".join(data["joint"])),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
             programme_words=re.compile(rf"\b(?:{'|'.join(data['programme_words'])})\w*\s*$"),
@@ -140,7 +154,13 @@ class FundingFinder:
     ) -> Funding | None:
         sentence = sentences[index]
         before, after = sentence[: amount.start], sentence[amount.end :]
-        if self.rules.not_funding.search(before) or self.rules.not_funding_after.match(after):
+        cost = self.rules.not_funding.search(before)
+        # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount.
+        if (cost and not self._outside_funders(before[cost.start() :])) or (
+            self.rules.not_funding_after.match(after)
+        ):
+            return None
+        if self._not_a_grant(sentence, amount, place):
             return None
         previous = sentences[index - 1] if index else ""
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
@@ -148,15 +168,17 @@ class FundingFinder:
         scope = self._scope(sentence, amount)
         if scope == "share":  # the recipient's own part: only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
+        elif self._joint(sentence):
+            funder = None
         else:
-            # Named in the sentence, else just before; "die Stadt" only when nobody is named
-            # around it; else the funder the text named last before.
+            # Named in the sentence, else just before; "der Landschaftsverband"; "die Stadt"
+            # only when nobody is named around it; else the funder the text named last before.
             funder = (
                 self._funder(sentence, amount)
                 or self._funder(previous, None)
+                or self._regional_funder(sentence, place)
                 or self._local_funder(sentence, amount, place)
                 or self._funder(following, None)
-                or self._regional_funder(sentence, place)
                 or self._funder(earlier, None)
             )
         period = PERIOD.search(sentence) or PERIOD.search(previous)
@@ -171,6 +193,37 @@ class FundingFinder:
             period_end=_iso(period["end"]) if period else None,
             evidence=sentence.strip(),
         )
+
+    def _not_a_grant(self, sentence: str, amount: Amount, place: Place | None) -> bool:
+        """A donation; an amount from the past or elsewhere; a whole programme's total in a
+        text about one town; the body's own money, unless the amount's clause names an outside
+        funder ("Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt")."""
+        rules = self.rules
+        if rules.donation.search(sentence) or rules.context.search(sentence):
+            return True
+        start = sentence.rfind(",", 0, amount.start) + 1
+        end = sentence.find(",", amount.end)
+        clause = sentence[start : end if end != -1 else len(sentence)]
+        if rules.programme_total.search(clause) and place and place.level == "gemeinde":
+            return True
+        if not rules.own_money.search(sentence):
+            return False
+        return bool(rules.own_money.search(clause)) or not self._outside_funders(clause)
+
+    def _outside_funders(self, text: str) -> list[Funder]:
+        """Funders in `text` other than municipalities and Kreise."""
+        outside = FUNDER_KINDS - {"municipality"}
+        return [
+            funder for _, funder in self._funders_in(text, outside)
+            if funder[0] and (funder[0] not in self.registry
+                              or self.registry.get(funder[0]).kind in outside)
+        ]  # fmt: skip
+
+    def _joint(self, sentence: str) -> bool:
+        """ "Bund und Land stellen zusammen 2 Mio. Euro bereit": no single funder."""
+        named = {funder[0] or funder[1] for _, funder in self._funders_in(sentence, FUNDER_KINDS)}
+        named |= set(LOCAL_BODY.findall(sentence))  # "Das Land und der Kreis Lippe"
+        return len(named) > 1 and bool(self.rules.joint.search(sentence))
 
     def _scope(self, sentence: str, amount: Amount) -> str:
         before = sentence[max(0, amount.start - 50) : amount.start]
@@ -196,11 +249,15 @@ class FundingFinder:
         if subject and not _inside(subject.start("word"), taken):
             town = self._local_outlet(*subject.group("word", "name"))
             named.append((subject.start("word"), town))
-        if kinds != FUNDER_KINDS:
+        if not kinds >= FUNDER_KINDS - {"municipality"}:
             return named
-        for funder_id, name, phrases in self.rules.funders:
-            named += [(m.start(), (funder_id, name)) for m in phrases.finditer(sentence)
-                      if not _inside(m.start(), taken)]  # fmt: skip
+        phrases = [(found, (funder_id, name)) for funder_id, name, pattern in self.rules.funders
+                   for found in pattern.finditer(sentence)]  # fmt: skip
+        # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
+        for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
+            if not _inside(found.start(), taken):
+                named.append((found.start(), funder))
+                taken.append(found.span())
         return named
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:

@@ -57,6 +57,7 @@ class Gazetteer:
         self.places = {place.ags: place for place in places}
         self.others = others
         self.rules = rules
+        self._other_places = {place.ags: place for place in others}
 
     @classmethod
     def load(cls, directory: str | Path) -> Gazetteer:
@@ -71,7 +72,11 @@ class Gazetteer:
         return cls(places, others, _rules(data))
 
     def get(self, ags: str) -> Place:
-        return self.places[ags]
+        """A place of NRW, or a municipality elsewhere in Germany."""
+        place = self.places.get(ags) or self._other_places.get(ags)
+        if place is None:
+            raise KeyError(ags)
+        return place
 
     def municipalities(self) -> list[Place]:
         return [place for place in self.places.values() if place.level == "gemeinde"]

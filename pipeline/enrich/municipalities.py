@@ -9,24 +9,43 @@ from pathlib import Path
 from ..datafile import Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
 
-# Signals, strongest first; a bare body mention of an ambiguous name ("Lage", "Essen") is none.
-SIGNALS = ("title", "dateline", "stadt", "kreis", "body", "land")
+# Signals, strongest first ("lead": named as the lead partner, "federführend"); a bare body
+# mention of an ambiguous name ("Lage", "Essen") is none.
+SIGNALS = ("lead", "title", "dateline", "stadt", "kreis", "body", "land")
 LEAD_SIGNALS = {"title", "dateline"}
 # Weight of one occurrence when choosing the main municipality among body mentions.
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
+# "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
+LOCATED = re.compile(r"\b(?:im|in der|in dem|aus dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:im|in|aus dem)\s+$")
+# A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
+SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+)?")
 TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
 # "Kempen." or "Düsseldorf/Essen, 30. September 2013." at the start of a text.
 DATELINE = re.compile(
     r"^\s*(?P<places>[A-ZÄÖÜ][\w.-]*(?:[ -][A-ZÄÖÜ][\w.-]*)*"
     r"(?:\s*/\s*[A-ZÄÖÜ][\w.-]*(?:[ -][A-ZÄÖÜ][\w.-]*)*)*)"
-    r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?:,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
+    r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?P<date>,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
     r"\s*[.:–—]\s"
 )
-CUES = ("place_cues", "street_words", "model_words", "paying", "land_wide", "land_names")
-SCHEMA = Table(required=dict.fromkeys(CUES, Patterns()))
+# "Köln. 30. September 2015.": a date right after a dateline.
+DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
+CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
+# Words that say a named place is not what the text is about (issue 12); see the data file.
+NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
+               "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
+               "authorities", "kreis_acting", "venue")  # fmt: skip
+SCHEMA = Table(
+    required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns())}
+)
+# Inhabitants from which a name outside NRW without its Land named is taken for that town.
+OUTSIDE_TOWN = 20_000
+# A capitalised word: a candidate name of a municipality outside NRW.
+WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
+# Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
+SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
 
 
 @dataclass(frozen=True)
@@ -36,22 +55,58 @@ class PlaceCues:
     place: re.Pattern  # "Stadt ", "in " right before a name
     street: re.Pattern  # " Straße" right after an inhabitant adjective
     model: re.Pattern  # "nach dem Vorbild " before a name
-    paying: re.Pattern  # "zahlt", "Euro" in a sentence
     land_wide: re.Pattern  # "landesweit", "in ganz NRW"
     land_names: re.Pattern  # "NRW", "Landesregierung"
+    person: re.Pattern  # "Sabine " or "Frau " right before a surname that is a town's name
+    organisation: re.Pattern  # "Institut für soziale Arbeit in " before a seat
+    origin: re.Pattern  # "aus " right before a name: where someone comes from
+    exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
+    context: re.Pattern  # "im benachbarten", "Vorbild": a sentence naming places to compare
+    kreis_bodies: re.Pattern  # "Kreistag" after a seat's adjective: the Kreis acts
+    kreis_venues: re.Pattern  # "Kreishaus" after a seat's adjective: a venue, no place
+    other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
+    land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
+    lead: re.Pattern  # "federführend": the sentence names the lead partner
+    authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
+    kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
+    venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
+    laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
-        words = {key: "|".join(value) for key, value in load_toml(path, SCHEMA).items()}
+        data = load_toml(path, SCHEMA)
+        laender = tuple(
+            (land, re.compile("|".join(hints))) for land, hints in data.pop("laender").items()
+        )
+        words = {key: "|".join(value) for key, value in data.items()}
         # A model's name may follow a few linking words: "nach dem Vorbild der Stadt Dormagen".
         links = r"(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}"
         return cls(
             place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
             street=re.compile(rf"\s+(?:{words['street_words']})\b"),
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
-            paying=re.compile(words["paying"], re.IGNORECASE),
             land_wide=re.compile(words["land_wide"]),
             land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
+            person=re.compile(
+                rf"(?:\b(?:{words['first_names']})|(?<!\w)(?:{words['person_titles']}))\s+$"
+            ),
+            organisation=re.compile(
+                rf"(?:{words['organisations']})[\w-]*"
+                r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
+                r"{0,4}\s+(?:(?:in|für die Region)\s+)?$"
+            ),
+            origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
+            exclusion=re.compile(words["exclusion"]),
+            context=re.compile(words["context"]),
+            kreis_bodies=re.compile(rf"\s+(?:{words['kreis_bodies']})"),
+            kreis_venues=re.compile(rf"\s+(?:{words['kreis_venues']})"),
+            other_laender=re.compile(words["other_laender"]),
+            land_acting=re.compile(words["land_acting"]),
+            lead=re.compile(words["lead"]),
+            authorities=re.compile(words["authorities"]),
+            kreis_acting=re.compile(words["kreis_acting"]),
+            venue=re.compile(words["venue"]),
+            laender=laender,
         )
 
 
@@ -76,7 +131,10 @@ class _Hit:
     evidence: str
     weak: bool = False  # a bare mention of an ambiguous name ("Lage", "Essen")
     seat: bool = False  # in a dateline with an issuer's mark: "Münster (lwl)."
+    dated: bool = False  # in a dateline with a date or a mark: "Köln. 30. September 2015."
     prefix: bool = False  # in the title's "<Ort>: " prefix
+    aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
+    person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
 
 
 class MunicipalityTagger:
@@ -92,32 +150,64 @@ class MunicipalityTagger:
             for adjective in gazetteer.adjectives(place):
                 self._forms[adjective] = (place.ags, "adjective")
         self._names = _alternation(self._forms)
+        self._outside: dict[str, list[Place]] = {}  # name -> municipalities outside NRW
+        for place in gazetteer.others:
+            self._outside.setdefault(place.name, []).append(place)
         self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
 
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
-        hits = self._title_hits(title) + self._without_paying_kreise(self._text_hits(text), text)
-        if not hits or self.cues.land_wide.search(text):
-            hits += self._land_hits(f"{title}\n\n{text}")
-        return self._tags(_without_seat_datelines(self._kreis_meant(hits)))
+        # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
+        # ("Der Kreis zahlt ...", "Das Kreisjugendamt ...").
+        heading = not self.cues.kreis_acting.search(text)
+        title_hits = [
+            replace(hit, aside=True)
+            if heading and hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
+            else hit
+            for hit in self._title_hits(title)
+        ]
+        text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
+        kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
+        # A Kreis that pays for a town's project is a subject too (issue 12).
+        hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
+        whole = f"{title}\n\n{text}"
+        if not hits or self.cues.land_wide.search(text) or self.cues.land_acting.search(whole):
+            hits += self._land_hits(whole)
+        authority = bool(self.cues.authorities.search(whole))
+        return self._tags(_without_seat_datelines(self._kreis_meant(hits), authority))
 
-    def _without_paying_kreise(self, hits: list[_Hit], text: str) -> list[_Hit]:
-        """ "Der Kreis Wesel zahlt 15.000 Euro" for a project in Dinslaken: the Kreis pays, the
-        story is about Dinslaken."""
-        members = {self.gazetteer.get(h.ags).kreis_schluessel for h in hits
-                   if self.gazetteer.get(h.ags).level == "gemeinde"}  # fmt: skip
-        paying = {
-            kreis for kreis in members
-            if (named := [h for h in hits if h.ags == kreis])
-            and all(h.signal == "kreis" and self._in_paying_sentence(text, h) for h in named)
-        }  # fmt: skip
-        return [hit for hit in hits if hit.ags not in paying]
+    def _leads(self, hits: list[_Hit], text: str) -> list[_Hit]:
+        """ "Federführend ist die Stadt Unna": the municipality nearest the cue leads."""
+        leads = set()
+        for start, end in _sentence_spans(text):
+            cues = [start + m.start() for m in self.cues.lead.finditer(text, start, end)]
+            inside = [hit for hit in hits if start <= hit.start < end and len(hit.ags) == 8]
+            if cues and inside:
+                leads.add(id(min(inside, key=lambda h: min(abs(h.start - c) for c in cues))))
+        return [replace(hit, signal="lead") if id(hit) in leads else hit for hit in hits]
 
-    def _in_paying_sentence(self, text: str, hit: _Hit) -> bool:
-        start = max(text.rfind(". ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
-        ends = [e for e in (text.find(". ", hit.end), text.find("\n", hit.end)) if e != -1]
-        return bool(self.cues.paying.search(text[start : min(ends, default=len(text))]))
+    def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
+        """Marks as asides the place (or list of places) a sentence names nearest to a cue of
+        exclusion ("ist nicht beteiligt"), or of a comparison, a venue or a visit ("im
+        benachbarten X", "Vorbild") unless it is the sentence's subject; and the places "in X"
+        of a sentence about a ceremony ("überreichte die Urkunde in Düsseldorf")."""
+        asides = set()
+        for start, end in _sentence_spans(text):
+            inside = [hit for hit in hits if start <= hit.start < end]
+            sentence = text[start:end]
+            if self.cues.venue.search(sentence):  # "überreichte ... in Düsseldorf"
+                asides.update(id(hit) for hit in inside if hit.evidence.startswith("in "))
+            excluding = [start + m.start() for m in self.cues.exclusion.finditer(sentence)]
+            comparing = [start + m.start() for m in self.cues.context.finditer(sentence)]
+            if not inside or not (excluding or comparing):
+                continue
+            cues = excluding or comparing
+            nearest = min(inside, key=lambda h: min(abs(h.start - c) for c in cues))
+            if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
+                continue
+            asides.update(id(hit) for hit in _list_of(nearest, inside, text))
+        return [replace(hit, aside=True) if id(hit) in asides else hit for hit in hits]
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Gütersloh:" over a text that only speaks of "Kreis Gütersloh" means the Kreis."""
@@ -133,8 +223,11 @@ class MunicipalityTagger:
 
     def _title_hits(self, title: str) -> list[_Hit]:
         prefix = TITLE_PREFIX.match(title)
+        readable = title
+        if prefix and prefix[1].isupper():  # "BRÜHL:", "KREIS COESFELD:": a radio's heading
+            readable = prefix[1].title() + title[prefix.end(1) :]
         hits = []
-        for hit in self._hits(title):
+        for hit in self._hits(readable):
             in_prefix = prefix is not None and hit.end <= prefix.end(1)
             if in_prefix or not hit.weak:
                 evidence = title[: prefix.end()].strip() if in_prefix else hit.evidence
@@ -150,7 +243,8 @@ class MunicipalityTagger:
             for start, end, seat in datelines:
                 if start <= hit.start and hit.end <= end:
                     evidence = text[hit.start : hit.end]
-                    hit = replace(hit, signal="dateline", evidence=evidence, seat=seat)
+                    hit = replace(hit, signal="dateline", evidence=evidence, seat=seat[0],
+                                  dated=seat[1])  # fmt: skip
             if hit.signal == "dateline" or not hit.weak:
                 hits.append(hit)
         return hits
@@ -163,7 +257,9 @@ class MunicipalityTagger:
         parts = [p.strip() for p in found["places"].split("/")]
         if not all(p in self._forms or self._kreis_of(p) for p in parts):
             return None
-        return offset + found.start("places"), offset + found.end("places"), bool(found["issuer"])
+        dated = found["date"] or DATE_AFTER.match(paragraph, found.end())
+        marks = bool(found["issuer"]), bool(found["issuer"] or dated)
+        return offset + found.start("places"), offset + found.end("places"), marks
 
     def _kreis_of(self, text: str) -> str | None:
         return next((ags for pattern, ags in self._kreise if pattern.fullmatch(text)), None)
@@ -176,7 +272,9 @@ class MunicipalityTagger:
             for found in pattern.finditer(text):
                 taken.append(found.span())
                 if not self._locates_a_member(text[: found.start()], ags):
-                    hits.append(_Hit(ags, *found.span(), "kreis", found.group()))
+                    located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
+                    hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located))
+        hits += self._outside_hits(text, taken)
         previous: _Hit | None = None
         for found in self._names.finditer(text):
             if any(start <= found.start() < end for start, end in taken):
@@ -185,6 +283,33 @@ class MunicipalityTagger:
             if hit:
                 hits.append(hit)
                 previous = hit
+        return hits
+
+    def _outside_hits(self, text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+        """Municipalities outside NRW: "die Stadt Osnabrück", "die hessische Stadt Borken",
+        "Neunkirchen (Saar)". A name NRW has too, or one several places share, needs its Land
+        named around it; the others need a place cue ("Stadt", "in")."""
+        hits = []
+        for found in WORD.finditer(text):
+            name, start = found.group().removesuffix("s"), found.start()
+            candidates = self._outside.get(found.group()) or self._outside.get(name) or []
+            if not candidates or any(s <= start < e for s, e in taken):
+                continue
+            window = text[max(0, start - 40) : found.end() + 30]
+            lands = {land for land, hint in self.cues.laender if hint.search(window)}
+            chosen = [p for p in candidates if p.land in lands]
+            before = text[max(0, start - 40) : start]
+            cue = self.cues.place.search(before)
+            # Unnamed Land: a town, not a village that shares a name with a Stadtteil here.
+            unique = found.group() not in self._forms and len(candidates) == 1
+            if not chosen and unique and cue and (candidates[0].einwohner or 0) >= OUTSIDE_TOWN:
+                chosen = candidates
+            if len(chosen) == 1:
+                evidence = (cue.group() if cue else "") + found.group()
+                aside = bool(self.cues.origin.search(before))
+                hits.append(_Hit(chosen[0].ags, start, found.end(), "stadt", evidence.strip(),
+                                 aside=aside))  # fmt: skip
+                taken.append(found.span())
         return hits
 
     def _locates_a_member(self, before: str, kreis: str) -> bool:
@@ -197,26 +322,50 @@ class MunicipalityTagger:
 
     def _name_hit(self, text: str, found: re.Match, previous: _Hit | None) -> _Hit | None:
         ags, form = self._forms[found.group()]
-        before, after = text[max(0, found.start() - 40) : found.start()], text[found.end() :]
+        before, after = text[max(0, found.start() - 80) : found.start()], text[found.end() :]
+        if self.cues.other_laender.match(after) or self.cues.other_laender.search(before[-25:]):
+            return None  # "Neunkirchen (Saar)", "im hessischen Borken": a namesake
         if form == "adjective":
-            if not re.match(r"\s+[A-ZÄÖÜ]", after) or self.cues.street.match(after):
-                return None
-            noun = re.match(r"\s+\S+", after).group()
-            return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
+            return self._adjective_hit(found, ags, after)
+        if self.cues.organisation.search(before):
+            return None  # "Institut für soziale Arbeit in Münster": a seat
+        if self.cues.person.search(before):
+            return _Hit(ags, found.start(), found.end(), "body", found.group(), person=True)
         cue = self.cues.place.search(before)
         joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
             text[previous.end : found.start()]
         )
+        aside = bool(self.cues.origin.search(before))
         if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
-            return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip())
-        if self.cues.model.search(before):
-            return None
+            return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
+        if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
+            return _Hit(ags, found.start(), found.end(), "body", found.group(), aside=True)
         weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
-        return _Hit(ags, found.start(), found.end(), "body", found.group(), weak)
+        return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
+
+    def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
+        """ "Kempener Eltern" is Kempen; "Dürener Kreistag" is the Kreis; "Weseler Kreishaus"
+        is only a venue; "Kempener Straße" is somewhere else."""
+        if not re.match(r"\s+[A-ZÄÖÜ]", after) or self.cues.street.match(after):
+            return None
+        noun = re.match(r"\s+\S+", after).group()
+        if self.cues.kreis_venues.match(after):
+            return None
+        place = self.gazetteer.get(ags)
+        if self.cues.kreis_bodies.match(after):
+            if place.kreis_schluessel not in self.gazetteer.places:  # a kreisfreie Stadt
+                return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
+            kreis = place.kreis_schluessel
+            return _Hit(kreis, found.start(), found.end(), "kreis", found.group() + noun)
+        return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
 
     def _land_hits(self, text: str) -> list[_Hit]:
-        found = self.cues.land_wide.search(text) or self.cues.land_names.search(text)
+        found = (
+            self.cues.land_wide.search(text)
+            or self.cues.land_names.search(text)
+            or self.cues.land_acting.search(text)
+        )
         return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
 
     def _tags(self, hits: list[_Hit]) -> list[MunicipalityTag]:
@@ -235,21 +384,66 @@ class MunicipalityTagger:
 
 
 def _main_rank(hits: list[_Hit]) -> tuple:
-    """Title prefix, title, dateline, then the most (weighted) mentions, then the earliest."""
+    """Lead, title prefix, title, dateline, then a town over a Kreis named in the body (which
+    often only pays), then the most (weighted) mentions, then the earliest."""
     strongest = min(SIGNALS.index(hit.signal) for hit in hits)
     level = 2 if hits[0].ags == NRW_KEY else 0
     weight = sum(WEIGHT.get(hit.signal, 0) for hit in hits)
     in_prefix = any(hit.prefix for hit in hits)
-    return (min(strongest, 2) + level, not in_prefix, -weight, min(hit.start for hit in hits))
+    kreis = len(hits[0].ags) == 5
+    return (min(strongest, 3) + level, not in_prefix, kreis, -weight, min(h.start for h in hits))
 
 
-def _without_seat_datelines(hits: list[_Hit]) -> list[_Hit]:
-    """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
-    a ministry's "Düsseldorf."), not what it is about, when the text names other places."""
-    named = {hit.ags for hit in hits if hit.signal != "dateline"}
+def _list_of(hit: _Hit, hits: list[_Hit], text: str) -> list[_Hit]:
+    """`hit` and the hits joined to it by commas and "und": "in Hünxe, Alpen und Rees"."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    index = ordered.index(hit)
+    low = high = index
+    while low > 0 and LIST_JOIN.match(text[ordered[low - 1].end : ordered[low].start]):
+        low -= 1
+    while high + 1 < len(ordered) and LIST_JOIN.match(
+        text[ordered[high].end : ordered[high + 1].start]
+    ):
+        high += 1
+    return ordered[low : high + 1]
+
+
+def _without_asides(hits: list[_Hit]) -> list[_Hit]:
+    """Drops places named only in passing, and the bare mentions of a town that is someone's
+    surname ("Koordinatorin Julia Kamen ... sagte Kamen")."""
+    named = {hit.ags for hit in hits if not (hit.aside or hit.person)}
+    people = {hit.ags for hit in hits if hit.person}
     return [
         hit for hit in hits
-        if hit.signal != "dateline" or hit.ags in named or not (named or hit.seat)
+        if hit.ags in named and not hit.aside and not hit.person
+        and not (hit.ags in people and hit.signal == "body")
+    ]  # fmt: skip
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    starts = [0] + [m.end() for m in SENTENCE.finditer(text)]
+    return list(zip(starts, [*starts[1:], len(text)], strict=True))
+
+
+def _without_seat_datelines(hits: list[_Hit], authority: bool = False) -> list[_Hit]:
+    """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
+    a ministry's "Düsseldorf."), not what it is about, when the text names other towns; a
+    dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
+    mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
+    Köln"). In a text about what the Land, the LVR or the LWL does (`authority`), a dateline
+    named nowhere else is their seat ("Düsseldorf. Die Landesregierung startet ...")."""
+    named = {hit.ags for hit in hits if hit.signal != "dateline"}
+    towns = {ags for ags in named if len(ags) == 8}  # a Kreis named is no other place
+    acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
+              and not re.match(r"(?:in|aus)\b", hit.evidence)}  # fmt: skip
+    others = {hit.ags for hit in hits if hit.signal != "dateline" and not hit.dated}
+    seats = {hit.ags for hit in hits if hit.signal == "dateline" and hit.dated
+             and hit.ags not in acting and others - {hit.ags}}  # fmt: skip
+    return [
+        hit for hit in hits
+        if hit.ags not in seats
+        and (hit.signal != "dateline" or hit.ags in named
+             or not (towns or hit.seat or authority))
     ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ STORY_WINDOW = timedelta(days=21)
 SAME_STORY = 0.3
 # The same, for a text that names no municipality or Kreis (the Land as a whole, say).
 SAME_STORY_UNPLACED = 0.6
+LAND = "05"
 # Word 5-shingles: a re-post that only changed its furniture or a line.
 REPOST = 0.85
 
@@ -47,18 +48,23 @@ def _story_pairs(articles: list[Article]) -> list[tuple[str, str]]:
     dated = sorted((a for a in articles if a.day), key=_age)
     by_place: dict[str, list[Article]] = {}
     for article in dated:
-        for place in article.places:
+        for place in _local(article):
             by_place.setdefault(place, []).append(article)
     pairs = set()
     for group in by_place.values():
         for a, b in _near_pairs(group, group):
             if containment(a.words, b.words) >= SAME_STORY:
                 pairs.add(tuple(sorted((a.id, b.id))))
-    unplaced = [a for a in dated if not a.places]
+    unplaced = [a for a in dated if not _local(a)]
     for a, b in _near_pairs(unplaced, dated):
         if containment(a.words, b.words) >= SAME_STORY_UNPLACED:
             pairs.add(tuple(sorted((a.id, b.id))))
     return sorted(pairs)
+
+
+def _local(article: Article) -> set[str]:
+    """Its municipalities and Kreise: the Land is in too many texts to make two one story."""
+    return {place for place in article.places if len(place) > len(LAND)}
 
 
 def _near_pairs(firsts: list[Article], seconds: list[Article]):

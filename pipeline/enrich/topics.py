@@ -13,8 +13,21 @@ SCHEMA = Table(
         "topic": Tables(
             Table(required={"slug": TEXT, "label": TEXT, "cues": Patterns()}), label="slug"
         )
-    }
+    },
+    optional={"passing": Table(required={"venue": Patterns(), "contact": Patterns()})},
 )
+# A clause: the words between two of these.
+CLAUSE_END = re.compile(r"[.;:!?\n()]")
+# A list's separator right before or after a word, with an article or adjective between.
+LIST_BEFORE = re.compile(
+    r"(?:,|\bund|\boder|\bsowie)\s+(?:(?:der|die|das|den|dem|des|eine[nmrs]?|ein|zur|zum|"
+    r"mit|von|für)\s+)?(?:[a-zäöü][\w-]*\s+)?$"
+)
+# Someone's words: a quotation of five words or more, in the first person.
+SPEAKER = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
+QUOTATION = re.compile(r"[„\"“»](?:[^“”\"«„\s]+\s+){4,}[^“”\"«„]*[“”\"«]")
+PLURAL_INSTITUTION = re.compile(r"(?:zentren|stellen|büros|häuser|stätten)\b")
+LIST_AFTER = re.compile(r"^[\w-]*(?:\s+[a-zäöü][\w-]*)?\s*(?:,|und\b|oder\b|sowie\b)")
 
 
 @dataclass(frozen=True)
@@ -40,23 +53,67 @@ class Topic:
         return text[start:end]
 
 
+@dataclass(frozen=True)
+class Passing:
+    """How a text names a measure only in passing: as a venue or contact, or in a list."""
+
+    venue: re.Pattern  # right before the word: "im", "beim"
+    contact: re.Pattern  # in the clause: "Anmeldung", "Ansprechpartner"
+
+    def only_passing(self, text: str, start: int, end: int) -> bool:
+        """Whether the words text[start:end] name a measure in passing, not as the subject."""
+        clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+        found_end = CLAUSE_END.search(text, end)
+        clause_end = found_end.start() if found_end else len(text)
+        before, after = text[clause_start:start], text[end:clause_end]
+        clause = before + after
+        # "A, B und C" of institutions present ("Kitas, Familienzentren und Schulen"); a list of
+        # services ("Elternkurse, Beratung und ...") only when longer: texts written from the
+        # earlier rules' set name a new Familienzentrum's three services as its topics.
+        commas = 1 if PLURAL_INSTITUTION.search(text, start, end) else 2
+        listed = clause.count(",") >= commas and re.search(r"\b(?:und|oder|sowie)\b", clause)
+        in_list = listed and (LIST_BEFORE.search(before) or LIST_AFTER.match(after))
+        quoted = any(q.start() < start < q.end() and SPEAKER.search(q.group())
+                     for q in QUOTATION.finditer(text))  # fmt: skip
+        return bool(
+            in_list or quoted or self.venue.search(before) or self.contact.search(clause)
+        )
+
+
+NOTHING_PASSING = Passing(re.compile(r"(?!)"), re.compile(r"(?!)"))
+
+
 class TopicVocabulary:
-    def __init__(self, topics: list[Topic]):
+    def __init__(self, topics: list[Topic], passing: Passing = NOTHING_PASSING):
         self.topics = topics
+        self.passing = passing
 
     @classmethod
     def load(cls, path: str | Path) -> TopicVocabulary:
         """Read a topics file (the shipped one is data/topics.toml)."""
         data = load_toml(path, SCHEMA)
-        return cls([_topic(table) for table in data["topic"]])
+        passing = data.get("passing")
+        return cls(
+            [_topic(table) for table in data["topic"]],
+            Passing(
+                re.compile(rf"(?:{'|'.join(passing['venue'])})\s+(?:[\w-]+\s+)?$"),
+                re.compile("|".join(passing["contact"])),
+            )
+            if passing
+            else NOTHING_PASSING,
+        )
 
     def tag(self, text: str) -> list[TopicTag]:
-        """Every topic whose cues occur in `text`, in vocabulary order."""
+        """Every topic whose cues occur in `text` as a subject, not only in passing (the first
+        paragraph, a title, always counts), in vocabulary order."""
+        lead_end = text.find("\n\n") if "\n\n" in text else 0
         tags = []
         for topic in self.topics:
-            evidence = topic.evidence(text)
-            if evidence:
-                tags.append(TopicTag(topic.slug, topic.label, evidence))
+            for found in topic.cues.finditer(text):
+                start, end = _word_start(text, found.start()), _word_end(text, found.end())
+                if start < lead_end or not self.passing.only_passing(text, start, end):
+                    tags.append(TopicTag(topic.slug, topic.label, text[start:end]))
+                    break
         return tags
 
 

@@ -1,0 +1,288 @@
+"""The kinds of text issue 12 names, one rule each, on sentences written for these tests."""
+
+import pytest
+
+from pipeline.rules import default_rules
+
+RULES = default_rules()
+KEMPEN = RULES.gazetteer.get("05166012")
+
+
+def places(title: str, text: str = "") -> list[str]:
+    return sorted(t.ags for t in RULES.municipalities.tag(title, text))
+
+
+def main(title: str, text: str = "") -> str | None:
+    return next((t.ags for t in RULES.municipalities.tag(title, text) if t.is_main), None)
+
+
+def topics(text: str) -> list[str]:
+    return [t.topic for t in RULES.topics.tag(text)]
+
+
+def fundings(text: str, place=KEMPEN) -> list[tuple]:
+    found = RULES.funding.find(text, place)
+    return [(f.amount_eur, f.qualifier, f.scope, f.funder_id) for f in found]
+
+
+# ------------------------------------------------------- places named but not the subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exclusion
+        "Die Stadt Kempen startet Elternkurse. Nur Grefrath ist an dem Angebot nicht beteiligt.",
+        "Die Stadt Kempen startet Elternkurse; ausgenommen ist Grefrath, das eigene Kurse hat.",
+        # comparison and context
+        "Die Stadt Kempen startet Elternkurse. Im benachbarten Grefrath gibt es das schon lange.",
+        "Die Stadt Kempen startet Elternkurse. Vorbild ist ein Angebot in Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. In Grefrath sieht es ähnlich aus.",
+        # where a speaker or an expert comes from, an organisation's seat
+        "Die Stadt Kempen startet Elternkurse. Es sprach die Beraterin Ina Roth aus Grefrath.",
+        "Die Stadt Kempen startet Elternkurse, begleitet von der Hochschule in Grefrath.",
+        # a surname after a first name, and that person's later bare mentions
+        "Die Stadt Kempen startet Elternkurse. Koordinatorin Petra Grefrath leitet sie. "
+        "Grefrath hat lange dafür geworben.",
+        # a venue of a ceremony
+        "Die Stadt Kempen erhielt einen Preis. Die Feierstunde fand in Grefrath statt.",
+    ],
+)
+def test_places_named_but_not_the_subject_are_not_tagged(text):
+    assert places("Neue Elternkurse", text) == ["05166012"]
+
+
+def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():
+    text = (
+        "Die Stadt Kempen startet Elternkurse. Im benachbarten Grefrath gibt es das schon. "
+        "Die Gemeinde Grefrath will nun die Kurse mit Kempen gemeinsam anbieten."
+    )
+    assert places("Neue Elternkurse", text) == ["05166008", "05166012"]
+
+
+def test_the_subject_of_a_venue_sentence_stays():
+    text = "Die Stadt Kempen lud zum Fachtag und stellte ihr neues Konzept vor."
+    assert places("Fachtag", text) == ["05166012"]
+
+
+def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venue():
+    text = (
+        "Köln. 3. März 2014. Der Landschaftsverband fördert ein Netzwerk in Kempen. "
+        "Das hat der Ausschuss am Montag in Köln beschlossen."
+    )
+    assert places("Förderung", text) == ["05166012"]
+
+
+def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
+    text = "Düsseldorf. Die Landesregierung startet ein Programm für alle Familienzentren."
+    assert places("Programm", text) == ["05"]
+
+
+def test_a_namesake_outside_nrw_is_the_town_there():
+    text = "Die nordhessische Stadt Borken gründet ein Netzwerk."
+    assert places("Kinderschutz", text) == ["06634001"]
+    assert places("Neunkirchen (Saar): Neues Familienbüro", "") == ["10043114"]
+
+
+def test_a_town_outside_nrw_is_tagged_from_a_place_cue():
+    text = "Die Gemeinde Lotte und die Stadt Osnabrück bieten gemeinsam eine Elternschule an."
+    assert places("Elternschule", text) == ["03404000", "05566048"]
+
+
+def test_a_namesake_compared_with_is_not_tagged():
+    text = (
+        "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "
+        "gleichnamigen Stadt im bayerischen Senden."
+    )
+    assert places("Babybegrüßung", text) == ["05558044"]
+
+
+# ------------------------------------------------------------------ forms of names
+
+
+def test_an_adjectival_kreis_body_is_the_kreis_not_its_seat():
+    text = "Der Viersener Kreistag hat das Angebot für Brüggen beschlossen."
+    assert places("Neues Angebot", text) == ["05166", "05166004"]
+
+
+def test_an_adjectival_kreis_building_as_venue_is_nothing():
+    text = "Im Viersener Kreishaus trafen sich die Träger. Die Stadt Kempen stellte ihr Büro vor."
+    assert places("Treffen", text) == ["05166012"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("BRÜHL: Stadt eröffnet zweites Familienzentrum", ["05362012"]),
+        ("KAMP-LINTFORT: Neues Familienbüro", ["05170020"]),
+        # a radio's area heading: the Kreis only when it acts
+        ("KREIS COESFELD: Nottuln eröffnet sein Familienbüro", ["05558032"]),
+    ],
+)
+def test_upper_case_title_headings_are_read_as_names(title, expected):
+    assert places(title, "Die Verwaltung lädt ein.") == expected
+
+
+def test_an_upper_case_kreis_heading_stays_when_the_kreis_acts():
+    text = "Das Kreisjugendamt besucht alle Familien mit Neugeborenen."
+    assert places("KREIS COESFELD: Besuch für jedes Baby", text) == ["05558"]
+
+
+# ------------------------------------------------------------------------- levels
+
+
+def test_a_town_located_in_a_kreis_does_not_tag_the_kreis():
+    text = "Die Städte im Kreis Viersen haben sich beworben; Kempen erhält den Zuschlag."
+    assert "05166" not in places("Zuschlag", text)
+
+
+def test_a_kreis_that_pays_is_tagged_and_the_town_stays_main():
+    text = "Die Stadt Kempen eröffnet ein Familienbüro. Der Kreis Viersen zahlt 5.000 Euro dazu."
+    assert places("Familienbüro", text) == ["05166", "05166012"]
+    assert main("Familienbüro", text) == "05166012"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Kempen erhält Landesmittel für ihr Familienbüro.",
+        "Das Familienbüro der Stadt Kempen wird aus dem Landesprogramm gefördert.",
+        "Die Familienministerin überreichte der Stadt Kempen den Förderbescheid.",
+    ],
+)
+def test_the_land_is_tagged_when_it_acts_or_pays(text):
+    assert places("Familienbüro", text) == ["05", "05166012"]
+
+
+def test_the_landesjugendamt_of_the_lvr_is_not_the_land():
+    text = "Das Landesjugendamt Rheinland fördert das Familienbüro der Stadt Kempen."
+    assert places("Familienbüro", text) == ["05166012"]
+
+
+def test_the_lead_partner_of_several_towns_is_main():
+    text = (
+        "Kempen, Grefrath und Tönisvorst bauen ein gemeinsames Netzwerk auf. "
+        "Federführend ist die Stadt Tönisvorst."
+    )
+    assert main("Netzwerk", text) == "05166028"
+    assert [t.signal for t in RULES.municipalities.tag("Netzwerk", text) if t.is_main] == ["lead"]
+
+
+# ------------------------------------------------------------------------ funding
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Geld kommt vom Landschaftsverband Rheinland: 20.000 Euro.",
+            [(20000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Die Kosten übernimmt das Land mit 12.000 Euro.",
+            [(12000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the receiver is not the funder
+            "Der Kreis erhält dafür 8.000 Euro aus der Bundesstiftung Frühe Hilfen.",
+            [(8000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Der Familienminister des Landes übergab einen Förderbescheid über 9.000 Euro.",
+            [(9000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Von den Gesamtkosten von 50.000 Euro übernimmt der LVR 40.000 Euro.",
+            [(40000.0, "exact", "total", "lvr")],
+        ),
+    ],
+)
+def test_funder_constructions(text, expected):
+    assert fundings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt stellt im Haushalt 30.000 Euro für das Familienbüro bereit.",
+        "Die Kosten von 18.000 Euro hat die Stadt aus eigenen Mitteln getragen.",
+        "Den Eigenanteil von 6.000 Euro trägt die Stadt.",
+        "Die Personalkosten von jährlich 55.000 Euro trägt der Kreis.",
+        "Die Sparkasse hat dem Familienzentrum 2.000 Euro gespendet.",
+        "Die Nachbarstadt hatte damals 25.000 Euro vom LVR erhalten.",
+        "Das Landesprogramm umfasst insgesamt zwölf Millionen Euro.",
+    ],
+)
+def test_own_money_donations_and_context_amounts_are_no_funding(text):
+    assert fundings(text) == []
+
+
+def test_an_outside_funder_in_its_own_clause_stays_next_to_the_towns_share():
+    text = "Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt selbst."
+    assert fundings(text) == [(28000.0, "exact", "total", "land-nrw")]
+
+
+def test_joint_funders_give_no_single_funder():
+    text = "Bund und Land stellen zusammen 360.000 Euro bereit."
+    assert fundings(text) == [(360000.0, "exact", "total", None)]
+
+
+def test_a_land_and_a_named_kreis_paying_together_give_no_single_funder():
+    text = "Das Land und der Kreis Viersen stellen dafür zusammen 60.000 Euro bereit."
+    assert fundings(text) == [(60000.0, "exact", "total", None)]
+
+
+def test_a_programme_total_in_its_own_clause_leaves_the_towns_grant():
+    text = (
+        "Für die Koordination gibt es bis zu 50.000 Euro aus dem Landesprogramm, das insgesamt "
+        "rund 4,5 Millionen Euro umfasst."
+    )
+    assert fundings(text) == [(50000.0, "up to", "total", "land-nrw")]
+
+
+def test_another_lands_money_is_not_the_land_nrw():
+    assert fundings("Das Land Hessen unterstützt den Aufbau mit 8.000 Euro.") == [
+        (8000.0, "exact", "total", None)
+    ]
+
+
+def test_inflected_yearly_and_per_unit_up_to():
+    assert fundings("Der LWL zahlt jährliche Zuschüsse von 18.000 Euro.") == [
+        (18000.0, "exact", "yearly", "lwl")
+    ]
+    assert fundings("Die fünf Familienzentren erhalten jeweils bis zu 4.000 Euro vom Land.") == [
+        (4000.0, "up to", "total", "land-nrw")
+    ]
+
+
+# ------------------------------------------------------------------------- topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt lädt zum Vortrag über gesunde Ernährung im Familienzentrum St. Anna ein.",
+        "Anmeldungen zum Vortrag über gesunde Ernährung nimmt das Familienbüro entgegen.",
+        "Beim Netzwerktreffen waren Kitas, Familienzentren und Schulen vertreten.",
+    ],
+)
+def test_a_measure_named_in_passing_is_not_the_topic(text):
+    assert not {"familienzentrum", "familienbuero"} & set(topics("Vortrag\n\n" + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("In Olfen entstehen 40 neue Krippenplätze.", "kita-ausbau"),
+        ("Die Stadt startet Papa-Kind-Samstage.", "vaeterarbeit"),
+        ("Beim neuen Spielplatz haben die Kinder mitgeplant.", "beteiligung"),
+        ("Der Rat beschließt ein Baulandmodell mit Kinderbonus.", "familiengerechtes-wohnen"),
+        ("Die Stadt ist jetzt kinderstark-Kommune.", "praeventionskette"),
+        ("Die Stadt bietet Babysitterkurse für Jugendliche an.", "familienbildung"),
+    ],
+)
+def test_paraphrases_name_the_topic(text, topic):
+    assert topic in topics("Neues Angebot\n\n" + text)
+
+
+def test_a_topic_in_the_title_always_counts():
+    assert "familienzentrum" in topics("Kita wird Familienzentrum\n\nDie Feier war im Garten.")

@@ -1,0 +1,84 @@
+"""Relevance on the kinds of text issue 12 names, on sentences written for these tests."""
+
+import pytest
+
+from pipeline.relevance import assess
+from pipeline.rules import default_rules
+
+VOCABULARY = default_rules().relevance
+
+
+def relevant(title: str, text: str) -> bool:
+    return assess(title, text, VOCABULARY).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a union named as a jury member is no strike
+        (
+            "Stadt verleiht Familienpreis",
+            "Die Stadt Ahlen zeichnet Betriebe für familienfreundliche Arbeitszeiten aus. In der "
+            "Jury sitzen Vertreter von Kirchen, Kammern und Gewerkschaften.",
+        ),
+        # a playground closed until the one the children planned is built
+        (
+            "Alter Spielplatz gesperrt – Kinder planen den neuen mit",
+            "Der Spielplatz am Markt ist ab Montag gesperrt. Die Stadt Hilden baut ihn neu; die "
+            "Kinder planen den neuen Spielplatz in einer Planungswerkstatt mit.",
+        ),
+        # the municipality's answer to a strike
+        (
+            "Stadt erstattet Kita-Beiträge für Streiktage",
+            "Der Rat der Stadt Hamm hat beschlossen, den Eltern die Elternbeiträge für die "
+            "Streiktage zu erstatten. Das Jugendamt richtet zudem eine Notbetreuung ein.",
+        ),
+        # the Land's own Kita law
+        (
+            "Landeskabinett beschließt Reform des Kinderbildungsgesetzes",
+            "Die Landesregierung hat den Gesetzentwurf zur Reform des Kinderbildungsgesetzes "
+            "beschlossen. Kitas sollen mehr Geld für Personal erhalten.",
+        ),
+        # a municipal Familienkarte with a zoo discount
+        (
+            "Familienkarte gilt jetzt auch im Zoo",
+            "Mit der Familienkarte der Stadt Münster zahlen Familien im Zoo künftig die Hälfte.",
+        ),
+    ],
+)
+def test_in_scope_texts_with_a_near_miss_word_stay_relevant(title, text):
+    assert relevant(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # a zoo's own family ticket
+            "Tierpark: Familienticket in den Ferien",
+            "Der Tierpark bietet in den Sommerferien ein Familienticket für 29 Euro an. Zwei "
+            "Erwachsene und drei Kinder zahlen weniger als sonst.",
+        ),
+        (  # a fire in a Kita
+            "Brand in der Kita Sonnenschein",
+            "In der Kita an der Ringstraße hat in der Nacht ein Mülleimer gebrannt. Die Polizei "
+            "ermittelt, die Kita bleibt am Montag geschlossen.",
+        ),
+        (  # another Land's own programme
+            "Hessen: Landesprogramm für Familienzentren aufgestockt",
+            "Das Land Hessen stockt sein Programm für Familienzentren auf. Die hessische "
+            "Landesregierung stellt mehr Geld für Kitas bereit.",
+        ),
+        (  # a candidate's promise
+            "Kandidat verspricht mehr Kita-Plätze",
+            "Der Bürgermeisterkandidat der Opposition verspricht im Wahlkampf 200 neue "
+            "Kita-Plätze.",
+        ),
+        (  # a third party's statistics
+            "Studie: Kita-Plätze knapp",
+            "Eine Studie zeigt, dass Kita-Plätze für Kinder unter drei Jahren knapp sind. Die "
+            "Betreuungsquote liegt unter dem Landesschnitt.",
+        ),
+    ],
+)
+def test_near_misses_stay_out(title, text):
+    assert not relevant(title, text)
