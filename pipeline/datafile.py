@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 # The parser of Python's own engine: the patterns are checked as it will read them.
+from re import _compiler as re_compiler
 from re import _constants as re_constants
 from re import _parser as re_parser
 
@@ -140,7 +141,9 @@ def pattern_problem(pattern: str) -> str | None:
     An unbounded repetition inside a repetition (`(a+)+`, `(\\w*\\s?)*`) lets the engine try
     exponentially many ways to split a text that does not match, so a data file must not
     contain one; inside a repetition of at most NESTED_REPEATS times (`(?:\\S+\\s+){0,2}`) the
-    cost stays a small power of the text's length.
+    cost stays a small power of the text's length. A repeated word that must end at a character
+    it cannot contain (`(?:\\w+ )*`, `(?: \\w+){0,4}`) splits a text one way only, so it may
+    repeat any number of times.
     """
     try:
         parsed = re_parser.parse(pattern)
@@ -163,13 +166,63 @@ def _nested_repeat(items, inside_repeat: bool) -> bool:
             unbounded = high == re_constants.MAXREPEAT
             if unbounded and inside_repeat:
                 return True
-            if _nested_repeat(body, inside_repeat or high > NESTED_REPEATS):
+            nested = inside_repeat or (high > NESTED_REPEATS and not _delimited(body))
+            if _nested_repeat(body, nested):
                 return True
         else:
             for part in _subpatterns(op, argument):
                 if _nested_repeat(part, inside_repeat):
                     return True
     return False
+
+
+def _delimited(body) -> bool:
+    """Whether each unbounded run of one character class in `body` is followed by a character
+    it cannot match (`\\w+ `, `\\S+\\s`), so the body can match a text in one way only."""
+    items = _flat(body)
+    if items is None:
+        return False
+    for position, (op, argument) in enumerate(items):
+        if op not in _REPEATS or argument[1] != re_constants.MAXREPEAT:
+            continue
+        # the last item is followed by the first one of the next time round
+        following = items[position + 1: position + 2] or items[:1]
+        run = list(argument[2])
+        if len(run) != 1 or not following or not _disjoint(body, run[0], following[0]):
+            return False
+    return True
+
+
+def _flat(body) -> list | None:
+    """The body's items with groups opened up; None when it holds alternatives or lookarounds,
+    whose ways of matching are not followed here."""
+    items = []
+    for op, argument in body:
+        if op is re_constants.SUBPATTERN:
+            inner = _flat(argument[-1])
+            if inner is None:
+                return None
+            items += inner
+        elif op in (*_REPEATS, re_constants.LITERAL, re_constants.NOT_LITERAL, re_constants.IN,
+                    re_constants.AT):
+            items.append((op, argument))
+        else:
+            return None
+    return items
+
+
+# The characters compared when asking whether two character classes overlap.
+_SAMPLE = [chr(code) for code in range(0x3000)]
+
+
+def _disjoint(body, first, second) -> bool:
+    """Whether two one-character items of a parsed pattern match no character in common."""
+    matchers = []
+    for item in (first, second):
+        if item[0] not in (re_constants.LITERAL, re_constants.NOT_LITERAL, re_constants.IN):
+            return False
+        matchers.append(re_compiler.compile(re_parser.SubPattern(body.state, [item])).match)
+    return not any(matchers[0](char) and matchers[1](char) for char in _SAMPLE)
 
 
 def _subpatterns(op, argument) -> list:

@@ -4,6 +4,7 @@ A source's URL patterns are run by RE2, whose time is linear in the URL whatever
 data file's patterns, which Python's own engine runs, are refused when they repeat a repetition.
 """
 
+import re
 import shutil
 
 import pytest
@@ -67,7 +68,8 @@ def test_a_catastrophic_data_file_pattern_is_a_clear_configuration_error(tmp_pat
 
 @pytest.mark.parametrize(
     "pattern",
-    ["(a+)+$", "(a*)*b", "(\\w+\\s?)*$", "(?:x|(?:ab+)+)c", "(?:a+){3}", "(?=(a+)+)b"],
+    ["(a+)+$", "(a*)*b", "(\\w+\\s?)*$", "(?:x|(?:a+b?)+)c", "(?:a+){3}", "(?=(a+)+)b",
+     "(?:\\w+\\w){0,4}x", "(?:\\w+a){0,4}x", "(?:\\w+ ?){0,4}x"],
 )
 def test_repeated_repetitions_are_refused(pattern):
     assert pattern_problem(pattern) == (
@@ -78,7 +80,10 @@ def test_repeated_repetitions_are_refused(pattern):
 @pytest.mark.parametrize(
     "pattern",
     ["familienzentr", "frühe[n]? hilfen", "(?:\\S+\\s+){0,2}(?:gekostet|kostet)\\b",
-     "Europäische\\w* Sozialfonds?", "(?:foo|bar)+", "(ab){2,5}c+", "a+b+"],
+     "Europäische\\w* Sozialfonds?", "(?:foo|bar)+", "(ab){2,5}c+", "a+b+",
+     "besuch\\w* (?:\\w+ ){0,4}neugeboren", "(?:\\S+\\s){0,6}kita", "(?:[a-z]+-){0,3}zentrum",
+     "neugeborene\\w*(?: \\w+){0,4} besuch", "koordiniert (?:\\w+ )*für alle",
+     "(?:x|(?:ab+)+)c"],
 )
 def test_bounded_patterns_pass(pattern):
     assert pattern_problem(pattern) is None
@@ -86,3 +91,14 @@ def test_bounded_patterns_pass(pattern):
 
 def test_every_shipped_data_file_pattern_passes():
     load_rules(DATA_DIR)  # raises DataFileError on any refused pattern
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["besuch\\w* (?:\\w+ ){0,4}neugeboren", "koordiniert (?:\\w+ )*für alle", "(?:x|(?:ab+)+)c",
+     "neugeborene\\w*(?: \\w+){0,4} besuch"],
+)
+def test_a_repeated_delimited_word_ends_on_a_text_it_cannot_match(pattern):
+    text = "besuch koordiniert " + "wort " * 20_000 + "neugeborene " + "ab" * 20_000
+    with runaway_guard():  # a backtracking blow-up would run for hours
+        assert re.search(pattern, text) is None
