@@ -15,7 +15,7 @@ from .language import page_language
 from .lead import find_lead
 from .metadata import read_metadata
 from .parse import CONTROL_CHARACTERS, parse_html
-from .published import modified_date, published_date
+from .published import modified_date, page_day, published_date
 from .title import choose_title
 
 __all__ = ["ExtractionError", "extract_page", "FIELDS"]
@@ -55,7 +55,7 @@ def _generic(tree, url: str) -> dict:
     zone = headline_zone(tree, heading)
     language = meta.language
     local = language == "de" or _german_host(url)
-    found = zone_dates(zone)
+    found = zone_dates(zone, page_day(meta, url))
     stamps = [m for m in zone.near(found) if m.role == "stand"]
     published = published_date(tree, meta, found, stamps, url, local)
     modified = modified_date(meta, found, stamps, local)
