@@ -145,7 +145,7 @@ DIGIT_LED = _kinds(
     ylm=rf"(?<![\w.])(?P<ylm_date>(?P<ylm_d>\d{{1,2}})\.{_SP}*(?P<ylm_m>{_MONTH}))"
     rf"(?!,?{_SP}*\d{{4}}|{_SP}*\d{{1,2}}\.)" + _time("ylm"),
     # "Stand: 3.7.19": an unpadded two-digit year, a date only after a role cue
-    cued=rf"(?<![0-9.])(?P<cued_date>(?P<cued_d>\d{{1,2}})\.(?P<cued_m>\d{{1,2}})\."
+    cued=r"(?<![0-9.])(?P<cued_date>(?P<cued_d>\d{1,2})\.(?P<cued_m>\d{1,2})\."
     r"(?P<cued_y>\d{2}))(?![0-9]|\.[0-9])" + _time("cued"),
 )
 MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}{_SP}+$")
