@@ -16,7 +16,7 @@ from .lead import find_lead
 from .metadata import read_metadata
 from .parse import CONTROL_CHARACTERS, parse_html
 from .published import modified_date, page_day, published_date
-from .title import choose_title
+from .title import choose_title, heading_text
 
 __all__ = ["ExtractionError", "extract_page", "FIELDS"]
 
@@ -51,7 +51,8 @@ def _without_control_characters(record: dict) -> dict:
 
 def _generic(tree, url: str) -> dict:
     meta = read_metadata(tree)
-    title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name)
+    share_title = next((t for t, source in meta.titles if source == "meta:og:title"), None)
+    title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name, share_title)
     zone = headline_zone(tree, heading)
     language = meta.language
     local = language == "de" or _german_host(url)
@@ -62,6 +63,8 @@ def _generic(tree, url: str) -> dict:
     # trafilatura cleans its own copy of the tree: the metadata steps above saw it whole
     teaser = find_lead(heading)
     text = without_title(extract_body(tree, url), title)
+    if heading is not None:  # the heading's whole text, kicker and all, opens some bodies
+        text = without_title(text, heading_text(heading))
     if local:  # a German article's lead (Vorspann) is its first paragraph
         text = with_lead(text, teaser)
     text, sources = split_sources(text)
