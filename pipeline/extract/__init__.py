@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from .. import sites
+from .authors import choose_authors
 from .body import extract_body, paragraphs, split_sources, with_lead, without_title
-from .byline import byline_author, headline_zone, zone_dates
+from .byline import headline_zone, zone_dates
 from .decode import ExtractionError, decode_html
 from .language import page_language
 from .lead import find_lead
@@ -73,7 +74,7 @@ def _generic(tree, url: str) -> dict:
         "title": title,
         "published": published,
         "modified": modified,
-        "author": _author(meta, zone),
+        "author": choose_authors(meta, zone, url),
         "language": language or page_language(text),
         "text": text,
         "teaser": teaser,
@@ -96,13 +97,6 @@ def _apply_site_reader(record: dict, item) -> None:
         text=paragraphs(item.paragraphs) or record["text"],
         sources=item.sources,
     )
-
-
-def _author(meta, zone) -> str | None:
-    for name, _ in meta.authors:
-        if name and not name.startswith(("http", "@")):
-            return name
-    return byline_author(zone)
 
 
 def _german_host(url: str) -> bool:
