@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from .. import sites
 from .authors import choose_authors
-from .body import extract_body, paragraphs, split_sources, with_lead, without_title
+from .body import extract_body, paragraphs, split_sources, with_lead, without_repeats
 from .byline import headline_zone, zone_dates
 from .decode import ExtractionError, decode_html
 from .language import page_language
@@ -62,10 +62,11 @@ def _generic(tree, url: str) -> dict:
     published = published_date(tree, meta, found, stamps, url, local)
     modified = modified_date(meta, found, stamps, local)
     # trafilatura cleans its own copy of the tree: the metadata steps above saw it whole
-    teaser = find_lead(heading)
-    text = without_title(extract_body(tree, url), title)
-    if heading is not None:  # the heading's whole text, kicker and all, opens some bodies
-        text = without_title(text, heading_text(heading))
+    teaser = find_lead(heading, tree, meta.descriptions)
+    author = choose_authors(meta, zone, url)
+    # the heading's whole text (kicker and all) and the byline open some bodies
+    text = without_repeats(extract_body(tree, url),
+                           [title, heading_text(heading), *(author or "").split(", ")])
     if local:  # a German article's lead (Vorspann) is its first paragraph
         text = with_lead(text, teaser)
     text, sources = split_sources(text)
@@ -74,7 +75,7 @@ def _generic(tree, url: str) -> dict:
         "title": title,
         "published": published,
         "modified": modified,
-        "author": choose_authors(meta, zone, url),
+        "author": author,
         "language": language or page_language(text),
         "text": text,
         "teaser": teaser,

@@ -29,6 +29,7 @@ MODIFIED_META = (
 AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",
                "sailthru.author")
 TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "headline")
+DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Metadata:
     modified: list[tuple[str, str]] = field(default_factory=list)
     titles: list[tuple[str, str]] = field(default_factory=list)
     authors: list[tuple[str, str]] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)  # the summaries the page gives
     language: str | None = None
     site_name: str | None = None
     canonical: str | None = None  # <link rel="canonical">, as written
@@ -107,6 +109,8 @@ def _read_json_node(node: dict, meta: Metadata) -> None:
             meta.titles.append((node[key], f"{source}:{key}"))
     for name in _author_names(node.get("author")):
         meta.authors.append((name, source))
+    if isinstance(node.get("description"), str) and source == "jsonld":
+        meta.descriptions.append(node["description"])
 
 
 def _author_names(value) -> list[str]:
@@ -130,6 +134,7 @@ def _read_meta_tags(tree: HtmlElement, meta: Metadata) -> None:
     for keys, target in ((PUBLISHED_META, meta.published), (MODIFIED_META, meta.modified),
                          (TITLE_META, meta.titles), (AUTHOR_META, meta.authors)):
         target.extend((found[k], f"meta:{k}") for k in keys if k in found)
+    meta.descriptions.extend(found[k] for k in DESCRIPTION_META if k in found)
     meta.site_name = found.get("og:site_name") or found.get("application-name")
 
 
