@@ -155,3 +155,19 @@ def test_video_and_broadcast_dates_are_not_the_publication(line):
 def test_byline_day_without_year_is_placed_by_the_page_date():
     record = article("Von Anna Muster, 14. Februar, 9.30 Uhr", head=json_ld("2024-02-14"))
     assert record["published"] == "2024-02-14T09:30:00+01:00"
+
+
+@pytest.mark.parametrize("marker, url", [
+    ("Neue Kita eröffnet +++ Rat stimmt zu", ""),
+    ("Neue Kita eröffnet", "https://www.stadtanzeiger.example/liveticker-familien"),
+])
+def test_live_ticker_keeps_the_structured_date_and_headline(marker, url):
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Familien im Kreis: alle Neuigkeiten", "datePublished": "2023-10-07T09:53:36+02:00"}'
+            "</script>")
+    html = (f'<html lang="de"><head><title>Familien im Kreis</title>{head}</head><body><article>'
+            f'<h1>{marker}</h1><p class="meta">18.07.2024, 11:08 Uhr</p>{BODY}</article>'
+            "</body></html>")
+    record = extract_page(html.encode("utf-8"), url or "https://www.stadtanzeiger.example/a")
+    assert (record["title"], record["published"]) == ("Familien im Kreis: alle Neuigkeiten",
+                                                      "2023-10-07T09:53:36+02:00")

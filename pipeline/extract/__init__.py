@@ -14,10 +14,10 @@ from .byline import headline_zone, zone_dates
 from .decode import ExtractionError, decode_html
 from .language import page_language
 from .lead import find_lead
-from .metadata import read_metadata
+from .metadata import is_live_page, read_metadata
 from .parse import CONTROL_CHARACTERS, parse_html
 from .published import modified_date, page_day, published_date
-from .title import choose_title, heading_text
+from .title import choose_title, clean, heading_text
 
 __all__ = ["ExtractionError", "extract_page", "FIELDS"]
 
@@ -55,11 +55,15 @@ def _generic(tree, url: str) -> dict:
     share_title = next((t for t, source in meta.titles if source == "meta:og:title"), None)
     title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name, share_title)
     zone = headline_zone(tree, heading)
+    live = is_live_page(meta, url, title or "")
+    if live:  # the visible headline is the latest entry's; the page's own is structured
+        title = next((clean(t) for t, source in meta.titles if source == "jsonld:headline"),
+                     title)
     language = meta.language
     local = language == "de" or _german_host(url)
     found = zone_dates(zone, page_day(meta, url))
     stamps = [m for m in zone.near(found) if m.role == "stand"]
-    published = published_date(tree, meta, found, stamps, url, local)
+    published = published_date(tree, meta, found, stamps, url, local, live)
     modified = modified_date(meta, found, stamps, local)
     # trafilatura cleans its own copy of the tree: the metadata steps above saw it whole
     teaser = find_lead(heading, tree, meta.descriptions)

@@ -41,6 +41,7 @@ class Metadata:
     titles: list[tuple[str, str]] = field(default_factory=list)
     authors: list[tuple[str, str]] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)  # the summaries the page gives
+    types: set[str] = field(default_factory=set)  # JSON-LD types of the article nodes
     language: str | None = None
     site_name: str | None = None
     canonical: str | None = None  # <link rel="canonical">, as written
@@ -96,6 +97,7 @@ def _read_json_node(node: dict, meta: Metadata) -> None:
     kinds = _types(node)
     if kinds & ARTICLE_TYPES:
         source = "jsonld"
+        meta.types |= kinds
     elif kinds & PAGE_TYPES:
         source = "jsonld-page"
     else:
@@ -145,6 +147,17 @@ def _read_microdata(tree: HtmlElement, meta: Metadata) -> None:
             target.append((value.strip(), f"itemprop:{prop}"))
     for element in tree.xpath('//*[@itemprop="headline"][not(self::meta)]')[:1]:
         meta.titles.append((element.text_content(), "itemprop:headline"))
+
+
+# a live ticker's URL, or its headline's marker between entries ("... +++ ...")
+_LIVE_URL = re.compile(r"live-?ticker|live-?blog|newsblog|news-?ticker", re.I)
+_LIVE_MARK = "+++"
+
+
+def is_live_page(meta: Metadata, url: str, headline: str) -> bool:
+    """A live ticker: its visible headline and dateline are those of the latest entry."""
+    return ("liveblogposting" in meta.types or _LIVE_MARK in headline
+            or bool(_LIVE_URL.search(url or "")))
 
 
 _LANG = re.compile(r"[a-z]{2,3}", re.I)

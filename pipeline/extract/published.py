@@ -16,16 +16,19 @@ _STRONG = ("jsonld:", "meta:article:published_time", "meta:og:article:published_
 
 
 def published_date(tree: HtmlElement, meta: Metadata, zone: list[DateMatch],
-                   stamps: list[DateMatch], url: str, local: bool) -> str | None:
+                   stamps: list[DateMatch], url: str, local: bool, live: bool = False
+                   ) -> str | None:
     """The first date found, from the most trusted signal down to htmldate's page search.
 
-    `stamps` are "Stand:" stamps at the headline: the version time, a last resort here.
+    `stamps` are "Stand:" stamps at the headline: the version time, a last resort here. On a
+    live ticker (`live`) the visible dateline is the latest entry's, so structured data wins.
     """
     strong = _stamps([v for v, source in meta.published if source.startswith(_STRONG)], local)
     weak = _stamps([v for v, source in meta.published if not source.startswith(_STRONG)], local)
     in_url = url_date(url)
-    visible = (_zone_role(zone, "published")
-               or _byline_date(zone, [*strong[:1], *([in_url] if in_url else [])]))
+    visible = None if live and strong else (
+        _zone_role(zone, "published")
+        or _byline_date(zone, [*strong[:1], *([in_url] if in_url else [])]))
     value = (
         arbitrate(visible, next(iter(strong), None))
         or next(iter(strong + weak), None)
