@@ -105,3 +105,10 @@ def test_teaser_box_of_another_article_is_not_the_lead():
            "<p>Die Stadt hat eine neue Kita mit 80 Plätzen im Norden eröffnet.</p></div>")
     result = record(inside=box)
     assert result["teaser"] is None
+
+
+@pytest.mark.parametrize("subhead", ["Mehr Geld für die Kitas", "Weitere Schritte sind geplant"])
+def test_a_subhead_that_starts_like_a_list_label_does_not_cut_the_body(subhead):
+    text = body(after=f"<h3>{subhead}</h3><p>Der Kreis will die Zuschüsse für die Kitas im "
+                      "kommenden Jahr noch einmal deutlich erhöhen und neue Stellen schaffen.</p>")
+    assert text.endswith("neue Stellen schaffen.")

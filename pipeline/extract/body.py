@@ -22,8 +22,12 @@ def extract_body(tree: HtmlElement, url: str | None) -> str | None:
 
 # short lines that open a list of other articles, a newsletter box or a shop teaser
 _FURNITURE_LINE = re.compile(
-    r"^(?:weitere|mehr|ähnliche|verwandte|auch lesen|lesen sie auch|das könnte|beiträge aus|"
-    r"kommentierte artikel|auch auf|empfehlungen|jetzt abonnieren|weiterlesen|noch mehr|"
+    # "Mehr zum Thema", "Mehr Artikel", not a subhead "Mehr Geld für Kitas"
+    r"^(?:(?:noch )?mehr(?:\s+\S+){0,2}?\s*(?:artikel|beiträge|nachrichten|meldungen|news|"
+    r"themen|stories|videos|bilder|texte|infos|informationen|zum thema|dazu|aus\b|von\b|"
+    r"über\b|lesen|:)|mehr\s*$|"
+    r"auch lesen|lesen sie auch|das könnte|beiträge aus|"
+    r"kommentierte artikel|auch auf|empfehlungen|jetzt abonnieren|weiterlesen|"
     r"zum weiterlesen|passend dazu|top-?themen|meistgelesen|pressekontakt|"
     r"wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|der|dieses) (?:artikel|beitrag|text)|"
     r"infos zum zitiervorschlag|zitiervorschlag|"
@@ -97,9 +101,24 @@ def trim_furniture(text: str | None) -> str | None:
     return "\n\n".join(kept) or None
 
 
+# "Weitere Tipps in Schweden", "Ähnliche Beiträge": a label of capitalised words, where a
+# sentence ("Weitere Schritte sind geplant") has lower-case words besides these and links
+_LABEL_OPENER = re.compile(r"^(?:noch )?(?:weitere|ähnliche|verwandte)\b", re.I)
+_LABEL_WORDS = {"in", "im", "aus", "zu", "zum", "zur", "von", "vom", "unter", "über", "für",
+                "auf", "bei", "mit", "der", "die", "das", "den", "dem", "des", "und", "noch",
+                "mehr"}
+_LIST_NOUN = re.compile(r"(?i:themen|artikel|beiträge|nachrichten|meldungen|news|tipps|infos|"
+                        r"informationen|links|videos|bilder|geschichten|stories)\b")
+
+
 def _opens_furniture(block: str) -> bool:
     line = block.strip("|: ")
-    return len(line) <= _MAX_FURNITURE_LINE and bool(_FURNITURE_LINE.match(line))
+    if len(line) > _MAX_FURNITURE_LINE:
+        return False
+    if _LABEL_OPENER.match(line):
+        return bool(_LIST_NOUN.search(line)) or all(
+            word[:1].isupper() or word in _LABEL_WORDS or "." in word for word in line.split()[1:])
+    return bool(_FURNITURE_LINE.match(line))
 
 
 def paragraphs(lines: list[str]) -> str | None:
