@@ -171,3 +171,15 @@ def test_live_ticker_keeps_the_structured_date_and_headline(marker, url):
     record = extract_page(html.encode("utf-8"), url or "https://www.stadtanzeiger.example/a")
     assert (record["title"], record["published"]) == ("Familien im Kreis: alle Neuigkeiten",
                                                       "2023-10-07T09:53:36+02:00")
+
+
+def test_json_ld_date_published_wins_over_a_print_issue_meta_date():
+    head = '<meta name="date" content="2024-03-22">' + json_ld("2024-03-21T18:15:00+01:00")
+    assert article(head=head)["published"] == "2024-03-21T18:15:00+01:00"
+
+
+def test_a_modified_or_stand_time_is_not_given_as_published():
+    head = json_ld("2024-03-21T08:15:00+01:00")
+    record = article("21.03.2024, 08:15 Uhr | Stand: 21.03.2024, 17:40 Uhr", head=head)
+    assert (record["published"], record["modified"]) == ("2024-03-21T08:15:00+01:00",
+                                                         "2024-03-21T17:40:00+01:00")

@@ -104,3 +104,20 @@ def test_kicker_and_headline_line_is_not_left_in_the_body():
     record = extract_page(html.encode("utf-8"), "https://www.example.org/a")
     assert record["title"] == "Hebammen besuchen alle Familien"
     assert record["text"].startswith("Der Jugendhilfeausschuss")
+
+
+@pytest.mark.parametrize("form", [
+    '<div id="respond" class="comment-respond"><h2 id="reply-title">Kommentar</h2></div>',
+    '<form action="/kommentar"><h2>Kommentar schreiben</h2></form>',
+])
+def test_a_comment_form_heading_is_not_the_headline(form):
+    head = '<meta property="og:title" content="Frühe Hilfen starten im Herbst">'
+    body = f'<h2 class="entry-title">Frühe Hilfen starten im Herbst</h2>{form}'
+    assert title_of(head, body) == "Frühe Hilfen starten im Herbst"
+
+
+def test_a_subhead_is_not_the_headline():
+    head = "<title>Frühe Hilfen starten im Herbst | Stadtblatt</title>"
+    body = ("<h1>Frühe Hilfen starten im Herbst</h1><p>Die Stadt plant viel.</p>"
+            "<h2>Was die Familien erwartet</h2>")
+    assert title_of(head, body) == "Frühe Hilfen starten im Herbst"
