@@ -112,3 +112,10 @@ def test_a_subhead_that_starts_like_a_list_label_does_not_cut_the_body(subhead):
     text = body(after=f"<h3>{subhead}</h3><p>Der Kreis will die Zuschüsse für die Kitas im "
                       "kommenden Jahr noch einmal deutlich erhöhen und neue Stellen schaffen.</p>")
     assert text.endswith("neue Stellen schaffen.")
+
+
+def test_a_paywall_box_inside_the_text_does_not_end_it():
+    box = ("<div class='promo'><p>Lesen Sie jetzt weiter mit Plus: alle Artikel für 0,99 Euro."
+           "</p><a href='/abo'>Jetzt testen</a></div>")
+    text = body(inside=box)
+    assert text.endswith(PARAGRAPHS[3]) and "Jetzt testen" not in text

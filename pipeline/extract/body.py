@@ -31,7 +31,7 @@ _FURNITURE_LINE = re.compile(
     r"zum weiterlesen|passend dazu|top-?themen|meistgelesen|pressekontakt|"
     r"wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|der|dieses) (?:artikel|beitrag|text)|"
     r"infos zum zitiervorschlag|zitiervorschlag|"
-    r"unterstützen sie (?:unseren|unabhängigen) journalismus|jetzt (?:testen|abo|plus)|"
+    r"unterstützen sie (?:unseren|unabhängigen) journalismus|"
     r"über (?:den|die) autor(?:in)?\b|zur autorin\b|zum autor\b|alle artikel von|"
     r"related|more from|read more|read next|more stories|you may also like|also read|"
     r"à lire aussi|lire aussi|notas relacionadas|contenido relacionado|lee también)\b",
@@ -44,7 +44,7 @@ _MAX_FURNITURE_LINE = 60
 _JUNK_LINE = re.compile(
     r"^(?i:©|\(c\)\s|copyright\b|fotos?:|bild(?:er|quelle)?:|photo:|credits?:|anzeige\b|werbung$|"
     r"sie sind (?:aktuell )?nicht (?:eingeloggt|angemeldet)|jetzt (?:einloggen|anmelden|"
-    r"registrieren|weiterlesen))"
+    r"registrieren|weiterlesen|testen))"
     r"|^(?:[A-ZÄÖÜ-]{2,}\s+)*[A-ZÄÖÜ-]{2,}\s*/\s*(?:[A-ZÄÖÜ.-]{2,}\s+)*[A-ZÄÖÜ.-]{2,}$"
 )
 _CREDIT_END = re.compile(r"(?:©|foto:|bild:|photo:)\s*[^.!?]{0,60}$", re.I)
