@@ -61,6 +61,10 @@ ROLE_CUES = {
     "print": ("gedruckt", "druckdatum"),
 }  # fmt: skip
 ROLE_OF_CUE = {cue: role for role, cues in ROLE_CUES.items() for cue in cues}
+# Lines about a video or broadcast, not the article: "Verfügbar bis 06.05.2024",
+# "Sendung: WDR aktuell, 24.04.2024, 15:10 Uhr". Their dates get the role "media".
+MEDIA_CUES = ("verfügbar bis", "video verfügbar bis", "sendung", "sendetermin", "ausstrahlung",
+              "erstausstrahlung", "ausgestrahlt", "laufzeit")
 # Words allowed between a cue and its date besides a weekday and punctuation:
 # "Veröffentlicht am Donnerstag, 17. September 2009", "Mitteilung vom 24.02.06".
 CUE_LINKS = ("am", "vom", "den", "on", "at")
@@ -77,6 +81,8 @@ NUMBER_WORDS = {
     "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
 }  # fmt: skip
+# Words that may stand between "vor" and its number: "vor rund 5 Stunden".
+APPROXIMATELY = ("rund", "etwa", "ca.", "circa", "gut", "knapp", "fast", "über", "mehr als")
 # "28.01." is a day, not a section number, only after an opening bracket or one of these.
 YEARLESS_CUES = ("am", "vom", "bis", "ab", "zum", "seit", "heute", "morgen", *WEEKDAYS)
 
@@ -135,6 +141,12 @@ DIGIT_LED = _kinds(
     mon=rf"(?<![0-9.])(?P<mon_date>(?P<mon_d>\d{{1,2}})(?:\.|st|nd|rd|th)?{_SP}*"
     rf"(?P<mon_m>{_MONTH}),?{_SP}*(?P<mon_y>\d{{4}}))(?![0-9])" + _time("mon"),
     yl=rf"(?<![\w.])(?P<yl_d>\d{{1,2}})\.(?P<yl_m>\d{{1,2}})\.(?!\w|{_SP}?\d)",
+    # "14. Februar, 9.30 Uhr", "am 3. März": a day and month name without a year
+    ylm=rf"(?<![\w.])(?P<ylm_date>(?P<ylm_d>\d{{1,2}})\.{_SP}*(?P<ylm_m>{_MONTH}))"
+    rf"(?!,?{_SP}*\d{{4}}|{_SP}*\d{{1,2}}\.)" + _time("ylm"),
+    # "Stand: 3.7.19": an unpadded two-digit year, a date only after a role cue
+    cued=r"(?<![0-9.])(?P<cued_date>(?P<cued_d>\d{1,2})\.(?P<cued_m>\d{1,2})\."
+    r"(?P<cued_y>\d{2}))(?![0-9]|\.[0-9])" + _time("cued"),
 )
 MONTH_BEFORE = re.compile(rf"(?<!\w){_MONTH}{_SP}+$")
 MONTH_FIRST = _kinds(
@@ -145,7 +157,7 @@ MONTH_FIRST = _kinds(
 RELATIVE_START = re.compile(_alternation((*RELATIVE_DAYS, "vor")))
 RELATIVE = _kinds(
     rel=rf"\b(?i:(?P<rel_day>{_alternation(RELATIVE_DAYS)})|vor{_SP}+"
-    rf"(?P<rel_n>\d{{1,3}}|{_alternation(NUMBER_WORDS)}){_SP}+"
+    rf"(?:(?:{_alternation(APPROXIMATELY)}){_SP}+)?(?P<rel_n>\d{{1,3}}|{_alternation(NUMBER_WORDS)}){_SP}+"
     rf"(?P<rel_unit>{_alternation(RELATIVE_UNITS)}))\b",
 )
 CUE_BEFORE = re.compile(
@@ -153,14 +165,20 @@ CUE_BEFORE = re.compile(
     rf"(?:(?:{_alternation(WEEKDAYS)}),?\s+)?(?:den\s+)?)$"
 )
 YEARLESS_CONTEXT = re.compile(rf"(?:\(|(?i:\b(?:{_alternation(YEARLESS_CUES)})),?\s+\(?)$")
+MEDIA_BEFORE = re.compile(rf"(?i:\b(?:{_alternation(MEDIA_CUES)})\b)")
 
 Parsed = tuple[date | datetime, int] | None  # the value and where its match ends
 
 
-def find_dates(text: str, *, reference: date | datetime | None = None) -> list[DateMatch]:
-    """Every valid date in `text`, in text order, non-overlapping."""
+def find_dates(text: str, *, reference: date | datetime | None = None,
+               relative: bool = True) -> list[DateMatch]:
+    """Every valid date in `text`, in text order, non-overlapping.
+
+    `reference` places days written without a year and, unless `relative` is off (the
+    reference is the page's own date, not the time of reading), "heute" and "vor 5 Stunden".
+    """
     found = _digit_led(text, reference)
-    if reference is None:  # relative expressions mean nothing without one
+    if reference is None or not relative:  # relative expressions mean nothing without "now"
         return found
     return _without_overlaps(sorted(found + _relative(text, reference), key=lambda d: d.start))
 
@@ -230,7 +248,10 @@ def _role(text: str, start: int) -> str | None:
     """The role given by a cue earlier on the same line."""
     line_start = text.rfind("\n", max(0, start - LOOKBEHIND), start) + 1
     cue = CUE_BEFORE.search(text, max(line_start, start - LOOKBEHIND), start)
-    return ROLE_OF_CUE[" ".join(cue["cue"].lower().split())] if cue else None
+    if cue:
+        return ROLE_OF_CUE[" ".join(cue["cue"].lower().split())]
+    return "media" if MEDIA_BEFORE.search(text, max(line_start, start - LOOKBEHIND), start) \
+        else None
 
 
 def _parse_iso(m: re.Match, reference) -> Parsed:
@@ -267,6 +288,31 @@ def _parse_yearless(m: re.Match, reference) -> Parsed:
     return (min(allowed, key=lambda day: abs(day - near)), m.end()) if allowed else None
 
 
+def _parse_yearless_month(m: re.Match, reference) -> Parsed:
+    """A day and month name without a year, nearest the reference; only after a cue ("am 3.
+    März") or with a time ("14. Februar, 9.30 Uhr"), as a bare "3. März" is often a title."""
+    if reference is None:
+        return None
+    context = YEARLESS_CONTEXT.search(m.string, max(0, m.start() - LOOKBEHIND), m.start())
+    if not context and m["ylm_H"] is None:
+        return None
+    near = _reference_day(reference)
+    month = _month(m["ylm_m"])
+    written = (_day(year, month, int(m["ylm_d"])) for year in range(near.year - 1, near.year + 2))
+    allowed = [day for day in written if day and day - near <= YEARLESS_LEEWAY]
+    if not allowed:
+        return None
+    return _with_time(m, "ylm", min(allowed, key=lambda day: abs(day - near)))
+
+
+def _parse_cued(m: re.Match, reference) -> Parsed:
+    """ "3.7.19" is a section or version number unless a cue ("Stand:") says it is a date."""
+    if _role(m.string, m.start()) is None:
+        return None
+    day = _day(_year(m["cued_y"]), int(m["cued_m"]), int(m["cued_d"]))
+    return _with_time(m, "cued", day) if day else None
+
+
 def _parse_relative(m: re.Match, reference) -> Parsed:
     if reference is None:
         return None
@@ -287,6 +333,8 @@ PARSERS = {
     "mon": _parse_mon,
     "eng": _parse_eng,
     "yl": _parse_yearless,
+    "ylm": _parse_yearless_month,
+    "cued": _parse_cued,
     "rel": _parse_relative,
 }
 

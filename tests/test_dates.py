@@ -261,3 +261,55 @@ def test_a_100_kb_page_ends_without_runaway_backtracking():
     with runaway_guard():  # about 4 ms; speed itself is bench/extract's business
         matches = find_dates(text)
     assert len(matches) == 2 * (100_000 // len(paragraph))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "iso"),
+    [
+        ("14. Februar, 9.30 Uhr", date(2024, 2, 20), "2024-02-14T09:30:00+01:00"),
+        ("am 3. März", date(2024, 3, 5), "2024-03-03"),
+        ("Treffen am 28. Dezember", date(2025, 1, 4), "2024-12-28"),
+    ],
+)
+def test_day_and_month_name_without_year_nearest_the_reference(text, reference, iso):
+    assert to_iso(parse_date(text, reference=reference)) == iso
+
+
+@pytest.mark.parametrize("text", ["3. März", "Kapitel 3. März"])
+def test_bare_day_and_month_name_is_no_date(text):
+    # without a cue or a time it is a heading or a name ("3. März" as a street, a title)
+    assert find_dates(text, reference=date(2024, 3, 5)) == []
+
+
+def test_day_and_month_name_need_a_reference():
+    assert find_dates("am 3. März") == []
+
+
+def test_a_word_between_vor_and_the_number():
+    assert to_iso(parse_date("vor rund 5 Stunden", reference=REFERENCE)) == \
+        "2012-01-24T10:30:00+01:00"
+
+
+def test_relative_can_be_switched_off_for_a_page_date_reference():
+    assert find_dates("vor 5 Stunden, am 3. März", reference=date(2024, 3, 5),
+                      relative=False)[0].text == "3. März"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Stand: 3.7.19", "2019-07-03"), ("Stand: 3.7.19, 14:05 Uhr", "2019-07-03T14:05:00+02:00")],
+)
+def test_unpadded_two_digit_year_after_a_cue(text, iso):
+    matches = find_dates(text)
+    assert [(to_iso(m.value), m.role) for m in matches] == [(iso, "stand")]
+
+
+def test_unpadded_two_digit_year_without_a_cue_is_a_number():
+    assert find_dates("siehe Abschnitt 3.7.19 der Satzung") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Verfügbar bis 06.05.2024", "Sendung: Lokalzeit, 24.04.2024, 15:10 Uhr"]
+)
+def test_video_and_broadcast_lines_give_media_dates(text):
+    assert [m.role for m in find_dates(text)] == ["media"]

@@ -118,3 +118,73 @@ def test_url_date_when_the_page_has_none():
 
 def test_author_from_byline():
     assert article("Von Anna Muster, 3. März 2021, 08:15 Uhr")["author"] == "Anna Muster"
+
+
+def json_ld(published: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "{published}"}}</script>')
+
+
+@pytest.mark.parametrize("byline", [
+    "21.03.2024",                   # the day only: the structured time is kept
+    "21.03.2024, 16:45 Uhr",        # a later time that day: the last update
+    "21.03.2024, 08:15 Uhr",        # the UTC clock shown as if it were local time
+])
+def test_structured_timestamp_wins_over_a_visible_date_of_the_same_day(byline):
+    record = article(byline, head=json_ld("2024-03-21T08:15:00Z"))
+    assert record["published"] == "2024-03-21T09:15:00+01:00"
+
+
+def test_article_published_time_gives_the_time_to_a_day_only_byline():
+    head = '<meta property="article:published_time" content="2024-03-21T10:05:00+01:00">'
+    assert article("Von Anna Muster, 21. März 2024", head=head)["published"] == \
+        "2024-03-21T10:05:00+01:00"
+
+
+def test_visible_time_wins_over_a_structured_day_without_time():
+    record = article("21.03.2024, 16:45 Uhr", head=json_ld("2024-03-21"))
+    assert record["published"] == "2024-03-21T16:45:00+01:00"
+
+
+@pytest.mark.parametrize("line", [
+    "Video: 02:57 Min. Verfügbar bis 06.05.2024",
+    "Sendung: Lokalzeit, 24.04.2024, 15:10 Uhr",
+])
+def test_video_and_broadcast_dates_are_not_the_publication(line):
+    record = article(line, first="<p>Stand: 22.04.2024, 06:00 Uhr</p>",
+                     head=json_ld("2024-04-22"))
+    assert record["published"] == "2024-04-22"
+
+
+def test_byline_day_without_year_is_placed_by_the_page_date():
+    record = article("Von Anna Muster, 14. Februar, 9.30 Uhr", head=json_ld("2024-02-14"))
+    assert record["published"] == "2024-02-14T09:30:00+01:00"
+
+
+@pytest.mark.parametrize("marker, url", [
+    ("Neue Kita eröffnet +++ Rat stimmt zu", ""),
+    ("Neue Kita eröffnet", "https://www.stadtanzeiger.example/liveticker-familien"),
+])
+def test_live_ticker_keeps_the_structured_date_and_headline(marker, url):
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            '"Familien im Kreis: alle Neuigkeiten", "datePublished": "2023-10-07T09:53:36+02:00"}'
+            "</script>")
+    html = (f'<html lang="de"><head><title>Familien im Kreis</title>{head}</head><body><article>'
+            f'<h1>{marker}</h1><p class="meta">18.07.2024, 11:08 Uhr</p>{BODY}</article>'
+            "</body></html>")
+    record = extract_page(html.encode("utf-8"), url or "https://www.stadtanzeiger.example/a",
+                          sites=SITES)
+    assert (record["title"], record["published"]) == ("Familien im Kreis: alle Neuigkeiten",
+                                                      "2023-10-07T09:53:36+02:00")
+
+
+def test_json_ld_date_published_wins_over_a_print_issue_meta_date():
+    head = '<meta name="date" content="2024-03-22">' + json_ld("2024-03-21T18:15:00+01:00")
+    assert article(head=head)["published"] == "2024-03-21T18:15:00+01:00"
+
+
+def test_a_modified_or_stand_time_is_not_given_as_published():
+    head = json_ld("2024-03-21T08:15:00+01:00")
+    record = article("21.03.2024, 08:15 Uhr | Stand: 21.03.2024, 17:40 Uhr", head=head)
+    assert (record["published"], record["modified"]) == ("2024-03-21T08:15:00+01:00",
+                                                         "2024-03-21T17:40:00+01:00")

@@ -47,3 +47,80 @@ def test_headline_is_not_repeated_as_first_paragraph():
             f"<h1>Frühe Hilfen starten</h1>{PARAGRAPH}</article></body></html>")
     text = extract_page(html.encode("utf-8"), "https://www.example.org/a", sites=SITES)["text"]
     assert text.startswith("Der Jugendhilfeausschuss")
+
+
+OG = '<meta property="og:title" content="{}">'
+
+
+@pytest.mark.parametrize("share, title", [
+    # the share title is the headline alone: the kicker is not part of it
+    ("Hebammen besuchen alle Familien", "Hebammen besuchen alle Familien"),
+    # the share title carries kicker and headline: its separator joins them
+    ("Frühe Hilfen: Hebammen besuchen alle Familien",
+     "Frühe Hilfen: Hebammen besuchen alle Familien"),
+    ("Frühe Hilfen / Hebammen besuchen alle Familien",
+     "Frühe Hilfen / Hebammen besuchen alle Familien"),
+    # another kicker in the share title: the visible headline alone
+    ("Neues Angebot: Hebammen besuchen alle Familien", "Hebammen besuchen alle Familien"),
+])
+def test_kicker_in_its_own_element_is_not_glued_to_the_headline(share, title):
+    body = ('<h1><span class="kicker">Frühe Hilfen</span>'
+            '<span class="headline">Hebammen besuchen alle Familien</span></h1>')
+    assert title_of(OG.format(share), body) == title
+
+
+def test_kicker_as_text_before_the_headline_text():
+    body = "<h1><span>Frühe Hilfen</span>Hebammen besuchen alle Familien</h1>"
+    assert title_of("", body) == "Hebammen besuchen alle Familien"
+
+
+def test_hidden_separator_between_kicker_and_headline_is_not_read():
+    body = ('<h1><span class="overline">Frühe Hilfen</span><span class="visually-hidden"> - '
+            '</span><span class="title-text">Hebammen besuchen alle Familien</span></h1>')
+    assert title_of(OG.format("Hebammen besuchen alle Familien"), body) == (
+        "Hebammen besuchen alle Familien")
+
+
+def test_headline_with_a_visible_colon_keeps_its_own_characters():
+    body = "<h1><b>Elterns’ Brief:</b> Neue Kurse im Familienzentrum</h1>"
+    share = "Elterns' Brief: Neue Kurse im Familienzentrum"
+    assert title_of(OG.format(share), body) == "Elterns’ Brief: Neue Kurse im Familienzentrum"
+
+
+def test_heading_in_a_breadcrumb_trail_is_not_the_headline():
+    body = ('<ul class="breadcrumb"><li class="breadcrumb-item"><h1>Hebammen besuchen Familien'
+            '</h1></li></ul><article><h2><span class="article-kicker">Frühe Hilfen</span>'
+            '<span class="article-headline">Hebammen besuchen Familien</span></h2></article>')
+    share = "Frühe Hilfen: Hebammen besuchen Familien"
+    assert title_of(OG.format(share), body) == "Frühe Hilfen: Hebammen besuchen Familien"
+
+
+def test_soft_hyphens_and_zero_width_characters_are_dropped():
+    body = "<h1>Fa\u00admi\u00adli\u00aden\u200bzentrum er\u00f6ff\u00adnet\ufeff</h1>"
+    assert title_of("", body) == "Familienzentrum eröffnet"
+
+
+def test_kicker_and_headline_line_is_not_left_in_the_body():
+    html = ('<html lang="de"><head><title>Stadtblatt</title></head><body><article><h1><span>'
+            '12.03.2024</span>Hebammen besuchen alle Familien</h1>'
+            f'{PARAGRAPH}</article></body></html>')
+    record = extract_page(html.encode("utf-8"), "https://www.example.org/a", sites=SITES)
+    assert record["title"] == "Hebammen besuchen alle Familien"
+    assert record["text"].startswith("Der Jugendhilfeausschuss")
+
+
+@pytest.mark.parametrize("form", [
+    '<div id="respond" class="comment-respond"><h2 id="reply-title">Kommentar</h2></div>',
+    '<form action="/kommentar"><h2>Kommentar schreiben</h2></form>',
+])
+def test_a_comment_form_heading_is_not_the_headline(form):
+    head = '<meta property="og:title" content="Frühe Hilfen starten im Herbst">'
+    body = f'<h2 class="entry-title">Frühe Hilfen starten im Herbst</h2>{form}'
+    assert title_of(head, body) == "Frühe Hilfen starten im Herbst"
+
+
+def test_a_subhead_is_not_the_headline():
+    head = "<title>Frühe Hilfen starten im Herbst | Stadtblatt</title>"
+    body = ("<h1>Frühe Hilfen starten im Herbst</h1><p>Die Stadt plant viel.</p>"
+            "<h2>Was die Familien erwartet</h2>")
+    assert title_of(head, body) == "Frühe Hilfen starten im Herbst"

@@ -11,15 +11,16 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .body import extract_body, paragraphs, split_sources, with_lead, without_title
-from .byline import byline_author, headline_zone, zone_dates
+from .authors import choose_authors
+from .body import extract_body, paragraphs, split_sources, with_lead, without_repeats
+from .byline import headline_zone, zone_dates
 from .decode import ExtractionError, decode_html
 from .language import page_language
 from .lead import find_lead
-from .metadata import read_metadata
+from .metadata import is_live_page, read_metadata
 from .parse import CONTROL_CHARACTERS, parse_html
-from .published import modified_date, published_date
-from .title import choose_title
+from .published import modified_date, page_day, published_date
+from .title import choose_title, clean, heading_text
 
 __all__ = ["ExtractionError", "extract_page", "FIELDS"]
 
@@ -71,17 +72,25 @@ def _without_control_characters(record: dict) -> dict:
 
 def _generic(tree, url: str) -> dict:
     meta = read_metadata(tree)
-    title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name)
+    share_title = next((t for t, source in meta.titles if source == "meta:og:title"), None)
+    title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name, share_title)
     zone = headline_zone(tree, heading)
+    live = is_live_page(meta, url, title or "")
+    if live:  # the visible headline is the latest entry's; the page's own is structured
+        title = next((clean(t) for t, source in meta.titles if source == "jsonld:headline"),
+                     title)
     language = meta.language
     local = language == "de" or _german_host(url)
-    found = zone_dates(zone)
+    found = zone_dates(zone, page_day(meta, url))
     stamps = [m for m in zone.near(found) if m.role == "stand"]
-    published = published_date(tree, meta, found, stamps, url, local)
+    published = published_date(tree, meta, found, stamps, url, local, live)
     modified = modified_date(meta, found, stamps, local)
     # trafilatura cleans its own copy of the tree: the metadata steps above saw it whole
-    teaser = find_lead(heading)
-    text = without_title(extract_body(tree, url), title)
+    teaser = find_lead(heading, tree, meta.descriptions)
+    author = choose_authors(meta, zone, url)
+    # the heading's whole text (kicker and all) and the byline open some bodies
+    text = without_repeats(extract_body(tree, url),
+                           [title, heading_text(heading), *(author or "").split(", ")])
     if local:  # a German article's lead (Vorspann) is its first paragraph
         text = with_lead(text, teaser)
     text, sources = split_sources(text)
@@ -90,7 +99,7 @@ def _generic(tree, url: str) -> dict:
         "title": title,
         "published": published,
         "modified": modified,
-        "author": _author(meta, zone),
+        "author": author,
         "language": language or page_language(text),
         "text": text,
         "teaser": teaser,
@@ -113,13 +122,6 @@ def _apply_site_reader(record: dict, item) -> None:
         text=paragraphs(item.paragraphs) or record["text"],
         sources=item.sources,
     )
-
-
-def _author(meta, zone) -> str | None:
-    for name, _ in meta.authors:
-        if name and not name.startswith(("http", "@")):
-            return name
-    return byline_author(zone)
 
 
 def _german_host(url: str) -> bool:

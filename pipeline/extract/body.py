@@ -22,9 +22,17 @@ def extract_body(tree: HtmlElement, url: str | None) -> str | None:
 
 # short lines that open a list of other articles, a newsletter box or a shop teaser
 _FURNITURE_LINE = re.compile(
-    r"^(?:weitere|mehr|ähnliche|verwandte|auch lesen|lesen sie auch|das könnte|beiträge aus|"
-    r"kommentierte artikel|auch auf|empfehlungen|jetzt abonnieren|weiterlesen|noch mehr|"
+    # "Mehr zum Thema", "Mehr Artikel", not a subhead "Mehr Geld für Kitas"
+    r"^(?:(?:noch )?mehr(?:\s+\S+){0,2}?\s*(?:artikel|beiträge|nachrichten|meldungen|news|"
+    r"themen|stories|videos|bilder|texte|infos|informationen|zum thema|dazu|aus\b|von\b|"
+    r"über\b|lesen|:)|mehr\s*$|"
+    r"auch lesen|lesen sie auch|das könnte|beiträge aus|"
+    r"kommentierte artikel|auch auf|empfehlungen|jetzt abonnieren|weiterlesen|"
     r"zum weiterlesen|passend dazu|top-?themen|meistgelesen|pressekontakt|"
+    r"wie (?:hat|gefällt) (?:ihnen|dir) (?:dieser|der|dieses) (?:artikel|beitrag|text)|"
+    r"infos zum zitiervorschlag|zitiervorschlag|"
+    r"unterstützen sie (?:unseren|unabhängigen) journalismus|"
+    r"über (?:den|die) autor(?:in)?\b|zur autorin\b|zum autor\b|alle artikel von|"
     r"related|more from|read more|read next|more stories|you may also like|also read|"
     r"à lire aussi|lire aussi|notas relacionadas|contenido relacionado|lee también)\b",
     re.I,
@@ -36,17 +44,42 @@ _MAX_FURNITURE_LINE = 60
 _JUNK_LINE = re.compile(
     r"^(?i:©|\(c\)\s|copyright\b|fotos?:|bild(?:er|quelle)?:|photo:|credits?:|anzeige\b|werbung$|"
     r"sie sind (?:aktuell )?nicht (?:eingeloggt|angemeldet)|jetzt (?:einloggen|anmelden|"
-    r"registrieren|weiterlesen))"
+    r"registrieren|weiterlesen|testen))"
     r"|^(?:[A-ZÄÖÜ-]{2,}\s+)*[A-ZÄÖÜ-]{2,}\s*/\s*(?:[A-ZÄÖÜ.-]{2,}\s+)*[A-ZÄÖÜ.-]{2,}$"
 )
 _CREDIT_END = re.compile(r"(?:©|foto:|bild:|photo:)\s*[^.!?]{0,60}$", re.I)
 _MAX_JUNK_LINE = 80
+# a picture credit on its own line: "Name/Agentur", "Name/AFP via Getty Images"
+_AGENCY_CREDIT = re.compile(
+    r"^[^.!?]{0,50}(?:/|\bvia\s)[^.!?]{0,30}\b(?i:getty images|afp|dpa|reuters|imago|"
+    r"picture alliance|keystone|epa|ap|shutterstock|istock|apa)\b[^.!?]{0,20}$")
+# furniture lines that carry no sentence of the article: a video's duration, a lone "Stand:"
+# stamp, a date alone, "Mit Agenturmaterial"
+_STAMP_LINE = re.compile(
+    r"^(?:\d{1,2}:\d{2}\s*Min\b.*|Stand:?\s*\d.*|(?i:mit (?:agenturmaterial|material von)\b.*)"
+    r"|(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)\s?"
+    r"\d{2,4},?\s*(?:(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?)$")
+# placeholders for embedded content the reader has not consented to load
+_CONSENT = re.compile(
+    r"externer? inhalte?\b|privatsphäre-?einstellungen|datenschutz-?einstellungen|"
+    r"cookie-?einstellungen|(?:um|zur) (?:diese[nrs]? )?(?:inhalte?|anzeige)\b.{0,60}"
+    r"(?:aktivier|zustimm|einwillig|laden)|inhalte? (?:von|aus) (?:drittanbietern|externen)",
+    re.I)
+_MAX_CONSENT_BLOCK = 400
+# appeals to the reader in the article column: feedback, subscription, newsletter sign-up
+_APPEAL = re.compile(
+    r"^(?:ihre meinung ist uns wichtig|schreiben sie uns|jetzt (?:abonnieren|newsletter)|"
+    r"(?:hier|jetzt) (?:kostenlos )?(?:für den|zum) newsletter anmelden|"
+    r"sie wollen (?:keine|mehr)\b.{0,40}(?:verpassen|lesen))", re.I)
 
 
 def _is_junk(block: str) -> bool:
+    if len(block) <= _MAX_CONSENT_BLOCK and (_CONSENT.search(block) or _APPEAL.match(block)):
+        return True
     if len(block) > _MAX_JUNK_LINE:
         return False
-    return bool(_JUNK_LINE.match(block) or _CREDIT_END.search(block))
+    return bool(_JUNK_LINE.match(block) or _CREDIT_END.search(block)
+                or _AGENCY_CREDIT.match(block) or _STAMP_LINE.match(block))
 
 
 def trim_furniture(text: str | None) -> str | None:
@@ -68,9 +101,24 @@ def trim_furniture(text: str | None) -> str | None:
     return "\n\n".join(kept) or None
 
 
+# "Weitere Tipps in Schweden", "Ähnliche Beiträge": a label of capitalised words, where a
+# sentence ("Weitere Schritte sind geplant") has lower-case words besides these and links
+_LABEL_OPENER = re.compile(r"^(?:noch )?(?:weitere|ähnliche|verwandte)\b", re.I)
+_LABEL_WORDS = {"in", "im", "aus", "zu", "zum", "zur", "von", "vom", "unter", "über", "für",
+                "auf", "bei", "mit", "der", "die", "das", "den", "dem", "des", "und", "noch",
+                "mehr"}
+_LIST_NOUN = re.compile(r"(?i:themen|artikel|beiträge|nachrichten|meldungen|news|tipps|infos|"
+                        r"informationen|links|videos|bilder|geschichten|stories)\b")
+
+
 def _opens_furniture(block: str) -> bool:
     line = block.strip("|: ")
-    return len(line) <= _MAX_FURNITURE_LINE and bool(_FURNITURE_LINE.match(line))
+    if len(line) > _MAX_FURNITURE_LINE:
+        return False
+    if _LABEL_OPENER.match(line):
+        return bool(_LIST_NOUN.search(line)) or all(
+            word[:1].isupper() or word in _LABEL_WORDS or "." in word for word in line.split()[1:])
+    return bool(_FURNITURE_LINE.match(line))
 
 
 def paragraphs(lines: list[str]) -> str | None:
@@ -80,12 +128,29 @@ def paragraphs(lines: list[str]) -> str | None:
     return text or None
 
 
-def without_title(text: str | None, title: str | None) -> str | None:
-    """The body without the headline that extraction often keeps as its first line."""
-    if not text or not title:
+# how many opening blocks may repeat the headline, kicker or byline
+_HEAD_BLOCKS = 6
+_MAX_REPEAT = 160
+_BYLINE = re.compile(r"^(?:Von|VON|Ein (?:Kommentar|Gastbeitrag|Interview) von|Text:|Autor(?:in)?:)"
+                     r"\s+[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:von |van |de )?[A-ZÄÖÜ][\w'’.-]+){1,3}"
+                     r"(?:\s*(?:,|und)\s*[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,3})*$")
+
+
+def without_repeats(text: str | None, repeats: list[str]) -> str | None:
+    """The body without the opening blocks that repeat the headline, the kicker and headline,
+    an author's name or the byline ("Von Anna Muster"): the head of the page, not its text."""
+    if not text:
         return text
-    first, _, rest = text.partition("\n\n")
-    return rest or None if _same(first, title) else text
+    known = {_key(r) for r in repeats if r}
+    blocks = text.split("\n\n")
+    head = [b for b in blocks[:_HEAD_BLOCKS]
+            if len(b) > _MAX_REPEAT or (_key(b) not in known and not _BYLINE.match(b.strip()))]
+    tail = [b for b in blocks[_HEAD_BLOCKS:] if len(b) > _MAX_REPEAT or _key(b) not in known]
+    return "\n\n".join(head + tail) or None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold().strip(" .,:")
 
 
 def with_lead(text: str | None, lead: str | None) -> str | None:
@@ -97,10 +162,6 @@ def with_lead(text: str | None, lead: str | None) -> str | None:
     if " ".join(lead.split()) in " ".join(text.split()):
         return text
     return f"{lead}\n\n{text}"
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def split_sources(text: str | None) -> tuple[str | None, list[str]]:

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from lxml.html import HtmlElement
 
@@ -118,16 +119,18 @@ def _block_of(element: HtmlElement) -> HtmlElement:
     return node if node is not None else element
 
 
-def zone_dates(zone: Zone) -> list[DateMatch]:
+def zone_dates(zone: Zone, reference: date | None = None) -> list[DateMatch]:
     """Byline and dateline dates (any role): on a short line or opening a paragraph.
 
     A date inside a longer sentence ("findet am 5. Februar statt") is a mention, not a stamp.
+    `reference` (the page's own date from metadata or URL) places a day written without its
+    year ("14. Februar, 9.30 Uhr").
     """
     found = []
     offset = 0
     for line in zone.text.split("\n"):
         found.extend(
-            _shifted(m, offset) for m in find_dates(line)
+            _shifted(m, offset) for m in find_dates(line, reference=reference, relative=False)
             if (len(line) <= MAX_BYLINE or _DATELINE_PLACE.fullmatch(line[: m.start]))
         )
         offset += len(line) + 1

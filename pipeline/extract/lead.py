@@ -1,10 +1,11 @@
 """The lead (standfirst) under the headline, which generic body extraction often drops."""
 
+import html
 import re
 
 from lxml.html import HtmlElement
 
-from .blocks import block_text
+from .blocks import BLOCK_TAGS, block_text
 from .furniture import is_furniture
 
 # class/id tokens of a lead; matched per token so "teaser-list" or "lead-image" do not count
@@ -19,9 +20,24 @@ _NOT_LEAD = re.compile(r"author|bio|hidden|product|portlet|photo|image|card|list
 _HEADER_LEVELS = 4
 MIN_LEAD, MAX_LEAD = 40, 700
 _LEAD_TAGS = {"p", "div", "h2", "h3", "strong"}
+# a teaser box of another article is mostly its link text
+_LINKED_SHARE = 0.5
+# how much text (a dateline, "Berlin. ") a lead may carry besides the page's description
+_DATELINE_SLACK = 40
+# the description's opening words looked up in the page text
+_PROBE_CHARS = 40
+_ELLIPSIS = ("…", "...")
 
 
-def find_lead(heading: HtmlElement | None) -> str | None:
+def find_lead(heading: HtmlElement | None, tree: HtmlElement | None = None,
+              descriptions: list[str] = ()) -> str | None:
+    """The lead: a lead-classed block after the headline, else the visible block that repeats
+    the page's own description (a classless first paragraph, a wire lead with its dateline)."""
+    return _classed_lead(heading) or (_described_lead(tree, descriptions)
+                                      if tree is not None else None)
+
+
+def _classed_lead(heading: HtmlElement | None) -> str | None:
     """The first lead-classed block near the headline, after it in page order."""
     if heading is None:
         return None
@@ -45,4 +61,50 @@ def _is_lead(element: HtmlElement) -> bool:
     words = f"{element.get('class', '')} {element.get('id', '')}"
     if _NOT_LEAD.search(words) or not any(_LEAD_TOKEN.search(w) for w in words.split()):
         return False
-    return MIN_LEAD <= len(block_text(element)) <= MAX_LEAD and not is_furniture(element)
+    text = block_text(element)
+    return (MIN_LEAD <= len(text) <= MAX_LEAD and not is_furniture(element)
+            and not _teases_another_page(element, text))
+
+
+def _teases_another_page(element: HtmlElement, text: str) -> bool:
+    """A box with a heading of its own or mostly link text points to another article."""
+    if element.find(".//h2") is not None or element.find(".//h3") is not None:
+        return True
+    linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+    return linked > _LINKED_SHARE * len(text)
+
+
+def _described_lead(tree: HtmlElement, descriptions: list[str]) -> str | None:
+    """The first visible block in <body> that holds the description and little else."""
+    body = tree.find(".//body")
+    for description in dict.fromkeys(" ".join(html.unescape(d).split()) for d in descriptions):
+        truncated = description.endswith(_ELLIPSIS)
+        wanted = _norm(description.rstrip("….").strip()) if truncated else _norm(description)
+        if body is None or len(wanted) < MIN_LEAD:
+            continue
+        probe = description[:_PROBE_CHARS]
+        for piece in body.xpath("descendant::text()[contains(., $probe)]", probe=probe):
+            block = _block_of(piece.getparent())
+            if block is None or is_furniture(block):
+                continue
+            text = block_text(block)
+            if _holds(_norm(text), wanted, truncated) and len(text) <= MAX_LEAD:
+                return text
+    return None
+
+
+def _holds(text: str, wanted: str, truncated: bool) -> bool:
+    if truncated:
+        return wanted in text and len(text) <= MAX_LEAD
+    return wanted in text and len(text) <= len(wanted) + _DATELINE_SLACK
+
+
+def _block_of(element: HtmlElement | None) -> HtmlElement | None:
+    while element is not None and element.tag not in BLOCK_TAGS:
+        element = element.getparent()
+    return element if element is not None and element.tag not in ("body", "article",
+                                                                   "section") else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()

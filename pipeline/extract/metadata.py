@@ -29,6 +29,7 @@ MODIFIED_META = (
 AUTHOR_META = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",
                "sailthru.author")
 TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "headline")
+DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 
 
 @dataclass
@@ -39,6 +40,8 @@ class Metadata:
     modified: list[tuple[str, str]] = field(default_factory=list)
     titles: list[tuple[str, str]] = field(default_factory=list)
     authors: list[tuple[str, str]] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)  # the summaries the page gives
+    types: set[str] = field(default_factory=set)  # JSON-LD types of the article nodes
     language: str | None = None
     site_name: str | None = None
     canonical: str | None = None  # <link rel="canonical">, as written
@@ -94,6 +97,7 @@ def _read_json_node(node: dict, meta: Metadata) -> None:
     kinds = _types(node)
     if kinds & ARTICLE_TYPES:
         source = "jsonld"
+        meta.types |= kinds
     elif kinds & PAGE_TYPES:
         source = "jsonld-page"
     else:
@@ -107,6 +111,8 @@ def _read_json_node(node: dict, meta: Metadata) -> None:
             meta.titles.append((node[key], f"{source}:{key}"))
     for name in _author_names(node.get("author")):
         meta.authors.append((name, source))
+    if isinstance(node.get("description"), str) and source == "jsonld":
+        meta.descriptions.append(node["description"])
 
 
 def _author_names(value) -> list[str]:
@@ -130,6 +136,7 @@ def _read_meta_tags(tree: HtmlElement, meta: Metadata) -> None:
     for keys, target in ((PUBLISHED_META, meta.published), (MODIFIED_META, meta.modified),
                          (TITLE_META, meta.titles), (AUTHOR_META, meta.authors)):
         target.extend((found[k], f"meta:{k}") for k in keys if k in found)
+    meta.descriptions.extend(found[k] for k in DESCRIPTION_META if k in found)
     meta.site_name = found.get("og:site_name") or found.get("application-name")
 
 
@@ -140,6 +147,17 @@ def _read_microdata(tree: HtmlElement, meta: Metadata) -> None:
             target.append((value.strip(), f"itemprop:{prop}"))
     for element in tree.xpath('//*[@itemprop="headline"][not(self::meta)]')[:1]:
         meta.titles.append((element.text_content(), "itemprop:headline"))
+
+
+# a live ticker's URL, or its headline's marker between entries ("... +++ ...")
+_LIVE_URL = re.compile(r"live-?ticker|live-?blog|newsblog|news-?ticker", re.I)
+_LIVE_MARK = "+++"
+
+
+def is_live_page(meta: Metadata, url: str, headline: str) -> bool:
+    """A live ticker: its visible headline and dateline are those of the latest entry."""
+    return ("liveblogposting" in meta.types or _LIVE_MARK in headline
+            or bool(_LIVE_URL.search(url or "")))
 
 
 _LANG = re.compile(r"[a-z]{2,3}", re.I)

@@ -16,23 +16,54 @@ _STRONG = ("jsonld:", "meta:article:published_time", "meta:og:article:published_
 
 
 def published_date(tree: HtmlElement, meta: Metadata, zone: list[DateMatch],
-                   stamps: list[DateMatch], url: str, local: bool) -> str | None:
+                   stamps: list[DateMatch], url: str, local: bool, live: bool = False
+                   ) -> str | None:
     """The first date found, from the most trusted signal down to htmldate's page search.
 
-    `stamps` are "Stand:" stamps at the headline: the version time, a last resort here.
+    `stamps` are "Stand:" stamps at the headline: the version time, a last resort here. On a
+    live ticker (`live`) the visible dateline is the latest entry's, so structured data wins.
     """
     strong = _stamps([v for v, source in meta.published if source.startswith(_STRONG)], local)
     weak = _stamps([v for v, source in meta.published if not source.startswith(_STRONG)], local)
     in_url = url_date(url)
-    value = (
+    visible = None if live and strong else (
         _zone_role(zone, "published")
-        or _byline_date(zone, [*strong[:1], *([in_url] if in_url else [])])
+        or _byline_date(zone, [*strong[:1], *([in_url] if in_url else [])]))
+    value = (
+        arbitrate(visible, next(iter(strong), None))
         or next(iter(strong + weak), None)
         or in_url
         or next((m.value for m in stamps), None)
         or _htmldate(tree, url)
     )
     return to_iso(value) if value else None
+
+
+def arbitrate(visible: date | datetime | None, structured: date | datetime | None
+              ) -> date | datetime | None:
+    """The visible dateline against the article's own structured datePublished.
+
+    - Same day: the structured value, when it has a time. A CMS writes it at publication with
+      its offset; the visible time on that day is often the last update or a UTC clock shown as
+      local time (fundus pages). A structured day without a time loses to a visible time.
+    - Different days: the visible dateline. On the dates and body-de corpora the structured
+      date that disagrees is a template, import or first-draft date, and the visible one is
+      what the reader (and the gold) takes; even where the visible day is the dateModified's
+      (a republished article) the gold follows the visible day.
+    - Only one of them: that one.
+    """
+    if visible is None or structured is None:
+        return visible or structured
+    if _day(visible) != _day(structured):
+        return visible
+    return structured if isinstance(structured, datetime) or not isinstance(
+        visible, datetime) else visible
+
+
+def page_day(meta: Metadata, url: str) -> date | None:
+    """The day the page's metadata or URL gives, to place a byline day written without year."""
+    stamp = next(iter(_stamps([v for v, _ in meta.published], local=False)), None)
+    return _day(stamp) if stamp else url_date(url)
 
 
 def _byline_date(zone: list[DateMatch], other: list[date | datetime]) -> date | datetime | None:

@@ -15,22 +15,39 @@ _SITE_NAME = re.compile(r"site-?title|site-?name|logo|brand|site-description|scr
                         r"assistive|visually-?hidden|sr-only|widget", re.I)
 _HEADLINE_CLASS = re.compile(r"entry-title|post-?title|article-?title|page-title|headline|"
                              r"\btitle", re.I)
+# elements screen readers read and eyes do not: a kicker's hidden separator
+_HIDDEN = re.compile(r"visually-?hidden|sr-only|h-offscreen|offscreen|screen-reader|assistive",
+                     re.I)
+# breadcrumb trails repeat the headline in an <h1> on some sites
+_BREADCRUMB = re.compile(r"^breadcrumb|BreadcrumbList$", re.I)
+_BREADCRUMB_LEVELS = 4
+# elements that never hold a kicker
+_NOT_KICKER = {"a", "img", "br", "sup", "sub", "svg", "picture"}
+# invisible characters a headline carries for line breaking: soft hyphen, zero-width marks
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# what stands between a kicker and its headline when a title carries both
+_KICKER_SEPARATOR = re.compile(r"\s*(?:[:|/]|[-–—])\s*|\s+")
+_MAX_KICKER_WORDS = 8
 _MAX_HEADINGS = 12
 _MAX_TITLE = 300
 _SITE_WORDS = 3
 
 
-def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | None
-                 ) -> tuple[str | None, HtmlElement | None]:
-    """The headline and the heading element it was read from (None when from metadata)."""
-    page_title = _text(tree.find(".//title"))
+def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | None,
+                 share_title: str | None = None) -> tuple[str | None, HtmlElement | None]:
+    """The headline and the heading element it was read from (None when from metadata).
+
+    `share_title` (og:title, the title the publisher gives the article when shared) decides
+    whether a kicker belongs to the headline.
+    """
+    page_title = heading_text(tree.find(".//title"))
     claims = [c for c in (clean(t) for t in (*meta_titles, page_title)) if c]
     site_parts = _site_parts(claims, site_name)
     scored = [(score, -index, heading) for index, heading in enumerate(_headings(tree))
               if (score := _score(heading, claims, site_parts)) > 0]
     if scored:
         heading = max(scored, key=lambda item: item[:2])[2]
-        return _text(heading), heading
+        return _with_or_without_kicker(heading, clean(share_title)), heading
     for claim in claims:
         headline = strip_site_name(claim, site_name)
         if headline:
@@ -40,17 +57,66 @@ def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | Non
 
 def clean(title: str | None) -> str:
     """Metadata titles are sometimes HTML-escaped twice; collapse whitespace too."""
-    return " ".join(html.unescape(title or "").split())
+    return " ".join(INVISIBLE.sub("", html.unescape(title or "")).split())
+
+
+def _with_or_without_kicker(heading: HtmlElement, share_title: str) -> str:
+    """A heading of kicker (Dachzeile) and headline in separate elements: the headline alone,
+    or both with the separator the share title puts between them when it carries both.
+
+    Only the share title decides: JSON-LD and microdata headlines are often the heading's own
+    text, kicker glued on."""
+    parts = _kicker_and_headline(heading)
+    if parts is None:
+        return heading_text(heading)
+    kicker, headline = parts
+    if not share_title or not _joins(share_title, kicker, headline):
+        return headline
+    # the heading's own characters (quotes, dashes) when it shows the separator itself
+    whole = heading_text(heading)
+    return whole if _norm(whole) == _norm(share_title) else share_title
+
+
+def _kicker_and_headline(heading: HtmlElement) -> tuple[str, str] | None:
+    """(kicker, headline) when the heading opens with a short element before the headline."""
+    first = next((child for child in heading if isinstance(child.tag, str)
+                  and not _hidden(child) and heading_text(child)), None)
+    if first is None or first.tag in _NOT_KICKER or (heading.text or "").strip():
+        return None
+    kicker = heading_text(first)
+    rest = [heading_text(child) for child in first.itersiblings() if isinstance(child.tag, str)
+            and not _hidden(child)]
+    headline = " ".join(t for t in [*rest, *(s.tail or "" for s in [first, *first.itersiblings()])]
+                        if t.strip())
+    headline = " ".join(INVISIBLE.sub("", headline).split()).lstrip(":|/-–— ")
+    if not headline or len(kicker.split()) > _MAX_KICKER_WORDS or len(kicker) >= len(headline):
+        return None
+    return kicker.rstrip(":|/-–— "), headline
+
+
+def _hidden(element: HtmlElement) -> bool:
+    return element.get("aria-hidden") == "true" or bool(
+        _HIDDEN.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
+def _joins(claim: str, kicker: str, headline: str) -> bool:
+    """The claim is kicker, a separator, then headline."""
+    claim, kicker, headline = _norm(claim), _norm(kicker), _norm(headline)
+    if not (claim.startswith(kicker) and claim.endswith(headline)):
+        return False
+    middle = claim[len(kicker): len(claim) - len(headline)]
+    return len(claim) > len(kicker) + len(headline) and bool(_KICKER_SEPARATOR.fullmatch(middle))
 
 
 def _headings(tree: HtmlElement) -> list[HtmlElement]:
-    found = [h for h in tree.iter("h1", "h2") if 3 <= len(_text(h)) <= _MAX_TITLE]
+    found = [h for h in tree.iter("h1", "h2") if 3 <= len(heading_text(h)) <= _MAX_TITLE]
     return found[:_MAX_HEADINGS]
 
 
 def _score(heading: HtmlElement, claims: list[str], site_parts: set[str]) -> int:
-    text = _norm(_text(heading))
-    if text in site_parts or _names_site(heading) or is_furniture(heading):
+    text = _norm(heading_text(heading))
+    if (text in site_parts or _names_site(heading) or is_furniture(heading)
+            or _in_breadcrumb(heading)):
         return 0
     score = 0
     if any(text == _norm(c) or text == _norm(strip_site_name(c, None)) for c in claims):
@@ -62,6 +128,17 @@ def _score(heading: HtmlElement, claims: list[str], site_parts: set[str]) -> int
     if _HEADLINE_CLASS.search(heading.get("class") or ""):
         score += 1
     return score
+
+
+def _in_breadcrumb(heading: HtmlElement) -> bool:
+    """A heading in a breadcrumb trail (the last crumb repeats the headline)."""
+    for level, node in enumerate(heading.iterancestors()):
+        if level == _BREADCRUMB_LEVELS:
+            return False
+        words = f"{node.get('class', '')} {node.get('id', '')} {node.get('itemtype', '')}"
+        if any(_BREADCRUMB.search(word) for word in words.split()):
+            return True
+    return False
 
 
 def _names_site(heading: HtmlElement) -> bool:
@@ -117,7 +194,8 @@ def _norm(text: str) -> str:
     return " ".join(text.translate(_QUOTES).replace(" :", ":").split()).casefold()
 
 
-def _text(element: HtmlElement | None) -> str:
+def heading_text(element: HtmlElement | None) -> str:
+    """The element's text, whitespace collapsed, invisible characters dropped."""
     if element is None:
         return ""
-    return " ".join(element.text_content().split())
+    return " ".join(INVISIBLE.sub("", element.text_content()).split())
