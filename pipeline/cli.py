@@ -215,9 +215,32 @@ def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
             raise click.ClickException(
                 f"unknown source(s): {', '.join(unknown)}; known: {', '.join(known)}"
             )
+    spiders = select_spiders(list(sources), sources_file)
+    damage = _damage(db)
+    if damage:  # crawling into a damaged file would only add to the damage
+        return [_stopped_before_start(spider, damage) for spider in spiders]
     spider_args = {"start_urls": start_urls} if start_urls else {}
-    return run_crawl(select_spiders(list(sources), sources_file), settings, spider_args,
-                     start_urls=mirrors)
+    return run_crawl(spiders, settings, spider_args, start_urls=mirrors)
+
+
+def _damage(db: str) -> str | None:
+    """Why an existing archive fails quick_check (one line naming the file), or None."""
+    if not Path(db).exists():
+        return None
+    with Archive.open_readonly(db) as archive:
+        try:
+            archive.quick_check()
+        except ArchiveDamaged as error:
+            return str(error)
+    return None
+
+
+def _stopped_before_start(spider, reason: str):
+    from scrapers.archive import ARCHIVE_DAMAGED
+    from scrapers.run import SourceResult
+
+    name = getattr(spider, "name", spider)
+    return SourceResult(name, "failed", reason, {ARCHIVE_DAMAGED: True})
 
 
 def _check_configuration(settings) -> None:

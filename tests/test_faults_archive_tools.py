@@ -118,6 +118,7 @@ def test_a_damaged_archive_stops_the_night_and_the_snapshot(crawled, tmp_path, r
     verdicts = [line for line in night.stderr.splitlines() if line.startswith("familie_in_nrw:")]
     assert len(verdicts) == 1 and verdicts[0].startswith(f"familie_in_nrw: FAILED: {damaged}")
     assert night.stdout == ""  # nor is the archive linked after the night
+    assert "Traceback" not in night.stderr  # stopped before Scrapy started: one line, no trace
     assert snapshot.returncode == 1
     assert snapshot.stderr.startswith(f"Error: {damaged}")
     assert len(snapshot.stderr.strip().splitlines()) == 1

@@ -93,14 +93,19 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
     """Migrations apply up to the export's last one; opening the archive brings it up to date."""
     migrations = exported / "tables" / "_sqlite_migrations.jsonl"
     rows = migrations.read_text("utf-8").splitlines()
-    assert json.loads(rows[-1])["name"] == "m010_article_aliases"
-    migrations.write_text("\n".join(rows[:-1]) + "\n", "utf-8")
+    assert [json.loads(row)["name"] for row in rows[-2:]] == [
+        "m010_article_aliases", "m011_crawl_limits"]
+    migrations.write_text("\n".join(rows[:-2]) + "\n", "utf-8")
     (exported / "tables" / "article_aliases.jsonl").unlink()
+    runs = exported / "tables" / "crawl_runs.jsonl"
+    run_rows = [json.loads(row) for row in runs.read_text("utf-8").splitlines()]
+    runs.write_text("".join(json.dumps({k: v for k, v in row.items() if k != "cuts"}) + "\n"
+                            for row in run_rows), "utf-8")
 
     def older(manifest):
         del manifest["tables"]["article_aliases"]
         del manifest["files"]["tables/article_aliases.jsonl"]
-        manifest["tables"]["_sqlite_migrations"]["rows"] -= 1
+        manifest["tables"]["_sqlite_migrations"]["rows"] -= 2
 
     reseal(exported, older)
 
@@ -109,8 +114,10 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
     assert counts["articles"] == 15
     tables = "select name from sqlite_master where type = 'table'"
     assert ("article_aliases",) not in read(tmp_path / "rebuilt.db", tables)
+    assert "cuts" not in [row[1] for row in read(tmp_path / "rebuilt.db",
+                                                 "pragma table_info(crawl_runs)")]
     with Archive.open(tmp_path / "rebuilt.db") as archive:
-        assert archive.applied_migrations == ["m010_article_aliases"]
+        assert archive.applied_migrations == ["m010_article_aliases", "m011_crawl_limits"]
 
 
 def test_an_export_of_a_newer_version_is_refused(exported, tmp_path):
