@@ -13,7 +13,7 @@ from sample_site.server import SampleSite
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_site" / "familie_in_nrw"
-# The founding page (../shared/seed), as the bundled sample serves it: its text is the seed's.
+# The founding page as the bundled sample serves it: its text is the real seed page's.
 FOUNDING_PAGE = SAMPLE / "items" / "484.html"
 
 # A local copy needs no politeness delays, and failing pages should fail fast.
