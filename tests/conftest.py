@@ -111,3 +111,35 @@ def runaway_guard(seconds: float = 10.0):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def run_crawler_script(script: str, *args) -> str:
+    """Run a script that builds a crawler in its own process (installing Twisted's reactor there
+    harms no other test); its printed output."""
+    done = subprocess.run([sys.executable, "-c", script, *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def without_extension(extension: str, component: str) -> str:
+    """A script that builds `component` (module.Class) on a crawler whose `extension` is off and
+    prints the NotConfigured message it raises (argv[1]: the archive path)."""
+    module, name = component.rsplit(".", 1)
+    return f"""
+import sys
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.reactor import install_reactor
+from scrapy.utils.test import get_crawler
+from {module} import {name}
+from scrapers.run import project_settings
+from scrapers.spiders.generic import SourceSpider
+
+settings = project_settings({{"ARCHIVE_PATH": sys.argv[1], "EXTENSIONS": {{"{extension}": None}}}})
+install_reactor(settings["TWISTED_REACTOR"])
+crawler = get_crawler(SourceSpider, settings.copy_to_dict())
+try:
+    {name}.from_crawler(crawler)
+except NotConfigured as error:
+    print(error)
+"""

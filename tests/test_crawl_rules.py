@@ -5,8 +5,6 @@ harms no other test.
 """
 
 import shutil
-import subprocess
-import sys
 
 import pytest
 from scrapy.settings import Settings
@@ -16,7 +14,7 @@ from pipeline.rules import DATA_DIR, default_rules
 from pipeline.sites import SiteRegistry
 from scrapers.rules import rules_for
 
-from .conftest import ROOT
+from .conftest import run_crawler_script, without_extension
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
@@ -78,31 +76,9 @@ crawler = get_crawler(SourceSpider, settings.copy_to_dict())
 print(crawl_rules(crawler) is default_rules())
 """
 
-WITHOUT_EXTENSION = """
-import sys
-from scrapy.exceptions import NotConfigured
-from scrapy.utils.reactor import install_reactor
-from scrapy.utils.test import get_crawler
-from scrapers.pipelines import ArchivePipeline
-from scrapers.run import project_settings
-from scrapers.spiders.generic import SourceSpider
-
-settings = project_settings({"ARCHIVE_PATH": sys.argv[1], "EXTENSIONS": {
-    "scrapers.rules.CrawlRules": None}})
-install_reactor(settings["TWISTED_REACTOR"])
-crawler = get_crawler(SourceSpider, settings.copy_to_dict())
-try:
-    ArchivePipeline.from_crawler(crawler)
-except NotConfigured as error:
-    print(error)
-"""
-
-
-def run(script: str, *args) -> str:
-    done = subprocess.run([sys.executable, "-c", script, *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+WITHOUT_EXTENSION = without_extension(
+    "scrapers.rules.CrawlRules", "scrapers.pipelines.ArchivePipeline"
+)
 
 
 def test_every_component_names_records_by_the_sources_file_the_settings_give(tmp_path):
@@ -111,17 +87,17 @@ def test_every_component_names_records_by_the_sources_file_the_settings_give(tmp
 
     # the spider, the pipeline and the skip middleware share one rules object; the spider's
     # ARTICLE_ID is the portal's, and its two links to record 7 are one request
-    assert run(SHARED, tmp_path / "archive.db", sources, LISTED, FILED) == (
+    assert run_crawler_script(SHARED, tmp_path / "archive.db", sources, LISTED, FILED) == (
         "True True True True True 1"
     )
 
 
 def test_without_a_sources_file_the_crawl_uses_the_shipped_rules_read_once(tmp_path):
-    assert run(DEFAULT, tmp_path / "archive.db", "", LISTED, FILED) == "True"
+    assert run_crawler_script(DEFAULT, tmp_path / "archive.db", "", LISTED, FILED) == "True"
 
 
 def test_without_the_extension_the_components_say_what_is_missing(tmp_path):
-    assert run(WITHOUT_EXTENSION, tmp_path / "archive.db") == (
+    assert run_crawler_script(WITHOUT_EXTENSION, tmp_path / "archive.db") == (
         "the CrawlRules extension is not enabled (scrapers.rules)"
     )
 
