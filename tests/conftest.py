@@ -75,6 +75,18 @@ def run_cli(*args: str, settings: dict | None = None, timeout: float = 120):
     )
 
 
+def crawl_the_sample(root: Path) -> Path:
+    """One night's crawl of the bundled sample into root/archive.db and root/warc/; root."""
+    with SampleSite() as site:
+        result = run_cli(
+            "crawl", "familie_in_nrw", f"--db={root / 'archive.db'}",
+            f"--warc-dir={root / 'warc'}", f"--start-urls={','.join(site.start_urls())}",
+            settings=FAST_CRAWL,
+        )
+    assert result.returncode == 0, result.stderr
+    return root
+
+
 @pytest.fixture
 def crawl(tmp_path, site):
     """Crawl the sample site into tmp_path/archive.db; returns the finished process."""

@@ -12,9 +12,8 @@ from pipeline.archive import Archive
 from pipeline.archive.backup import BackupError, export, rebuild, snapshot, verify
 from pipeline.reprocess import reprocess
 from pipeline.rules import default_rules
-from sample_site.server import SampleSite
 
-from .conftest import FAST_CRAWL, run_cli
+from .conftest import crawl_the_sample
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
@@ -27,15 +26,7 @@ SEARCH = (
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     """An archive and WARC directory of one crawl of the sample, shared: tests only read it."""
-    root = tmp_path_factory.mktemp("crawled")
-    with SampleSite() as site:
-        result = run_cli(
-            "crawl", "familie_in_nrw", f"--db={root / 'archive.db'}",
-            f"--warc-dir={root / 'warc'}", f"--start-urls={','.join(site.start_urls())}",
-            settings=FAST_CRAWL,
-        )
-    assert result.returncode == 0, result.stderr
-    return root
+    return crawl_the_sample(tmp_path_factory.mktemp("crawled"))
 
 
 def rows_by_table(path) -> dict[str, list]:

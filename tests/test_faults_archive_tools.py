@@ -22,7 +22,7 @@ from pipeline.reprocess import reprocess
 from pipeline.rules import default_rules
 from sample_site.server import SampleSite
 
-from .conftest import FAST_CRAWL, ROOT, run_cli
+from .conftest import FAST_CRAWL, ROOT, crawl_the_sample, run_cli
 from .test_faults_campaign import CLEAN, Tally, report_rows
 from .test_reprocess_damaged import ITEMS, SAMPLE
 
@@ -70,15 +70,7 @@ def damage_an_index_page(db_path, index: str = QUIET_INDEX) -> None:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     """An archive of one crawl of the sample (tests copy it before changing anything)."""
-    root = tmp_path_factory.mktemp("crawled")
-    with SampleSite() as site:
-        result = run_cli(
-            "crawl", "familie_in_nrw", f"--db={root / 'archive.db'}",
-            f"--warc-dir={root / 'warc'}", f"--start-urls={','.join(site.start_urls())}",
-            settings=FAST_CRAWL,
-        )
-    assert result.returncode == 0, result.stderr
-    return root
+    return crawl_the_sample(tmp_path_factory.mktemp("crawled"))
 
 
 def copy_archive(crawled, tmp_path):
