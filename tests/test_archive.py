@@ -142,17 +142,34 @@ def test_saving_an_enrichment_replaces_the_rows_and_the_facets(archive):
     assert [archive.counts()[t] for t in ("article_municipalities", "fundings")] == [0, 0]
 
 
-def test_replacing_every_enrichment_drops_the_old_rows(archive):
+def test_replacing_enrichments_spares_an_article_changed_since_it_was_read(archive):
     archive.save_article(article(), [])
     archive.save_article(article(id=DORSTEN, content_hash="c" * 64), [])
     kurse = enrich_article({"title": "Kempen: Kurse"}, RULES)
     archive.save_enrichment(KEMPEN, rows_of(KEMPEN, kurse))
 
-    archive.replace_enrichment(rows_of(DORSTEN, enrich_article({"title": "Dorsten: Kurse"}, RULES)))
+    archive.replace_enrichment_of({
+        KEMPEN: ("b" * 64, rows_of(KEMPEN, Enrichment((), (), ()))),  # read before a change
+        DORSTEN: ("c" * 64, rows_of(DORSTEN, enrich_article({"title": "Dorsten: Kurse"}, RULES))),
+    })
 
-    rows = archive.db.query("select article_id, name from article_municipalities")
-    assert list(rows) == [{"article_id": DORSTEN, "name": "Dorsten"}]
-    assert archive.db["articles"].get(KEMPEN)["municipality"] is None
+    rows = archive.db.query("select article_id, name from article_municipalities order by name")
+    assert list(rows) == [{"article_id": DORSTEN, "name": "Dorsten"},
+                          {"article_id": KEMPEN, "name": "Kempen"}]
+    assert archive.db["articles"].get(DORSTEN)["municipality"] == "Dorsten"
+
+
+def test_rows_of_articles_no_longer_stored_are_dropped(archive):
+    archive.save_article(article(), [])
+    kurse = rows_of(KEMPEN, enrich_article({"title": "Kempen: Kurse"}, RULES))
+    archive.save_enrichment(KEMPEN, kurse)
+    archive.save_enrichment(DORSTEN, rows_of(DORSTEN, enrich_article({"title": "Dorsten: Kurse"},
+                                                                     RULES)))
+
+    archive.drop_orphan_enrichment()
+
+    rows = archive.db.query("select article_id from article_municipalities")
+    assert list(rows) == [{"article_id": KEMPEN}]
 
 
 def test_municipalities_are_filled_once_and_refilled_in_place(archive):

@@ -20,14 +20,6 @@ class EnrichmentRecords:
             self._insert(rows)
             self.refresh_facets([article_id])
 
-    def replace_enrichment(self, rows: dict[str, list[dict]]) -> None:
-        """Replace every article's municipality, topic and funding rows; refresh all facets."""
-        with self.writing():
-            for table in PER_ARTICLE:
-                self.db[table].delete_where()
-            self._insert(rows)
-            self.refresh_facets()
-
     def replace_enrichment_of(self, enriched: dict[str, tuple[str, dict[str, list[dict]]]]) -> None:
         """Replace the municipality, topic and funding rows of articles (id -> the content hash
         they were enriched from, their rows) in one transaction; refresh their facets.
