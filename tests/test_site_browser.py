@@ -3,32 +3,15 @@
 Each test saves a screenshot of the page it ends on under artifacts/screenshots/.
 """
 
-import os
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
+from tests.browsing import browsing, chromium, sync_api
 from tests.test_publish import serve_test_archive
 from tests.test_storage import KEMPEN
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
-
-sync_api = pytest.importorskip("playwright.sync_api")
-
-ROOT = Path(__file__).resolve().parents[1]
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-TIMEOUT_MS = 10_000
-
-if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
-    # CI must run these: `make test` installs Chromium (scripts/system-deps.d/chromium.sh).
-    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +21,8 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    # launch() gives Chromium a fresh temporary --user-data-dir of its own (and refuses ours).
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -59,19 +39,6 @@ def page(browser, site, request):
 @pytest.fixture
 def snapshot_page(browser, snapshot_site, request):
     yield from browsing(browser, snapshot_site, request)
-
-
-def browsing(browser, base: str, request):
-    """A page of a fresh browser context on the site at `base`; screenshot at the end."""
-    context = browser.new_context(base_url=base, locale="de-DE")
-    # Map tiles would come from the internet: answer them empty, the markers are ours.
-    context.route("https://**/*", lambda route: route.fulfill(status=204, body=""))
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    yield page
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"{request.node.name}.png", full_page=True)
-    context.close()
 
 
 def test_search_from_the_home_page_shows_highlighted_hits(page):
