@@ -7,10 +7,12 @@ Every step is saved as a screenshot under artifacts/screenshots/ (tests/browsing
 import csv
 import io
 import re
+from pathlib import Path
 
 import pytest
 
 from tests.browsing import browsing, chromium, screenshot, scrolls_sideways, sync_api
+from tests.test_publish import serve_test_archive
 from tests.test_site_exports import (
     FOERDERMITTEL_EXCERPT,
     IMAGE_URL,
@@ -18,7 +20,6 @@ from tests.test_site_exports import (
     build_export_archive,
     kempen_row,
 )
-from tests.test_publish import serve_test_archive
 from tests.test_storage import DORSTEN, HAMM, KEMPEN
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
@@ -117,6 +118,6 @@ def test_a_search_downloads_as_csv(page, request, site):
             link.click();
         }""")
     assert download.value.suggested_filename == "familienarchiv-suche-foerdermittel.csv"
-    text = open(download.value.path(), encoding="utf-8", newline="").read()
+    text = Path(download.value.path()).read_bytes().decode("utf-8")
     assert list(csv.DictReader(io.StringIO(text, newline=""))) == [
         kempen_row(site, FOERDERMITTEL_EXCERPT)]

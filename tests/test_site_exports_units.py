@@ -3,8 +3,11 @@
 import asyncio
 import csv
 import json
+import re
 from pathlib import Path
+from types import SimpleNamespace
 
+import jinja2
 import pytest
 
 from pipeline.site.archived import german_time, page_links, rewriter
@@ -216,3 +219,18 @@ def test_the_bundled_base_layer_outlines_nrw_and_every_kreis():
     assert [round(value, 1) for value in (min(longitudes), max(longitudes), min(latitudes),
                                           max(latitudes))] == [5.8, 9.4, 50.3, 52.5]
 
+
+
+def test_the_export_links_name_the_lists_address_with_each_ending():
+    templates = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "pipeline" / "site"
+                                                                  / "templates"),
+                                   autoescape=True)
+    request = SimpleNamespace(path="/archive/suche", query_string="q=Kita&_sort=x%22y")
+
+    html = templates.get_template("_exporte.html").render(request=request)
+
+    assert re.findall(r'class="(export-\w+)" href="([^"]+)"', html) == [
+        ("export-csv", "/archive/suche.export_csv?q=Kita&amp;_sort=x%22y"),
+        ("export-excel", "/archive/suche.export_excel?q=Kita&amp;_sort=x%22y"),
+        ("export-json", "/archive/suche.export_json?q=Kita&amp;_sort=x%22y"),
+    ]

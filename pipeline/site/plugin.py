@@ -33,6 +33,7 @@ Disallow: /*?
 Disallow: /*.json
 Disallow: /*.csv
 Disallow: /*.atom
+Disallow: /*.export_
 Disallow: /-/
 Allow: /
 """
