@@ -318,19 +318,6 @@ def test_only_captured_raster_images_are_served(site, path):
     assert (status, body.decode()) == (404, "Kein archiviertes Bild.")
 
 
-def test_the_maps_data_names_each_place_and_its_count(site):
-    _, _, body = fetch(site, "/archive/karte.json", _shape="array")
-
-    assert json.loads(body) == [
-        {"ags": "05562012", "name": "Dorsten", "kreis": "Kreis Recklinghausen",
-         "lat": 51.661, "lon": 6.965, "articles": 1},
-        {"ags": "05915000", "name": "Hamm", "kreis": "Hamm", "lat": 51.68, "lon": 7.815,
-         "articles": 1},
-        {"ags": "05166012", "name": "Kempen", "kreis": "Kreis Viersen", "lat": 51.364,
-         "lon": 6.419, "articles": 1},
-    ]
-
-
 def places_of_map(html: str) -> list[dict]:
     return json.loads(html.split('id="karte-orte">')[1].split("</script>")[0])
 
