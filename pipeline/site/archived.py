@@ -108,7 +108,7 @@ def rewriter(page_url: str, records: dict[str, str], images: set[str], record_pa
     absolute original; an image in `images` comes from `image_path(url)`, any other is dropped.
     Links within the page (#...) stay."""
 
-    def rewrite(tag, attribute, value):
+    def rewritten(tag, value):
         if tag == "a" and value.strip().startswith("#"):
             return value
         url = absolute_url(page_url, value)
@@ -118,6 +118,12 @@ def rewriter(page_url: str, records: dict[str, str], images: set[str], record_pa
             return value if urlsplit(value.strip()).scheme == "mailto" else None
         article = records.get(url)
         return record_path(article) if article else urljoin(page_url, value.strip())
+
+    def rewrite(tag, attribute, value):
+        try:
+            return rewritten(tag, value)
+        except ValueError:  # an address no parser reads ("http://[::1") is left out
+            return None
 
     return rewrite
 
