@@ -230,6 +230,7 @@ def test_search_feed_is_titled_with_its_query_and_dated_by_publication(site):
 
     entry = feed.entries[0]
     assert (feed.bozo, feed.feed.title) == (False, "Familienarchiv NRW – Suche: Kinderarmut")
+    assert feed.feed.link == f"{site}/archive/suche?q=Kinderarmut"
     assert (entry.updated, entry.published) == ("2012-01-24T00:00:00+01:00",
                                                 "2012-01-24T00:00:00+01:00")
     assert entry.link == f"{site}/archive/articles/{KEMPEN}"
@@ -244,6 +245,7 @@ def test_feed_of_new_articles_dates_each_by_its_publication(site):
     feed = feedparser.parse(fetch(site, "/archive/neue_meldungen.atom")[2])
 
     assert feed.feed.title == "Familienarchiv NRW – Neue Meldungen"
+    assert feed.feed.link == f"{site}/archive/neue_meldungen"
     assert feed.feed.updated == "2019-09-30T00:00:00+02:00"
     assert [(entry.title, entry.updated, entry.link) for entry in feed.entries] == [
         ("Hamm: Familienbüro eröffnet", "2019-09-30T00:00:00+02:00",

@@ -16,6 +16,8 @@ from lxml import etree
 # Written with lxml: feedgen 1.0 drops the rel of an entry's links, and an entry needs two.
 ATOM = "http://www.w3.org/2005/Atom"
 SITE_TITLE = "Familienarchiv NRW"
+# The search's feed and the page whose results it carries (the feed's rel=alternate).
+SEARCH_FEED, SEARCH_PAGE = "suche_feed", "suche"
 ENTRY_ID = re.compile(r"^tag:familienarchiv,\d{4}:(?P<article>.+)$")
 # A publication day without a time is that day in the publishers' time zone.
 PUBLISHERS_ZONE = ZoneInfo("Europe/Berlin")
@@ -55,12 +57,13 @@ async def render_atom(datasette, request, columns, rows, database, query_name):
     feed = etree.Element(f"{{{ATOM}}}feed", nsmap={None: ATOM})
     _child(feed, "id", request.url)
     _child(feed, "title", feed_title(query.get("title") if isinstance(query, dict) else None,
-                                     request.args.get("q") if query_name == "suche_feed"
+                                     request.args.get("q") if query_name == SEARCH_FEED
                                      else None))
     updated = _child(feed, "updated")
     _child(feed, "link", href=request.url, rel="self")
-    _child(feed, "link", href=datasette.absolute_url(
-        request, request.full_path.replace(".atom", "", 1)), rel="alternate")
+    page = (f"{datasette.urls.table(database, SEARCH_PAGE)}?{request.query_string}"
+            if query_name == SEARCH_FEED else request.full_path.replace(".atom", "", 1))
+    _child(feed, "link", href=datasette.absolute_url(request, page), rel="alternate")
     times = []
     for row in rows:
         article = articles.get(ids.get(row["atom_id"]))
