@@ -88,6 +88,21 @@ def test_an_export_longer_than_its_bound_is_refused_before_any_row():
         asyncio.run(anext(pages))
 
 
+def test_an_uncounted_export_breaks_off_at_its_bound():
+    rows = [{"id": f"{number:016x}"} for number in range(MAX_EXPORT_ROWS)]
+    request = SimpleNamespace(path="/archive/articles.export_csv", query_string="")
+    pages = article_pages(None, request, rows, {"table": "articles", "next": "weiter",
+                                                "filtered_table_rows_count": None})
+
+    async def read():
+        first = await anext(pages)
+        with pytest.raises(ExportTooLarge):
+            await anext(pages)
+        return len(first)
+
+    assert asyncio.run(read()) == MAX_EXPORT_ROWS
+
+
 @pytest.mark.parametrize(
     ("query_title", "search", "title"),
     [

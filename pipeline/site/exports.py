@@ -94,6 +94,11 @@ class ExportTooLarge(Exception):
     """The list has more rows than MAX_EXPORT_ROWS."""
 
 
+class ExportInterrupted(Exception):
+    """A further page of the list could not be read (over the time limit): the download
+    breaks off visibly rather than end as if complete."""
+
+
 def exportable(columns, database, table, query_name, datasette) -> bool:
     """Whether the rows are articles of the archive: the article list or a query listing them."""
     return (database == served_archive(datasette) and {"id", "title"} <= set(columns or [])
@@ -187,7 +192,8 @@ class StreamedResponse(Response):
 async def article_pages(datasette, request, rows, data) -> AsyncIterator[list]:
     """The article ids of the page Datasette answered, then those of its further pages.
 
-    Raises ExportTooLarge before anything is sent when the list is longer than MAX_EXPORT_ROWS.
+    Raises ExportTooLarge before anything is sent when the list is longer than MAX_EXPORT_ROWS,
+    or, when Datasette could not count it, on reaching that bound.
     """
     count = data.get("filtered_table_rows_count")
     if count is not None and count > MAX_EXPORT_ROWS:
@@ -197,11 +203,16 @@ async def article_pages(datasette, request, rows, data) -> AsyncIterator[list]:
     path = request.path.rsplit(".", 1)[0] + ".json"
     arguments = [(key, value) for key, value in parse_qsl(request.query_string)
                  if key not in PAGING_ARGUMENTS]
-    while following and sent < MAX_EXPORT_ROWS:
+    while following:
+        if sent >= MAX_EXPORT_ROWS:
+            raise ExportTooLarge(None)
         query = urlencode([*arguments, ("_next", following), ("_size", "max"),
                            ("_shape", "objects"), ("_col", "title"), ("_nocount", "1"),
                            ("_nofacet", "1")])
-        answer = (await datasette.client.get(f"{path}?{query}")).json()
+        response = await datasette.client.get(f"{path}?{query}")
+        if response.status_code != 200:
+            raise ExportInterrupted(f"{path}: {response.status_code}")
+        answer = response.json()
         ids = [row["id"] for row in answer["rows"]]
         yield ids
         following, sent = answer.get("next"), sent + len(ids)
