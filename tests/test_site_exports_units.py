@@ -20,6 +20,7 @@ from pipeline.site.exports import (
     csv_cell,
     download_name,
     plain_text,
+    whole_tie,
 )
 from pipeline.site.feed import entry_time, feed_title
 from pipeline.site.karte import TileConfigError, configured_tiles
@@ -86,6 +87,20 @@ def test_an_export_longer_than_its_bound_is_refused_before_any_row():
 
     with pytest.raises(ExportTooLarge):
         asyncio.run(anext(pages))
+
+
+@pytest.mark.parametrize(
+    ("token", "keys", "continued"),
+    [
+        ("2024-10-24,0000000000000224", ["id"], "2024-10-24,"),
+        ("$null,0000000000000224", ["id"], "$null,"),
+        ("Kita~2C Kempen,a1", ["id"], "Kita~2C Kempen,"),
+        ("0000000000000224", ["id"], "0000000000000224"),
+        ("2012,05166012,3", ["ags", "position"], "2012,,"),
+    ],
+)
+def test_the_first_pages_seam_is_read_again_from_its_sort_value(token, keys, continued):
+    assert whole_tie(token, keys) == continued
 
 
 def test_an_uncounted_export_breaks_off_at_its_bound():

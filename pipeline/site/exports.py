@@ -198,13 +198,16 @@ async def article_pages(datasette, request, rows, data) -> AsyncIterator[list]:
     count = data.get("filtered_table_rows_count")
     if count is not None and count > MAX_EXPORT_ROWS:
         raise ExportTooLarge(count)
+    seen = {row["id"] for row in rows}
     yield [row["id"] for row in rows]
-    following, sent = data.get("next") if data.get("table") else None, len(rows)
+    following = data.get("next") if data.get("table") else None
+    if following:
+        following = whole_tie(following, data.get("primary_keys") or [])
     path = request.path.rsplit(".", 1)[0] + ".json"
     arguments = [(key, value) for key, value in parse_qsl(request.query_string)
                  if key not in PAGING_ARGUMENTS]
     while following:
-        if sent >= MAX_EXPORT_ROWS:
+        if len(seen) >= MAX_EXPORT_ROWS:
             raise ExportTooLarge(None)
         query = urlencode([*arguments, ("_next", following), ("_size", "max"),
                            ("_shape", "objects"), ("_col", "title"), ("_nocount", "1"),
@@ -213,9 +216,25 @@ async def article_pages(datasette, request, rows, data) -> AsyncIterator[list]:
         if response.status_code != 200:
             raise ExportInterrupted(f"{path}: {response.status_code}")
         answer = response.json()
-        ids = [row["id"] for row in answer["rows"]]
+        ids = [row["id"] for row in answer["rows"] if row["id"] not in seen]
+        seen.update(ids)
         yield ids
-        following, sent = answer.get("next"), sent + len(ids)
+        following = answer.get("next")
+
+
+def whole_tie(token: str, primary_keys: list[str]) -> str:
+    """Datasette's `_next` token after a sorted table's first page, made to read again every
+    row that ties with that page's last one in the sort column.
+
+    Datasette 0.65 orders a sorted table's first page by the sort column alone and the next
+    pages by it and then the primary key, so rows tying at the first page's end would come
+    twice or not at all. The token goes on from the same sort value with the smallest key;
+    `article_pages` drops what the first page had. A token of a table without sorting (the
+    key alone, no tie) is kept. Datasette writes commas in values as ~2C, so they split."""
+    parts = token.split(",")
+    if len(parts) <= len(primary_keys):
+        return token
+    return ",".join([*parts[:len(parts) - len(primary_keys)], *[""] * len(primary_keys)])
 
 
 async def export_records(datasette, request, database, pages, snippets) -> AsyncIterator[list]:
