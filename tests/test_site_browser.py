@@ -81,18 +81,18 @@ def test_click_a_facet_filters_the_articles(page):
 def test_map_shows_markers_for_the_municipalities(page):
     page.goto("/archive/karte")
 
-    sync_api.expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
+    sync_api.expect(page.locator("path.ort")).to_have_count(3)
 
 
 def test_map_popup_links_to_the_places_articles_on_this_site(page):
     page.goto("/archive/karte")
-    page.locator(".leaflet-marker-icon").first.click()
+    page.locator("path.ort").first.click()
 
     link = page.locator(".leaflet-popup-content a")
     sync_api.expect(link).to_have_attribute("href",
-                                            re.compile(r"^article_municipalities\?ags=\d+$"))
+                                            re.compile(r"^/archive/articles\?_through=.+$"))
     link.click()
-    sync_api.expect(page).to_have_url(re.compile(r"/archive/article_municipalities\?ags=\d+$"))
+    sync_api.expect(page).to_have_url(re.compile(r"/archive/articles\?_through=.+$"))
 
 
 @pytest.mark.parametrize("path", [

@@ -1,6 +1,5 @@
 """The published site over HTTP: German search, article page, archived page, feeds, safety."""
 
-import json
 import re
 import urllib.error
 import urllib.parse
@@ -34,12 +33,6 @@ def page(base: str, path: str, **params) -> tuple[int, Message, str]:
             return response.status, response.headers, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read().decode()
-
-
-def popup(name: str, ags: str) -> str:
-    """The map popup of a place with one article: its name, linking to its articles here."""
-    return json.dumps({"title": name, "description": "1 Meldung",
-                       "link": f"article_municipalities?ags={ags}"}, separators=(",", ":"))
 
 
 def search_ids(base: str, query: str) -> list[str]:
@@ -216,11 +209,11 @@ def test_archived_page_of_an_article_without_stored_page_is_not_found(site):
     [
         ("/archive/karte.json", [
             {"ags": "05562012", "name": "Dorsten", "kreis": "Kreis Recklinghausen",
-             "lat": 51.661, "lon": 6.965, "articles": 1, "popup": popup("Dorsten", "05562012")},
+             "lat": 51.661, "lon": 6.965, "articles": 1},
             {"ags": "05915000", "name": "Hamm", "kreis": "Hamm", "lat": 51.68, "lon": 7.815,
-             "articles": 1, "popup": popup("Hamm", "05915000")},
+             "articles": 1},
             {"ags": "05166012", "name": "Kempen", "kreis": "Kreis Viersen", "lat": 51.364,
-             "lon": 6.419, "articles": 1, "popup": popup("Kempen", "05166012")},
+             "lon": 6.419, "articles": 1},
         ]),
         ("/archive/monate.json", [
             {"month": "2012-01", "articles": 1},

@@ -5,17 +5,17 @@ import secrets
 
 # Scripts: files from this site and the inline scripts the templates wrote, which carry this
 # response's nonce; no inline handlers, no `javascript:` links, nothing from elsewhere. Leaflet
-# and its marker clusters are served by the site (datasette-leaflet, datasette-cluster-map);
-# only the map tiles come from OpenStreetMap. Inline styles stay: the templates use them.
+# and the map's outline are served by the site; images come from elsewhere only when the site
+# configures map tiles (`tile_sources`: their host). Inline styles stay: the templates use them.
 SITE_POLICY = (
     "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data: https://*.tile.openstreetmap.org; connect-src 'self'; "
+    "img-src 'self' data:{tile_sources}; connect-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 SECURITY_HEADERS = {
     "x-frame-options": "DENY",
     "x-content-type-options": "nosniff",
-    # Searches are in our URLs: other sites (the tile server, linked originals) never see them.
+    # Searches are in our URLs: other sites (a tile server, linked originals) never see them.
     "referrer-policy": "same-origin",
 }
 SCRIPT_TAG = re.compile(rb"<script(?=[\s>])", re.IGNORECASE)
@@ -26,8 +26,9 @@ def with_nonce(html: bytes, nonce: str) -> bytes:
     return SCRIPT_TAG.sub(b'<script nonce="' + nonce.encode() + b'"', html)
 
 
-def secured(app):
-    """`app` with SECURITY_HEADERS and, unless a response sets its own, SITE_POLICY."""
+def secured(app, tile_sources=lambda: ""):
+    """`app` with SECURITY_HEADERS and, unless a response sets its own, SITE_POLICY (with
+    `tile_sources()`, " https://tiles.example.org" or "", among the image sources)."""
 
     async def send_secured(scope, receive, send):
         if scope["type"] != "http":
@@ -40,7 +41,8 @@ def secured(app):
             if message["type"] == "http.response.start":
                 headers = [(bytes(name).lower(), bytes(value)) for name, value in
                            message.get("headers", [])]
-                message = {**message, "headers": headers + missing_headers(headers, nonce)}
+                message = {**message, "headers": headers + missing_headers(headers, nonce,
+                                                                            tile_sources())}
                 if _own_policy(headers) or not _is_html(headers):
                     return await send(message)
                 held_start = message  # sent with the page once its scripts carry the nonce
@@ -59,10 +61,12 @@ def secured(app):
     return send_secured
 
 
-def missing_headers(headers: list[tuple[bytes, bytes]], nonce: str) -> list[tuple[bytes, bytes]]:
+def missing_headers(headers: list[tuple[bytes, bytes]], nonce: str,
+                    tile_sources: str = "") -> list[tuple[bytes, bytes]]:
     """The security headers a response lacks, SITE_POLICY with `nonce` among them."""
     present = {name for name, _ in headers}
-    wanted = {**SECURITY_HEADERS, "content-security-policy": SITE_POLICY.format(nonce=nonce)}
+    policy = SITE_POLICY.format(nonce=nonce, tile_sources=tile_sources)
+    wanted = {**SECURITY_HEADERS, "content-security-policy": policy}
     return [(name.encode(), value.encode()) for name, value in wanted.items()
             if name.encode() not in present]
 

@@ -12,11 +12,13 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from ..search import german_fts, german_rank
-from .archived import archived_page
+from .archived import archived_image, archived_page
 from .article import article_context
+from .exports import export_renderers
 from .feed import render_atom
 from .guard import MAX_VALUE_CHARS, guarded
 from .headers import secured
+from .karte import map_file, map_page, site_tiles, tile_sources
 from .metadata import served_archive, site_metadata
 from .pages import page_context
 
@@ -31,6 +33,7 @@ Disallow: /*?
 Disallow: /*.json
 Disallow: /*.csv
 Disallow: /*.atom
+Disallow: /*.export_
 Disallow: /-/
 Allow: /
 """
@@ -89,11 +92,11 @@ def extra_template_vars(view_name, table, database, request, datasette):
     return {}
 
 
-# Last, so that ours is the .atom renderer datasette-atom's would otherwise be.
+# Last, so that ours is the .atom renderer datasette-atom's would otherwise be; then the exports.
 @hookimpl(trylast=True)
 def register_output_renderer():
-    return {"extension": "atom", "render": render_atom,
-            "can_render": datasette_atom.can_render_atom}
+    return [{"extension": "atom", "render": render_atom,
+             "can_render": datasette_atom.can_render_atom}, *export_renderers()]
 
 
 @hookimpl
@@ -105,7 +108,7 @@ def asgi_wrapper(datasette):
                 return
             await app(scope, receive, send)
 
-        return secured(guarded(hide_internals))
+        return secured(guarded(hide_internals), lambda: tile_sources(datasette))
 
     return wrap
 
@@ -115,7 +118,16 @@ def register_routes():
     return [
         (r"^/robots\.txt$", robots_txt_view),
         (r"^/-/archiviert/(?P<article_id>[^/]+)$", archived_page),
+        (r"^/-/archiviert/(?P<article_id>[^/]+)/bild$", archived_image),
+        # Before Datasette's own routes: the map page answers the `karte` query's address.
+        (r"^/(?P<database>[^/.]+)/karte$", map_page),
+        (r"^/-/karte/(?P<name>karte\.js|nrw-kreise\.geojson)$", map_file),
     ]
+
+
+@hookimpl
+def startup(datasette):
+    site_tiles(datasette)  # a tile address the site cannot use stops the start, with its reason
 
 
 async def robots_txt_view(datasette):
