@@ -96,7 +96,6 @@ class Article:
 
     row: dict
     day: date
-    host: str
     citations: list[dict]
     sources: list[str]  # the `Quellen:` lines as the page writes them
     enrichment: dict[str, list[dict]]
@@ -192,27 +191,22 @@ class Generator:
         return self.rng.choice(choices)
 
     def article(self, place, day: date, outlet: str, pooled: list[int],
-                sources: tuple[str, ...] = (), edit: str | None = None) -> Article:
-        """A report about `place` on `day` by `outlet`, its body made of these pool paragraphs
-        (and `edit`, a last paragraph added, when given)."""
+                sources: tuple[str, ...] = ()) -> Article:
+        """A report about `place` on `day` by `outlet`, its body made of these pool paragraphs."""
         rng = self.rng
         headline, teaser, opening = (rng.choice(HEADLINES), rng.choice(TEASERS),
                                      rng.choice(OPENINGS))  # fmt: skip
         funding = rng.choice(FUNDINGS) if rng.random() < 0.3 else None
         amount = rng.choice(AMOUNTS)
-        self.number += 1
-        publisher_id, publisher_name, host = self._publisher(outlet, place, day)
-        url = f"https://{host}/lokales/{slug(place.name)}/meldung-{self.number}.html"
-        article_id = record_id(url, rules=self.rules)
+        publisher, url, article_id = self.address(outlet, place, day)
         title = f"{place.name}: {headline}"
         # The funding follows the dateline's sentence: its neighbours are fixed sentences.
         own = [f"{place.name}. {opening}", *([funding.format(amount=amount)] if funding else [])]
-        paragraphs = [*own, *(self.paragraphs[i] for i in pooled), *([edit] if edit else [])]
+        paragraphs = [*own, *(self.paragraphs[i] for i in pooled)]
         topics: dict = {}
         # The title is the text's first paragraph, where every cue counts.
         for found in (*map(self._topics, (title + "\n\n", teaser, *own)),
-                      *(self.paragraph_topics[i] for i in pooled),
-                      *([self._topics(edit)] if edit else [])):
+                      *(self.paragraph_topics[i] for i in pooled)):
             for key, tag in found.items():
                 topics.setdefault(key, tag)
         main = self.rules.gazetteer.get(place.ags)
@@ -220,23 +214,19 @@ class Generator:
         in_order = sorted(topics.values(), key=lambda tag: self.topic_order[tag.topic])
         enrichment = Enrichment(self._places(place.ags, funding), tuple(in_order),
                                 tuple(fundings))
-        search = [(search_stems(title, teaser, *own, edit or ""),
-                   search_variants(title, teaser, *own, edit or ""))]
+        search = [(search_stems(title, teaser, *own), search_variants(title, teaser, *own))]
         search += [self.paragraph_search[i] for i in pooled]
-        return self._assemble(article_id, url, host, day, (publisher_id, publisher_name),
-                              title, teaser, paragraphs, pooled, list(sources),
+        return self._assemble(article_id, url, day, publisher, title, teaser, paragraphs, pooled,
+                              list(sources),
                               rows_of(article_id, enrichment), search)
 
     def repost(self, original: Article, outlet: str, day: date) -> Article:
         """The same text published again by another outlet."""
         place = self.rules.gazetteer.get(original.row["_place"])
-        self.number += 1
-        publisher_id, publisher_name, host = self._publisher(outlet, place, day)
-        url = f"https://{host}/lokales/{slug(place.name)}/meldung-{self.number}.html"
-        article_id = record_id(url, rules=self.rules)
+        publisher, url, article_id = self.address(outlet, place, day)
         enrichment = {table: [{**row, "article_id": article_id} for row in rows]
                       for table, rows in original.enrichment.items()}  # fmt: skip
-        return self._assemble(article_id, url, host, day, (publisher_id, publisher_name),
+        return self._assemble(article_id, url, day, publisher,
                               original.row["title"], original.row["teaser"],
                               original.paragraphs, original.pooled, original.sources,
                               enrichment, original.search)
@@ -248,7 +238,7 @@ class Generator:
         pooled = self.paragraphs_for(self.rng.randint(300, 500), tuple(kept))
         return self.article(place, day, outlet, pooled, (citation_line(original.row, self.rules),))
 
-    def _assemble(self, article_id, url, host, day, publisher, title, teaser, paragraphs,
+    def _assemble(self, article_id, url, day, publisher, title, teaser, paragraphs,
                   pooled, sources, enrichment, search) -> Article:
         publisher_id, publisher_name = publisher
         body = "\n\n".join(paragraphs)
@@ -278,17 +268,24 @@ class Generator:
         }
         places = frozenset(r["ags"] for r in enrichment["article_municipalities"]
                            if r["level"] != "land")  # fmt: skip
-        return Article(row, day, host, citations, list(sources), enrichment, places,
+        return Article(row, day, citations, list(sources), enrichment, places,
                        list(paragraphs), list(pooled), search)
 
-    def _publisher(self, outlet: str, place, day: date) -> tuple[str | None, str, str]:
-        """Publisher id, its name on that day, and the host its articles are on."""
+    def address(self, outlet: str, place, day: date) -> tuple[tuple[str | None, str], str, str]:
+        """The next article's publisher (id, its name that day), URL and record id."""
+        self.number += 1
+        path = f"/lokales/{slug(place.name)}/meldung-{self.number}.html"
+        url = f"https://{self.host(outlet, place)}{path}"
+        return self._publisher(outlet, place, day), url, record_id(url, rules=self.rules)
+
+    def _publisher(self, outlet: str, place, day: date) -> tuple[str | None, str]:
         outlets = self.rules.outlets
         if outlet == TOWN:
             known = outlets.resolve(f"Stadt {place.name}")
-            name = outlets.name_on(known.id, day) if known else f"Stadt {place.name}"
-            return (known.id if known else None), name, self.host(outlet, place)
-        return outlet, outlets.name_on(outlet, day), self.host(outlet, place)
+            if known is None:
+                return None, f"Stadt {place.name}"
+            return known.id, outlets.name_on(known.id, day)
+        return outlet, outlets.name_on(outlet, day)
 
     def host(self, outlet: str, place) -> str:
         """Where an outlet's articles are: its first domain, or the town's, under `.test`."""
@@ -497,9 +494,8 @@ def night(db: Path, pool: Pool, new: int = 50, changed: int = 10, unchanged: int
                                     (citation_line(row, generator.rules),))
         pages.append(_night_page(article.row, article.sources, NIGHT_LASTMOD))
     for row in reposts:
-        generator.number += 1
-        host = generator.host(NIGHT_OUTLET, generator.rules.gazetteer.get(row["_place"]))
-        url = f"https://{host}/lokales/{slug(row['municipality'])}/meldung-{generator.number}.html"
+        place = generator.rules.gazetteer.get(row["_place"])
+        _, url, _ = generator.address(NIGHT_OUTLET, place, date.fromisoformat(row["published"]))
         pages.append(_night_page({**row, "url": url}, row["_sources"], NIGHT_LASTMOD))
     last_day = date.fromisoformat(LAST_NIGHT[:10]) - timedelta(days=1)
     while len(pages) < new:
