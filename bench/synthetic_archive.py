@@ -362,6 +362,9 @@ def build_archive(path: Path, count: int, pool: Pool | None = None, seed: int = 
         archive.fill_municipalities(generator.rules.gazetteer)
         archive.sync_outlets(generator.rules.outlets)
     db = sqlite3.connect(path)
+    # One big transaction into a new file: a rollback journal, not a write-ahead log of it all
+    # (Archive.open below turns the log back on).
+    db.execute("PRAGMA journal_mode = DELETE")
     db.execute("PRAGMA synchronous = OFF")
     for trigger in ("articles_ai", "articles_ad", "articles_au"):
         # The search index is built once, at the end; the triggers are restored below.
