@@ -164,8 +164,12 @@ def test_filter_description_in_words():
         ("foerderung_im_kreis", "kreis", Row(kreis="Kreis Viersen"), None),
         ("foerderung_nach_kreis", "articles", Row(kreis="Kreis Viersen", articles=1), None),
         ("neu_diese_woche", "title", Row(title="ohne Kennung"), None),
+        ("neue_meldungen", "atom_link", Row(atom_link="https://www.example.de/a"),
+         "https://www.example.de/a"),
+        ("neue_meldungen", "atom_link", Row(atom_link="javascript:alert(1)"), None),
     ],
-    ids=["title", "feed-title", "month", "kreis", "kreis-in-its-own-list", "count", "no-id"],
+    ids=["title", "feed-title", "month", "kreis", "kreis-in-its-own-list", "count", "no-id",
+         "original", "no-script-link"],
 )
 def test_summary_rows_link_to_their_articles(query, column, row, link):
     assert labels.row_link(Urls(), "archive", query, column, row) == link

@@ -134,7 +134,8 @@ def summary_columns(columns: list[str]) -> list[str]:
 
 def row_link(urls, database: str, query: str, column: str, row) -> str | None:
     """Where a summary row's cell leads: a title to its article, a month to that month's
-    articles, a Kreis in the funding summary to the funded articles of that Kreis."""
+    articles, a Kreis in the funding summary to the funded articles of that Kreis, an original
+    address to the original."""
     values = dict(zip(row.keys(), tuple(row), strict=True))
     value = values.get(column)
     if value is None:
@@ -143,6 +144,8 @@ def row_link(urls, database: str, query: str, column: str, row) -> str | None:
         return urls.row(database, "articles", tilde_encode(str(values["id"])))
     if column == "month":
         return month_link(urls, database, str(value))
+    if column == "atom_link" and str(value).startswith(("https://", "http://")):
+        return str(value)  # the original, as the article page links it
     if column == "kreis" and query != FUNDED_IN_KREIS:
         return f"{urls.query(database, FUNDED_IN_KREIS)}?{urlencode({'kreis': value})}"
     return None
