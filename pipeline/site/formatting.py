@@ -6,6 +6,7 @@ None) and gives back text; a value it cannot read is returned unchanged rather t
 """
 
 import datetime
+import functools
 import re
 from zoneinfo import ZoneInfo
 
@@ -89,6 +90,7 @@ def moment(value) -> str:
                            locale=LOCALE)
 
 
+@functools.lru_cache(maxsize=4096)  # a timeline names each of its hundreds of months twice
 def month(value) -> str:
     """"März 2015" for "2015-03"."""
     match = MONTH.fullmatch(value) if isinstance(value, str) else None
