@@ -19,8 +19,11 @@ from .feed import render_atom
 from .guard import MAX_VALUE_CHARS, guarded
 from .headers import secured
 from .karte import map_file, map_page, site_tiles, tile_sources
+from .home import home_context
+from .labels import formatted
 from .metadata import served_archive, site_metadata
 from .pages import page_context
+from .templating import prepare
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 # Crawlers may read the article pages (found through the list's pagination) and the site's
@@ -79,7 +82,13 @@ def prepare_connection(conn):
 def render_cell(value, column):
     if column == "snippet" and isinstance(value, str):
         return highlighted(value)
-    return None
+    # Dates, amounts and stored English values as German readers write them.
+    return formatted(column, value)
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    prepare(env, datasette)
 
 
 @hookimpl
@@ -89,6 +98,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
         return page_context(request, datasette, archive)
     if view_name == "row" and table == "articles" and database == archive:
         return article_context(request, datasette.get_database(archive))
+    if view_name == "index" and archive:
+        return home_context(datasette.get_database(archive))
     return {}
 
 
