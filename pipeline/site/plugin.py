@@ -18,8 +18,8 @@ from .exports import export_renderers
 from .feed import render_atom
 from .guard import MAX_VALUE_CHARS, guarded
 from .headers import secured
-from .karte import map_file, map_page, site_tiles, tile_sources
 from .home import home_context
+from .karte import map_file, map_page, site_tiles, tile_sources
 from .labels import formatted
 from .metadata import served_archive, site_metadata
 from .pages import page_context
