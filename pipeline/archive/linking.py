@@ -65,15 +65,17 @@ class LinkRecords:
         """Keep what linking needs of these articles (rows of link_articles; their shingle
         prefixes), replacing what was kept of them."""
         self.drop_link_articles([row["article_id"] for row in rows])
-        self.db["link_articles"].insert_all(rows, batch_size=500)
-        self.db["link_places"].insert_all(
-            ({"ags": place, "day": row["day"], "article_id": row["article_id"]}
-             for row in rows if row["day"] for place in row["places"].split()),
-            batch_size=500)  # fmt: skip
-        self.db["link_grams"].insert_all(
-            ({"gram": gram, "article_id": article_id}
-             for article_id, values in grams.items() for gram in set(values)),
-            batch_size=500)  # fmt: skip
+        columns = list(rows[0]) if rows else []
+        self.db.conn.executemany(
+            f"insert into link_articles ({', '.join(columns)}) values "
+            f"({', '.join('?' for _ in columns)})", [list(row.values()) for row in rows])
+        self.db.conn.executemany(
+            "insert into link_places (ags, day, article_id) values (?, ?, ?)",
+            ((place, row["day"], row["article_id"])
+             for row in rows if row["day"] for place in row["places"].split()))
+        self.db.conn.executemany(
+            "insert or ignore into link_grams (gram, article_id) values (?, ?)",
+            ((gram, article_id) for article_id, values in grams.items() for gram in values))
 
     def drop_link_articles(self, article_ids: list[str]) -> None:
         ids = [json.dumps(article_ids)]
@@ -123,10 +125,13 @@ class LinkRecords:
         return list(self.db.query(
             f"select {LINK_COLUMNS} from link_articles where fingerprint = ?", [fingerprint]))
 
-    def link_rows_sharing_grams(self, grams: list[int]) -> list[dict]:
+    def link_rows_sharing_grams(self, article_id: str) -> list[dict]:
+        """Rows of the other articles that share a kept shingle with this one."""
         return list(self.db.query(
             f"select {LINK_COLUMNS} from link_articles where article_id in "
-            f"(select article_id from link_grams where gram in {IN_IDS})", [json.dumps(grams)]))
+            "(select other.article_id from link_grams own join link_grams other "
+            "on other.gram = own.gram where own.article_id = ? and other.article_id != ?)",
+            [article_id, article_id]))
 
     def set_repost_of(self, article_id: str, original_id: str | None) -> None:
         self.db.execute("update link_articles set repost_of = ? where article_id = ?",
@@ -223,7 +228,9 @@ class LinkRecords:
     def save_story_members(self, members: list[dict]) -> None:
         """Keep these articles' story rows (replacing theirs), and each one's story in the link
         index too, which tells a full recompute the article has its story."""
-        self.db["stories"].upsert_all(members, pk="article_id", batch_size=500)
+        self.db.conn.executemany(
+            "insert or replace into stories (article_id, story_id, relation, representative) "
+            "values (:article_id, :story_id, :relation, :representative)", members)
         self.db.conn.executemany(
             "update link_articles set story_id = ? where article_id = ?",
             [(member["story_id"], member["article_id"]) for member in members])

@@ -33,6 +33,8 @@ PENDING_LIMIT = 2000
 BATCH_SIZE = 500
 # Shingle sets kept while linking: re-post candidates are compared with several articles.
 SHINGLE_CACHE = 4096
+# Word sets kept while linking: an article is compared with every other of its weeks.
+WORD_SETS = 8192
 
 
 @dataclass(frozen=True)
@@ -222,8 +224,8 @@ class ArchiveIndex:
     def with_fingerprint(self, key):
         return [_stored(row) for row in self.archive.link_rows_with_fingerprint(key)]
 
-    def sharing_grams(self, grams):
-        return [_stored(row) for row in self.archive.link_rows_sharing_grams(grams)]
+    def sharing_grams(self, article):
+        return [_stored(row) for row in self.archive.link_rows_sharing_grams(article.id)]
 
     def fingerprint(self, article):
         return article.fingerprint
@@ -279,12 +281,17 @@ def _stored(row: dict) -> LinkedArticle:
         day=date.fromisoformat(row["day"]) if row["day"] else None,
         publisher_id=row["publisher_id"],
         host=row["host"],
-        places=frozenset(row["places"].split()),
-        words=frozenset(row["words"].split()),
+        places=_word_set(row["places"]),
+        words=_word_set(row["words"]),
         text="",
         fingerprint=row["fingerprint"],
         repost_of=row["repost_of"],
     )
+
+
+@lru_cache(maxsize=WORD_SETS)
+def _word_set(joined: str) -> frozenset[str]:
+    return frozenset(joined.split())
 
 
 def _kept(article: LinkedArticle | None) -> tuple | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from pathlib import Path
 
 from ..datafile import Table, Words, load_toml
@@ -35,15 +36,12 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def shingles(text: str, size: int = 5) -> frozenset[int]:
-    """The text's word `size`-grams, each as a signed 64-bit hash that is the same in every
-    process (Python's hash() of a string is not), so an archive can keep some of them."""
+    """The text's word `size`-grams, each as a 63-bit checksum (CRC-32 and Adler-32) that is the
+    same in every process (Python's hash() of a string is not), so an archive can keep some."""
     words = [w.lower() for w in WORD.findall(text)]
-    grams = (" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
-    return frozenset(
-        int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big",
-                       signed=True)
-        for gram in grams
-    )
+    grams = (" ".join(words[i : i + size]).encode("utf-8")
+             for i in range(max(1, len(words) - size + 1)))  # fmt: skip
+    return frozenset(zlib.crc32(gram) << 31 ^ zlib.adler32(gram) for gram in grams)
 
 
 def jaccard_prefix(grams: frozenset[int], threshold: float) -> list[int]:

@@ -45,8 +45,9 @@ class LinkIndex(Protocol):
 
     def with_fingerprint(self, key: str) -> Iterable[Article]: ...
 
-    def sharing_grams(self, grams: list[int]) -> Iterable[Article]:
-        """Articles whose shingle prefix (`repost_grams`) holds one of these values."""
+    def sharing_grams(self, article: Article) -> Iterable[Article]:
+        """Other articles whose shingle prefix (`repost_grams`) shares a value with this one's:
+        every article with at least REPOST Jaccard likeness is among them."""
 
     def fingerprint(self, article: Article) -> str: ...
 
@@ -103,22 +104,21 @@ def repost_target(article: Article, index: LinkIndex) -> str | None:
     originals = [b for b in index.with_fingerprint(index.fingerprint(article))
                  if age(b) < older and index.is_original(b)]  # fmt: skip
     if not originals:
-        grams = index.shingles(article)
         originals = [
-            b for b in index.sharing_grams(repost_grams(grams))
+            b for b in index.sharing_grams(article)
             if age(b) < older and b.places == article.places and index.is_original(b)
-            and jaccard(index.shingles(b), grams) >= REPOST
+            and jaccard(index.shingles(b), index.shingles(article)) >= REPOST
         ]  # fmt: skip
     return min(originals, key=age).id if originals else None
 
 
 def repost_neighbours(article: Article, index: LinkIndex) -> set[str]:
     """Every article whose re-post decision may turn on this one's (or this one's on theirs)."""
-    grams = index.shingles(article)
     alike = {b.id for b in index.with_fingerprint(index.fingerprint(article))}
     alike |= {
-        b.id for b in index.sharing_grams(repost_grams(grams))
-        if b.places == article.places and jaccard(index.shingles(b), grams) >= REPOST
+        b.id for b in index.sharing_grams(article)
+        if b.places == article.places
+        and jaccard(index.shingles(b), index.shingles(article)) >= REPOST
     }  # fmt: skip
     alike.discard(article.id)
     return alike
@@ -156,9 +156,10 @@ class MemoryIndex:
         self._fingerprints = {a.id: fingerprint(a.text) for a in articles}
         self._by_fingerprint: dict[str, list[Article]] = {}
         self._by_gram: dict[int, list[Article]] = {}
+        self._grams = {a.id: repost_grams(self._shingles[a.id]) for a in articles}
         for article in articles:
             self._by_fingerprint.setdefault(self._fingerprints[article.id], []).append(article)
-            for gram in repost_grams(self._shingles[article.id]):
+            for gram in self._grams[article.id]:
                 self._by_gram.setdefault(gram, []).append(article)
 
     def dated_between(self, first, last, place=None, unplaced=False):
@@ -170,8 +171,10 @@ class MemoryIndex:
     def with_fingerprint(self, key):
         return self._by_fingerprint.get(key, [])
 
-    def sharing_grams(self, grams):
-        return list({a.id: a for gram in grams for a in self._by_gram.get(gram, ())}.values())
+    def sharing_grams(self, article):
+        found = {a.id: a for gram in self._grams[article.id] for a in self._by_gram[gram]}
+        found.pop(article.id)
+        return list(found.values())
 
     def fingerprint(self, article):
         return self._fingerprints[article.id]
