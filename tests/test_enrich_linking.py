@@ -145,3 +145,39 @@ def test_a_crashed_night_leaves_its_articles_for_the_next(tmp_path):
         assert waiting == ["later"]
         assert stories_of(archive) == {"early": ("early", "member"), "later": ("early", "member")}
         assert archive.pending_links()[0] == []
+
+
+def test_articles_no_longer_stored_leave_their_stories_and_links(tmp_path):
+    maker = ArchiveMaker(99)
+    with story_archive(tmp_path) as archive:
+        for number in range(60):
+            maker.keep(archive, maker.article(number))
+        link_archive(archive, RULES, changed_only=True)
+        # The most linked articles go: originals of re-posts, cited ones, story representatives.
+        gone = [row[0] for row in archive.db.execute(
+            "select article_id from (select repost_of as article_id from link_articles union all "
+            "select linked_article_id from citation_links union all select story_id from "
+            "stories) group by article_id order by count(*) desc, article_id limit 4")]
+        for table, column in (("articles", "id"), ("citations", "article_id")):
+            archive.db.execute(f"delete from {table} where {column} in ({', '.join('?' * 4)})",
+                               gone)  # fmt: skip
+        archive.drop_orphan_enrichment()
+        link_archive(archive, RULES, changed_only=True)
+        found = links_and_stories(archive)
+
+        assert found == full_recompute(tmp_path / "archive.db", tmp_path) == reference(archive)
+        assert not {id for rows in found for row in rows for id in row} & set(gone)
+
+
+def test_a_night_with_more_waiting_than_the_limit_recomputes_everything_alike(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("pipeline.enrich.linking.PENDING_LIMIT", 10)
+    maker = ArchiveMaker(7)
+    with story_archive(tmp_path) as archive:
+        for number in range(30):
+            maker.keep(archive, maker.article(number))
+        link_archive(archive, RULES, changed_only=True)
+
+        assert archive.pending_links()[0] == []
+        assert links_and_stories(archive) == reference(archive)

@@ -17,13 +17,13 @@ class LinkRecords:
 
     # -- articles waiting to be linked
 
-    def pending_links(self) -> tuple[list[str], int]:
-        """The ids of the articles saved or enriched since the last linking, and the mark that
-        clears them (marks made after it stay)."""
+    def pending_links(self, limit: int = -1) -> tuple[list[str], int]:
+        """The ids of the articles saved or enriched since the last linking (at most `limit`
+        of them), and the mark that clears them all (marks made after it stay)."""
         mark = self.db.execute("select coalesce(max(rowid), 0) from link_pending").fetchone()[0]
         ids = [row[0] for row in self.db.execute(
-            "select distinct article_id from link_pending where rowid <= ? order by article_id",
-            [mark])]  # fmt: skip
+            "select distinct article_id from link_pending where rowid <= ? order by article_id "
+            "limit ?", [mark, limit])]  # fmt: skip
         return ids, mark
 
     def mark_for_linking(self, article_ids: list[str]) -> None:
@@ -65,10 +65,10 @@ class LinkRecords:
         """Keep what linking needs of these articles (rows of link_articles; their shingle
         prefixes), replacing what was kept of them."""
         self.drop_link_articles([row["article_id"] for row in rows])
-        columns = list(rows[0]) if rows else []
+        columns = [*LINK_COLUMNS.split(", "), "story_id"]
         self.db.conn.executemany(
             f"insert into link_articles ({', '.join(columns)}) values "
-            f"({', '.join('?' for _ in columns)})", [list(row.values()) for row in rows])
+            f"({', '.join(':' + column for column in columns)})", rows)
         self.db.conn.executemany(
             "insert into link_places (ags, day, article_id) values (?, ?, ?)",
             ((place, row["day"], row["article_id"])

@@ -47,19 +47,19 @@ class LinkedArticle(Article):
 
 def link_changes(archive, function_words: frozenset[str]) -> None:
     """Link the articles marked since the last linking, and whatever they touch."""
-    pending, mark = archive.pending_links()
-    if len(pending) > PENDING_LIMIT:
-        relink_all(archive, function_words)
-        return
-    with archive.writing():
-        _link_pending(archive, function_words, pending)
-        archive.clear_pending_links(mark)
+    with archive.writing():  # marks read and cleared in one transaction: none is lost
+        pending, mark = archive.pending_links(limit=PENDING_LIMIT + 1)
+        if len(pending) <= PENDING_LIMIT:
+            _link_pending(archive, function_words, pending)
+            archive.clear_pending_links(mark)
+            return
+    relink_all(archive, function_words)
 
 
 def relink_all(archive, function_words: frozenset[str]) -> None:
     """Recompute the link index, citation links and stories of every stored article."""
-    _, mark = archive.pending_links()
     with archive.writing():
+        mark = archive.pending_links(limit=0)[1]
         archive.clear_link_index()
     after = ""
     while batch := archive.articles_to_link(after=after, limit=BATCH_SIZE):
