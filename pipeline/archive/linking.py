@@ -236,13 +236,19 @@ class LinkRecords:
             [(member["story_id"], member["article_id"]) for member in members])
 
     def has_story_again(self, article_id: str) -> bool:
-        """Whether this full recompute has given the article its story yet."""
+        """Whether this linking has given the article its story yet (see forget_story_ids)."""
         row = self.db.execute("select story_id from link_articles where article_id = ?",
                               [article_id]).fetchone()  # fmt: skip
         return row is None or row[0] is not None
 
-    def forget_story_ids(self) -> None:
-        self.db.execute("update link_articles set story_id = null")
+    def forget_story_ids(self, article_ids: list[str] | None = None) -> None:
+        """Forget these articles' (default: every article's) story in the link index, so that
+        `has_story_again` tells which stories linking has found again."""
+        if article_ids is None:
+            self.db.execute("update link_articles set story_id = null")
+        else:
+            self.db.execute(f"update link_articles set story_id = null where article_id in "
+                            f"{IN_IDS}", [json.dumps(article_ids)])  # fmt: skip
 
     def drop_stories_of(self, article_ids: list[str]) -> None:
         self.db.execute(f"delete from stories where article_id in {IN_IDS}",

@@ -12,21 +12,22 @@ The rules are those of `links` and `stories`; here they ask the archive's link i
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .links import DAY_WINDOW, Article, CitationRef, best_link, host_of, near_days
 from .similarity import content_words, fingerprint, shingles
 from .stories import (
+    age,
     local,
     members,
     repost_grams,
     repost_neighbours,
     repost_target,
     story_partners,
-)  # fmt: skip
+)
 
 # More articles waiting than this: recomputing everything costs less than following each.
 PENDING_LIMIT = 2000
@@ -84,7 +85,7 @@ def relink_all(archive, function_words: frozenset[str]) -> None:
         archive.forget_story_ids()
     for batch in _by_age(archive):
         with archive.writing():
-            _restory(archive, [a.id for a in batch], archive.has_story_again)
+            _restory(archive, [a.id for a in batch])
     with archive.writing():
         archive.drop_orphan_stories()
         archive.clear_pending_links(mark)
@@ -124,8 +125,9 @@ def _link_pending(archive, function_words: frozenset[str], pending: list[str]) -
             (day + timedelta(days=DAY_WINDOW)).isoformat())),
     ]}  # fmt: skip
     touched |= _relink_citations(archive, index, list(citations.values()))
-    done: set[str] = set()
-    _restory(archive, sorted(touched - set(gone)), lambda id: id in done, done)
+    seeds = sorted(touched - set(gone))
+    archive.forget_story_ids(seeds)
+    _restory(archive, seeds)
     archive.drop_stories_of(gone)
 
 
@@ -144,8 +146,7 @@ def _redecide_reposts(archive, index: ArchiveIndex, seeds: set[str]) -> set[str]
         frontier = sorted(found - closure)
         closure |= found
     touched = set(closure)
-    for article in sorted(index.articles(sorted(closure)), key=lambda a: (a.day or date.max,
-                                                                          a.id)):
+    for article in sorted(index.articles(sorted(closure)), key=age):
         target = repost_target(article, index)
         if target != article.repost_of:
             archive.set_repost_of(article.id, target)
@@ -171,15 +172,15 @@ def _relink_citations(archive, index: ArchiveIndex, rows: list[dict]) -> set[str
     with archive.writing():
         joined = archive.replace_citation_links(
             [(row["article_id"], row["position"]) for row in rows],
-            [link.__dict__ for link in links])  # fmt: skip
+            [asdict(link) for link in links])  # fmt: skip
     return joined | {id for link in links for id in (link.article_id, link.linked_article_id)}
 
 
-def _restory(archive, seeds: Iterable[str], has_story: Callable[[str], bool],
-             done: set[str] | None = None) -> None:
-    """Give every story holding one of the seeds its members again, found from the links."""
+def _restory(archive, seeds: Iterable[str]) -> None:
+    """Give every story holding one of the seeds its members again, found from the links
+    (each story once: the seeds' story ids were forgotten, and a story found sets them)."""
     for seed in seeds:
-        if has_story(seed):
+        if archive.has_story_again(seed):
             continue
         component, frontier = {seed}, [seed]
         while frontier:
@@ -195,8 +196,6 @@ def _restory(archive, seeds: Iterable[str], has_story: Callable[[str], bool],
              "representative": m.representative}
             for m in members(group, reposts)
         ])  # fmt: skip
-        if done is not None:
-            done |= component
 
 
 class ArchiveIndex:
