@@ -353,15 +353,16 @@ def m012_link_index(db):
 
     link_articles: an article's day, publisher, host, places (municipality and Kreis keys,
     space-separated; `local`: it names a municipality or Kreis), content words, fingerprint,
-    the original it re-posts and its story. link_places: its places by day. link_grams: the
-    shingles re-post candidates are found by. story_pairs: pairs alike enough to be one story.
+    number of shingles, the original it re-posts and its story. link_places: its places by
+    day. link_grams: the shingles re-post candidates are found by. story_pairs: pairs alike
+    enough to be one story.
     link_pending: articles saved or enriched since the last linking. Every article stored
     before waits for it.
     """
     db.execute(
         "CREATE TABLE link_articles (article_id TEXT PRIMARY KEY, day TEXT, publisher_id TEXT, "
         "host TEXT NOT NULL, places TEXT NOT NULL, local INTEGER NOT NULL, words TEXT NOT NULL, "
-        "fingerprint TEXT NOT NULL, repost_of TEXT, story_id TEXT)"
+        "fingerprint TEXT NOT NULL, shingles INTEGER NOT NULL, repost_of TEXT, story_id TEXT)"
     )
     db.execute("CREATE INDEX link_articles_day ON link_articles (day, article_id)")
     db.execute("CREATE INDEX link_articles_fingerprint ON link_articles (fingerprint)")

@@ -33,9 +33,9 @@ from .stories import (
 PENDING_LIMIT = 2000
 BATCH_SIZE = 500
 # Shingle sets kept while linking: re-post candidates are compared with several articles.
-SHINGLE_CACHE = 4096
+SHINGLE_CACHE = 512
 # Word sets kept while linking: an article is compared with every other of its weeks.
-WORD_SETS = 8192
+WORD_SETS = 2048
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class LinkedArticle(Article):
     """An article as the link index keeps it: text is not kept, its fingerprint is."""
 
     fingerprint: str
+    shingle_count: int
     repost_of: str | None
 
 
@@ -99,8 +100,9 @@ def _link_pending(archive, function_words: frozenset[str], pending: list[str]) -
     story (connected group) holding a touched article is found again from the links as they are
     now; a story without one has no link that changed, so it stays as it was.
     """
-    now = {row["id"]: _features(row, function_words)
-           for row in archive.articles_to_link(ids=pending)}  # fmt: skip
+    features = {row["id"]: _features(row, function_words)
+                for row in archive.articles_to_link(ids=pending)}  # fmt: skip
+    now = {id: article for id, (article, _) in features.items()}
     before = {row["article_id"]: _stored(row) for row in archive.link_rows(pending)}
     changed = [id for id in pending if _kept(now.get(id)) != _kept(before.get(id))]
     gone = [id for id in changed if id not in now]
@@ -109,7 +111,7 @@ def _link_pending(archive, function_words: frozenset[str], pending: list[str]) -
     touched |= {before[id].repost_of for id in changed if id in before and before[id].repost_of}
     dependents = archive.reposts_of(changed)
     archive.drop_link_articles(gone)
-    _save_features(archive, [now[id] for id in changed if id in now])
+    _save_features(archive, [features[id] for id in changed if id in features])
     index = ArchiveIndex(archive)
     touched |= _redecide_reposts(archive, index, {*changed, *dependents} - set(gone))
     for id in changed:
@@ -232,6 +234,9 @@ class ArchiveIndex:
     def shingles(self, article):
         return self._shingles(article.id)
 
+    def shingle_count(self, article):
+        return article.shingle_count
+
     def is_original(self, article):
         return article.repost_of is None
 
@@ -245,11 +250,12 @@ def _by_age(archive) -> Iterable[list[LinkedArticle]]:
         yield [_stored(row) for row in rows]
 
 
-def _features(row: dict, function_words: frozenset[str]) -> LinkedArticle:
-    """What linking keeps of an article (an `articles_to_link` row)."""
+def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle, list[int]]:
+    """What linking keeps of an article (an `articles_to_link` row), and its kept shingles."""
     text = _text(row)
     published = row["published"]
-    return LinkedArticle(
+    grams = shingles(text)
+    article = LinkedArticle(
         id=row["id"],
         day=date.fromisoformat(published[:10]) if published else None,
         publisher_id=row["publisher_id"],
@@ -258,18 +264,21 @@ def _features(row: dict, function_words: frozenset[str]) -> LinkedArticle:
         words=content_words(text, function_words),
         text=text,
         fingerprint=fingerprint(text),
+        shingle_count=len(grams),
         repost_of=None,
     )
+    return article, repost_grams(grams)
 
 
-def _save_features(archive, articles: list[LinkedArticle]) -> None:
+def _save_features(archive, features: list[tuple[LinkedArticle, list[int]]]) -> None:
     archive.save_link_articles(
         [{"article_id": a.id, "day": a.day.isoformat() if a.day else None,
           "publisher_id": a.publisher_id, "host": a.host, "places": " ".join(sorted(a.places)),
           "local": bool(local(a)), "words": " ".join(sorted(a.words)),
-          "fingerprint": a.fingerprint, "repost_of": None, "story_id": None}
-         for a in articles],
-        {a.id: repost_grams(shingles(a.text)) for a in articles},
+          "fingerprint": a.fingerprint, "shingles": a.shingle_count, "repost_of": None,
+          "story_id": None}
+         for a, _ in features],
+        {a.id: grams for a, grams in features},
     )  # fmt: skip
 
 
@@ -284,6 +293,7 @@ def _stored(row: dict) -> LinkedArticle:
         words=_word_set(row["words"]),
         text="",
         fingerprint=row["fingerprint"],
+        shingle_count=row["shingles"],
         repost_of=row["repost_of"],
     )
 

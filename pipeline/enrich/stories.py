@@ -53,6 +53,8 @@ class LinkIndex(Protocol):
 
     def shingles(self, article: Article) -> frozenset[int]: ...
 
+    def shingle_count(self, article: Article) -> int: ...
+
     def is_original(self, article: Article) -> bool:
         """Not a re-post, as decided so far."""
 
@@ -106,8 +108,7 @@ def repost_target(article: Article, index: LinkIndex) -> str | None:
     if not originals:
         originals = [
             b for b in index.sharing_grams(article)
-            if age(b) < older and b.places == article.places and index.is_original(b)
-            and jaccard(index.shingles(b), index.shingles(article)) >= REPOST
+            if age(b) < older and index.is_original(b) and _alike(article, b, index)
         ]  # fmt: skip
     return min(originals, key=age).id if originals else None
 
@@ -115,13 +116,18 @@ def repost_target(article: Article, index: LinkIndex) -> str | None:
 def repost_neighbours(article: Article, index: LinkIndex) -> set[str]:
     """Every article whose re-post decision may turn on this one's (or this one's on theirs)."""
     alike = {b.id for b in index.with_fingerprint(index.fingerprint(article))}
-    alike |= {
-        b.id for b in index.sharing_grams(article)
-        if b.places == article.places
-        and jaccard(index.shingles(b), index.shingles(article)) >= REPOST
-    }  # fmt: skip
+    alike |= {b.id for b in index.sharing_grams(article) if _alike(article, b, index)}
     alike.discard(article.id)
     return alike
+
+
+def _alike(article: Article, other: Article, index: LinkIndex) -> bool:
+    """Alike enough for a re-post: same places and REPOST Jaccard likeness of shingles. Sets of
+    sizes further apart than that cannot be so alike (Jaccard <= smaller / larger), so their
+    shingles are never read."""
+    small, large = sorted((index.shingle_count(article), index.shingle_count(other)))
+    return (other.places == article.places and small / large >= REPOST
+            and jaccard(index.shingles(other), index.shingles(article)) >= REPOST)
 
 
 def repost_grams(grams: frozenset[int]) -> list[int]:
@@ -181,6 +187,9 @@ class MemoryIndex:
 
     def shingles(self, article):
         return self._shingles[article.id]
+
+    def shingle_count(self, article):
+        return len(self._shingles[article.id])
 
     def is_original(self, article):
         return self.reposts.get(article.id) is None
