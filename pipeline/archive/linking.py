@@ -230,8 +230,10 @@ class LinkRecords:
         """Keep these articles' story rows (replacing theirs), and each one's story in the link
         index too, which tells a full recompute the article has its story."""
         self.db.conn.executemany(
-            "insert or replace into stories (article_id, story_id, relation, representative) "
-            "values (:article_id, :story_id, :relation, :representative)", members)
+            "insert into stories (article_id, story_id, relation, representative) "
+            "values (:article_id, :story_id, :relation, :representative) "
+            "on conflict (article_id) do update set story_id = excluded.story_id, "
+            "relation = excluded.relation, representative = excluded.representative", members)
         self.db.conn.executemany(
             "update link_articles set story_id = ? where article_id = ?",
             [(member["story_id"], member["article_id"]) for member in members])
