@@ -67,7 +67,7 @@ def _after_crawl(db: str) -> None:
     """Once a night, not per page: links across the archive, and a merged search index."""
     with Archive.open(db) as archive:
         with archive.writing():  # workers of a shared crawl finish at about the same time
-            report = link_archive(archive, default_rules())
+            report = link_archive(archive, default_rules(), changed_only=True)
         archive.optimize_search()
     click.echo(f"archive: {report.citation_links} citation links, {report.stories} stories "
                f"with more than one item, {report.reposts} re-posts")

@@ -181,32 +181,36 @@ def test_municipalities_are_filled_once_and_refilled_in_place(archive):
     assert archive.counts()["municipalities"] == 396 + 31 + 1 + 10608
 
 
-def test_links_and_stories_are_replaced_as_a_whole(archive):
+def test_citation_links_and_story_rows_are_replaced_per_citation_and_per_article(archive):
     link = {"article_id": KEMPEN, "position": 0, "linked_article_id": DORSTEN, "reason": "url"}
     story = {"article_id": KEMPEN, "story_id": "s1", "relation": "member", "representative": 1}
-    archive.replace_links([link], [story])
-    archive.replace_links([], [{**story, "story_id": "s2"}])
+    other = {**story, "article_id": DORSTEN}
+    archive.replace_citation_links([(KEMPEN, 0)], [link])
+    archive.save_story_members([story, other])
+    joined = archive.replace_citation_links([(KEMPEN, 0)], [])
+    archive.save_story_members([{**story, "story_id": "s2"}])
 
-    assert (archive.counts()["citation_links"], list(archive.db["stories"].rows)) == (
-        0, [{**story, "story_id": "s2"}]
-    )
+    assert (joined, archive.counts()["citation_links"]) == ({KEMPEN, DORSTEN}, 0)
+    assert list(archive.db["stories"].rows) == [{**story, "story_id": "s2"}, other]
 
 
-def test_articles_for_linking_carry_their_places_but_not_the_land(archive):
+def test_articles_to_link_carry_their_places_but_not_the_land(archive):
     archive.save_article(article(), [citation()])
     tags = enrich_article({"title": "Kempen: Netzwerk in Nordrhein-Westfalen"}, RULES)
     archive.save_enrichment(KEMPEN, rows_of(KEMPEN, tags))
 
-    (linkable,) = archive.articles_for_linking()
+    (linkable,) = archive.articles_to_link(ids=[KEMPEN])
 
     assert (linkable["id"], linkable["places"]) == (KEMPEN, frozenset({"05166012"}))
     assert linkable["canonical_url"] == article()["canonical_url"]
+    assert archive.articles_to_link(after="") == [linkable]
 
 
 def test_only_dated_citations_are_read_for_linking(archive):
     archive.save_article(article(), [citation(0), citation(1, date=None, text="Quelle: dpa")])
 
-    assert [c["position"] for c in archive.dated_citations()] == [0]
+    assert [c["position"] for c in archive.citations_to_link([KEMPEN])] == [0]
+    assert [c["position"] for c in archive.dated_citations_after(("", -1), 10)] == [0]
 
 
 def test_run_history_holds_the_last_healthy_runs_newest_first(archive):

@@ -21,6 +21,8 @@ from pipeline.rules import default_rules
 from .test_reprocess_damaged import write_sample_warc
 
 pytestmark = pytest.mark.slow  # builds an archive of the whole sample
+# The tables m012 made: an export of the version before has none of them.
+LINK_INDEX = ("link_articles", "link_places", "link_grams", "story_pairs", "link_pending")
 
 
 @pytest.fixture(scope="module")
@@ -93,19 +95,21 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
     """Migrations apply up to the export's last one; opening the archive brings it up to date."""
     migrations = exported / "tables" / "_sqlite_migrations.jsonl"
     rows = migrations.read_text("utf-8").splitlines()
-    assert [json.loads(row)["name"] for row in rows[-2:]] == [
-        "m010_article_aliases", "m011_crawl_limits"]
-    migrations.write_text("\n".join(rows[:-2]) + "\n", "utf-8")
-    (exported / "tables" / "article_aliases.jsonl").unlink()
+    assert [json.loads(row)["name"] for row in rows[-3:]] == [
+        "m010_article_aliases", "m011_crawl_limits", "m012_link_index"]
+    migrations.write_text("\n".join(rows[:-3]) + "\n", "utf-8")
+    for table in ("article_aliases", *LINK_INDEX):
+        (exported / "tables" / f"{table}.jsonl").unlink()
     runs = exported / "tables" / "crawl_runs.jsonl"
     run_rows = [json.loads(row) for row in runs.read_text("utf-8").splitlines()]
     runs.write_text("".join(json.dumps({k: v for k, v in row.items() if k != "cuts"}) + "\n"
                             for row in run_rows), "utf-8")
 
     def older(manifest):
-        del manifest["tables"]["article_aliases"]
-        del manifest["files"]["tables/article_aliases.jsonl"]
-        manifest["tables"]["_sqlite_migrations"]["rows"] -= 2
+        for table in ("article_aliases", *LINK_INDEX):
+            del manifest["tables"][table]
+            del manifest["files"][f"tables/{table}.jsonl"]
+        manifest["tables"]["_sqlite_migrations"]["rows"] -= 3
 
     reseal(exported, older)
 
@@ -117,7 +121,8 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
     assert "cuts" not in [row[1] for row in read(tmp_path / "rebuilt.db",
                                                  "pragma table_info(crawl_runs)")]
     with Archive.open(tmp_path / "rebuilt.db") as archive:
-        assert archive.applied_migrations == ["m010_article_aliases", "m011_crawl_limits"]
+        assert archive.applied_migrations == [
+            "m010_article_aliases", "m011_crawl_limits", "m012_link_index"]
 
 
 def test_an_export_of_a_newer_version_is_refused(exported, tmp_path):

@@ -2,15 +2,20 @@
 (citation_links, stories), and the facet columns copied from them into the articles."""
 
 import json
-from collections.abc import Iterable
 
 from .columns import MUNICIPALITY_COLUMNS, PER_ARTICLE
+from .linking import LinkRecords
 
 BATCH_SIZE = 1000
 
 
-class EnrichmentRecords:
-    """The archive's enrichment tables (docs/architecture.md, "Enrichment tables")."""
+class EnrichmentRecords(LinkRecords):
+    """The archive's enrichment tables (docs/architecture.md, "Enrichment tables"), and the
+    link index that keeps citation links and stories current (LinkRecords).
+
+    Saving an article's enrichment marks it for linking: a new or changed article is saved
+    with its enrichment in one transaction, so the next linking finds it.
+    """
 
     def save_enrichment(self, article_id: str, rows: dict[str, list[dict]]) -> None:
         """Replace one article's municipality, topic and funding rows; refresh its facets."""
@@ -19,6 +24,7 @@ class EnrichmentRecords:
                 self.db[table].delete_where("article_id = ?", [article_id])
             self._insert(rows)
             self.refresh_facets([article_id])
+            self.mark_for_linking([article_id])
 
     def replace_enrichment_of(self, enriched: dict[str, tuple[str, dict[str, list[dict]]]]) -> None:
         """Replace the municipality, topic and funding rows of articles (id -> the content hash
@@ -42,10 +48,15 @@ class EnrichmentRecords:
                                   for row in enriched[article_id][1][table]]
                           for table in PER_ARTICLE})
             self.refresh_facets(current)
+            self.mark_for_linking(current)
 
     def drop_orphan_enrichment(self) -> None:
-        """Remove municipality, topic and funding rows of articles no longer stored."""
+        """Remove municipality, topic and funding rows of articles no longer stored (and have
+        them unlinked)."""
         with self.writing():
+            self.mark_for_linking([row[0] for row in self.db.execute(
+                "select article_id from link_articles where article_id not in "
+                "(select id from articles)")])
             for table in PER_ARTICLE:
                 self.db.execute(
                     f"delete from {table} where article_id not in (select id from articles)"
@@ -61,33 +72,6 @@ class EnrichmentRecords:
                 for place in places)  # fmt: skip
         with self.writing():
             self.db["municipalities"].upsert_all(rows, pk="ags", batch_size=BATCH_SIZE)
-
-    def replace_links(self, citation_links: list[dict], stories: list[dict]) -> None:
-        """Replace every citation link and story membership (they span the whole archive)."""
-        with self.writing():
-            for table, rows in (("citation_links", citation_links), ("stories", stories)):
-                self.db[table].delete_where()
-                self.db[table].insert_all(rows)
-
-    def articles_for_linking(self) -> Iterable[dict]:
-        """Every article's text, day, publisher and URL, with the places it is about (`places`:
-        municipality and Kreis keys, not the Land)."""
-        places: dict[str, set[str]] = {}
-        for row in self.db.query(
-            "select article_id, ags from article_municipalities where level != 'land'"
-        ):
-            places.setdefault(row["article_id"], set()).add(row["ags"])
-        rows = self.db.query(
-            "select id, title, teaser, body, published, publisher_id, canonical_url from articles"
-        )
-        return [{**row, "places": frozenset(places.get(row["id"], ()))} for row in rows]
-
-    def dated_citations(self) -> Iterable[dict]:
-        """Every citation that names a date: the ones that can point to an archived article."""
-        return self.db.query(
-            "select article_id, position, outlet_id, outlet_name, domain, date from citations "
-            "where date is not null"
-        )
 
     def refresh_facets(self, article_ids: list[str] | None = None) -> None:
         """Copy these articles' (default: every article's) main municipality, Kreis and topic

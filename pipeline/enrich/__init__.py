@@ -8,15 +8,12 @@ recomputes all of them.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ..archive.columns import PER_ARTICLE
 from .funding import Funding
-from .links import Article, CitationRef, host_of, link_citations
+from .linking import link_changes, relink_all
 from .municipalities import MunicipalityTag
-from .similarity import content_words
-from .stories import cluster
 from .topics import TopicTag
 
 # Articles per write transaction of enrich_all: short enough that a crawl never waits long.
@@ -80,23 +77,15 @@ def save_enrichment(archive, article_id: str, enrichment: Enrichment, rules: Rul
         archive.save_enrichment(article_id, rows_of(article_id, enrichment))
 
 
-def link_archive(archive, rules: Rules) -> LinkReport:
-    """Recompute citation links and story clusters over every stored article."""
-    rows = archive.articles_for_linking()
-    articles = {row["id"]: _article(row, rules.function_words) for row in rows}
-    links = link_citations(list(map(_citation, archive.dated_citations())), articles)
-    linked = [(link.article_id, link.linked_article_id) for link in links]
-    members = cluster(list(articles.values()), linked)
-    archive.replace_links([asdict(link) for link in links], [asdict(member) for member in members])
-    sizes: dict[str, int] = {}
-    for member in members:
-        sizes[member.story_id] = sizes.get(member.story_id, 0) + 1
-    return LinkReport(
-        citation_links=len(links),
-        stories=sum(1 for size in sizes.values() if size > 1),
-        clustered_articles=sum(size for size in sizes.values() if size > 1),
-        reposts=sum(1 for member in members if member.relation == "repost"),
-    )
+def link_archive(archive, rules: Rules, changed_only: bool = False) -> LinkReport:
+    """Citation links and story clusters of every stored article: recomputed, or (changed_only)
+    brought up to date for the articles saved or enriched since the last linking, which gives
+    the same links and stories (pipeline.enrich.linking)."""
+    if changed_only:
+        link_changes(archive, rules.function_words)
+    else:
+        relink_all(archive, rules.function_words)
+    return LinkReport(**archive.link_counts())
 
 
 def enrich_all(archive, rules: Rules, batch_size: int = BATCH_SIZE) -> EnrichReport:
@@ -145,22 +134,3 @@ def rows_of(article_id: str, enrichment: Enrichment) -> dict[str, list[dict]]:
             for position, funding in enumerate(enrichment.fundings)
         ],
     }
-
-
-def _article(row: dict, function_words: frozenset[str]) -> Article:
-    text = "\n\n".join(filter(None, (row["title"], row["teaser"], row["body"])))
-    published = row["published"]
-    return Article(
-        id=row["id"],
-        day=date.fromisoformat(published[:10]) if published else None,
-        publisher_id=row["publisher_id"],
-        host=host_of(row["canonical_url"]),
-        places=row["places"],
-        words=content_words(text, function_words),
-        text=text,
-    )
-
-
-def _citation(row: dict) -> CitationRef:
-    return CitationRef(row["article_id"], row["position"], row["outlet_id"], row["outlet_name"],
-                       row["domain"], date.fromisoformat(row["date"][:10]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
@@ -50,7 +51,8 @@ class CitationLink:
 def link_citations(
     citations: list[CitationRef], articles: dict[str, Article]
 ) -> list[CitationLink]:
-    """One link per citation whose article the archive holds."""
+    """One link per citation whose article the archive holds (all articles in memory: the
+    archive's own linking asks its tables for `near_days` instead)."""
     by_day: dict[date, list[Article]] = {}
     for article in articles.values():
         by_day.setdefault(article.day, []).append(article)
@@ -59,26 +61,34 @@ def link_citations(
         citing = articles.get(citation.article_id)
         if citing is None:
             continue
-        days = (citation.day + timedelta(days=n) for n in range(-DAY_WINDOW, DAY_WINDOW + 1))
-        near = [article for day in days for article in by_day.get(day, ())]
-        best = _best_candidate(citation, citing, near)
-        if best:
-            links.append(CitationLink(citation.article_id, citation.position, best.id,
-                                      _reason(citation, citing, best)))  # fmt: skip
+        near = [article for day in near_days(citation) for article in by_day.get(day, ())]
+        link = best_link(citation, citing, near)
+        if link:
+            links.append(link)
     return links
 
 
-def _best_candidate(citation: CitationRef, citing: Article, articles) -> Article | None:
+def near_days(citation: CitationRef) -> list[date]:
+    """The days a cited article may carry: the citation's, and DAY_WINDOW either side."""
+    return [citation.day + timedelta(days=n) for n in range(-DAY_WINDOW, DAY_WINDOW + 1)]
+
+
+def best_link(
+    citation: CitationRef, citing: Article, near: Iterable[Article]
+) -> CitationLink | None:
+    """The link to the cited outlet's article among those of the near days, if one is."""
     candidates = [
-        a for a in articles
+        a for a in near
         if a.id != citing.id and _same_outlet(citation, a) and citing.places & a.places
     ]  # fmt: skip
     if not candidates:
         return None
-    return max(
+    best = max(
         candidates,
         key=lambda a: (a.day == citation.day, containment(citing.words, a.words), a.id),
     )
+    return CitationLink(citation.article_id, citation.position, best.id,
+                        _reason(citation, citing, best))  # fmt: skip
 
 
 def _same_outlet(citation: CitationRef, article: Article) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from pathlib import Path
 
 from ..datafile import Table, Words, load_toml
@@ -35,9 +36,24 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def shingles(text: str, size: int = 5) -> frozenset[int]:
+    """The text's word `size`-grams, each as a 63-bit checksum (CRC-32 and Adler-32) that is the
+    same in every process (Python's hash() of a string is not), so an archive can keep some."""
     words = [w.lower() for w in WORD.findall(text)]
-    grams = (" ".join(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
-    return frozenset(hash(gram) for gram in grams)
+    grams = (" ".join(words[i : i + size]).encode("utf-8")
+             for i in range(max(1, len(words) - size + 1)))  # fmt: skip
+    return frozenset(zlib.crc32(gram) << 31 ^ zlib.adler32(gram) for gram in grams)
+
+
+def jaccard_prefix(grams: frozenset[int], threshold: float) -> list[int]:
+    """The smallest of a set's values (prefix filtering): two sets whose Jaccard index is at
+    least `threshold` always share a value of their prefixes, so an index of prefixes finds
+    every such pair without comparing all of them.
+
+    Sets of n values sharing at least o = ceil(threshold * n) of them share one of the first
+    n - o + 1 (both sorted the same way); int() rounds down, which keeps one value more at worst.
+    """
+    ordered = sorted(grams)
+    return ordered[: len(ordered) - int(threshold * len(ordered)) + 1]
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:

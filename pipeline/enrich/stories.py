@@ -1,4 +1,9 @@
-"""Story clusters across outlets, and exact re-posts: same place, near in time, alike in words."""
+"""Story clusters across outlets, and exact re-posts: same place, near in time, alike in words.
+
+Each rule is written once, against a `LinkIndex` that finds the articles a rule can concern:
+`cluster` answers from articles in memory (`MemoryIndex`), the archive's own linking
+(`pipeline.enrich.linking`) from indexed tables, so both give the same stories.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from .links import Article
-from .similarity import containment, fingerprint, jaccard, shingles
+from .similarity import containment, fingerprint, jaccard, jaccard_prefix, shingles
 
 # A ministry digest summarises press reports of the weeks before it.
 STORY_WINDOW = timedelta(days=21)
@@ -29,87 +35,164 @@ class StoryMember:
     representative: bool
 
 
+class LinkIndex(Protocol):
+    """Where the story rules find the articles they compare an article with."""
+
+    def dated_between(self, first: date, last: date, place: str | None = None,
+                      unplaced: bool = False) -> Iterable[Article]:
+        """Articles of those days (inclusive): about `place`, or (unplaced) about no
+        municipality or Kreis, or all."""
+
+    def with_fingerprint(self, key: str) -> Iterable[Article]: ...
+
+    def sharing_grams(self, article: Article) -> Iterable[Article]:
+        """Other articles whose shingle prefix (`repost_grams`) shares a value with this one's:
+        every article with at least REPOST Jaccard likeness is among them."""
+
+    def fingerprint(self, article: Article) -> str: ...
+
+    def shingles(self, article: Article) -> frozenset[int]: ...
+
+    def shingle_count(self, article: Article) -> int: ...
+
+    def is_original(self, article: Article) -> bool:
+        """Not a re-post, as decided so far."""
+
+
 def cluster(articles: list[Article], linked_pairs: Iterable[tuple[str, str]]) -> list[StoryMember]:
     """Every article with its story: same-story pairs and citation links joined transitively."""
+    index = MemoryIndex(articles)
+    for article in sorted(articles, key=age):
+        index.reposts[article.id] = repost_target(article, index)
+    reposts = {copy: original for copy, original in index.reposts.items() if original}
     parent = {a.id: a.id for a in articles}
-    reposts = _reposts(articles)
-    pairs = [*_story_pairs(articles), *linked_pairs, *reposts.items()]
-    for first, second in pairs:
+    pairs = [(a.id, b) for a in articles for b in story_partners(a, index)]
+    for first, second in [*pairs, *linked_pairs, *reposts.items()]:
         if first in parent and second in parent:
             _union(parent, first, second)
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(_root(parent, article.id), []).append(article)
-    return [member for group in groups.values() for member in _members(group, reposts)]
+    return [member for group in groups.values() for member in members(group, reposts)]
 
 
-def _story_pairs(articles: list[Article]) -> list[tuple[str, str]]:
-    """Pairs alike enough: sharing a place, or (more alike) where one names none."""
-    dated = sorted((a for a in articles if a.day), key=_age)
-    by_place: dict[str, list[Article]] = {}
-    for article in dated:
-        for place in _local(article):
-            by_place.setdefault(place, []).append(article)
-    pairs = set()
-    for group in by_place.values():
-        for a, b in _near_pairs(group, group):
-            if containment(a.words, b.words) >= SAME_STORY:
-                pairs.add(tuple(sorted((a.id, b.id))))
-    unplaced = [a for a in dated if not _local(a)]
-    for a, b in _near_pairs(unplaced, dated):
-        if containment(a.words, b.words) >= SAME_STORY_UNPLACED:
-            pairs.add(tuple(sorted((a.id, b.id))))
-    return sorted(pairs)
+def story_partners(article: Article, index: LinkIndex) -> set[str]:
+    """The articles alike enough to be its story: sharing a place (or, more alike, where one
+    of the two names none) and within STORY_WINDOW of it."""
+    if not article.day:
+        return set()
+    first, last = article.day - STORY_WINDOW, article.day + STORY_WINDOW
+    places = local(article)
+    alike = {
+        b.id for place in sorted(places) for b in index.dated_between(first, last, place=place)
+        if containment(article.words, b.words) >= SAME_STORY
+    }  # fmt: skip
+    others = index.dated_between(first, last, unplaced=True) if places else (
+        index.dated_between(first, last))
+    alike |= {b.id for b in others if containment(article.words, b.words) >= SAME_STORY_UNPLACED}
+    alike.discard(article.id)
+    return alike
 
 
-def _local(article: Article) -> set[str]:
+def local(article: Article) -> set[str]:
     """Its municipalities and Kreise: the Land is in too many texts to make two one story."""
     return {place for place in article.places if len(place) > len(LAND)}
 
 
-def _near_pairs(firsts: list[Article], seconds: list[Article]):
-    """(a, b) with b within STORY_WINDOW of a; `seconds` sorted by day."""
-    days = [b.day for b in seconds]
-    for a in firsts:
-        start = bisect_left(days, a.day - STORY_WINDOW)
-        end = bisect_right(days, a.day + STORY_WINDOW)
-        yield from ((a, b) for b in seconds[start:end] if b.id != a.id)
+def repost_target(article: Article, index: LinkIndex) -> str | None:
+    """The earlier original this article re-posts (same words, or nearly all 5-shingles and the
+    same places), if any: earlier articles must have been decided first (oldest first)."""
+    older = age(article)
+    originals = [b for b in index.with_fingerprint(index.fingerprint(article))
+                 if age(b) < older and index.is_original(b)]  # fmt: skip
+    if not originals:
+        originals = [
+            b for b in index.sharing_grams(article)
+            if age(b) < older and index.is_original(b) and _alike(article, b, index)
+        ]  # fmt: skip
+    return min(originals, key=age).id if originals else None
 
 
-def _reposts(articles: list[Article]) -> dict[str, str]:
-    """Re-post id -> the earlier article it copies (same words, or nearly all 5-shingles)."""
-    ordered = sorted(articles, key=_age)
-    originals: dict[str, Article] = {}
-    kept: dict[frozenset[str], list[tuple[Article, frozenset[int]]]] = {}
-    copies = {}
-    for article in ordered:
-        key = fingerprint(article.text)
-        grams = shingles(article.text)
-        same_place = kept.setdefault(article.places, [])
-        original = originals.get(key) or next(
-            (a for a, g in same_place if jaccard(g, grams) >= REPOST), None
-        )
-        if original:
-            copies[article.id] = original.id
-            continue
-        originals[key] = article
-        same_place.append((article, grams))
-    return copies
+def repost_neighbours(article: Article, index: LinkIndex) -> set[str]:
+    """Every article whose re-post decision may turn on this one's (or this one's on theirs)."""
+    alike = {b.id for b in index.with_fingerprint(index.fingerprint(article))}
+    alike |= {b.id for b in index.sharing_grams(article) if _alike(article, b, index)}
+    alike.discard(article.id)
+    return alike
 
 
-def _members(group: list[Article], reposts: dict[str, str]) -> list[StoryMember]:
+def _alike(article: Article, other: Article, index: LinkIndex) -> bool:
+    """Alike enough for a re-post: same places and REPOST Jaccard likeness of shingles. Sets of
+    sizes further apart than that cannot be so alike (Jaccard <= smaller / larger), so their
+    shingles are never read."""
+    small, large = sorted((index.shingle_count(article), index.shingle_count(other)))
+    return (other.places == article.places and small / large >= REPOST
+            and jaccard(index.shingles(other), index.shingles(article)) >= REPOST)
+
+
+def repost_grams(grams: frozenset[int]) -> list[int]:
+    """The shingles an index keeps of an article to find its re-post candidates."""
+    return jaccard_prefix(grams, REPOST)
+
+
+def members(group: list[Article], reposts: dict[str, str]) -> list[StoryMember]:
+    """One story's members (a connected group): its earliest original represents it."""
     originals = [a for a in group if a.id not in reposts] or group
-    representative = min(originals, key=_age)
+    representative = min(originals, key=age)
     story_id = representative.id
     return [
         StoryMember(a.id, story_id, "repost" if a.id in reposts else "member",
                     a.id == representative.id)  # fmt: skip
-        for a in sorted(group, key=_age)
+        for a in sorted(group, key=age)
     ]
 
 
-def _age(article: Article) -> tuple:
+def age(article: Article) -> tuple:
     return (article.day or date.max, article.id)
+
+
+class MemoryIndex:
+    """A LinkIndex over articles in memory."""
+
+    def __init__(self, articles: list[Article]):
+        self.dated = sorted((a for a in articles if a.day), key=age)
+        self.days = [a.day for a in self.dated]
+        self.reposts: dict[str, str | None] = {}
+        self._shingles = {a.id: shingles(a.text) for a in articles}
+        self._fingerprints = {a.id: fingerprint(a.text) for a in articles}
+        self._by_fingerprint: dict[str, list[Article]] = {}
+        self._by_gram: dict[int, list[Article]] = {}
+        self._grams = {a.id: repost_grams(self._shingles[a.id]) for a in articles}
+        for article in articles:
+            self._by_fingerprint.setdefault(self._fingerprints[article.id], []).append(article)
+            for gram in self._grams[article.id]:
+                self._by_gram.setdefault(gram, []).append(article)
+
+    def dated_between(self, first, last, place=None, unplaced=False):
+        near = self.dated[bisect_left(self.days, first) : bisect_right(self.days, last)]
+        if place:
+            return [a for a in near if place in a.places]
+        return [a for a in near if not local(a)] if unplaced else near
+
+    def with_fingerprint(self, key):
+        return self._by_fingerprint.get(key, [])
+
+    def sharing_grams(self, article):
+        found = {a.id: a for gram in self._grams[article.id] for a in self._by_gram[gram]}
+        found.pop(article.id)
+        return list(found.values())
+
+    def fingerprint(self, article):
+        return self._fingerprints[article.id]
+
+    def shingles(self, article):
+        return self._shingles[article.id]
+
+    def shingle_count(self, article):
+        return len(self._shingles[article.id])
+
+    def is_original(self, article):
+        return self.reposts.get(article.id) is None
 
 
 def _root(parent: dict[str, str], node: str) -> str:
