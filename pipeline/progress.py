@@ -51,9 +51,12 @@ class Progress:
             self._line(now)
 
     def finish(self) -> None:
+        """The whole input is read (the last records may end before the last bytes)."""
         if self._bar is not None:
+            self._bar.update(self.size - self.position, self.items)
             self._bar.__exit__(None, None, None)
-        elif self.stream is not None:
+        self.position = self.size
+        if self.stream is not None and self._bar is None:
             self._line(self.clock())
 
     def _line(self, now: float) -> None:

@@ -106,7 +106,12 @@ class _Pool:
                                    initargs=(self.state,))  # fmt: skip
 
     def submit(self, work, chunk: list) -> Future:
-        return self.executor.submit(_run_chunk, work, chunk)
+        try:
+            return self.executor.submit(_run_chunk, work, chunk)
+        except BrokenProcessPool as error:  # a worker died since the last submit
+            broken: Future = Future()
+            broken.set_exception(error)  # handled as the chunks that were out are
+            return broken
 
     def alone(self, work, item) -> Any:
         """One item's result, in a pool of its own: a Failure if its worker dies."""
