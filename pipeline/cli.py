@@ -132,11 +132,10 @@ def restore(export_dir, db, warc_dir):
     click.echo(f"restored {db}: " + ", ".join(f"{n} {table}" for table, n in rows.items()))
 
 
-def workers_option(command):
-    return click.option(
-        "--workers", type=click.IntRange(min=1), default=default_workers, show_default="every core",
-        help="Worker processes for the per-article work (this process alone writes).",
-    )(command)
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=default_workers, show_default="every core",
+    help="Worker processes for the per-article work (this process alone writes).",
+)
 
 
 def progress_of(label: str, unit: str) -> Progress:
