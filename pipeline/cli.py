@@ -7,10 +7,12 @@ import click
 from .archive import Archive, ArchiveDamaged
 from .archive import backup as backups
 from .enrich import enrich_all, link_archive
-from .reprocess import UNREADABLE
+from .progress import Progress
+from .reprocess import FAILED, UNREADABLE
 from .reprocess import reprocess as reprocess_pages
 from .rules import default_rules, load_rules
 from .site.serve import serve as publish_archive
+from .workers import default_workers
 
 DEFAULT_DB = "archive.db"
 DEFAULT_WARC_DIR = "warc"
@@ -130,43 +132,67 @@ def restore(export_dir, db, warc_dir):
     click.echo(f"restored {db}: " + ", ".join(f"{n} {table}" for table, n in rows.items()))
 
 
+workers_option = click.option(
+    "--workers", type=click.IntRange(min=1), default=default_workers, show_default="every core",
+    help="Worker processes for the per-article work (this process alone writes).",
+)
+
+
+def progress_of(label: str, unit: str) -> Progress:
+    """A bar on a terminal, a line every so often in a log: on stderr, beside the warnings."""
+    return Progress(label, unit, stream=click.get_text_stream("stderr"))
+
+
 @cli.command()
 @click.argument("warc", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="Archive database to write.")
 @click.option("--sources-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Name records by the publishing systems of this sources file (the one the "
                    "pages were crawled with) instead of scrapers/sources.toml.")
-def reprocess(warc, db, sources_file):
+@workers_option
+def reprocess(warc, db, sources_file, workers):
     """Rebuild records from stored raw pages (WARC files or directories), without the network.
 
     A damaged record is skipped (one warning line each) and the rest are reprocessed; the exit
-    status is then 1, so a damaged WARC file does not go unnoticed.
+    status is then 1, so a damaged WARC file does not go unnoticed. So it is when a page could
+    not be understood at all (one error line each).
     """
     rules = load_rules(sources_file=sources_file) if sources_file else default_rules()
     with Archive.open(db) as archive:
-        outcomes = reprocess_pages(warc, archive, rules)
+        outcomes = reprocess_pages(warc, archive, rules, workers=workers,
+                                   progress=progress_of("reprocess", "article pages"))
     click.echo(", ".join(f"{count} {outcome}" for outcome, count in sorted(outcomes.items()))
                or "no article pages found")
-    if outcomes[UNREADABLE]:
-        raise click.ClickException(f"{outcomes[UNREADABLE]} damaged records could not be read "
-                                   "and were skipped; every other record was reprocessed")
+    problems = [f"{outcomes[UNREADABLE]} damaged records could not be read"] \
+        if outcomes[UNREADABLE] else []
+    if outcomes[FAILED]:
+        problems.append(f"{outcomes[FAILED]} pages could not be understood")
+    if problems:
+        raise click.ClickException(" and ".join(problems) + " and were skipped; every other "
+                                   "record was reprocessed")
 
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True))
-def enrich(db):
+@workers_option
+def enrich(db, workers):
     """Recompute municipalities, topics, fundings, citation links and stories of every article.
 
     Run it after the rules in pipeline/data/ improved; crawls keep them up to date themselves.
+    An article whose enrichment fails keeps its rows (one error line each; exit status 1).
     """
     with Archive.open(db) as archive:
-        report = enrich_all(archive, default_rules())
+        report = enrich_all(archive, default_rules(), workers=workers,
+                            progress=progress_of("enrich", "articles"))
     click.echo(
         f"{report.articles} articles: {report.municipality_tags} municipality tags, "
         f"{report.topic_tags} topic tags, {report.fundings} fundings, "
         f"{report.links.citation_links} citation links, {report.links.stories} stories, "
         f"{report.links.reposts} re-posts"
     )
+    if report.failed:
+        raise click.ClickException(f"{report.failed} articles could not be enriched and kept "
+                                   "their rows")
 
 
 @cli.command()

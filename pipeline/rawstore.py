@@ -165,7 +165,7 @@ def iter_responses(
     holds no WARC record, a response without an HTTP message) is handed to `on_damage` and
     reading goes on with the next whole record.
     """
-    for path in _warc_files(paths):
+    for path in warc_files(paths):
         with open(path, "rb") as stream:
             for offset, member in _gzip_members(stream, path, on_damage):
                 try:
@@ -194,7 +194,8 @@ def read_response(path: Path, offset: int) -> StoredResponse:
     return _stored(record, path.name, offset)
 
 
-def _warc_files(paths: Iterable[Path]) -> Iterator[Path]:
+def warc_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The WARC files named, and all *.warc.gz in the directories named, in reading order."""
     for path in map(Path, paths):
         if path.is_dir():
             yield from sorted(path.glob("*.warc.gz"))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from .citations import parse_sources
-from .enrich import enrich_article, save_enrichment
+from .enrich import Enrichment, enrich_article, save_enrichment
 from .extract import extract_page
 from .identity import canonical_url, record_id
 from .outlets import OutletRegistry
@@ -98,17 +98,37 @@ def _publisher_name(registry: OutletRegistry, outlet_id: str | None, published: 
     return registry.name_on(outlet_id, day)
 
 
+@dataclass(frozen=True)
+class UnderstoodPage:
+    """What a fetched page says, ready to be kept: no archive needed to make it."""
+
+    record: dict  # the articles row
+    citations: list[dict]
+    enrichment: Enrichment
+    listed_id: str | None  # the id the crawl requested the page under (LISTED_ID)
+
+
+def understand_page(page: StoredResponse, rules: Rules) -> UnderstoodPage:
+    """The page's record, citations and what it is about (raises as `build_record`)."""
+    record, citations = build_record(page, rules)
+    return UnderstoodPage(record, citations, enrich_article(record, rules),
+                          page.extra.get(LISTED_ID))  # fmt: skip
+
+
+def store_page(archive, page: UnderstoodPage, rules: Rules) -> str:
+    """Keep an understood page: 'new', 'changed' or 'unchanged'."""
+    # One transaction: a reader never sees the article without what it is about.
+    with archive.writing():
+        outcome = archive.save_article(page.record, page.citations, listed_id=page.listed_id)
+        if outcome != "unchanged":
+            save_enrichment(archive, page.record["id"], page.enrichment, rules)
+    return outcome
+
+
 def save_page(archive, page: StoredResponse, rules: Rules) -> str:
     """Build the page's record, keep it and what it is about: 'new', 'changed' or 'unchanged'.
 
     Links between articles (citations, stories) span the archive: `enrich.link_archive` makes
     them once per run.
     """
-    record, citations = build_record(page, rules)
-    enrichment = enrich_article(record, rules)
-    # One transaction: a reader never sees the article without what it is about.
-    with archive.writing():
-        outcome = archive.save_article(record, citations, listed_id=page.extra.get(LISTED_ID))
-        if outcome != "unchanged":
-            save_enrichment(archive, record["id"], enrichment, rules)
-    return outcome
+    return store_page(archive, understand_page(page, rules), rules)

@@ -7,10 +7,14 @@ recomputes all of them.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from ..archive.columns import PER_ARTICLE
+from ..progress import Progress
+from ..workers import Failure, in_order
 from .funding import Funding
 from .linking import link_changes, relink_all
 from .municipalities import MunicipalityTag
@@ -18,9 +22,14 @@ from .topics import TopicTag
 
 # Articles per write transaction of enrich_all: short enough that a crawl never waits long.
 BATCH_SIZE = 200
+# Articles a worker takes at a time: a fraction of a second of work, few enough to keep
+# memory small, enough that handing them over costs little.
+CHUNK_SIZE = 20
 
 if TYPE_CHECKING:  # the rules module imports this package
     from ..rules import Rules
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "Enrichment", "EnrichReport", "LinkReport", "enrich_all", "enrich_article", "link_archive",
@@ -50,6 +59,7 @@ class EnrichReport:
     topic_tags: int
     fundings: int
     links: LinkReport
+    failed: int = 0  # articles whose enrichment raised: they keep the rows they had
 
 
 def enrich_article(record: dict, rules: Rules) -> Enrichment:
@@ -88,30 +98,42 @@ def link_archive(archive, rules: Rules, changed_only: bool = False) -> LinkRepor
     return LinkReport(**archive.link_counts())
 
 
-def enrich_all(archive, rules: Rules, batch_size: int = BATCH_SIZE) -> EnrichReport:
-    """Recompute every enrichment table from the stored articles, a batch at a time.
+def enrich_all(archive, rules: Rules, batch_size: int = BATCH_SIZE, workers: int = 1,
+               progress: Progress | None = None) -> EnrichReport:
+    """Recompute every enrichment table from the stored articles, on `workers` processes.
 
-    Safe while a crawl writes: articles are read in batches without a lock, and each batch's
-    rows are written in one short write transaction (the crawl waits its turn, and so does
-    this). An article the crawl saved or changed after its batch was read keeps the rows the
-    crawl gave it when it saved it.
+    Memory stays bounded whatever the archive's size: articles are read by id, a batch at a
+    time and only as fast as the workers take them; this process alone writes, each batch's
+    rows in one short write transaction. Safe while a crawl writes: the crawl waits its turn
+    between two batches, and an article it saved or changed after its batch was read keeps
+    the rows the crawl gave it. An article whose enrichment fails keeps its rows and is
+    counted in the report's `failed`.
     """
     with archive.writing():
         archive.fill_municipalities(rules.gazetteer)
+    progress = progress or Progress("enrich", "articles")
+    progress.start(archive.counts()["articles"])
     totals = dict.fromkeys(PER_ARTICLE, 0)
-    articles, after = 0, ""
-    while batch := archive.article_texts(after=after, limit=batch_size):
-        enriched = {
-            record["id"]: (record["content_hash"],
-                           rows_of(record["id"], enrich_article(record, rules)))
-            for record in batch
-        }
-        archive.replace_enrichment_of(enriched)
-        for _, rows in enriched.values():
+    articles = failed = 0
+    batch: dict[str, tuple[str, dict[str, list[dict]]]] = {}
+    results = in_order(_rows_of_article, _stored_texts(archive, batch_size), state=rules,
+                       workers=workers, chunk_size=CHUNK_SIZE)
+    for record, rows in results:
+        if isinstance(rows, Failure):
+            logger.error("enrich: article %s keeps its rows: %s", record["id"], rows.reason)
+            failed += 1
+        else:
+            batch[record["id"]] = (record["content_hash"], rows)
             for table, table_rows in rows.items():
                 totals[table] += len(table_rows)
-        articles += len(batch)
-        after = batch[-1]["id"]
+            articles += 1
+        if len(batch) == batch_size:
+            archive.replace_enrichment_of(batch)
+            batch = {}
+        progress.update(articles + failed)
+    if batch:
+        archive.replace_enrichment_of(batch)
+    progress.finish()
     archive.drop_orphan_enrichment()
     return EnrichReport(
         articles=articles,
@@ -119,7 +141,20 @@ def enrich_all(archive, rules: Rules, batch_size: int = BATCH_SIZE) -> EnrichRep
         topic_tags=totals["article_topics"],
         fundings=totals["fundings"],
         links=link_archive(archive, rules),
+        failed=failed,
     )
+
+
+def _stored_texts(archive, batch_size: int) -> Iterator[dict]:
+    """Every article's id, content hash and texts, in id order, read a batch at a time."""
+    after = ""
+    while batch := archive.article_texts(after=after, limit=batch_size):
+        yield from batch
+        after = batch[-1]["id"]
+
+
+def _rows_of_article(rules: Rules, record: dict) -> dict[str, list[dict]]:
+    return rows_of(record["id"], enrich_article(record, rules))
 
 
 def rows_of(article_id: str, enrichment: Enrichment) -> dict[str, list[dict]]:
