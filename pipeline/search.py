@@ -1,15 +1,19 @@
 """German full-text search: the columns the indexer fills and the queries that read them.
 
-Both sides must agree: `search_stems` at index time and `german_fts` at query time use the same
-stemmer and the same notion of a word, so they live together here.
+Both sides must agree: the index columns (`search_stems`, `search_lemmas`, `search_parts`) and
+`german_fts` at query time use the same stemmer, lemmatizer and notion of a word, so they live
+together here.
 """
 
 import functools
 import re
 
+import simplemma
 import snowballstemmer
 
-FTS_COLUMNS = ["title", "teaser", "body", "search_variants", "search_stems"]
+FTS_COLUMNS = [
+    "title", "teaser", "body", "search_variants", "search_stems", "search_lemmas", "search_parts",
+]
 # unicode61 folds ä/ö/ü to a/o/u but keeps ß; search_variants covers ss/ae/oe/ue spellings.
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -21,6 +25,23 @@ WORD_WITH_GERMAN_LETTERS = re.compile(r"\w*[äöüÄÖÜßẞ]\w*")
 WORD = re.compile(r"\w+")
 # Snowball's German stemmer also folds ä/ö/ü, ae/oe/ue and ß: "Mütter" and "Mutter" give "mutt".
 GERMAN_STEMMER = snowballstemmer.stemmer("german")
+
+# Tiers of a match, best first: the word as written, one of its forms, a part of a compound.
+EXACT, FORM, PART = 1, 2, 3
+EXACT_COLUMNS = "{title teaser body search_variants}"
+# A compound's parts: both at least this long, so that "Einrichtung" is not "Ein" + "Richtung"
+# and "Gemeinde" not "Gem" + "einde"; the words to split are longer than two such parts.
+MIN_PART = 4
+# Linking elements (Fugen) between a compound's parts: "Präventions|kette", "Familien|büro".
+LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
+# A reader's query is cut to this many words: every word costs FTS5 terms in three columns.
+MAX_QUERY_WORDS = 8
+
+
+def search_columns(*texts: str | None) -> dict[str, str | None]:
+    """The search index's own columns of an article, from its title, teaser and body."""
+    return {"search_variants": search_variants(*texts), "search_stems": search_stems(*texts),
+            "search_lemmas": search_lemmas(*texts), "search_parts": search_parts(*texts)}
 
 
 def search_variants(*texts: str | None) -> str | None:
@@ -45,21 +66,96 @@ def search_stems(*texts: str | None) -> str | None:
     return " ".join(stems) or None
 
 
-def german_fts(query: str | None) -> str:
-    """An FTS5 expression for a reader's words: each word must match as typed or by its stem.
+def search_lemmas(*texts: str | None) -> str | None:
+    """The dictionary forms of the texts' words, once each (None if no words).
 
-    Punctuation and FTS operators are dropped, so any input is a valid expression. The word as
-    typed matches title, teaser and body (where snippet() marks it) and the spellings in
-    search_variants; its German stem matches the search_stems column,
-    which finds the other forms ("Beratungen" finds "Beratung"). Only whole terms: prefix
-    queries merge the lists of every term they cover, too slow on a million articles.
+    "Kitas" gives "kita" and "Familienbüros" "familienbüro", where Snowball's stems differ
+    ("kitas", "familienburos"): simplemma knows German plurals, and its greedy mode lemmatizes
+    a compound by its last part.
     """
-    words = [word.lower() for word in WORD.findall(query or "")]
-    stems = GERMAN_STEMMER.stemWords(words)
-    terms = [
-        f'("{word}" OR search_stems:"{stem}")' for word, stem in zip(words, stems, strict=True)
-    ]
-    return " AND ".join(terms) or '""'
+    lemmas = dict.fromkeys(lemma(word) for word in _words(texts))
+    return " ".join(lemmas) or None
+
+
+def search_parts(*texts: str | None) -> str | None:
+    """The dictionary forms of the parts of the texts' compounds, once each (None if none).
+
+    "Familienhebammen" gives "familie hebamme" and "Kinderarmut" "kind armut": a search for
+    "Hebamme" or "Armut" finds them, ranked after the articles with the word itself.
+    """
+    parts = dict.fromkeys(part for word in _words(texts) for part in compound_parts(word))
+    return " ".join(parts) or None
+
+
+def _words(texts) -> dict[str, None]:
+    return dict.fromkeys(word for text in texts for word in WORD.findall(text or ""))
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The word's dictionary form, lower case ("Kitas": "kita"); the word itself if unknown."""
+    return simplemma.lemmatize(word, "de", greedy=True).lower()
+
+
+@functools.lru_cache(maxsize=200_000)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The dictionary forms of a compound's parts, left to right ("Kinderarmut": kind, armut).
+
+    The longest last part the dictionary knows wins, the part before it must be known too (as
+    written or without a linking element), and both are split again: "Armutsbekämpfung" inside
+    "Kinderarmutsbekämpfung" gives kind, armut, bekämpfung. No parts for a word that is none.
+    """
+    if len(word) < 2 * MIN_PART or not word.isalpha():
+        return ()
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, modifier = word[cut:], _known_modifier(word[:cut])
+        if modifier and simplemma.is_known(head, "de"):
+            return (*(compound_parts(modifier) or (lemma(modifier),)),
+                    *(compound_parts(head.capitalize()) or (lemma(head.capitalize()),)))
+    return ()
+
+
+def _known_modifier(modifier: str) -> str | None:
+    """The first part of a compound as the dictionary knows it, its linking element dropped."""
+    if simplemma.is_known(modifier, "de"):
+        return modifier
+    for ending in LINKING_ENDINGS:
+        bare = modifier.removesuffix(ending)
+        if bare != modifier and len(bare) >= MIN_PART and simplemma.is_known(bare, "de"):
+            return bare
+    return None
+
+
+def german_fts(query: str | None, tier: int = PART) -> str:
+    """An FTS5 expression for a reader's words: each word must match up to the given tier.
+
+    EXACT: the word as typed in title, teaser, body (where snippet() marks it) or as one of the
+    spellings in search_variants. FORM: also its Snowball stem or its lemma ("Kita" finds
+    "Kitas"). PART: also a compound that has it as a part ("Hebamme" finds "Familienhebammen").
+    Punctuation and FTS operators are dropped, so any input is a valid expression. Only whole
+    terms: prefix queries merge the lists of every term they cover, too slow on a million
+    articles.
+    """
+    words = query_words(query)
+    terms = [" OR ".join(_word_terms(word, tier)) for word in words]
+    return " AND ".join(f"({term})" for term in terms) or '""'
+
+
+def query_words(query: str | None) -> list[str]:
+    """The reader's words, lower case, at most MAX_QUERY_WORDS."""
+    return [word.lower() for word in WORD.findall(query or "")][:MAX_QUERY_WORDS]
+
+
+def _word_terms(word: str, tier: int) -> list[str]:
+    terms = [f'{EXACT_COLUMNS}: "{word}"']
+    if tier >= FORM:
+        terms.append(f'search_stems: "{GERMAN_STEMMER.stemWord(word)}"')
+        # Typed in lower case, a noun is also looked up capitalized: "kitas" is "Kitas".
+        lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+        terms += [f'search_lemmas: "{form}"' for form in lemmas]
+    if tier >= PART:
+        terms += [f'search_parts: "{form}"' for form in lemmas]
+    return terms
 
 
 def german_rank(title: str | None, query: str | None) -> int:
