@@ -36,6 +36,9 @@ MIN_PART = 4
 LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
 # A reader's query is cut to this many words: every word costs FTS5 terms in three columns.
 MAX_QUERY_WORDS = 8
+# Letters a typo may have dropped or mistyped; longer words get no spelling candidates.
+GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+MAX_SPELLING_LENGTH = 30
 
 
 def search_columns(*texts: str | None) -> dict[str, str | None]:
@@ -156,6 +159,22 @@ def _word_terms(word: str, tier: int) -> list[str]:
     if tier >= PART:
         terms += [f'search_parts: "{form}"' for form in lemmas]
     return terms
+
+
+def spelling_candidates(word: str) -> list[str]:
+    """Every spelling one edit away (a letter dropped, swapped, changed or added), once each.
+
+    Norvig's edits1: about 60 per letter, so that a search can check each against the index.
+    """
+    if len(word) > MAX_SPELLING_LENGTH:
+        return []
+    splits = [(word[:cut], word[cut:]) for cut in range(len(word) + 1)]
+    edits = [left + right[1:] for left, right in splits if right]
+    edits += [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+    edits += [left + letter + right[1:] for left, right in splits if right
+              for letter in GERMAN_LETTERS]
+    edits += [left + letter + right for left, right in splits for letter in GERMAN_LETTERS]
+    return [edit for edit in dict.fromkeys(edits) if edit != word and len(edit) > 2]
 
 
 def german_rank(title: str | None, query: str | None) -> int:

@@ -11,7 +11,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from ..search import german_fts, german_rank
+from ..search import german_fts, german_rank, lemma
 from .archived import archived_page
 from .article import article_context
 from .feed import render_atom
@@ -19,6 +19,7 @@ from .guard import MAX_VALUE_CHARS, guarded
 from .headers import secured
 from .metadata import served_archive, site_metadata
 from .pages import page_context
+from .suche import search_context
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 # Crawlers may read the article pages (found through the list's pagination) and the site's
@@ -69,7 +70,14 @@ def get_metadata(datasette):
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("german_fts", 1, bounded(german_fts), deterministic=True)
+    conn.create_function("german_fts", 2, bounded(german_fts), deterministic=True)
     conn.create_function("german_rank", 2, bounded(german_rank), deterministic=True)
+
+
+@hookimpl
+def startup():
+    # simplemma reads its German dictionary on first use (about a second): not in a request.
+    lemma("Kita")
 
 
 @hookimpl
@@ -86,6 +94,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
         return page_context(request, datasette, archive)
     if view_name == "row" and table == "articles" and database == archive:
         return article_context(request, datasette.get_database(archive))
+    if request and request.path == datasette.urls.table(archive, "suche"):
+        return search_context(request, datasette.get_database(archive))
     return {}
 
 
