@@ -1,0 +1,81 @@
+"""The search evaluation set is well formed: a broken id or an empty relevant list
+would silently skew the recall it is used to measure."""
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+SET = ROOT / "bench" / "data" / "search_eval"
+ARTICLE_FIELDS = {"id", "title", "teaser", "body", "published", "publisher", "place"}
+QUERY_FIELDS = {"id", "query", "relevant", "kind"}
+KINDS = {"inflection", "compound_part", "compound_split", "multi_word", "place_topic",
+         "no_umlaut", "phrase", "typo"}
+
+
+def rows(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict]:
+    return rows(SET / "corpus.jsonl")
+
+
+@pytest.fixture(scope="module")
+def halves() -> dict[str, list[dict]]:
+    return {half: rows(SET / f"queries_{half}.jsonl") for half in ("dev", "heldout")}
+
+
+def test_articles_are_many_unique_and_complete(articles):
+    ids = [article["id"] for article in articles]
+    assert len(articles) >= 180
+    assert len(ids) == len(set(ids))
+    assert [a["id"] for a in articles if set(a) != ARTICLE_FIELDS] == []
+    assert [i for i in ids if not re.fullmatch(r"s\d{3}", i)] == []
+
+
+def test_every_body_has_80_to_250_words(articles):
+    assert [a["id"] for a in articles if not 80 <= len(a["body"].split()) <= 250] == []
+
+
+def test_every_article_is_dated_2010_to_2026(articles):
+    years = {a["id"]: date.fromisoformat(a["published"]).year for a in articles}
+    assert [i for i, year in years.items() if not 2010 <= year <= 2026] == []
+
+
+def test_queries_are_many_unique_and_complete(halves):
+    queries = halves["dev"] + halves["heldout"]
+    ids = [query["id"] for query in queries]
+    assert len(queries) >= 80
+    assert len(ids) == len(set(ids))
+    assert [q["id"] for q in queries if set(q) != QUERY_FIELDS] == []
+    assert [q["id"] for q in queries if q["kind"] not in KINDS] == []
+
+
+def test_both_halves_hold_every_kind(halves):
+    assert {q["kind"] for q in halves["dev"]} == KINDS
+    assert {q["kind"] for q in halves["heldout"]} == KINDS
+
+
+def test_no_query_text_is_in_both_halves(halves):
+    dev = {q["query"].casefold() for q in halves["dev"]}
+    assert [q["id"] for q in halves["heldout"] if q["query"].casefold() in dev] == []
+
+
+def test_no_relevant_set_is_in_both_halves(halves):
+    dev = {tuple(sorted(q["relevant"])) for q in halves["dev"]}
+    assert [q["id"] for q in halves["heldout"] if tuple(sorted(q["relevant"])) in dev] == []
+
+
+def test_every_query_has_known_distinct_relevant_articles(articles, halves):
+    known = {article["id"] for article in articles}
+    queries = halves["dev"] + halves["heldout"]
+    assert [q["id"] for q in queries if not q["relevant"]] == []
+    assert [q["id"] for q in queries if len(q["relevant"]) != len(set(q["relevant"]))] == []
+    assert [(q["id"], r) for q in queries for r in q["relevant"] if r not in known] == []
