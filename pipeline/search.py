@@ -6,6 +6,7 @@ together here.
 """
 
 import functools
+import json
 import re
 
 import simplemma
@@ -26,8 +27,11 @@ WORD = re.compile(r"\w+")
 # Snowball's German stemmer also folds ä/ö/ü, ae/oe/ue and ß: "Mütter" and "Mutter" give "mutt".
 GERMAN_STEMMER = snowballstemmer.stemmer("german")
 
-# Tiers of a match, best first: the word as written, one of its forms, a part of a compound.
-EXACT, FORM, PART = 1, 2, 3
+# Tiers of a match, best first: the word as written, one of its forms, a part of a compound;
+# last, articles that have all the words but one (for queries of 2 to MAX_PARTIAL_WORDS words).
+# Each tier's expression also matches the tiers before it.
+EXACT, FORM, PART, PARTIAL = 1, 2, 3, 4
+MAX_PARTIAL_WORDS = 4
 EXACT_COLUMNS = "{title teaser body search_variants}"
 # A compound's parts: both at least this long, so that "Einrichtung" is not "Ein" + "Richtung"
 # and "Gemeinde" not "Gem" + "einde"; the words to split are longer than two such parts.
@@ -36,9 +40,10 @@ MIN_PART = 4
 LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
 # A reader's query is cut to this many words: every word costs FTS5 terms in three columns.
 MAX_QUERY_WORDS = 8
-# Letters a typo may have dropped or mistyped; longer words get no spelling candidates.
+# Letters a typo may have dropped or mistyped. Only words of these lengths get spelling
+# candidates: a short word has too many neighbours, a long one costs too many lookups.
 GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
-MAX_SPELLING_LENGTH = 30
+MIN_SPELLING_LENGTH, MAX_SPELLING_LENGTH = 4, 24
 
 
 def search_columns(*texts: str | None) -> dict[str, str | None]:
@@ -135,11 +140,15 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     EXACT: the word as typed in title, teaser, body (where snippet() marks it) or as one of the
     spellings in search_variants. FORM: also its Snowball stem or its lemma ("Kita" finds
     "Kitas"). PART: also a compound that has it as a part ("Hebamme" finds "Familienhebammen").
+    PARTIAL: all the words or all but one, each up to PART (for two to four words; else all).
     Punctuation and FTS operators are dropped, so any input is a valid expression. Only whole
     terms: prefix queries merge the lists of every term they cover, too slow on a million
     articles.
     """
     words = query_words(query)
+    if tier == PARTIAL and 2 <= len(words) <= MAX_PARTIAL_WORDS:
+        return " OR ".join(f"({german_fts(' '.join(words[:left] + words[left + 1:]))})"
+                           for left in range(len(words)))
     terms = [" OR ".join(_word_terms(word, tier)) for word in words]
     return " AND ".join(f"({term})" for term in terms) or '""'
 
@@ -152,13 +161,34 @@ def query_words(query: str | None) -> list[str]:
 def _word_terms(word: str, tier: int) -> list[str]:
     terms = [f'{EXACT_COLUMNS}: "{word}"']
     if tier >= FORM:
-        terms.append(f'search_stems: "{GERMAN_STEMMER.stemWord(word)}"')
+        # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener".
+        terms += [f'{EXACT_COLUMNS}: "{word}er"', _stem_term(word)]
         # Typed in lower case, a noun is also looked up capitalized: "kitas" is "Kitas".
         lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
         terms += [f'search_lemmas: "{form}"' for form in lemmas]
     if tier >= PART:
         terms += [f'search_parts: "{form}"' for form in lemmas]
+        # A compound typed whole finds its parts written apart, hyphenated or in compounds:
+        # "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds "Leih-Großeltern".
+        parts = compound_parts(word.capitalize())
+        if parts:
+            terms.append("(" + " AND ".join(
+                f'("{part}" OR {_stem_term(part)})' for part in parts) + ")")
     return terms
+
+
+def _stem_term(word: str) -> str:
+    return f'search_stems: "{GERMAN_STEMMER.stemWord(word)}"'
+
+
+def german_words(query: str | None) -> str:
+    """query_words as a JSON array, for SQL (json_each)."""
+    return json.dumps(query_words(query), ensure_ascii=False)
+
+
+def german_spellings(word: str | None) -> str:
+    """spelling_candidates as a JSON array, for SQL (json_each)."""
+    return json.dumps(spelling_candidates(word or ""), ensure_ascii=False)
 
 
 def spelling_candidates(word: str) -> list[str]:
@@ -166,7 +196,7 @@ def spelling_candidates(word: str) -> list[str]:
 
     Norvig's edits1: about 60 per letter, so that a search can check each against the index.
     """
-    if len(word) > MAX_SPELLING_LENGTH:
+    if not MIN_SPELLING_LENGTH <= len(word) <= MAX_SPELLING_LENGTH or not word.isalpha():
         return []
     splits = [(word[:cut], word[cut:]) for cut in range(len(word) + 1)]
     edits = [left + right[1:] for left, right in splits if right]

@@ -1,13 +1,12 @@
-"""The search page: its hits under the reader's filters, their count and years, a suggestion.
+"""The search page: its hits under the reader's filters, their count and years, a spelling.
 
 The `suche` and `suche_feed` canned queries (metadata.yml) start with `{search_hits}`, the
 hits CTE written here once: the three tiers of matches (the word itself, its forms, compounds
 with it as a part, see pipeline/search.py), each the newest WINDOW matches, under the filters of
-the page. The page adds, from the same CTE, the number of hits and their years, and a spelling
-suggestion when a word finds nothing.
+the page. A word that finds nothing is searched in its nearest spelling that does. The page
+adds, from the same CTE, the number of hits and their years, and that spelling ("Meinten Sie").
 """
 
-import time
 import tomllib
 from pathlib import Path
 from urllib.parse import urlencode
@@ -17,12 +16,10 @@ from datasette.database import QueryInterrupted
 from ..search import (
     EXACT,
     FORM,
-    MAX_QUERY_WORDS,
     PART,
+    PARTIAL,
     WORD,
-    german_fts,
     query_words,
-    spelling_candidates,
 )
 
 SEARCH_HITS_PLACEHOLDER = "{search_hits}"
@@ -34,14 +31,42 @@ FILTERS = ("von", "bis", "gemeinde", "kreis", "thema", "herausgeber", "foerderun
 WINDOW, FILTERED_WINDOW = 500, 5000
 TIER_MATCHES = """
     select rowid, {tier} as tier from (
-      select rowid from articles_fts where articles_fts match german_fts(:q, {tier})
+      select rowid from articles_fts
+      where articles_fts match german_fts((select q from search_query), {tier})
       order by rowid desc limit (select size from search_window))"""
-SEARCH_HITS_SQL = f"""search_window as (
+# What is searched: the reader's words; when they find nothing, each word that finds nothing
+# is replaced by its spelling one edit away that is most frequent in the index (counted up to
+# COUNT_UP_TO), if any: "Kinderamut" searches "kinderarmut". At most MAX_CORRECTED words.
+MAX_CORRECTED = 3
+COUNT_UP_TO = 1000
+TIERS = (EXACT, FORM, PART, PARTIAL)
+SEARCH_QUERY_SQL = f"""search_query as (
+    select case
+      when exists (select 1 from articles_fts where articles_fts match german_fts(:q)) then :q
+      else coalesce((select group_concat(spelled, ' ') from (
+        select case
+          when word.key >= {MAX_CORRECTED}
+            or exists (select 1 from articles_fts where articles_fts match german_fts(word.value))
+            then word.value
+          else coalesce((
+            select candidate.value from json_each(german_spellings(word.value)) as candidate
+            where exists (select 1 from articles_fts
+              where articles_fts match german_fts(candidate.value, {EXACT}))
+            order by (select count(*) from (select 1 from articles_fts
+              where articles_fts match german_fts(candidate.value, {EXACT})
+              limit {COUNT_UP_TO})) desc
+            limit 1), word.value)
+          end as spelled
+        from json_each(german_words(:q)) as word order by word.key)), :q)
+    end as q
+  )"""
+SEARCH_HITS_SQL = f"""{SEARCH_QUERY_SQL},
+  search_window as (
     select unfiltered, case when unfiltered then {WINDOW} else {FILTERED_WINDOW} end as size
     from (select :von || :bis || :gemeinde || :kreis || :thema || :herausgeber
       || :foerderung = '' as unfiltered)
   ),
-  candidates as ({" union all".join(TIER_MATCHES.format(tier=tier) for tier in (EXACT, FORM, PART))}
+  candidates as ({" union all".join(TIER_MATCHES.format(tier=tier) for tier in TIERS)}
   ),
   best_tiers as (
     select rowid, min(tier) as tier from candidates group by rowid
@@ -66,10 +91,12 @@ SEARCH_HITS_SQL = f"""search_window as (
         where fundings.article_id = articles.id and coalesce(fundings.amount_eur, 0)
           >= (case when :foerderung glob '[0-9]*' then cast(:foerderung as integer) else 0 end)))
   )"""
-# The hits' years (NULL: no date) and whether the last tier's window was full, so that the count
-# is "at least".
+# The hits' years (NULL: no date), those with only some of the words apart, and whether the
+# PART tier's window was full, so that the count is "at least".
 SUMMARY_SQL = f"""with {SEARCH_HITS_SQL}
-select substr(articles.published, 1, 4) as year, count(*) as hits,
+select substr(articles.published, 1, 4) as year, sum(hits.tier <= {PART}) as hits,
+  sum(hits.tier = {PARTIAL}) as partial_hits,
+  (select q from search_query) as searched,
   (select count(*) from candidates where tier = {PART}) >= (select size from search_window)
     as capped
 from hits cross join articles on articles.rowid = hits.rowid
@@ -79,11 +106,6 @@ FUNDING_CHOICES = [("", "alle"), ("mit", "mit Förderangabe"), ("ohne", "ohne F�
                    ("10000", "ab 10.000 €"), ("100000", "ab 100.000 €"),
                    ("1000000", "ab 1 Mio. €")]
 TOPICS_FILE = Path(__file__).resolve().parent.parent / "data" / "topics.toml"
-# A suggestion probes the index for spellings one edit away: at most this long, then it stops.
-SUGGESTION_SECONDS = 0.25
-EXISTS_SQL = "select 1 from articles_fts where articles_fts match ? limit 1"
-# How far a candidate's hits are counted to pick the most frequent one.
-COUNT_UP_TO = 1000
 
 
 def with_search_hits(sql: str) -> str:
@@ -104,45 +126,21 @@ def search_link(parameters: dict[str, str], **changes: str) -> str:
 def timeline(rows: list[dict], parameters: dict[str, str]) -> list[dict]:
     """Hits per year, oldest first, each with its bar's share of the year with most (0-100)
     and the search narrowed to that year."""
-    dated = [row for row in rows if row["year"]]
+    dated = [row for row in rows if row["year"] and row["hits"]]
     most = max((row["hits"] for row in dated), default=1)
     return [{"year": row["year"], "hits": row["hits"], "percent": round(100 * row["hits"] / most),
              "link": search_link(parameters, von=row["year"], bis=row["year"])}
             for row in dated]
 
 
-def suggestion(connection, query: str) -> str | None:
-    """The query with each word that finds nothing replaced by the most frequent spelling one
-    edit away that finds something (capitalized as typed); None when no word needs it or none
-    is found within SUGGESTION_SECONDS."""
-    deadline = time.monotonic() + SUGGESTION_SECONDS
-    typed = WORD.findall(query)[:MAX_QUERY_WORDS]
-    words, changed = list(typed), False
-    for position, word in enumerate(query_words(query)):
-        if _exists(connection, german_fts(word, PART)):
-            continue
-        found = []
-        for candidate in spelling_candidates(word):
-            if time.monotonic() > deadline:
-                return None
-            if _exists(connection, german_fts(candidate, EXACT)):
-                found.append(candidate)
-        if found:
-            best = max(found, key=lambda candidate: _count(connection, candidate))
-            words[position] = best.capitalize() if typed[position][0].isupper() else best
-            changed = True
-    return " ".join(words) if changed else None
-
-
-def _exists(connection, expression: str) -> bool:
-    return connection.execute(EXISTS_SQL, [expression]).fetchone() is not None
-
-
-def _count(connection, word: str) -> int:
-    return connection.execute(
-        f"select count(*) from (select 1 from articles_fts where articles_fts match ? "
-        f"limit {COUNT_UP_TO})", [german_fts(word, EXACT)],
-    ).fetchone()[0]
+def as_typed(searched: str, typed: str) -> str:
+    """The searched words capitalized as the reader typed them ("Kinderamut": "Kinderarmut")."""
+    typed_words = WORD.findall(typed)
+    return " ".join(
+        word.capitalize() if position < len(typed_words) and typed_words[position][0].isupper()
+        else word
+        for position, word in enumerate(searched.split())
+    )
 
 
 def topic_choices() -> list[tuple[str, str]]:
@@ -181,16 +179,14 @@ def search_context(request, database):
             return values
         rows = [dict(row) for row in result.rows]
         values["hit_count"] = sum(row["hits"] for row in rows)
+        values["partial_count"] = sum(row["partial_hits"] for row in rows)
         values["hits_capped"] = any(row["capped"] for row in rows)
         values["timeline"] = timeline(rows, parameters)
         values["feed_link"] = search_link(parameters)
-        if not rows:
-            suggested = await database.execute_fn(
-                lambda connection: suggestion(connection, parameters["q"])
-            )
-            if suggested:
-                values["suggestion"] = {"q": suggested,
-                                        "link": search_link(parameters, q=suggested)}
+        searched = rows[0]["searched"] if rows else parameters["q"]
+        if searched != parameters["q"]:
+            spelled = as_typed(searched, parameters["q"])
+            values["suggestion"] = {"q": spelled, "link": search_link(parameters, q=spelled)}
         return values
 
     return context
