@@ -67,7 +67,7 @@ def test_archived_page_runs_no_script(page):
     sync_api.expect(page.locator(".archiviert-seite h1")).to_have_text(
         "Kempen: Netzwerk gegen Kinderarmut"
     )
-    assert page.title() == "Archiviert: Kempen: Netzwerk gegen Kinderarmut"
+    assert page.title() == "Archiviert: Kempen: Netzwerk gegen Kinderarmut – Familienarchiv NRW"
 
 
 def test_click_a_facet_filters_the_articles(page):

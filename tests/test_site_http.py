@@ -155,11 +155,12 @@ def test_article_page_shows_the_whole_record(site):
     for fragment in [
         "<h1",
         ">Kempen: Netzwerk gegen Kinderarmut</h1>",
-        '<dd class="published">2012-01-24 (geändert 2012-01-25T13:19:22+01:00)</dd>',
+        '<dd class="published"><time datetime="2012-01-24">24. Januar 2012</time> (geändert am '
+        '<time datetime="2012-01-25T13:19:22+01:00">25.01.2012, 13:19 Uhr</time>)</dd>',
         ">Ministerium für Familie, Kinder, Jugend, Kultur und Sport</a>",
         '<dd class="municipalities">Kempen (Kreis Viersen) – Hauptort</dd>',
         ">Kinderarmut</a>",
-        "bis zu 25.000 € von Landschaftsverband Rheinland (Teilhabe)",
+        "bis zu 25.000\xa0€ von Landschaftsverband Rheinland (Teilhabe)",
         "<p>Der Landschaftsverband gibt dafür Fördermittel.</p>",
         "<li>Online-Recherche auf www.rp-online.de, 24.01.2012</li>",
         f'<a href="/archive/articles/{HAMM}">Hamm: Familienbüro eröffnet</a>',
@@ -173,10 +174,10 @@ def test_article_page_has_a_cite_line(site):
 
     assert (
         '<p class="cite">Ministerium für Familie, Kinder, Jugend, Kultur und Sport: '
-        "„Kempen: Netzwerk gegen Kinderarmut“, 2012-01-24. Original: "
+        "»Kempen: Netzwerk gegen Kinderarmut«, 24.01.2012. Original: "
         "https://www.familie-in-nrw.de/archiv-neues-kommunen.html?a=1. Archiviert im "
         f"Familienarchiv NRW, Datensatz {KEMPEN}, {site}/archive/articles/{KEMPEN} "
-        "(abgerufen am 2024-05-01).</p>"
+        "(abgerufen am 01.05.2024).</p>"
     ) in html.replace("&#34;", '"')
 
 
@@ -216,7 +217,8 @@ def test_archived_page_of_an_article_without_stored_page_is_not_found(site):
             {"kreis": "Kreis Viersen", "articles": 1, "fundings": 1, "amount_eur": 25000.0},
         ]),
         ("/archive/mehrere_herausgeber.json", [
-            {"story_id": "s1", "title": "Kempen: Netzwerk gegen Kinderarmut", "articles": 2,
+            {"story_id": "s1", "id": KEMPEN, "title": "Kempen: Netzwerk gegen Kinderarmut",
+             "articles": 2,
              "publishers": 2, "publisher_names":
              "Ministerium für Familie, Kinder, Jugend, Kultur und Sport,"
              "Ministerium für Kinder, Familie, Flüchtlinge und Integration",
@@ -258,8 +260,8 @@ def test_timeline_page_draws_a_bar_per_month(site):
 
     assert status == 200
     assert html.count('<rect class="month"') == 93  # 2012-01 to 2019-09
-    assert "<title>2015-03: 1 Meldungen</title>" in html
-    assert "<title>2015-04: 0 Meldungen</title>" in html
+    assert "<title>März 2015: 1 Meldung</title>" in html
+    assert "<title>April 2015: 0 Meldungen</title>" in html
 
 
 def test_about_page_documents_feeds_and_exports(site):
@@ -312,7 +314,7 @@ def test_article_page_lists_earlier_versions(site):
     assert status == 200
     assert "<h2>Frühere Fassungen</h2>" in html
     assert (f'<a href="/archive/article_versions/{HAMM},1">Fassung 1</a>: '
-            "Hamm: Familienbüro öffnet bald (abgerufen 2019-09-30, ersetzt 2024-05-01)") in html
+            "Hamm: Familienbüro öffnet bald (abgerufen 30.09.2019, ersetzt 01.05.2024)") in html
 
 
 @pytest.mark.parametrize("path", ["/-/databases.json", "/-/databases", "/-/threads.json"])

@@ -118,7 +118,7 @@ def test_site_metadata_keys_the_archive_by_its_name():
     assert "archive" not in metadata
     assert set(metadata["databases"]["snapshot"]["queries"]) == {
         "suche", "suche_feed", "neue_meldungen", "neu_diese_woche", "foerderung_nach_kreis",
-        "mehrere_herausgeber", "karte", "monate",
+        "mehrere_herausgeber", "karte", "monate", "foerderung_im_kreis",
     }
     assert '<form class="suche" action="/snapshot/suche" method="get">' in (
         metadata["description_html"]

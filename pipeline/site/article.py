@@ -1,5 +1,7 @@
 """The article page's context: the record, its enrichment, versions and citation line."""
 
+from .formatting import quoted, short_date
+
 ENRICHMENT_QUERIES = {
     "municipalities": "select name, kreis, regierungsbezirk, level, is_main "
     "from article_municipalities where article_id = :id order by is_main desc, name",
@@ -19,12 +21,13 @@ ENRICHMENT_TABLES = {
 
 
 def cite_line(article: dict, record_url: str) -> str:
-    """The recommended citation of one record, in German."""
+    """The recommended citation of one record, in German: the title in »…« (its own quotation
+    marks as ‚…‘), dates as 24.01.2012."""
     publisher = article.get("publisher_name") or "Unbekannter Herausgeber"
-    published = article.get("published") or "ohne Datum"
-    fetched = (article.get("fetched_at") or "")[:10]
+    published = short_date(article.get("published")) or "ohne Datum"
+    fetched = short_date(article.get("fetched_at"))
     return (
-        f"{publisher}: „{article['title']}“, {published[:10]}. "
+        f"{publisher}: {quoted(article['title'])}, {published}. "
         f"Original: {article['canonical_url']}. "
         f"Archiviert im Familienarchiv NRW, Datensatz {article['id']}, {record_url} "
         f"(abgerufen am {fetched})."

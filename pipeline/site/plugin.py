@@ -17,9 +17,12 @@ from .article import article_context
 from .feed import render_atom
 from .guard import MAX_VALUE_CHARS, guarded
 from .headers import secured
+from .home import home_context
+from .labels import formatted
 from .metadata import served_archive, site_metadata
 from .pages import page_context
 from .suche import search_context
+from .templating import prepare
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 # Crawlers may read the article pages (found through the list's pagination) and the site's
@@ -86,7 +89,13 @@ def startup():
 def render_cell(value, column):
     if column == "snippet" and isinstance(value, str):
         return highlighted(value)
-    return None
+    # Dates, amounts and stored English values as German readers write them.
+    return formatted(column, value)
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    prepare(env, datasette)
 
 
 @hookimpl
@@ -98,6 +107,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
         return article_context(request, datasette.get_database(archive))
     if request and request.path == datasette.urls.table(archive, "suche"):
         return search_context(request, datasette.get_database(archive))
+    if view_name == "index" and archive:
+        return home_context(datasette.get_database(archive))
     return {}
 
 
