@@ -8,6 +8,8 @@ together here.
 import functools
 import json
 import re
+import tomllib
+from pathlib import Path
 
 import simplemma
 import snowballstemmer
@@ -158,6 +160,23 @@ def query_words(query: str | None) -> list[str]:
     return [word.lower() for word in WORD.findall(query or "")][:MAX_QUERY_WORDS]
 
 
+def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
+    """Each word of synonyms.toml with the other words of its group."""
+    groups = tomllib.loads(path.read_text(encoding="utf-8"))["groups"]
+    return {word: tuple(other for other in group if other != word)
+            for group in groups for word in group}
+
+
+SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")
+
+
+def _forms(word: str) -> list[str]:
+    """The word's lemmas (as typed and capitalized: "kitas" is "Kitas") and their synonyms."""
+    lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+    return list(dict.fromkeys([*lemmas, *(other for form in lemmas
+                                          for other in SYNONYMS.get(form, ()))]))
+
+
 def _word_terms(word: str, tier: int) -> list[str]:
     terms = [f'{EXACT_COLUMNS}: "{word}"']
     if tier >= FORM:
@@ -167,13 +186,18 @@ def _word_terms(word: str, tier: int) -> list[str]:
         lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
         terms += [f'search_lemmas: "{form}"' for form in lemmas]
     if tier >= PART:
-        terms += [f'search_parts: "{form}"' for form in lemmas]
+        # Parts of compounds, and the synonyms as words and as parts.
+        forms = _forms(word)
+        terms += [f'search_lemmas: "{form}"' for form in forms if form not in lemmas]
+        terms += [f'search_parts: "{form}"' for form in forms]
         # A compound typed whole finds its parts written apart, hyphenated or in compounds:
         # "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds "Leih-Großeltern".
         parts = compound_parts(word.capitalize())
         if parts:
             terms.append("(" + " AND ".join(
-                f'("{part}" OR {_stem_term(part)})' for part in parts) + ")")
+                "(" + " OR ".join([f'"{part}"', _stem_term(part),
+                                   *(f'"{other}"' for other in SYNONYMS.get(part, ()))]) + ")"
+                for part in parts) + ")")
     return terms
 
 

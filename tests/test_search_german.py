@@ -105,10 +105,18 @@ def test_german_fts_builds_each_tier(query, tier, expected):
     assert german_fts(query, tier) == expected
 
 
-def test_a_compound_query_also_matches_its_parts_written_apart():
+def test_a_compound_query_also_matches_its_parts_written_apart_or_their_synonyms():
     assert german_fts("Kitagebühren", PART).endswith(
-        ' OR (("kita" OR search_stems: "kita") AND ("gebühr" OR search_stems: "gebuhr")))'
+        ' OR (("kita" OR search_stems: "kita" OR "kindertagesstätte" OR "kindergarten" OR '
+        '"kindertageseinrichtung" OR "tageseinrichtung" OR "tagesstätte") AND '
+        '("gebühr" OR search_stems: "gebuhr" OR "beitrag" OR "elternbeitrag")))'
     )
+
+
+def test_synonyms_are_searched_with_the_compound_parts_not_before():
+    assert 'search_lemmas: "familienservicebüro"' in german_fts("Familienbüros", PART)
+    assert 'search_parts: "familienpass"' in german_fts("Familienkarte", PART)
+    assert "familienservicebüro" not in german_fts("Familienbüros", FORM)
 
 
 def test_partial_tier_is_every_query_but_one_word():
