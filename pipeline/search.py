@@ -148,9 +148,13 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     articles.
     """
     words = query_words(query)
-    if tier == PARTIAL and 2 <= len(words) <= MAX_PARTIAL_WORDS:
-        return " OR ".join(f"({german_fts(' '.join(words[:left] + words[left + 1:]))})"
-                           for left in range(len(words)))
+    # A compound of three or more parts typed alone counts its parts as words:
+    # "Kinderarmutsbekämpfung" finds, last, articles on "Kinderarmut" or "Armutsbekämpfung".
+    parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
+    units = list(parts) if len(parts) >= 3 else words
+    if tier == PARTIAL and 2 <= len(units) <= MAX_PARTIAL_WORDS:
+        return " OR ".join(f"({german_fts(' '.join(subset))})" for subset in [
+            words, *(units[:left] + units[left + 1:] for left in range(len(units)))])
     terms = [" OR ".join(_word_terms(word, tier)) for word in words]
     return " AND ".join(f"({term})" for term in terms) or '""'
 

@@ -119,9 +119,16 @@ def test_synonyms_are_searched_with_the_compound_parts_not_before():
     assert "familienservicebüro" not in german_fts("Familienbüros", FORM)
 
 
-def test_partial_tier_is_every_query_but_one_word():
-    assert german_fts("Kita Hamm", PARTIAL) == f"({german_fts('hamm')}) OR ({german_fts('kita')})"
+def test_partial_tier_is_the_query_or_every_query_but_one_word():
+    assert german_fts("Kita Hamm", PARTIAL) == (
+        f"({german_fts('kita hamm')}) OR ({german_fts('hamm')}) OR ({german_fts('kita')})")
     assert german_fts("Kita", PARTIAL) == german_fts("Kita", PART)
+
+
+def test_a_compound_of_three_parts_alone_counts_its_parts_as_words_in_the_partial_tier():
+    assert german_fts("Kinderarmutsbekämpfung", PARTIAL) == (
+        f"({german_fts('kinderarmutsbekämpfung')}) OR ({german_fts('armut bekämpfung')}) OR "
+        f"({german_fts('kind bekämpfung')}) OR ({german_fts('kind armut')})")
 
 
 def test_spelling_candidates_are_one_edit_away():
