@@ -107,8 +107,10 @@ def test_costs_fees_and_rates_are_no_funding(text):
 @pytest.mark.parametrize(
     ("text", "place", "funder"),
     [
-        ("Die Stadt stellt jährlich 40.000 Euro bereit.", MOERS, ("stadt-moers", "Stadt Moers")),
-        ("Die Stadt stellt jährlich 40.000 Euro bereit.", KEMPEN, ("stadt-kempen", "Stadt Kempen")),
+        ("Dazu stellt die Stadt jährlich 40.000 Euro bereit.", MOERS,
+         ("stadt-moers", "Stadt Moers")),
+        ("Dazu stellt die Stadt jährlich 40.000 Euro bereit.", KEMPEN,
+         ("stadt-kempen", "Stadt Kempen")),
         ("Dafür gibt der Kreis je 500 Euro dazu.", KEMPEN, ("kreis-viersen", "Kreis Viersen")),
         (
             "Der Landschaftsverband zahlt 24.000 Euro.",
@@ -167,6 +169,36 @@ def test_evidence_is_the_sentence():
     text = "Kempen. Das Projekt wird vom LVR mit 32.000 Euro gefördert. Es startet im Mai."
     [funding] = RULES.funding.find(text)
     assert funding.evidence == "Das Projekt wird vom LVR mit 32.000 Euro gefördert."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Moers stellt für die Ermäßigungen jährlich 40.000 Euro bereit.",
+        "Die Stadt rechnet mit 2000 Berechtigten und stellt jährlich 40.000 Euro bereit.",
+        "Die Stadt Moers bezahlt die zwei Stellen für zwei Jahre mit insgesamt 70.000 Euro.",
+    ],
+)
+def test_the_articles_own_town_paying_for_its_measure_is_its_own_budget(text):
+    assert found(text, MOERS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The town receives: the unnamed funder is someone else.
+        ("Die Gemeinde erhält für die Ausstattung einen Zuschuss von 3.000 Euro.",
+         [(3000.0, "exact", "total", None)]),
+        # An outside funder named in the sentence pays through the town.
+        ("Die Stadt Moers gibt 20.000 Euro aus Landesmitteln an die Träger weiter.",
+         [(20000.0, "exact", "total", "land-nrw")]),
+        # Another town than the article's is a funder like any other.
+        ("Die Stadt Kempen gibt der Nachbarstadt 5.000 Euro dazu.",
+         [(5000.0, "exact", "total", "stadt-kempen")]),
+    ],
+)
+def test_a_town_paying_for_another_or_with_outside_money_still_funds(text, expected):
+    assert found(text, MOERS) == expected
 
 
 def test_a_town_as_subject_pays_even_after_another_funder():

@@ -270,6 +270,26 @@ def test_a_measure_named_in_passing_is_not_the_topic(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Das Familienzentrum bietet nun Elternkurse, eine Sprechstunde der Erziehungsberatung "
+        "und einen Spieletreff an.",
+        "Neben der Kita gibt es dort Erziehungsberatung, Elternkurse und ein Elterncafé.",
+        "Es ist ein Haus mit Beratungsstelle, Familienbildung und Elterncafé.",
+    ],
+)
+def test_services_an_institution_lists_are_not_its_topics(text):
+    assert not {"erziehungsberatung", "familienbildung"} & set(
+        topics("Neues Familienzentrum\n\nDie Kita ist zertifiziert. " + text)
+    )
+
+
+def test_a_list_of_themes_or_target_groups_keeps_its_topic():
+    text = "Themen sind Unterhalt, Wohngeld und die Vereinbarkeit von Familie und Beruf."
+    assert "vereinbarkeit" in topics("Neue Sprechstunde\n\nDie Stadt lädt ein. " + text)
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         ("In Olfen entstehen 40 neue Krippenplätze.", "kita-ausbau"),

@@ -20,7 +20,8 @@ QUALIFIERS = {"up to": r"(?:\S+\s+)?", "each": "", "about": ""}
 SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
-        "own_money": Patterns(), "donation": Patterns(), "context": Patterns(),
+        "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
+        "context": Patterns(),
         "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
@@ -38,6 +39,10 @@ NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 SUBJECT_TOWN = re.compile(
     r"^\s*(?:Die|Der)\s+(?P<word>Stadt|Gemeinde|Kreis|Städteregion)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
+)
+# "Die Stadt Moers stellt ...", "Die Stadt rechnet ... und gibt ...": the town itself acts.
+OWN_TOWN_SUBJECT = re.compile(
+    r"^\s*Die\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
 )
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
@@ -81,6 +86,7 @@ class FundingRules:
     not_funding: re.Pattern
     not_funding_after: re.Pattern
     own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
+    town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     donation: re.Pattern  # in the sentence: a donation
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     programme_total: re.Pattern  # in the sentence: a whole programme's total
@@ -106,6 +112,7 @@ class FundingRules:
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             own_money=re.compile("|".join(data["own_money"])),
+            town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
             donation=re.compile("|".join(data["donation"])),
             context=re.compile("|".join(data["context"])),
             programme_total=re.compile("|".join(data["programme_total"])),
@@ -206,9 +213,22 @@ class FundingFinder:
         clause = sentence[start : end if end != -1 else len(sentence)]
         if rules.programme_total.search(clause) and place and place.level == "gemeinde":
             return True
+        if self._own_town_pays(sentence, place):
+            return True
         if not rules.own_money.search(sentence):
             return False
         return bool(rules.own_money.search(clause)) or not self._outside_funders(clause)
+
+    def _own_town_pays(self, sentence: str, place: Place | None) -> bool:
+        """ "Die Stadt Bocholt bezahlt die Stellen mit 70.000 Euro": the article's own town
+        pays for its measure from its own budget, which is no funding (the guide's
+        own-budget rule), unless the sentence names an outside funder too."""
+        if place is None or place.level != "gemeinde":
+            return False
+        subject = OWN_TOWN_SUBJECT.match(sentence)
+        if not subject or subject["name"] not in (None, place.name):
+            return False
+        return bool(self.rules.town_pays.search(sentence)) and not self._outside_funders(sentence)
 
     def _outside_funders(self, text: str) -> list[Funder]:
         """Funders in `text` other than municipalities and Kreise."""

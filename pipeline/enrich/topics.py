@@ -14,7 +14,11 @@ SCHEMA = Table(
             Table(required={"slug": TEXT, "label": TEXT, "cues": Patterns()}), label="slug"
         )
     },
-    optional={"passing": Table(required={"venue": Patterns(), "contact": Patterns()})},
+    optional={
+        "passing": Table(
+            required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()}
+        )
+    },
 )
 # A clause: the words between two of these.
 CLAUSE_END = re.compile(r"[.;:!?\n()]")
@@ -59,6 +63,7 @@ class Passing:
 
     venue: re.Pattern  # right before the word: "im", "beim"
     contact: re.Pattern  # in the clause: "Anmeldung", "Ansprechpartner"
+    services: re.Pattern  # in the clause: an institution's offers are listed ("bietet")
 
     def only_passing(self, text: str, start: int, end: int) -> bool:
         """Whether the words text[start:end] name a measure in passing, not as the subject."""
@@ -67,10 +72,11 @@ class Passing:
         clause_end = found_end.start() if found_end else len(text)
         before, after = text[clause_start:start], text[end:clause_end]
         clause = before + after
-        # "A, B und C" of institutions present ("Kitas, Familienzentren und Schulen"); a list of
-        # services ("Elternkurse, Beratung und ...") only when longer: texts written from the
-        # earlier rules' set name a new Familienzentrum's three services as its topics.
-        commas = 1 if PLURAL_INSTITUTION.search(text, start, end) else 2
+        # "A, B und C" of institutions present ("Kitas, Familienzentren und Schulen"); "A, B
+        # und C" an institution offers (the guide's "list of an institution's other services").
+        # Other lists need more: target groups or themes listed may still be the subject.
+        short = PLURAL_INSTITUTION.search(text, start, end) or self.services.search(clause)
+        commas = 1 if short else 2
         listed = clause.count(",") >= commas and re.search(r"\b(?:und|oder|sowie)\b", clause)
         in_list = listed and (LIST_BEFORE.search(before) or LIST_AFTER.match(after))
         quoted = any(q.start() < start < q.end() and SPEAKER.search(q.group())
@@ -80,7 +86,7 @@ class Passing:
         )
 
 
-NOTHING_PASSING = Passing(re.compile(r"(?!)"), re.compile(r"(?!)"))
+NOTHING_PASSING = Passing(re.compile(r"(?!)"), re.compile(r"(?!)"), re.compile(r"(?!)"))
 
 
 class TopicVocabulary:
@@ -98,6 +104,7 @@ class TopicVocabulary:
             Passing(
                 re.compile(rf"(?:{'|'.join(passing['venue'])})\s+(?:[\w-]+\s+)?$"),
                 re.compile("|".join(passing["contact"])),
+                re.compile("|".join(passing["services"])),
             )
             if passing
             else NOTHING_PASSING,
