@@ -6,12 +6,16 @@ import re
 
 import pytest
 
-from tests.browsing import VIEWPORTS, browsing, chromium, sync_api
+from tests import test_journey_pages as journeys
+from tests.browsing import sync_api
 from tests.search_archive import build_search_archive
-from tests.test_journey_pages import step
 from tests.test_publish import serve_test_archive
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
+
+# The journeys' browser and their page on each viewport (fixtures: on this module's site), and
+# the checks of each step.
+browser, page, step = journeys.browser, journeys.page, journeys.step
 
 
 @pytest.fixture(scope="module")
@@ -19,17 +23,6 @@ def site(tmp_path_factory):
     db = tmp_path_factory.mktemp("suchreise") / "archive.db"
     build_search_archive(db)
     yield from serve_test_archive(tmp_path_factory, db, build=False)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
-
-
-@pytest.fixture(params=list(VIEWPORTS))
-def page(browser, site, request):
-    yield from browsing(browser, site, request, request.param)
 
 
 def search_for(page, words: str) -> None:

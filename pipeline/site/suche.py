@@ -28,7 +28,7 @@ FILTERS = ("von", "bis", "gemeinde", "kreis", "thema", "herausgeber", "foerderun
 # Each tier takes its newest matches, FTS5 walking its lists backwards and stopping: at most
 # this many, so that a word in a third of a million articles costs no more than a rare one.
 # With a filter it takes more, as the filter leaves only some of them.
-WINDOW, FILTERED_WINDOW = 500, 5000
+WINDOW, FILTERED_WINDOW = 500, 2000
 TIER_MATCHES = """
     select rowid, {tier} as tier from (
       select rowid from articles_fts
