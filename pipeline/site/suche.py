@@ -1,9 +1,9 @@
 """The search page: its hits under the reader's filters, their count and years, a spelling.
 
 The `suche` and `suche_feed` canned queries (metadata.yml) start with `{search_hits}`, the
-hits CTE written here once: the three tiers of matches (the word itself, its forms, compounds
-with it as a part, see pipeline/search.py), each the newest WINDOW matches, under the filters of
-the page. A word that finds nothing is searched in its nearest spelling that does. The page
+hits CTE written here once: the four tiers of matches (the word itself, its forms, compounds
+with it as a part, all words but one; see pipeline/search.py), each the newest WINDOW matches,
+under the filters of the page. A word that finds nothing is searched in its nearest spelling that does. The page
 adds, from the same CTE, the number of hits and their years, and that spelling ("Meinten Sie").
 """
 
@@ -36,7 +36,8 @@ TIER_MATCHES = """
       order by rowid desc limit (select size from search_window))"""
 # What is searched: the reader's words; when they find nothing, each word that finds nothing
 # is replaced by its spelling one edit away that is most frequent in the index (counted up to
-# COUNT_UP_TO), if any: "Kinderamut" searches "kinderarmut". At most MAX_CORRECTED words.
+# COUNT_UP_TO), if any: "Kinderamut" searches "kinderarmut". Only the first MAX_CORRECTED words
+# are respelled, so that a long query of typos stays well within the time limit.
 MAX_CORRECTED = 3
 COUNT_UP_TO = 1000
 TIERS = (EXACT, FORM, PART, PARTIAL)
