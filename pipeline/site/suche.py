@@ -3,10 +3,13 @@
 The `suche` and `suche_feed` canned queries (metadata.yml) start with `{search_hits}`, the
 hits CTE written here once: the four tiers of matches (the word itself, its forms, compounds
 with it as a part, all words but one; see pipeline/search.py), each the newest WINDOW matches,
-under the filters of the page. A word that finds nothing is searched in its nearest spelling that does. The page
-adds, from the same CTE, the number of hits and their years, and that spelling ("Meinten Sie").
+under the filters of the page. A word that finds nothing is searched in its nearest spelling
+that does. The page adds, from the same CTE, the number of hits and their years, and that
+spelling ("Meinten Sie").
 """
 
+import functools
+import time
 import tomllib
 from pathlib import Path
 from urllib.parse import urlencode
@@ -144,6 +147,7 @@ def as_typed(searched: str, typed: str) -> str:
     )
 
 
+@functools.lru_cache(maxsize=1)
 def topic_choices() -> list[tuple[str, str]]:
     """(slug, label) of the controlled topics, as the enrichment tags them."""
     topics = tomllib.loads(TOPICS_FILE.read_text(encoding="utf-8"))["topic"]
@@ -160,6 +164,19 @@ CHOICES_SQL = {
                    "(select 1 from articles where articles.publisher_id = outlets.id) "
                    "order by name",
 }
+# The lists change only with a crawl: each server process reads them at most this often.
+CHOICES_SECONDS = 600
+_choices: dict[str, tuple[float, dict[str, list[dict]]]] = {}
+
+
+async def filter_choices(database) -> dict[str, list[dict]]:
+    """The Kreise, Gemeinden and publishers to choose from, read again after CHOICES_SECONDS."""
+    read_at, choices = _choices.get(database.name, (-CHOICES_SECONDS, {}))
+    if time.monotonic() - read_at >= CHOICES_SECONDS:
+        choices = {name: [dict(row) for row in (await database.execute(sql)).rows]
+                   for name, sql in CHOICES_SQL.items()}
+        _choices[database.name] = (time.monotonic(), choices)
+    return choices
 
 
 def search_context(request, database):
@@ -169,9 +186,8 @@ def search_context(request, database):
     async def context():
         parameters = search_parameters(request.args)
         values = {"filters": parameters, "funding_choices": FUNDING_CHOICES,
-                  "topic_choices": topic_choices()}
-        for name, sql in CHOICES_SQL.items():
-            values[name] = [dict(row) for row in (await database.execute(sql)).rows]
+                  "topic_choices": topic_choices(), "feed_link": search_link(parameters),
+                  **await filter_choices(database)}
         if not query_words(parameters["q"]):
             return values
         try:
@@ -183,7 +199,6 @@ def search_context(request, database):
         values["partial_count"] = sum(row["partial_hits"] for row in rows)
         values["hits_capped"] = any(row["capped"] for row in rows)
         values["timeline"] = timeline(rows, parameters)
-        values["feed_link"] = search_link(parameters)
         searched = rows[0]["searched"] if rows else parameters["q"]
         if searched != parameters["q"]:
             spelled = as_typed(searched, parameters["q"])
