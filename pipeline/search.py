@@ -33,6 +33,8 @@ GERMAN_STEMMER = snowballstemmer.stemmer("german")
 # last, articles that have all the words but one (for queries of 2 to MAX_PARTIAL_WORDS words).
 # Each tier's expression also matches the tiers before it.
 EXACT, FORM, PART, PARTIAL = 1, 2, 3, 4
+# Not a tier: any of the words as typed, for snippet() to mark in an article of any tier.
+MARKED = 0
 MAX_PARTIAL_WORDS = 4
 EXACT_COLUMNS = "{title teaser body search_variants}"
 # A compound's parts: both at least this long, so that "Einrichtung" is not "Ein" + "Richtung"
@@ -143,6 +145,7 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     spellings in search_variants. FORM: also its Snowball stem or its lemma ("Kita" finds
     "Kitas"). PART: also a compound that has it as a part ("Hebamme" finds "Familienhebammen").
     PARTIAL: all the words or all but one, each up to PART (for two to four words; else all).
+    MARKED: any of the words as typed (what a snippet marks).
     Punctuation and FTS operators are dropped, so any input is a valid expression. Only whole
     terms: prefix queries merge the lists of every term they cover, too slow on a million
     articles.
@@ -155,6 +158,8 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     if tier == PARTIAL and 2 <= len(units) <= MAX_PARTIAL_WORDS:
         return " OR ".join(f"({german_fts(' '.join(subset))})" for subset in [
             words, *(units[:left] + units[left + 1:] for left in range(len(units)))])
+    if tier == MARKED:
+        return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
     terms = [" OR ".join(_word_terms(word, tier)) for word in words]
     return " AND ".join(f"({term})" for term in terms) or '""'
 
