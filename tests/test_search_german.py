@@ -8,6 +8,7 @@ import pytest
 from pipeline.search import (
     EXACT,
     FORM,
+    MARKED,
     PART,
     PARTIAL,
     compound_parts,
@@ -129,6 +130,22 @@ def test_a_compound_of_three_parts_alone_counts_its_parts_as_words_in_the_partia
     assert german_fts("Kinderarmutsbekämpfung", PARTIAL) == (
         f"({german_fts('kinderarmutsbekämpfung')}) OR ({german_fts('armut bekämpfung')}) OR "
         f"({german_fts('kind bekämpfung')}) OR ({german_fts('kind armut')})")
+
+
+def test_the_snippet_marks_any_of_the_typed_words():
+    assert german_fts("Kita Hamm", MARKED) == (
+        '{title teaser body search_variants}: "kita" OR '
+        '{title teaser body search_variants}: "hamm"')
+
+
+def test_a_hit_without_a_typed_word_shows_the_start_of_its_body(archive):
+    sql = site_metadata("archive", "/archive")["databases"]["archive"]["queries"]["suche"]["sql"]
+    rows = {row["id"]: row["snippet"] for row in archive.execute(sql, parameters(q="Kita"))}
+
+    assert rows == {
+        HAMM_KITA: "Zwanzig neue Plätze entstehen bis zum Herbst.",
+        DORSTEN: "Die Stadt baut Betreuungsplätze für Kinder unter drei Jahren aus. …",
+    }
 
 
 def test_spelling_candidates_are_one_edit_away():
