@@ -160,7 +160,7 @@ def german_fts(query: str | None, tier: int = PART) -> str:
             words, *(units[:left] + units[left + 1:] for left in range(len(units)))])
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
-    terms = [" OR ".join(_word_terms(word, tier)) for word in words]
+    terms = [" OR ".join(_word_terms(word, tier, alone=len(words) == 1)) for word in words]
     return " AND ".join(f"({term})" for term in terms) or '""'
 
 
@@ -186,7 +186,7 @@ def _forms(word: str) -> list[str]:
                                           for other in SYNONYMS.get(form, ()))]))
 
 
-def _word_terms(word: str, tier: int) -> list[str]:
+def _word_terms(word: str, tier: int, alone: bool = True) -> list[str]:
     terms = [f'{EXACT_COLUMNS}: "{word}"']
     if tier >= FORM:
         # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener".
@@ -200,8 +200,11 @@ def _word_terms(word: str, tier: int) -> list[str]:
         terms += [f'search_lemmas: "{form}"' for form in forms if form not in lemmas]
         terms += [f'search_parts: "{form}"' for form in forms]
         # A compound typed whole finds its parts written apart, hyphenated or in compounds:
-        # "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds "Leih-Großeltern".
-        parts = compound_parts(word.capitalize())
+        # "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds "Leih-Großeltern". Beside
+        # other words, only a compound the dictionary does not know: "Familienzentren Kempen"
+        # would merge the long lists of "Familie" and "Zentrum" for few more hits.
+        split = alone or not simplemma.is_known(word, "de")
+        parts = compound_parts(word.capitalize()) if split else ()
         if parts:
             terms.append("(" + " AND ".join(
                 "(" + " OR ".join([f'"{part}"', _stem_term(part),

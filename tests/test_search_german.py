@@ -114,6 +114,14 @@ def test_a_compound_query_also_matches_its_parts_written_apart_or_their_synonyms
     )
 
 
+def test_beside_other_words_only_a_compound_unknown_to_the_dictionary_is_split():
+    split = '(("familie" OR search_stems: "famili") AND ("zentrum" OR search_stems: "zentrum"))'
+
+    assert split in german_fts("Familienzentren", PART)
+    assert split not in german_fts("Familienzentren Kempen", PART)
+    assert '("gebühr" OR search_stems: "gebuhr"' in german_fts("Kitagebühren Kempen", PART)
+
+
 def test_synonyms_are_searched_with_the_compound_parts_not_before():
     assert 'search_lemmas: "familienservicebüro"' in german_fts("Familienbüros", PART)
     assert 'search_parts: "familienpass"' in german_fts("Familienkarte", PART)
