@@ -2,7 +2,8 @@
 
 Words of local family-policy news written for the benches (no third party's text), drawn with
 Zipf-like weights and a long tail of made-up rare words; paragraphs drawn once into a pool with
-their search stems and spelling variants; the NRW municipalities of the bundled gazetteer.
+their search columns (stems, spelling variants, lemmas, compound parts); the NRW municipalities
+of the bundled gazetteer.
 """
 
 import itertools
@@ -15,7 +16,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.rules import default_rules  # noqa: E402
-from pipeline.search import GERMAN_STEMMER, search_variants  # noqa: E402
+from pipeline.search import (  # noqa: E402
+    GERMAN_STEMMER,
+    compound_parts,
+    lemma,
+    search_lemmas,
+    search_parts,
+    search_variants,
+)
 
 # A long tail of rare words: each topical word then occurs in about one article in ten.
 TAIL_WORDS = 200_000
@@ -75,24 +83,29 @@ def municipalities() -> list[dict]:
 
 
 class TextPool:
-    """Paragraphs drawn once, with their stems and spelling variants, for articles to share.
+    """Paragraphs drawn once, with their search columns (stems, lemmas, compound parts, spelling
+    variants), for articles to share.
 
-    Stemming and drawing every word of a million articles would take most of an hour; articles
-    made of pooled paragraphs keep the words' document frequencies at a fraction of the cost.
+    Indexing every word of a million articles would take most of an hour; articles made of
+    pooled paragraphs keep the words' document frequencies at a fraction of the cost.
     """
 
     def __init__(self, rng: random.Random, paragraphs: int = 30000):
         words, weights = vocabulary(rng)
         self.stems = dict(zip(words, GERMAN_STEMMER.stemWords([w.lower() for w in words]),
                               strict=True))
+        self.lemmas = {word: lemma(word) for word in words}
+        self.parts = {word: " ".join(compound_parts(word)) for word in words}
         self.paragraphs = [self._paragraph(rng, words, weights) for _ in range(paragraphs)]
 
-    def _paragraph(self, rng, words, weights) -> tuple[str, str, str]:
+    def _paragraph(self, rng, words, weights) -> tuple[str, str, str, str, str]:
         drawn = rng.choices(words, cum_weights=weights, k=rng.randint(30, 70))
         drawn.insert(rng.randrange(len(drawn)), rng.choice(TOPICAL))
         text = " ".join(drawn).capitalize() + "."
         unique = set(drawn)
-        return text, " ".join(self.stems[w] for w in unique), search_variants(text) or ""
+        return (text, " ".join(self.stems[w] for w in unique), search_variants(text) or "",
+                " ".join(self.lemmas[w] for w in unique),
+                " ".join(self.parts[w] for w in unique if self.parts[w]))
 
     def article(self, rng: random.Random, title: str) -> dict:
         chosen = rng.sample(self.paragraphs, rng.randint(2, 6))
@@ -102,7 +115,10 @@ class TextPool:
         return {
             "title": title,
             "teaser": teaser,
-            "body": "\n\n".join(text for text, _, _ in chosen),
-            "search_stems": " ".join([title_stems, *(stems for _, stems, _ in chosen)]),
-            "search_variants": " ".join(v for _, _, v in chosen if v) or None,
+            "body": "\n\n".join(text for text, *_ in chosen),
+            "search_stems": " ".join([title_stems, *(stems for _, stems, *_ in chosen)]),
+            "search_variants": " ".join(v for _, _, v, *_ in chosen if v) or None,
+            "search_lemmas": " ".join([search_lemmas(title) or "",
+                                       *(lemmas for *_, lemmas, _ in chosen)]),
+            "search_parts": " ".join([search_parts(title) or "", *(parts for *_, parts in chosen)]),
         }

@@ -120,7 +120,7 @@ class Pool:
         probe = next(iter(rules.gazetteer.municipalities()))
         title, opening = f"{probe.name}: {HEADLINES[0]}", f"{probe.name}. {OPENINGS[0]}"
         plain = rules.municipalities.tag(title, f"{TEASERS[0]}\n\n{opening}")
-        kept = [(text, stems, variants) for text, stems, variants in pool.paragraphs
+        kept = [(text, stems, variants) for text, stems, variants, *_ in pool.paragraphs
                 if rules.municipalities.tag(title, "\n\n".join((TEASERS[0], opening, text)))
                 == plain]  # fmt: skip
         return cls([text for text, _, _ in kept], [(stems, v) for _, stems, v in kept],

@@ -1,15 +1,22 @@
 """German full-text search: the columns the indexer fills and the queries that read them.
 
-Both sides must agree: `search_stems` at index time and `german_fts` at query time use the same
-stemmer and the same notion of a word, so they live together here.
+Both sides must agree: the index columns (`search_stems`, `search_lemmas`, `search_parts`) and
+`german_fts` at query time use the same stemmer, lemmatizer and notion of a word, so they live
+together here.
 """
 
 import functools
+import json
 import re
+import tomllib
+from pathlib import Path
 
+import simplemma
 import snowballstemmer
 
-FTS_COLUMNS = ["title", "teaser", "body", "search_variants", "search_stems"]
+FTS_COLUMNS = [
+    "title", "teaser", "body", "search_variants", "search_stems", "search_lemmas", "search_parts",
+]
 # unicode61 folds ä/ö/ü to a/o/u but keeps ß; search_variants covers ss/ae/oe/ue spellings.
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -21,6 +28,32 @@ WORD_WITH_GERMAN_LETTERS = re.compile(r"\w*[äöüÄÖÜßẞ]\w*")
 WORD = re.compile(r"\w+")
 # Snowball's German stemmer also folds ä/ö/ü, ae/oe/ue and ß: "Mütter" and "Mutter" give "mutt".
 GERMAN_STEMMER = snowballstemmer.stemmer("german")
+
+# Tiers of a match, best first: the word as written, one of its forms, a part of a compound;
+# last, articles that have all the words but one (for queries of 2 to MAX_PARTIAL_WORDS words).
+# Each tier's expression also matches the tiers before it.
+EXACT, FORM, PART, PARTIAL = 1, 2, 3, 4
+# Not a tier: any of the words as typed, for snippet() to mark in an article of any tier.
+MARKED = 0
+MAX_PARTIAL_WORDS = 4
+EXACT_COLUMNS = "{title teaser body search_variants}"
+# A compound's parts: both at least this long, so that "Einrichtung" is not "Ein" + "Richtung"
+# and "Gemeinde" not "Gem" + "einde"; the words to split are longer than two such parts.
+MIN_PART = 4
+# Linking elements (Fugen) between a compound's parts: "Präventions|kette", "Familien|büro".
+LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
+# A reader's query is cut to this many words: every word costs FTS5 terms in three columns.
+MAX_QUERY_WORDS = 8
+# Letters a typo may have dropped or mistyped. Only words of these lengths get spelling
+# candidates: a short word has too many neighbours, a long one costs too many lookups.
+GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+MIN_SPELLING_LENGTH, MAX_SPELLING_LENGTH = 4, 24
+
+
+def search_columns(*texts: str | None) -> dict[str, str | None]:
+    """The search index's own columns of an article, from its title, teaser and body."""
+    return {"search_variants": search_variants(*texts), "search_stems": search_stems(*texts),
+            "search_lemmas": search_lemmas(*texts), "search_parts": search_parts(*texts)}
 
 
 def search_variants(*texts: str | None) -> str | None:
@@ -45,21 +78,169 @@ def search_stems(*texts: str | None) -> str | None:
     return " ".join(stems) or None
 
 
-def german_fts(query: str | None) -> str:
-    """An FTS5 expression for a reader's words: each word must match as typed or by its stem.
+def search_lemmas(*texts: str | None) -> str | None:
+    """The dictionary forms of the texts' words, once each (None if no words).
 
-    Punctuation and FTS operators are dropped, so any input is a valid expression. The word as
-    typed matches title, teaser and body (where snippet() marks it) and the spellings in
-    search_variants; its German stem matches the search_stems column,
-    which finds the other forms ("Beratungen" finds "Beratung"). Only whole terms: prefix
-    queries merge the lists of every term they cover, too slow on a million articles.
+    "Kitas" gives "kita" and "Familienbüros" "familienbüro", where Snowball's stems differ
+    ("kitas", "familienburos"): simplemma knows German plurals, and its greedy mode lemmatizes
+    a compound by its last part.
     """
-    words = [word.lower() for word in WORD.findall(query or "")]
-    stems = GERMAN_STEMMER.stemWords(words)
-    terms = [
-        f'("{word}" OR search_stems:"{stem}")' for word, stem in zip(words, stems, strict=True)
-    ]
-    return " AND ".join(terms) or '""'
+    lemmas = dict.fromkeys(lemma(word) for word in _words(texts))
+    return " ".join(lemmas) or None
+
+
+def search_parts(*texts: str | None) -> str | None:
+    """The dictionary forms of the parts of the texts' compounds, once each (None if none).
+
+    "Familienhebammen" gives "familie hebamme" and "Kinderarmut" "kind armut": a search for
+    "Hebamme" or "Armut" finds them, ranked after the articles with the word itself.
+    """
+    parts = dict.fromkeys(part for word in _words(texts) for part in compound_parts(word))
+    return " ".join(parts) or None
+
+
+def _words(texts) -> dict[str, None]:
+    return dict.fromkeys(word for text in texts for word in WORD.findall(text or ""))
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The word's dictionary form, lower case ("Kitas": "kita"); the word itself if unknown."""
+    return simplemma.lemmatize(word, "de", greedy=True).lower()
+
+
+@functools.lru_cache(maxsize=200_000)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The dictionary forms of a compound's parts, left to right ("Kinderarmut": kind, armut).
+
+    The longest last part the dictionary knows wins, the part before it must be known too (as
+    written or without a linking element), and both are split again: "Armutsbekämpfung" inside
+    "Kinderarmutsbekämpfung" gives kind, armut, bekämpfung. No parts for a word that is none.
+    """
+    if len(word) < 2 * MIN_PART or not word.isalpha():
+        return ()
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, modifier = word[cut:], _known_modifier(word[:cut])
+        if modifier and simplemma.is_known(head, "de"):
+            return (*(compound_parts(modifier) or (lemma(modifier),)),
+                    *(compound_parts(head.capitalize()) or (lemma(head.capitalize()),)))
+    return ()
+
+
+def _known_modifier(modifier: str) -> str | None:
+    """The first part of a compound as the dictionary knows it, its linking element dropped."""
+    if simplemma.is_known(modifier, "de"):
+        return modifier
+    for ending in LINKING_ENDINGS:
+        bare = modifier.removesuffix(ending)
+        if bare != modifier and len(bare) >= MIN_PART and simplemma.is_known(bare, "de"):
+            return bare
+    return None
+
+
+def german_fts(query: str | None, tier: int = PART) -> str:
+    """An FTS5 expression for a reader's words: each word must match up to the given tier.
+
+    EXACT: the word as typed in title, teaser, body (where snippet() marks it) or as one of the
+    spellings in search_variants. FORM: also its Snowball stem or its lemma ("Kita" finds
+    "Kitas"). PART: also a compound that has it as a part ("Hebamme" finds "Familienhebammen").
+    PARTIAL: all the words or all but one, each up to PART (for two to four words; else all).
+    MARKED: any of the words as typed (what a snippet marks).
+    Punctuation and FTS operators are dropped, so any input is a valid expression. Only whole
+    terms: prefix queries merge the lists of every term they cover, too slow on a million
+    articles.
+    """
+    words = query_words(query)
+    # A compound of three or more parts typed alone counts its parts as words:
+    # "Kinderarmutsbekämpfung" finds, last, articles on "Kinderarmut" or "Armutsbekämpfung".
+    parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
+    units = list(parts) if len(parts) >= 3 else words
+    if tier == PARTIAL and 2 <= len(units) <= MAX_PARTIAL_WORDS:
+        return " OR ".join(f"({german_fts(' '.join(subset))})" for subset in [
+            words, *(units[:left] + units[left + 1:] for left in range(len(units)))])
+    if tier == MARKED:
+        return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
+    terms = [" OR ".join(_word_terms(word, tier, alone=len(words) == 1)) for word in words]
+    return " AND ".join(f"({term})" for term in terms) or '""'
+
+
+def query_words(query: str | None) -> list[str]:
+    """The reader's words, lower case, at most MAX_QUERY_WORDS."""
+    return [word.lower() for word in WORD.findall(query or "")][:MAX_QUERY_WORDS]
+
+
+def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
+    """Each word of synonyms.toml with the other words of its group."""
+    groups = tomllib.loads(path.read_text(encoding="utf-8"))["groups"]
+    return {word: tuple(other for other in group if other != word)
+            for group in groups for word in group}
+
+
+SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")
+
+
+def _forms(word: str) -> list[str]:
+    """The word's lemmas (as typed and capitalized: "kitas" is "Kitas") and their synonyms."""
+    lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+    return list(dict.fromkeys([*lemmas, *(other for form in lemmas
+                                          for other in SYNONYMS.get(form, ()))]))
+
+
+def _word_terms(word: str, tier: int, alone: bool = True) -> list[str]:
+    terms = [f'{EXACT_COLUMNS}: "{word}"']
+    if tier >= FORM:
+        # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener".
+        terms += [f'{EXACT_COLUMNS}: "{word}er"', _stem_term(word)]
+        # Typed in lower case, a noun is also looked up capitalized: "kitas" is "Kitas".
+        lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+        terms += [f'search_lemmas: "{form}"' for form in lemmas]
+    if tier >= PART:
+        # Parts of compounds, and the synonyms as words and as parts.
+        forms = _forms(word)
+        terms += [f'search_lemmas: "{form}"' for form in forms if form not in lemmas]
+        terms += [f'search_parts: "{form}"' for form in forms]
+        # A compound typed whole finds its parts written apart, hyphenated or in compounds:
+        # "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds "Leih-Großeltern". Beside
+        # other words, only a compound the dictionary does not know: "Familienzentren Kempen"
+        # would merge the long lists of "Familie" and "Zentrum" for few more hits.
+        split = alone or not simplemma.is_known(word, "de")
+        parts = compound_parts(word.capitalize()) if split else ()
+        if parts:
+            terms.append("(" + " AND ".join(
+                "(" + " OR ".join([f'"{part}"', _stem_term(part),
+                                   *(f'"{other}"' for other in SYNONYMS.get(part, ()))]) + ")"
+                for part in parts) + ")")
+    return terms
+
+
+def _stem_term(word: str) -> str:
+    return f'search_stems: "{GERMAN_STEMMER.stemWord(word)}"'
+
+
+def german_words(query: str | None) -> str:
+    """query_words as a JSON array, for SQL (json_each)."""
+    return json.dumps(query_words(query), ensure_ascii=False)
+
+
+def german_spellings(word: str | None) -> str:
+    """spelling_candidates as a JSON array, for SQL (json_each)."""
+    return json.dumps(spelling_candidates(word or ""), ensure_ascii=False)
+
+
+def spelling_candidates(word: str) -> list[str]:
+    """Every spelling one edit away (a letter dropped, swapped, changed or added), once each.
+
+    Norvig's edits1: about 60 per letter, so that a search can check each against the index.
+    """
+    if not MIN_SPELLING_LENGTH <= len(word) <= MAX_SPELLING_LENGTH or not word.isalpha():
+        return []
+    splits = [(word[:cut], word[cut:]) for cut in range(len(word) + 1)]
+    edits = [left + right[1:] for left, right in splits if right]
+    edits += [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+    edits += [left + letter + right[1:] for left, right in splits if right
+              for letter in GERMAN_LETTERS]
+    edits += [left + letter + right for left, right in splits for letter in GERMAN_LETTERS]
+    return [edit for edit in dict.fromkeys(edits) if edit != word and len(edit) > 2]
 
 
 def german_rank(title: str | None, query: str | None) -> int:

@@ -130,7 +130,7 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
         applied = archive.applied_migrations
 
     assert applied == ["m009_enrichment_tables", "m010_article_aliases", "m011_crawl_limits",
-                       "m012_link_index"]
+                       "m012_link_index", "m013_search_lemmas_and_compound_parts"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -162,7 +162,10 @@ def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
     assert migrations._search_stems_v2(*texts) == search.search_stems(*texts)
     assert [migrations._record_id_v6(url) for url in urls] == [record_id(url) for url in urls]
     assert migrations.FTS_TOKENIZER_V1 == search.FTS_TOKENIZER
-    assert migrations.FTS_COLUMNS_V2 == search.FTS_COLUMNS
+    assert migrations.FTS_COLUMNS_V13 == search.FTS_COLUMNS
+    assert migrations._search_lemmas_and_parts_v13(*texts) == (
+        search.search_lemmas(*texts), search.search_parts(*texts)
+    )
 
 
 def test_changed_live_rules_do_not_change_an_old_migration(v1_copy, tmp_path, monkeypatch):
@@ -177,3 +180,25 @@ def test_changed_live_rules_do_not_change_an_old_migration(v1_copy, tmp_path, mo
 
     every_row = "select id, search_stems, municipality, topics from articles"
     assert rows(v1_copy, every_row) == rows(reference, every_row)
+
+
+def test_an_old_archive_gets_lemmas_and_compound_parts_in_its_rebuilt_index(v1_copy):
+    with Archive.open(v1_copy) as archive:
+        def titles(expression: str) -> list[str]:
+            return sorted(row["title"] for row in archive.db.query(
+                "select title from articles where rowid in "
+                "(select rowid from articles_fts where articles_fts match ?)", [expression],
+            ))
+
+        missing = archive.db.execute(
+            "select count(*) from articles where search_lemmas is null or search_parts is null"
+        ).fetchone()[0]
+        hebamme, armut = titles('search_parts: "hebamme"'), titles('search_parts: "armut"')
+
+    assert missing == 0
+    assert hebamme == ["Kreis Unna: Familienhebammen stärken die Frühen Hilfen"]
+    assert armut == ["Kempen: Projekt „KK“ – Netzwerk gegen Kinderarmut",
+                     "Mönchengladbach: LVR fördert Netzwerk gegen Kinderarmut"]
+    columns = sqlite_utils.Database(v1_copy)["articles_fts"].columns_dict
+    assert [column for column in columns if column.startswith("search_")] == [
+        "search_variants", "search_stems", "search_lemmas", "search_parts"]

@@ -59,6 +59,13 @@ def reseal(export_dir, change) -> None:
     (export_dir / "manifest.sha256").write_text(f"{sha256(text)}  manifest.json\n")
 
 
+def drop_columns(jsonl, columns: set[str]) -> None:
+    """Rows of an exported table without `columns`, as a version before them exported it."""
+    rows = [json.loads(row) for row in jsonl.read_text("utf-8").splitlines()]
+    jsonl.write_text("".join(json.dumps({k: v for k, v in row.items() if k not in columns}) + "\n"
+                             for row in rows), "utf-8")
+
+
 def read(db_path, sql: str) -> list[tuple]:
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
         rows = db.execute(sql).fetchall()
@@ -95,21 +102,20 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
     """Migrations apply up to the export's last one; opening the archive brings it up to date."""
     migrations = exported / "tables" / "_sqlite_migrations.jsonl"
     rows = migrations.read_text("utf-8").splitlines()
-    assert [json.loads(row)["name"] for row in rows[-3:]] == [
-        "m010_article_aliases", "m011_crawl_limits", "m012_link_index"]
-    migrations.write_text("\n".join(rows[:-3]) + "\n", "utf-8")
+    assert [json.loads(row)["name"] for row in rows[-4:]] == [
+        "m010_article_aliases", "m011_crawl_limits", "m012_link_index",
+        "m013_search_lemmas_and_compound_parts"]
+    migrations.write_text("\n".join(rows[:-4]) + "\n", "utf-8")
     for table in ("article_aliases", *LINK_INDEX):
         (exported / "tables" / f"{table}.jsonl").unlink()
-    runs = exported / "tables" / "crawl_runs.jsonl"
-    run_rows = [json.loads(row) for row in runs.read_text("utf-8").splitlines()]
-    runs.write_text("".join(json.dumps({k: v for k, v in row.items() if k != "cuts"}) + "\n"
-                            for row in run_rows), "utf-8")
+    drop_columns(exported / "tables" / "crawl_runs.jsonl", {"cuts"})
+    drop_columns(exported / "tables" / "articles.jsonl", {"search_lemmas", "search_parts"})
 
     def older(manifest):
         for table in ("article_aliases", *LINK_INDEX):
             del manifest["tables"][table]
             del manifest["files"][f"tables/{table}.jsonl"]
-        manifest["tables"]["_sqlite_migrations"]["rows"] -= 3
+        manifest["tables"]["_sqlite_migrations"]["rows"] -= 4
 
     reseal(exported, older)
 
@@ -122,7 +128,11 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
                                                  "pragma table_info(crawl_runs)")]
     with Archive.open(tmp_path / "rebuilt.db") as archive:
         assert archive.applied_migrations == [
-            "m010_article_aliases", "m011_crawl_limits", "m012_link_index"]
+            "m010_article_aliases", "m011_crawl_limits", "m012_link_index",
+            "m013_search_lemmas_and_compound_parts"]
+        unindexed = archive.db.execute(
+            "select count(*) from articles where search_lemmas is null").fetchone()[0]
+    assert unindexed == 0
 
 
 def test_an_export_of_a_newer_version_is_refused(exported, tmp_path):

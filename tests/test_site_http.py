@@ -9,7 +9,7 @@ from email.message import Message
 
 import pytest
 
-from pipeline.search import german_fts, german_rank
+from pipeline.search import german_rank
 from pipeline.site.archived import sanitised_page
 from pipeline.site.pages import month_series
 from pipeline.site.plugin import highlighted, robots_txt
@@ -39,22 +39,6 @@ def search_ids(base: str, query: str) -> list[str]:
     status, rows = get(base, "/archive/suche.json", q=query, _shape="array")
     assert status == 200
     return [row["id"] for row in rows]
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("Mütter", '("mütter" OR search_stems:"mutt")'),
-        ("Familienbüros", '("familienbüros" OR search_stems:"familienburos")'),
-        ('"Kita-Ausbau"',
-         '("kita" OR search_stems:"kita") AND ("ausbau" OR search_stems:"ausbau")'),
-        ("NEAR(", '("near" OR search_stems:"near")'),
-        ("", '""'),
-        ("*?!", '""'),
-    ],
-)
-def test_german_fts_turns_words_into_stem_terms(query, expected):
-    assert german_fts(query) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,8 +102,8 @@ def test_sanitised_page_decodes_and_strips_active_content(content_type, body, ex
         ("Schule", [KEMPEN]),  # the text has "Schulen"
         ("Buero", [HAMM]),
         ("Massnahme", [DORSTEN]),
-        ("beschlossen", []),  # a stem is no synonym: "beschließt" is another stem
-        ("Familie", sorted([DORSTEN, KEMPEN])),  # whole words: not "Familienbüro"
+        ("beschlossen", [DORSTEN]),  # one lemma: "beschließt" and "beschlossen" are "beschließen"
+        ("Familie", sorted([DORSTEN, HAMM, KEMPEN])),  # also a part of "Familienbüro"
     ],
 )
 def test_search_matches_german_word_forms(site, query, ids):
@@ -134,8 +118,9 @@ def test_search_with_punctuation_is_answered(site, query):
 
 
 def test_search_ranks_title_hits_before_teaser_hits(site):
-    # "Familien" is in Dorsten's title and in Kempen's teaser.
-    assert search_ids(site, "Familien") == [DORSTEN, KEMPEN]
+    # "Familien" is in Dorsten's title and in Kempen's teaser; Hamm has it only as a part of
+    # "Familienbüro", which comes last.
+    assert search_ids(site, "Familien") == [DORSTEN, KEMPEN, HAMM]
 
 
 def test_search_snippet_marks_the_matched_words(site):

@@ -3,7 +3,7 @@ the items left out as off-topic."""
 
 import json
 
-from ..search import search_stems, search_variants
+from ..search import search_columns
 from .columns import ARTICLE_FIELDS, CITATION_FIELDS, VERSION_COLUMNS, known_fields
 
 # The ids a request may name an article by: its own, or an alias that points to it.
@@ -43,8 +43,7 @@ class ArticleRecords:
                 # Re-processing old captures must not move these backwards (or forwards).
                 row["first_seen_at"] = min(stored["first_seen_at"], fetched_at)
                 row["last_checked_at"] = max(stored["last_checked_at"], fetched_at)
-            row["search_variants"] = search_variants(row["title"], row["teaser"], row["body"])
-            row["search_stems"] = search_stems(row["title"], row["teaser"], row["body"])
+            row.update(search_columns(row["title"], row["teaser"], row["body"]))
             self.db["articles"].upsert(row, pk="id")
             self.db["citations"].delete_where("article_id = ?", [record["id"]])
             self.db["citations"].insert_all(

@@ -9,11 +9,13 @@ of those rules cannot change what an old migration does. Never edit a migration 
 shipped: add a new one.
 """
 
+import functools
 import hashlib
 import json
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+import simplemma
 import snowballstemmer
 import sqlite_utils
 from sqlite_utils.db import quote_identifier
@@ -294,6 +296,69 @@ def m010_article_aliases(db):
 def m011_crawl_limits(db):
     """Crawl runs name the crawl limits that cut them, and how often (JSON: {"max_depth": 12})."""
     _add_column(db, "crawl_runs", "cuts", str)
+
+
+# As of m013: the search index's columns and how lemmas and compound parts were found.
+FTS_COLUMNS_V13 = [*FTS_COLUMNS_V2, "search_lemmas", "search_parts"]
+MIN_PART_V13 = 4
+LINKING_ENDINGS_V13 = ("s", "es", "n", "en", "er", "e", "ns")
+
+
+@MIGRATIONS()
+def m013_search_lemmas_and_compound_parts(db):
+    """Lemmas and compound parts as search columns: "Kita" finds "Kitas", "Hebamme" finds
+    "Familienhebammen"; the search index is rebuilt with them."""
+    for column in ("search_lemmas", "search_parts"):
+        _add_column(db, "articles", column, str)
+    last = -1
+    while batch := list(db.query(
+        "select rowid, title, teaser, body from articles where rowid > ? order by rowid limit 1000",
+        [last],
+    )):
+        db.conn.executemany(
+            "update articles set search_lemmas = ?, search_parts = ? where rowid = ?",
+            [(*_search_lemmas_and_parts_v13(row["title"], row["teaser"], row["body"]),
+              row["rowid"]) for row in batch],
+        )
+        last = batch[-1]["rowid"]
+    db["articles"].disable_fts()
+    db["articles"].enable_fts(FTS_COLUMNS_V13, tokenize=FTS_TOKENIZER_V1, create_triggers=True)
+    db["articles"].rebuild_fts()
+
+
+def _search_lemmas_and_parts_v13(*texts: str | None) -> tuple[str | None, str | None]:
+    """The lemmas and the compound parts' lemmas of the texts' words, as m013 computed them."""
+    words = dict.fromkeys(word for text in texts for word in WORD_V2.findall(text or ""))
+    lemmas = dict.fromkeys(_lemma_v13(word) for word in words)
+    parts = dict.fromkeys(part for word in words for part in _compound_parts_v13(word))
+    return " ".join(lemmas) or None, " ".join(parts) or None
+
+
+@functools.lru_cache(maxsize=200_000)
+def _lemma_v13(word: str) -> str:
+    return simplemma.lemmatize(word, "de", greedy=True).lower()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _compound_parts_v13(word: str) -> tuple[str, ...]:
+    if len(word) < 2 * MIN_PART_V13 or not word.isalpha():
+        return ()
+    for cut in range(MIN_PART_V13, len(word) - MIN_PART_V13 + 1):
+        head, modifier = word[cut:], _known_modifier_v13(word[:cut])
+        if modifier and simplemma.is_known(head, "de"):
+            return (*(_compound_parts_v13(modifier) or (_lemma_v13(modifier),)),
+                    *(_compound_parts_v13(head.capitalize()) or (_lemma_v13(head.capitalize()),)))
+    return ()
+
+
+def _known_modifier_v13(modifier: str) -> str | None:
+    if simplemma.is_known(modifier, "de"):
+        return modifier
+    for ending in LINKING_ENDINGS_V13:
+        bare = modifier.removesuffix(ending)
+        if bare != modifier and len(bare) >= MIN_PART_V13 and simplemma.is_known(bare, "de"):
+            return bare
+    return None
 
 
 def _search_stems_v2(*texts: str | None) -> str | None:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import yaml
 
+from .suche import with_search_hits
+
 METADATA_FILE = Path(__file__).with_name("metadata.yml")
 
 
@@ -25,4 +27,6 @@ def site_metadata(database: str, database_path: str) -> dict:
     metadata = yaml.safe_load(METADATA_FILE.read_text(encoding="utf-8"))
     metadata["description_html"] = metadata["description_html"].format(archive=database_path)
     metadata["databases"] = {database: metadata.pop("archive")}
+    for query in metadata["databases"][database]["queries"].values():
+        query["sql"] = with_search_hits(query["sql"])
     return metadata

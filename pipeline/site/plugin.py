@@ -11,7 +11,7 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from ..search import german_fts, german_rank
+from ..search import german_fts, german_rank, german_spellings, german_words, lemma
 from .archived import archived_image, archived_page
 from .article import article_context
 from .exports import export_renderers
@@ -23,6 +23,7 @@ from .karte import map_file, map_page, site_tiles, tile_sources
 from .labels import formatted
 from .metadata import served_archive, site_metadata
 from .pages import page_context
+from .suche import search_context
 from .templating import prepare
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
@@ -75,6 +76,9 @@ def get_metadata(datasette):
 @hookimpl
 def prepare_connection(conn):
     conn.create_function("german_fts", 1, bounded(german_fts), deterministic=True)
+    conn.create_function("german_fts", 2, bounded(german_fts), deterministic=True)
+    conn.create_function("german_words", 1, bounded(german_words), deterministic=True)
+    conn.create_function("german_spellings", 1, bounded(german_spellings), deterministic=True)
     conn.create_function("german_rank", 2, bounded(german_rank), deterministic=True)
 
 
@@ -98,6 +102,8 @@ def extra_template_vars(view_name, table, database, request, datasette):
         return page_context(request, datasette, archive)
     if view_name == "row" and table == "articles" and database == archive:
         return article_context(request, datasette.get_database(archive))
+    if request and request.path == datasette.urls.table(archive, "suche"):
+        return search_context(request, datasette.get_database(archive))
     if view_name == "index" and archive:
         return home_context(datasette.get_database(archive))
     return {}
@@ -139,6 +145,8 @@ def register_routes():
 @hookimpl
 def startup(datasette):
     site_tiles(datasette)  # a tile address the site cannot use stops the start, with its reason
+    # simplemma reads its German dictionary on first use (about a second): not in a request.
+    lemma("Kita")
 
 
 async def robots_txt_view(datasette):

@@ -1,0 +1,59 @@
+"""A small archive for the search's tests: German word forms, compounds, places and years.
+
+Texts written for these tests. Saved through the archive's API and enriched by the real
+enrichment, so that the search's filters (Gemeinde, Kreis, topic, funding) read real rows.
+"""
+
+from pathlib import Path
+
+from pipeline.archive import Archive
+from pipeline.enrich import enrich_all
+from pipeline.outlets import Outlet
+from pipeline.rules import default_rules
+from tests.test_storage import article
+
+# id: (title, body, published, publisher)
+SEARCH_ARTICLES = {
+    "a000000000000001": ("Kempen: Netzwerk gegen Kinderarmut startet",
+                         "Der Landschaftsverband fördert das Netzwerk mit 40.000 Euro. Schulen "
+                         "und Vereine beraten Familien mit wenig Geld.", "2012-01-24", "stadt"),
+    "a000000000000002": ("Dorsten: Zwölf Kitas öffnen im Sommer",
+                         "Die Stadt baut Betreuungsplätze für Kinder unter drei Jahren aus.",
+                         "2015-03-02", "presse"),
+    "a000000000000003": ("Kreis Unna: Familienhebammen besuchen junge Eltern",
+                         "Das Angebot gehört zu den Frühen Hilfen des Kreises.", "2016-05-10",
+                         "stadt"),
+    "a000000000000004": ("Hamm: Die Kita am Markt wird größer",
+                         "Zwanzig neue Plätze entstehen bis zum Herbst.", "2019-09-30", "presse"),
+    "a000000000000005": ("Viersen: Weniger Armut in Familien",
+                         "Der Sozialbericht zeigt, dass weniger Familien Hilfe brauchen.",
+                         "2013-11-05", "stadt"),
+    "a000000000000006": ("Bochum: Familienbüros in drei Stadtteilen",
+                         "Eltern finden dort Beratung und Hilfe bei Anträgen.", "2018-02-14",
+                         "presse"),
+    "a000000000000007": ("Krefeld: Kinderarmut bleibt hoch",
+                         "Jedes fünfte Kind lebt von Sozialleistungen.", "2014-06-30", "presse"),
+    "a000000000000008": ("Hamm: Familienbüro eröffnet im Rathaus",
+                         "Das Familienbüro berät montags und donnerstags.", "2019-10-01",
+                         "stadt"),
+}
+PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
+
+
+def build_search_archive(path: Path) -> None:
+    with Archive.open(path) as archive:
+        archive.sync_outlets([Outlet(key, name, "municipality", (), (), ())
+                              for key, name in PUBLISHERS.items()])
+        for number, (id_, (title, body, published, publisher)) in enumerate(
+            SEARCH_ARTICLES.items()
+        ):
+            archive.save_article(article(
+                id=id_, title=title, teaser=None, body=body, published=published,
+                year=int(published[:4]), publisher_id=publisher,
+                publisher_name=PUBLISHERS[publisher], cited_outlets=[],
+                canonical_url=f"https://example.org/meldung/{number}",
+                url=f"https://example.org/meldung/{number}", content_hash=f"{number:064x}",
+            ), [])
+        enrich_all(archive, default_rules())
+        archive.refresh_facets()
+        archive.optimize_search()

@@ -1,0 +1,241 @@
+"""German search: lemmas and compound parts in the index, the tiers of a query, the search's SQL
+(hits, filters, count, spelling) on a real archive file."""
+
+import sqlite3
+
+import pytest
+
+from pipeline.search import (
+    EXACT,
+    FORM,
+    MARKED,
+    PART,
+    PARTIAL,
+    compound_parts,
+    german_fts,
+    search_lemmas,
+    search_parts,
+    spelling_candidates,
+)
+from pipeline.site import plugin
+from pipeline.site.metadata import site_metadata
+from pipeline.site.suche import FILTERS, SUMMARY_SQL, as_typed, search_link, timeline
+from tests.search_archive import build_search_archive
+
+KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
+    f"a{number:015d}" for number in range(1, 9)
+)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> sqlite3.Connection:
+    path = tmp_path_factory.mktemp("search") / "archive.db"
+    build_search_archive(path)
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    plugin.prepare_connection(connection)
+    yield connection
+    connection.close()
+
+
+def parameters(**values) -> dict[str, str]:
+    return {"q": "", **dict.fromkeys(FILTERS, ""), **values}
+
+
+def search(archive, query: str, **filters) -> list[str]:
+    sql = site_metadata("archive", "/archive")["databases"]["archive"]["queries"]["suche"]["sql"]
+    return [row["id"] for row in archive.execute(sql, parameters(q=query, **filters))]
+
+
+def summary(archive, query: str, **filters) -> list[tuple]:
+    rows = archive.execute(SUMMARY_SQL, parameters(q=query, **filters))
+    return [(row["year"], row["hits"], row["partial_hits"], row["searched"]) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        ("Zwölf Kitas", "zwölf kita"),
+        ("Familienbüros öffnen", "familienbüro öffnen"),
+        ("Die Hebammen", "der hebamme"),
+    ],
+)
+def test_lemmas_are_the_dictionary_forms_once_each(text, lemmas):
+    assert search_lemmas(text) == lemmas
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Familienhebammen", ("familie", "hebamme")),
+        ("Kinderarmut", ("kind", "armut")),
+        ("Kinderarmutsbekämpfung", ("kind", "armut", "bekämpfung")),
+        ("Präventionsketten", ("prävention", "kette")),
+        ("Einrichtung", ()),  # "Ein" is too short to be a part
+        ("Gemeinde", ()),
+        ("Kita", ()),
+    ],
+)
+def test_compounds_are_split_into_the_parts_the_dictionary_knows(word, parts):
+    assert compound_parts(word) == parts
+
+
+def test_the_parts_column_holds_the_parts_of_every_compound():
+    assert search_parts("Familienhebammen besuchen Kinderarmut", None) == (
+        "familie hebamme kind armut"
+    )
+    assert search_parts("Kita und Rathaus") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "tier", "expected"),
+    [
+        ("Kita", EXACT, '({title teaser body search_variants}: "kita")'),
+        ("Kitas", FORM, '({title teaser body search_variants}: "kitas" OR '
+                        '{title teaser body search_variants}: "kitaser" OR '
+                        'search_stems: "kitas" OR search_lemmas: "kita")'),
+        ("Hebamme", PART, '({title teaser body search_variants}: "hebamme" OR '
+                          '{title teaser body search_variants}: "hebammeer" OR '
+                          'search_stems: "hebamm" OR search_lemmas: "hebamme" OR '
+                          'search_parts: "hebamme")'),
+        ("NEAR( *", EXACT, '({title teaser body search_variants}: "near")'),
+        ("*?!", PART, '""'),
+    ],
+)
+def test_german_fts_builds_each_tier(query, tier, expected):
+    assert german_fts(query, tier) == expected
+
+
+def test_a_compound_query_also_matches_its_parts_written_apart_or_their_synonyms():
+    assert german_fts("Kitagebühren", PART).endswith(
+        ' OR (("kita" OR search_stems: "kita" OR "kindertagesstätte" OR "kindergarten" OR '
+        '"kindertageseinrichtung" OR "tageseinrichtung" OR "tagesstätte") AND '
+        '("gebühr" OR search_stems: "gebuhr" OR "beitrag" OR "elternbeitrag")))'
+    )
+
+
+def test_beside_other_words_only_a_compound_unknown_to_the_dictionary_is_split():
+    split = '(("familie" OR search_stems: "famili") AND ("zentrum" OR search_stems: "zentrum"))'
+
+    assert split in german_fts("Familienzentren", PART)
+    assert split not in german_fts("Familienzentren Kempen", PART)
+    assert '("gebühr" OR search_stems: "gebuhr"' in german_fts("Kitagebühren Kempen", PART)
+
+
+def test_synonyms_are_searched_with_the_compound_parts_not_before():
+    assert 'search_lemmas: "familienservicebüro"' in german_fts("Familienbüros", PART)
+    assert 'search_parts: "familienpass"' in german_fts("Familienkarte", PART)
+    assert "familienservicebüro" not in german_fts("Familienbüros", FORM)
+
+
+def test_partial_tier_is_the_query_or_every_query_but_one_word():
+    assert german_fts("Kita Hamm", PARTIAL) == (
+        f"({german_fts('kita hamm')}) OR ({german_fts('hamm')}) OR ({german_fts('kita')})")
+    assert german_fts("Kita", PARTIAL) == german_fts("Kita", PART)
+
+
+def test_a_compound_of_three_parts_alone_counts_its_parts_as_words_in_the_partial_tier():
+    assert german_fts("Kinderarmutsbekämpfung", PARTIAL) == (
+        f"({german_fts('kinderarmutsbekämpfung')}) OR ({german_fts('armut bekämpfung')}) OR "
+        f"({german_fts('kind bekämpfung')}) OR ({german_fts('kind armut')})")
+
+
+def test_the_snippet_marks_any_of_the_typed_words():
+    assert german_fts("Kita Hamm", MARKED) == (
+        '{title teaser body search_variants}: "kita" OR '
+        '{title teaser body search_variants}: "hamm"')
+
+
+def test_a_hit_without_a_typed_word_shows_the_start_of_its_body(archive):
+    sql = site_metadata("archive", "/archive")["databases"]["archive"]["queries"]["suche"]["sql"]
+    rows = {row["id"]: row["snippet"] for row in archive.execute(sql, parameters(q="Kita"))}
+
+    assert rows == {
+        HAMM_KITA: "Zwanzig neue Plätze entstehen bis zum Herbst.",
+        DORSTEN: "Die Stadt baut Betreuungsplätze für Kinder unter drei Jahren aus. …",
+    }
+
+
+def test_spelling_candidates_are_one_edit_away():
+    assert {"kinderarmut", "hebammen"} <= set(
+        spelling_candidates("kinderamut") + spelling_candidates("hebamen"))
+    assert "kinderamut" not in spelling_candidates("kinderamut")
+    assert spelling_candidates("kit") == []  # too short to guess
+    assert len(spelling_candidates("ab" * 13)) == 0  # too long to check
+
+
+def test_kita_finds_an_article_with_only_kitas_after_the_exact_one(archive):
+    assert search(archive, "Kita") == [HAMM_KITA, DORSTEN]
+
+
+def test_familienbuero_and_familienbueros_find_each_other(archive):
+    assert search(archive, "Familienbüro") == [HAMM_BUERO, BOCHUM]
+    assert search(archive, "Familienbüros") == [BOCHUM, HAMM_BUERO]
+
+
+def test_hebamme_finds_familienhebammen(archive):
+    assert search(archive, "Hebamme") == [UNNA]
+
+
+def test_armut_finds_kinderarmut_after_the_exact_hit(archive):
+    # Viersen says "Armut"; Krefeld and Kempen only "Kinderarmut" (newest first).
+    assert search(archive, "Armut") == [VIERSEN, KREFELD, KEMPEN]
+
+
+def test_a_typo_is_searched_in_its_nearest_spelling(archive):
+    assert search(archive, "Kinderamut") == [KREFELD, KEMPEN]
+    assert summary(archive, "Kinderamut") == [("2012", 1, 0, "kinderarmut"),
+                                              ("2014", 1, 0, "kinderarmut")]
+    assert search(archive, "Xylofonkonzert") == []
+
+
+def test_articles_with_all_words_come_before_those_missing_one(archive):
+    assert search(archive, "Kita Hamm") == [HAMM_KITA, HAMM_BUERO, DORSTEN]
+    assert summary(archive, "Kita Hamm") == [("2015", 0, 1, "Kita Hamm"),
+                                             ("2019", 1, 1, "Kita Hamm")]
+
+
+@pytest.mark.parametrize(
+    ("filters", "ids"),
+    [
+        ({"kreis": "Kreis Viersen"}, [KEMPEN]),
+        ({"gemeinde": "Krefeld"}, [KREFELD]),
+        ({"von": "2013", "bis": "2014"}, [KREFELD]),
+        ({"bis": "2012-01-24"}, [KEMPEN]),
+        ({"von": "2012-01-25"}, [KREFELD]),
+        ({"thema": "netzwerk-kinderarmut"}, [KREFELD, KEMPEN]),
+        ({"herausgeber": "stadt"}, [KEMPEN]),
+        ({"foerderung": "mit"}, [KEMPEN]),
+        ({"foerderung": "ohne"}, [KREFELD]),
+        ({"foerderung": "10000"}, [KEMPEN]),
+        ({"foerderung": "100000"}, []),
+    ],
+)
+def test_each_filter_narrows_the_hits(archive, filters, ids):
+    assert search(archive, "Kinderarmut", **filters) == ids
+
+
+def test_the_count_and_the_years_follow_the_filters(archive):
+    assert summary(archive, "Armut") == [("2012", 1, 0, "Armut"), ("2013", 1, 0, "Armut"),
+                                         ("2014", 1, 0, "Armut")]
+    assert summary(archive, "Armut", kreis="Kreis Viersen") == [("2012", 1, 0, "Armut"),
+                                                               ("2013", 1, 0, "Armut")]
+
+
+def test_timeline_bars_link_to_their_year():
+    rows = [{"year": None, "hits": 4}, {"year": "2012", "hits": 2}, {"year": "2014", "hits": 4},
+            {"year": "2015", "hits": 0}]
+
+    assert timeline(rows, parameters(q="Kita", kreis="Kreis Viersen")) == [
+        {"year": "2012", "hits": 2, "percent": 50,
+         "link": "q=Kita&von=2012&bis=2012&kreis=Kreis+Viersen"},
+        {"year": "2014", "hits": 4, "percent": 100,
+         "link": "q=Kita&von=2014&bis=2014&kreis=Kreis+Viersen"},
+    ]
+    assert search_link(parameters(q="Kita"), q="Kitas") == "q=Kitas"
+
+
+def test_the_spelling_is_shown_capitalized_as_typed():
+    assert as_typed("kinderarmut mönchengladbach", "Kinderamut mönchengladbach") == (
+        "Kinderarmut mönchengladbach"
+    )
