@@ -305,6 +305,47 @@ LINKING_ENDINGS_V13 = ("s", "es", "n", "en", "er", "e", "ns")
 
 
 @MIGRATIONS()
+def m012_link_index(db):
+    """What linking keeps of each article, indexed, so that a night links only the articles it
+    changed and those they can touch (pipeline.enrich.linking); and the articles waiting for it.
+
+    link_articles: an article's day, publisher, host, places (municipality and Kreis keys,
+    space-separated; `local`: it names a municipality or Kreis), content words, fingerprint,
+    number of shingles, the original it re-posts and its story. link_places: its places by
+    day. link_grams: the shingles re-post candidates are found by. story_pairs: pairs alike
+    enough to be one story.
+    link_pending: articles saved or enriched since the last linking. Every article stored
+    before waits for it.
+    """
+    db.execute(
+        "CREATE TABLE link_articles (article_id TEXT PRIMARY KEY, day TEXT, publisher_id TEXT, "
+        "host TEXT NOT NULL, places TEXT NOT NULL, local INTEGER NOT NULL, words TEXT NOT NULL, "
+        "fingerprint TEXT NOT NULL, shingles INTEGER NOT NULL, repost_of TEXT, story_id TEXT)"
+    )
+    db.execute("CREATE INDEX link_articles_day ON link_articles (day, article_id)")
+    db.execute("CREATE INDEX link_articles_fingerprint ON link_articles (fingerprint)")
+    db.execute("CREATE INDEX link_articles_repost_of ON link_articles (repost_of)")
+    db.execute(
+        "CREATE TABLE link_places (ags TEXT NOT NULL, day TEXT NOT NULL, article_id TEXT NOT NULL,"
+        " PRIMARY KEY (ags, day, article_id)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX link_places_article ON link_places (article_id)")
+    db.execute(
+        "CREATE TABLE link_grams (gram INTEGER NOT NULL, article_id TEXT NOT NULL, "
+        "PRIMARY KEY (gram, article_id)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX link_grams_article ON link_grams (article_id)")
+    db.execute(
+        "CREATE TABLE story_pairs (first TEXT NOT NULL, second TEXT NOT NULL, "
+        "PRIMARY KEY (first, second)) WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX story_pairs_second ON story_pairs (second)")
+    db.execute("CREATE TABLE link_pending (article_id TEXT NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS citations_date ON citations (date)")
+    db.execute("INSERT INTO link_pending (article_id) SELECT id FROM articles ORDER BY id")
+
+
+@MIGRATIONS()
 def m013_search_lemmas_and_compound_parts(db):
     """Lemmas and compound parts as search columns: "Kita" finds "Kitas", "Hebamme" finds
     "Familienhebammen"; the search index is rebuilt with them."""
@@ -409,44 +450,3 @@ def _rekey(db, old_id: str, new_id: str) -> None:
         if db[table].exists():
             db.execute(f"update [{table}] set [{column}] = ? where [{column}] = ?",
                        [new_id, old_id])
-
-
-@MIGRATIONS()
-def m012_link_index(db):
-    """What linking keeps of each article, indexed, so that a night links only the articles it
-    changed and those they can touch (pipeline.enrich.linking); and the articles waiting for it.
-
-    link_articles: an article's day, publisher, host, places (municipality and Kreis keys,
-    space-separated; `local`: it names a municipality or Kreis), content words, fingerprint,
-    number of shingles, the original it re-posts and its story. link_places: its places by
-    day. link_grams: the shingles re-post candidates are found by. story_pairs: pairs alike
-    enough to be one story.
-    link_pending: articles saved or enriched since the last linking. Every article stored
-    before waits for it.
-    """
-    db.execute(
-        "CREATE TABLE link_articles (article_id TEXT PRIMARY KEY, day TEXT, publisher_id TEXT, "
-        "host TEXT NOT NULL, places TEXT NOT NULL, local INTEGER NOT NULL, words TEXT NOT NULL, "
-        "fingerprint TEXT NOT NULL, shingles INTEGER NOT NULL, repost_of TEXT, story_id TEXT)"
-    )
-    db.execute("CREATE INDEX link_articles_day ON link_articles (day, article_id)")
-    db.execute("CREATE INDEX link_articles_fingerprint ON link_articles (fingerprint)")
-    db.execute("CREATE INDEX link_articles_repost_of ON link_articles (repost_of)")
-    db.execute(
-        "CREATE TABLE link_places (ags TEXT NOT NULL, day TEXT NOT NULL, article_id TEXT NOT NULL,"
-        " PRIMARY KEY (ags, day, article_id)) WITHOUT ROWID"
-    )
-    db.execute("CREATE INDEX link_places_article ON link_places (article_id)")
-    db.execute(
-        "CREATE TABLE link_grams (gram INTEGER NOT NULL, article_id TEXT NOT NULL, "
-        "PRIMARY KEY (gram, article_id)) WITHOUT ROWID"
-    )
-    db.execute("CREATE INDEX link_grams_article ON link_grams (article_id)")
-    db.execute(
-        "CREATE TABLE story_pairs (first TEXT NOT NULL, second TEXT NOT NULL, "
-        "PRIMARY KEY (first, second)) WITHOUT ROWID"
-    )
-    db.execute("CREATE INDEX story_pairs_second ON story_pairs (second)")
-    db.execute("CREATE TABLE link_pending (article_id TEXT NOT NULL)")
-    db.execute("CREATE INDEX IF NOT EXISTS citations_date ON citations (date)")
-    db.execute("INSERT INTO link_pending (article_id) SELECT id FROM articles ORDER BY id")
