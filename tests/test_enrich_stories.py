@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.enrich.links import Article, CitationRef, link_citations
 from pipeline.enrich.similarity import content_words
-from pipeline.enrich.stories import StoryMember, cluster
+from pipeline.enrich.stories import StoryMember, cluster, repost_grams
 from pipeline.rules import default_rules
 
 KEMPEN, VIERSEN = "05166012", "05166032"
@@ -122,3 +122,13 @@ def test_a_repost_with_one_line_changed_is_still_a_repost():
     copy = article("copy", "2014-02-19", NETWORK + " " + HOLIDAYS + " Kontakt: Jugendamt.")
     relations = {m.article_id: m.relation for m in cluster([original, copy], [])}
     assert relations == {"original": "member", "copy": "repost"}
+
+
+def test_re_post_candidates_are_keyed_by_their_places():
+    """A paragraph many articles repeat makes candidates only among articles of one place set."""
+    grams = frozenset(range(100, 140))
+    kempen = repost_grams(grams, frozenset({"05166012", "05166"}))
+    assert kempen == repost_grams(grams, frozenset({"05166", "05166012"}))
+    assert not set(kempen) & set(repost_grams(grams, frozenset({"05166032", "05166"})))
+    assert len(kempen) == 40 - int(0.85 * 40) + 1
+    assert all(0 <= value < 1 << 63 for value in kempen)

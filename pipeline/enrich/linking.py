@@ -267,7 +267,7 @@ def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle,
         shingle_count=len(grams),
         repost_of=None,
     )
-    return article, repost_grams(grams)
+    return article, repost_grams(grams, article.places)
 
 
 def _save_features(archive, features: list[tuple[LinkedArticle, list[int]]]) -> None:

@@ -7,6 +7,7 @@ Each rule is written once, against a `LinkIndex` that finds the articles a rule 
 
 from __future__ import annotations
 
+import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ SAME_STORY_UNPLACED = 0.6
 LAND = "05"
 # Word 5-shingles: a re-post that only changed its furniture or a line.
 REPOST = 0.85
+# Kept values fit SQLite's signed 64-bit integers.
+GRAM_BITS = (1 << 63) - 1
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class LinkIndex(Protocol):
 
     def sharing_grams(self, article: Article) -> Iterable[Article]:
         """Other articles whose shingle prefix (`repost_grams`) shares a value with this one's:
-        every article with at least REPOST Jaccard likeness is among them."""
+        every article of the same places with REPOST Jaccard likeness is among them."""
 
     def fingerprint(self, article: Article) -> str: ...
 
@@ -130,9 +133,13 @@ def _alike(article: Article, other: Article, index: LinkIndex) -> bool:
             and jaccard(index.shingles(other), index.shingles(article)) >= REPOST)
 
 
-def repost_grams(grams: frozenset[int]) -> list[int]:
-    """The shingles an index keeps of an article to find its re-post candidates."""
-    return jaccard_prefix(grams, REPOST)
+def repost_grams(grams: frozenset[int], places: frozenset[str]) -> list[int]:
+    """The values an index keeps of an article to find its re-post candidates: its shingle
+    prefix, each mixed with its set of places. A re-post has the same places (`_alike`), so only
+    articles of the same places need to share a value: paragraphs many articles repeat (an
+    outlet's boilerplate, a programme's description) then make no candidates across places."""
+    key = zlib.crc32(" ".join(sorted(places)).encode()) << 31
+    return [(gram ^ key) & GRAM_BITS for gram in jaccard_prefix(grams, REPOST)]
 
 
 def members(group: list[Article], reposts: dict[str, str]) -> list[StoryMember]:
@@ -162,7 +169,7 @@ class MemoryIndex:
         self._fingerprints = {a.id: fingerprint(a.text) for a in articles}
         self._by_fingerprint: dict[str, list[Article]] = {}
         self._by_gram: dict[int, list[Article]] = {}
-        self._grams = {a.id: repost_grams(self._shingles[a.id]) for a in articles}
+        self._grams = {a.id: repost_grams(self._shingles[a.id], a.places) for a in articles}
         for article in articles:
             self._by_fingerprint.setdefault(self._fingerprints[article.id], []).append(article)
             for gram in self._grams[article.id]:
