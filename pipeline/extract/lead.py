@@ -47,7 +47,7 @@ def _classed_lead(heading: HtmlElement | None) -> str | None:
             break
         scope = scope.getparent()
     after = False
-    for element in scope.iter():
+    for element in scope.iter(heading.tag, *_LEAD_TAGS):  # the tag filter runs in libxml2
         if element is heading:
             after = True
         elif after and _is_lead(element):
