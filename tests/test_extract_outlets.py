@@ -132,11 +132,11 @@ def rules_file(tmp_path, outlet: str, headings: str = '["Termine"]'):
 
 
 @pytest.mark.parametrize(("outlet", "message"), [
-    ('name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = ["div[class="]',
-     "[[outlet]] 1 (\"Kreisblatt\") drop: 'div[class=' is no CSS selector"),
-    ('name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = [".box"]\nselector = "x"',
+    ('name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = ["//div[@class="]',
+     "[[outlet]] 1 (\"Kreisblatt\") drop: '//div[@class=' is no XPath"),
+    ('name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = ["//aside"]\nselector = "x"',
      'unknown key "selector"'),
-    ('name = "Kreisblatt"\nhosts = []\ndrop = [".box"]', "hosts: expected a non-empty list"),
+    ('name = "Kreisblatt"\nhosts = []\ndrop = ["//aside"]', "hosts: expected a non-empty list"),
 ])
 def test_a_broken_rule_is_named_with_its_outlet(tmp_path, outlet, message):
     with pytest.raises(DataFileError) as problem:
@@ -146,6 +146,6 @@ def test_a_broken_rule_is_named_with_its_outlet(tmp_path, outlet, message):
 
 
 def test_a_side_box_heading_with_a_quote_is_refused(tmp_path):
-    outlet = 'name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = [".box"]'
+    outlet = 'name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = ["//aside"]'
     with pytest.raises(DataFileError, match="holds a quote"):
         OutletPages.load(rules_file(tmp_path, outlet, headings="[\"Bürger's Service\"]"))

@@ -3,7 +3,7 @@ extraction's copy of the page before the generic path runs.
 
 - Every page: side boxes that a heading such as "Termine" or "Bürgerservice" opens (municipal
   pages set event teasers and service links in a column beside the text, in plain divs).
-- Per outlet: CSS selectors of the blocks one outlet's templates put inside the article column,
+- Per outlet: XPath expressions of the blocks one outlet's templates put inside the article column,
   where the generic path cannot tell them from text. The generic path stays the whole
   extractor for every other host and for whatever a rule does not name.
 """
@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cssselect import SelectorError
-from lxml.cssselect import CSSSelector
+from lxml import etree
 
 from ..datafile import TEXT, DataFileError, Table, Tables, Words, entry, load_toml
 
@@ -47,7 +46,7 @@ class OutletPages:
 
     @classmethod
     def load(cls, path: str | Path = OUTLET_PAGES_FILE) -> OutletPages:
-        """The rules of a file; DataFileError names the file, the outlet and the bad selector."""
+        """The rules of a file; DataFileError names the file, the outlet and the bad XPath."""
         data = load_toml(path, _SCHEMA)
         quoted = next((name for name in data["side_box_headings"] if "'" in name), None)
         if quoted:
@@ -74,15 +73,13 @@ def side_boxes_xpath(headings: list[str]) -> str:
 
 
 def _rule(item: dict, where: str) -> OutletRule:
-    drop = []
-    for selector in item["drop"]:
+    for path in item["drop"]:
         try:
-            drop.append(CSSSelector(selector).path)
-        except SelectorError as problem:
-            raise DataFileError(f"{where} drop: {selector!r} is no CSS selector ({problem})") \
-                from None
+            etree.XPath(path)
+        except etree.XPathSyntaxError as problem:
+            raise DataFileError(f"{where} drop: {path!r} is no XPath ({problem})") from None
     return OutletRule(item["name"], tuple(h.lower().removeprefix("www.") for h in item["hosts"]),
-                      tuple(drop))
+                      tuple(item["drop"]))
 
 
 @functools.cache
