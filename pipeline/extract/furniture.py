@@ -3,6 +3,7 @@
 import re
 from copy import deepcopy
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 # no "form": ASP.NET pages wrap the whole page in one
@@ -76,10 +77,15 @@ def _is_furniture_node(node: HtmlElement) -> bool:
     return any(_is_furniture_word(word) for word in _words(node)) and not _wraps_page(node)
 
 
+# counted inside libxml2: a page wrapper holds thousands of elements, each a Python object
+# when found with findall
+_PARAGRAPHS = etree.XPath("count(.//p)")
+
+
 def _wraps_page(node: HtmlElement) -> bool:
     if node.find(".//h1") is not None or node.find(".//article") is not None:
         return True
-    return len(node.findall(".//p")) >= _WRAPPER_PARAGRAPHS
+    return _PARAGRAPHS(node) >= _WRAPPER_PARAGRAPHS
 
 
 def _words(node: HtmlElement) -> list[str]:
