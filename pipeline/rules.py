@@ -15,11 +15,9 @@ from .enrich.topics import TopicVocabulary
 from .identity import UrlNoise
 from .outlets import OutletRegistry
 from .relevance import Vocabulary
-from .sites import SiteRegistry
+from .sites import SOURCES_FILE, SiteRegistry
 
 DATA_DIR = Path(__file__).parent / "data"
-# The project's sources; their publishing-system entries say how a portal's records are named.
-SOURCES_FILE = Path(__file__).resolve().parent.parent / "scrapers" / "sources.toml"
 
 
 @dataclass(frozen=True)

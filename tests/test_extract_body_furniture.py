@@ -99,6 +99,19 @@ def test_wire_lead_with_dateline_is_found_by_the_description():
     assert result["teaser"] == f"Musterstadt. {LEAD}"
 
 
+def test_a_picture_caption_the_structured_description_repeats_is_no_lead():
+    caption = ("Im Rathaus berät künftig ein Familienbüro Eltern aus dem ganzen Kreis, hier bei "
+               "der Eröffnung am Montag.")
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "description": '
+            f'"{caption}"}}</script><meta property="og:description" content="{LEAD}">')
+    above = (f'<figure><img src="/eroeffnung.jpg" alt=""><figcaption><div class="caption">'
+             f"<span>{caption}</span></div></figcaption></figure>")
+    lead = f'<div class="copy-lg"><span>Musterstadt.</span> <span>{LEAD}</span></div>'
+    result = record(above=above, head=head, lead=lead)
+    assert result["teaser"] == f"Musterstadt. {LEAD}"
+    assert result["text"].split("\n\n")[:2] == [f"Musterstadt. {LEAD}", PARAGRAPHS[0]]
+
+
 def test_a_description_only_in_the_head_is_no_lead():
     result = record(head=f'<meta name="description" content="{LEAD}">')
     assert result["teaser"] is None

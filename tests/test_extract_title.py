@@ -124,3 +124,17 @@ def test_a_subhead_is_not_the_headline():
     body = ("<h1>Frühe Hilfen starten im Herbst</h1><p>Die Stadt plant viel.</p>"
             "<h2>Was die Familien erwartet</h2>")
     assert title_of(head, body) == "Frühe Hilfen starten im Herbst"
+
+
+@pytest.mark.parametrize("share, heading, title", [
+    # the heading shows the label: it stays, in its own element or in the heading's text
+    ("Frühe Hilfen starten", "<h1><span>Thema:</span> Frühe Hilfen starten</h1>",
+     "Thema: Frühe Hilfen starten"),
+    ("Frühe Hilfen starten", "<h1>Thema: Frühe Hilfen starten</h1>",
+     "Thema: Frühe Hilfen starten"),
+    # only the share title has it: not added
+    ("Thema: Frühe Hilfen starten", "<h1>Frühe Hilfen starten</h1>", "Frühe Hilfen starten"),
+])
+def test_a_thema_prefix_is_the_headlines_own(share, heading, title):
+    head = f'<meta property="og:title" content="{share}"><title>{share} | Stadtblatt</title>'
+    assert title_of(head, heading) == title

@@ -18,11 +18,12 @@ from .decode import ExtractionError, decode_html
 from .language import page_language
 from .lead import find_lead
 from .metadata import is_live_page, read_metadata
+from .outlets import OutletPages, default_outlet_pages
 from .parse import CONTROL_CHARACTERS, parse_html
 from .published import modified_date, page_day, published_date
 from .title import choose_title, clean, heading_text
 
-__all__ = ["ExtractionError", "extract_page", "FIELDS"]
+__all__ = ["ExtractionError", "OutletPages", "extract_page", "FIELDS"]
 
 FIELDS = ("url", "title", "published", "modified", "author", "language", "text", "teaser",
           "sources", "canonical")
@@ -41,15 +42,18 @@ class SiteReaders(Protocol):
 
 
 def extract_page(
-    raw: bytes, url: str, headers: Mapping[str, str] | None = None, *, sites: SiteReaders
+    raw: bytes, url: str, headers: Mapping[str, str] | None = None, *, sites: SiteReaders,
+    outlets: OutletPages | None = None,
 ) -> dict:
     """The record of one fetched page; raises ExtractionError for empty or binary input.
 
-    `sites` (the rules' site registry) finds the publishing system whose reader knows the page.
+    `sites` (the rules' site registry) finds the publishing system whose reader knows the page;
+    `outlets` the per-outlet rules (default: the project's pipeline/data/outlet_pages.toml).
     """
     tree = parse_html(decode_html(raw, headers))
+    drop = (outlets or default_outlet_pages()).drop_for(url)
     try:
-        record = _generic(tree, url)
+        record = _generic(tree, url, drop)
         _apply_site_reader(record, sites.for_page(tree, url).read_item(tree, url))
     except ExtractionError:
         raise
@@ -70,7 +74,7 @@ def _without_control_characters(record: dict) -> dict:
     return {key: clean(value) for key, value in record.items()}
 
 
-def _generic(tree, url: str) -> dict:
+def _generic(tree, url: str, drop: tuple[str, ...]) -> dict:
     meta = read_metadata(tree)
     share_title = next((t for t, source in meta.titles if source == "meta:og:title"), None)
     title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name, share_title)
@@ -89,7 +93,7 @@ def _generic(tree, url: str) -> dict:
     teaser = find_lead(heading, tree, meta.descriptions)
     author = choose_authors(meta, zone, url)
     # the heading's whole text (kicker and all) and the byline open some bodies
-    text = without_repeats(extract_body(tree, url),
+    text = without_repeats(extract_body(tree, url, drop),
                            [title, heading_text(heading), *(author or "").split(", ")])
     if local:  # a German article's lead (Vorspann) is its first paragraph
         text = with_lead(text, teaser)

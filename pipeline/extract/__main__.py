@@ -9,8 +9,7 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator
 
-from ..rules import SOURCES_FILE
-from ..sites import SiteRegistry
+from ..sites import SOURCES_FILE, SiteRegistry
 from . import FIELDS, ExtractionError, extract_page
 
 log = logging.getLogger("pipeline.extract")

@@ -10,10 +10,15 @@ _SOURCE_LABEL = re.compile(r"^\s*Quellen?\s*:\s*", re.I)
 _MAX_SOURCE_BLOCK = 400
 
 
-def extract_body(tree: HtmlElement, url: str | None) -> str | None:
-    """The article text, one paragraph per block, paragraphs separated by blank lines."""
+def extract_body(tree: HtmlElement, url: str | None, drop: tuple[str, ...] = ()
+                 ) -> str | None:
+    """The article text, one paragraph per block, paragraphs separated by blank lines.
+
+    `drop`: XPath expressions of blocks left out (an outlet's furniture), pruned from
+    trafilatura's own copy of the tree."""
     document = trafilatura.bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, with_metadata=False,
+        prune_xpath=list(drop) or None,
     )
     if document is None or not document.text:
         return None

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..dates import GERMAN_MONTHS, DateMatch, find_dates
@@ -36,19 +37,15 @@ _NOT_NAMES = re.compile(rf"\b(?:Uhr|Redaktion|{_MONTH_NAMES}|Montag|Dienstag|Mit
 
 def segments(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
     """(element, text) pairs in reading order: each element's text, then its children, then tail."""
-    stack: list[tuple[HtmlElement, bool]] = [(tree, False)]
-    while stack:
-        element, done = stack.pop()
-        if done:
+    walker = etree.iterwalk(tree, events=("start", "end"))  # the walk itself runs in libxml2
+    for event, element in walker:
+        if event == "end":
             if element.tail and element.tail.strip():
                 yield element.getparent(), element.tail
-            continue
-        stack.append((element, True))
-        if not isinstance(element.tag, str) or element.tag in _SKIP:
-            continue
-        if element.text and element.text.strip():
+        elif not isinstance(element.tag, str) or element.tag in _SKIP:
+            walker.skip_subtree()  # its "end" still comes: its tail is page text
+        elif element.text and element.text.strip():
             yield element, element.text
-        stack.extend((child, False) for child in reversed(element))
 
 
 @dataclass(frozen=True)

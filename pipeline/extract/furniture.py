@@ -1,8 +1,10 @@
 """Page furniture: the parts of a page around the article (navigation, calendars, footers...)."""
 
+import functools
 import re
 from copy import deepcopy
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 # no "form": ASP.NET pages wrap the whole page in one
@@ -62,8 +64,17 @@ def _is_dated_furniture(node: HtmlElement) -> bool:
         return False
     if node.tag in ("nav", "aside") or (node.tag == "table" and _looks_like_calendar(node)):
         return True
-    dated = node.tag == "footer" or any(_DATED_TOKEN.match(w) for w in _words(node))
-    return dated and not _wraps_page(node) and node.xpath("not(ancestor::article)")
+    dated = node.tag == "footer" or _names_dated(node.get("class", ""), node.get("id", ""))
+    return dated and not _wraps_page(node) and _OUTSIDE_ARTICLE(node)
+
+
+_OUTSIDE_ARTICLE = etree.XPath("not(ancestor::article)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_dated(classes: str, ident: str) -> bool:
+    """Whether a class or id word names dated furniture, judged once per class string."""
+    return any(_DATED_TOKEN.match(word) for word in f"{classes} {ident}".split())
 
 
 def _is_furniture_node(node: HtmlElement) -> bool:
@@ -73,17 +84,25 @@ def _is_furniture_node(node: HtmlElement) -> bool:
         return True
     if node.tag == "table" and _looks_like_calendar(node):
         return True
-    return any(_is_furniture_word(word) for word in _words(node)) and not _wraps_page(node)
+    return _names_furniture(node.get("class", ""), node.get("id", "")) and not _wraps_page(node)
+
+
+# counted inside libxml2: a page wrapper holds thousands of elements, each a Python object
+# when found with findall
+_PARAGRAPHS = etree.XPath("count(.//p)")
 
 
 def _wraps_page(node: HtmlElement) -> bool:
     if node.find(".//h1") is not None or node.find(".//article") is not None:
         return True
-    return len(node.findall(".//p")) >= _WRAPPER_PARAGRAPHS
+    return _PARAGRAPHS(node) >= _WRAPPER_PARAGRAPHS
 
 
-def _words(node: HtmlElement) -> list[str]:
-    return f"{node.get('class', '')} {node.get('id', '')}".split()
+@functools.lru_cache(maxsize=4096)
+def _names_furniture(classes: str, ident: str) -> bool:
+    """Whether a class or id word names furniture; pages repeat the same few class strings on
+    thousands of elements, so each is judged once."""
+    return any(_is_furniture_word(word) for word in f"{classes} {ident}".split())
 
 
 def _is_furniture_word(word: str) -> bool:

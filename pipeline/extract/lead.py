@@ -47,7 +47,7 @@ def _classed_lead(heading: HtmlElement | None) -> str | None:
             break
         scope = scope.getparent()
     after = False
-    for element in scope.iter():
+    for element in scope.iter(heading.tag, *_LEAD_TAGS):  # the tag filter runs in libxml2
         if element is heading:
             after = True
         elif after and _is_lead(element):
@@ -85,12 +85,18 @@ def _described_lead(tree: HtmlElement, descriptions: list[str]) -> str | None:
         probe = description[:_PROBE_CHARS]
         for piece in body.xpath("descendant::text()[contains(., $probe)]", probe=probe):
             block = _block_of(piece.getparent())
-            if block is None or is_furniture(block):
+            if block is None or is_furniture(block) or _in_caption(block):
                 continue
             text = block_text(block)
             if _holds(_norm(text), wanted, truncated) and len(text) <= MAX_LEAD:
                 return text
     return None
+
+
+def _in_caption(block: HtmlElement) -> bool:
+    """A picture's caption: some pages give the opening picture's caption as the description."""
+    return block.tag == "figcaption" or any(
+        ancestor.tag in ("figcaption", "figure") for ancestor in block.iterancestors())
 
 
 def _holds(text: str, wanted: str, truncated: bool) -> bool:

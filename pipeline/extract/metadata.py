@@ -4,6 +4,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 # JSON-LD types that describe the article itself (a WebPage or Organization date is weaker)
@@ -140,13 +141,24 @@ def _read_meta_tags(tree: HtmlElement, meta: Metadata) -> None:
     meta.site_name = found.get("og:site_name") or found.get("application-name")
 
 
+# one walk of the tree for every microdata property read (an XPath per property walks it again);
+# elements without an itemprop are passed over first, the cheapest test
+_MICRODATA = etree.XPath('descendant-or-self::*[@itemprop][@itemprop="datePublished"'
+                         ' or @itemprop="dateModified" or @itemprop="headline"][not(self::meta)]')
+
+
 def _read_microdata(tree: HtmlElement, meta: Metadata) -> None:
-    for prop, target in (("datePublished", meta.published), ("dateModified", meta.modified)):
-        for element in tree.xpath(f'//*[@itemprop="{prop}"][not(self::meta)]'):
+    targets = {"datePublished": meta.published, "dateModified": meta.modified}
+    headline = None
+    for element in _MICRODATA(tree):
+        prop = element.get("itemprop")
+        if prop in targets:
             value = element.get("datetime") or element.get("content") or element.text_content()
-            target.append((value.strip(), f"itemprop:{prop}"))
-    for element in tree.xpath('//*[@itemprop="headline"][not(self::meta)]')[:1]:
-        meta.titles.append((element.text_content(), "itemprop:headline"))
+            targets[prop].append((value.strip(), f"itemprop:{prop}"))
+        elif headline is None:
+            headline = element.text_content()
+    if headline is not None:
+        meta.titles.append((headline, "itemprop:headline"))
 
 
 # a live ticker's URL, or its headline's marker between entries ("... +++ ...")

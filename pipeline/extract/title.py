@@ -27,6 +27,9 @@ _NOT_KICKER = {"a", "img", "br", "sup", "sub", "svg", "picture"}
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # what stands between a kicker and its headline when a title carries both
 _KICKER_SEPARATOR = re.compile(r"\s*(?:[:|/]|[-–—])\s*|\s+")
+# a topic label the heading itself shows before the headline ("Thema: Kita-Ausbau"): the page's
+# own headline carries it, so it stays, whatever the share title says (and is never added)
+_TOPIC_LABEL = re.compile(r"^Thema\s*:\s*\S", re.I)
 _MAX_KICKER_WORDS = 8
 _MAX_HEADINGS = 12
 _MAX_TITLE = 300
@@ -67,7 +70,7 @@ def _with_or_without_kicker(heading: HtmlElement, share_title: str) -> str:
     Only the share title decides: JSON-LD and microdata headlines are often the heading's own
     text, kicker glued on."""
     parts = _kicker_and_headline(heading)
-    if parts is None:
+    if parts is None or _TOPIC_LABEL.match(heading_text(heading)):
         return heading_text(heading)
     kicker, headline = parts
     if not share_title or not _joins(share_title, kicker, headline):

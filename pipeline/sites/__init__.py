@@ -17,7 +17,10 @@ from .config import SiteConfigError, configured_site, sites_in
 from .generic import GENERIC
 from .prnews import PrNews
 
-__all__ = ["GENERIC", "Site", "SiteConfigError", "SiteRegistry", "configured_site"]
+__all__ = ["GENERIC", "SOURCES_FILE", "Site", "SiteConfigError", "SiteRegistry", "configured_site"]
+
+# The project's sources; their publishing-system entries say how a portal's records are named.
+SOURCES_FILE = Path(__file__).resolve().parent.parent.parent / "scrapers" / "sources.toml"
 
 # A system's links on a host no configured portal claims (a copy, a mirror, a new portal).
 SYSTEMS = (PrNews(),)

@@ -1,0 +1,88 @@
+"""Page furniture rules as data (pipeline/data/outlet_pages.toml), pruned from the body
+extraction's copy of the page before the generic path runs.
+
+- Every page: side boxes that a heading such as "Termine" or "Bürgerservice" opens (municipal
+  pages set event teasers and service links in a column beside the text, in plain divs).
+- Per outlet: XPath expressions of the blocks one outlet's templates put inside the article column,
+  where the generic path cannot tell them from text. The generic path stays the whole
+  extractor for every other host and for whatever a rule does not name.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..datafile import TEXT, DataFileError, Table, Tables, Words, entry, load_toml
+
+OUTLET_PAGES_FILE = Path(__file__).resolve().parent.parent / "data" / "outlet_pages.toml"
+_SCHEMA = Table(required={
+    "side_box_headings": Words(),
+    "outlet": Tables(Table(required={"name": TEXT, "hosts": Words(), "drop": Words()},
+                           optional={"why": TEXT}), label="name"),
+})
+_UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", "abcdefghijklmnopqrstuvwxyzäöü"
+
+
+@dataclass(frozen=True)
+class OutletRule:
+    """One outlet: its hosts (subdomains included) and the XPath of each block to drop."""
+
+    name: str
+    hosts: tuple[str, ...]
+    drop: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutletPages:
+    """The side boxes of every page and every outlet's rule, found by the page's host."""
+
+    side_boxes: str  # XPath of a div, section or aside opened by a side-box heading
+    rules: tuple[OutletRule, ...] = ()
+
+    @classmethod
+    def load(cls, path: str | Path = OUTLET_PAGES_FILE) -> OutletPages:
+        """The rules of a file; DataFileError names the file, the outlet and the bad XPath."""
+        data = load_toml(path, _SCHEMA)
+        quoted = next((name for name in data["side_box_headings"] if "'" in name), None)
+        if quoted:
+            raise DataFileError(f"{path}: side_box_headings: {quoted!r} holds a quote (')")
+        return cls(side_boxes_xpath(data["side_box_headings"]),
+                   tuple(_rule(item, f"{path}: {entry('[[outlet]]', position, item['name'])}")
+                         for position, item in enumerate(data["outlet"], 1)))
+
+    def drop_for(self, url: str | None) -> tuple[str, ...]:
+        """XPath of every block to leave out of the body of the page at `url`."""
+        host = (urlsplit(url or "").hostname or "").lower()
+        rule = next((rule for rule in self.rules
+                     if any(host == h or host.endswith(f".{h}") for h in rule.hosts)), None)
+        return (self.side_boxes, *(rule.drop if rule else ()))
+
+
+def side_boxes_xpath(headings: list[str]) -> str:
+    """A div, section or aside whose first element is a heading naming a side box, and which
+    holds no headline (the article's own column is never one)."""
+    key = f"translate(normalize-space(.), '{_UPPER}', '{_LOWER}')"
+    names = " or ".join(f"{key} = '{name.casefold()}'" for name in headings)
+    return ("//*[self::h2 or self::h3 or self::h4 or self::h5][not(preceding-sibling::*)]"
+            f"[{names}]/parent::*[self::div or self::section or self::aside][not(.//h1)]")
+
+
+def _rule(item: dict, where: str) -> OutletRule:
+    for path in item["drop"]:
+        try:
+            etree.XPath(path)
+        except etree.XPathSyntaxError as problem:
+            raise DataFileError(f"{where} drop: {path!r} is no XPath ({problem})") from None
+    return OutletRule(item["name"], tuple(h.lower().removeprefix("www.") for h in item["hosts"]),
+                      tuple(item["drop"]))
+
+
+@functools.cache
+def default_outlet_pages() -> OutletPages:
+    """The project's rules file, read once per process."""
+    return OutletPages.load()
