@@ -114,3 +114,13 @@ def test_saving_an_articles_enrichment_marks_it_for_linking(archive):
         "article_municipalities": [], "article_topics": [], "fundings": []})})
 
     assert archive.pending_links()[0] == ["a"]
+
+
+def test_re_post_candidates_share_as_many_kept_values_as_asked(archive):
+    archive.save_link_articles([row("a", "2013-03-01", KEMPEN), row("b", "2013-03-02", KEMPEN),
+                                row("c", "2013-03-03", KEMPEN)],
+                               {"a": [1, 2, 3], "b": [1, 2, 9], "c": [3, 8, 9]})
+
+    assert ids(archive.link_rows_sharing_grams("a", at_least=2)) == ["b"]
+    assert ids(archive.link_rows_sharing_grams("a", at_least=1)) == ["b", "c"]
+    assert ids(archive.link_rows_sharing_grams("a", at_least=3)) == []

@@ -126,13 +126,14 @@ class LinkRecords:
         return list(self.db.query(
             f"select {LINK_COLUMNS} from link_articles where fingerprint = ?", [fingerprint]))
 
-    def link_rows_sharing_grams(self, article_id: str) -> list[dict]:
-        """Rows of the other articles that share a kept shingle with this one."""
+    def link_rows_sharing_grams(self, article_id: str, at_least: int = 1) -> list[dict]:
+        """Rows of the other articles that share at least `at_least` kept values with this one."""
         return list(self.db.query(
             f"select {LINK_COLUMNS} from link_articles where article_id in "
             "(select other.article_id from link_grams own join link_grams other "
-            "on other.gram = own.gram where own.article_id = ? and other.article_id != ?)",
-            [article_id, article_id]))
+            "on other.gram = own.gram where own.article_id = ? and other.article_id != ? "
+            "group by other.article_id having count(*) >= ?)",
+            [article_id, article_id, at_least]))
 
     def set_repost_of(self, article_id: str, original_id: str | None) -> None:
         self.db.execute("update link_articles set repost_of = ? where article_id = ?",

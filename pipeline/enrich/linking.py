@@ -25,6 +25,7 @@ from .stories import (
     members,
     repost_grams,
     repost_neighbours,
+    repost_shared,
     repost_target,
     story_partners,
 )
@@ -226,7 +227,8 @@ class ArchiveIndex:
         return [_stored(row) for row in self.archive.link_rows_with_fingerprint(key)]
 
     def sharing_grams(self, article):
-        return [_stored(row) for row in self.archive.link_rows_sharing_grams(article.id)]
+        least = repost_shared(article.shingle_count)
+        return [_stored(row) for row in self.archive.link_rows_sharing_grams(article.id, least)]
 
     def fingerprint(self, article):
         return article.fingerprint

@@ -44,16 +44,20 @@ def shingles(text: str, size: int = 5) -> frozenset[int]:
     return frozenset(zlib.crc32(gram) << 31 ^ zlib.adler32(gram) for gram in grams)
 
 
-def jaccard_prefix(grams: frozenset[int], threshold: float) -> list[int]:
+def jaccard_prefix(grams: frozenset[int], threshold: float, shared: int = 1) -> list[int]:
     """The smallest of a set's values (prefix filtering): two sets whose Jaccard index is at
-    least `threshold` always share a value of their prefixes, so an index of prefixes finds
-    every such pair without comparing all of them.
+    least `threshold` always share `shared` values of their prefixes (when they have at least
+    `shared` values in common), so an index of prefixes finds every such pair without
+    comparing all of them, and asking for `shared` common values keeps out pairs that merely
+    share a paragraph.
 
-    Sets of n values sharing at least o = ceil(threshold * n) of them share one of the first
-    n - o + 1 (both sorted the same way); int() rounds down, which keeps one value more at worst.
+    A set of n values sharing o >= ceil(threshold * n) of them with another has at most n - o
+    values outside the common part, so the `shared` smallest common values are among its first
+    n - o + shared (both sorted the same way); int() rounds down, which keeps one value more
+    at worst.
     """
     ordered = sorted(grams)
-    return ordered[: len(ordered) - int(threshold * len(ordered)) + 1]
+    return ordered[: len(ordered) - int(threshold * len(ordered)) + shared]
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:

@@ -26,6 +26,9 @@ SAME_STORY_UNPLACED = 0.6
 LAND = "05"
 # Word 5-shingles: a re-post that only changed its furniture or a line.
 REPOST = 0.85
+# Kept prefix values two re-posts share at least: a shared paragraph or two do not (about a
+# tenth of the prefix), a copy does (nearly all of it).
+REPOST_SHARED = 8
 # Kept values fit SQLite's signed 64-bit integers.
 GRAM_BITS = (1 << 63) - 1
 
@@ -49,8 +52,9 @@ class LinkIndex(Protocol):
     def with_fingerprint(self, key: str) -> Iterable[Article]: ...
 
     def sharing_grams(self, article: Article) -> Iterable[Article]:
-        """Other articles whose shingle prefix (`repost_grams`) shares a value with this one's:
-        every article of the same places with REPOST Jaccard likeness is among them."""
+        """Other articles whose kept prefix (`repost_grams`) shares `repost_shared` values with
+        this one's: every article of the same places with REPOST Jaccard likeness is among
+        them."""
 
     def fingerprint(self, article: Article) -> str: ...
 
@@ -139,7 +143,13 @@ def repost_grams(grams: frozenset[int], places: frozenset[str]) -> list[int]:
     articles of the same places need to share a value: paragraphs many articles repeat (an
     outlet's boilerplate, a programme's description) then make no candidates across places."""
     key = zlib.crc32(" ".join(sorted(places)).encode()) << 31
-    return [(gram ^ key) & GRAM_BITS for gram in jaccard_prefix(grams, REPOST)]
+    return [(gram ^ key) & GRAM_BITS for gram in jaccard_prefix(grams, REPOST, REPOST_SHARED)]
+
+
+def repost_shared(shingle_count: int) -> int:
+    """How many kept values a re-post of an article of this many shingles shares with it: a
+    text too short to have REPOST_SHARED in common with its copy needs to share one."""
+    return REPOST_SHARED if int(REPOST * shingle_count) >= REPOST_SHARED else 1
 
 
 def members(group: list[Article], reposts: dict[str, str]) -> list[StoryMember]:
@@ -185,9 +195,13 @@ class MemoryIndex:
         return self._by_fingerprint.get(key, [])
 
     def sharing_grams(self, article):
-        found = {a.id: a for gram in self._grams[article.id] for a in self._by_gram[gram]}
+        found: dict[str, list[Article]] = {}
+        for gram in self._grams[article.id]:
+            for other in self._by_gram[gram]:
+                found.setdefault(other.id, []).append(other)
         found.pop(article.id)
-        return list(found.values())
+        least = repost_shared(len(self._shingles[article.id]))
+        return [copies[0] for copies in found.values() if len(copies) >= least]
 
     def fingerprint(self, article):
         return self._fingerprints[article.id]
