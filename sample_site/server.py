@@ -18,6 +18,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import signal
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -259,6 +260,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8002, help="0 picks a free port")
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     args = parser.parse_args(argv)
+    # A shell starting this in the background ignores SIGINT for it; Ctrl-C (or a test's
+    # SIGINT) must stop it all the same.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with SampleSite(args.root, args.host, args.port) as site:
         print(site.base_url, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
