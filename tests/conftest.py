@@ -1,4 +1,5 @@
 import json
+import shutil
 import signal
 import socket
 import subprocess
@@ -9,6 +10,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from pipeline.rules import DATA_DIR
 from sample_site.server import SampleSite
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,3 +157,13 @@ try:
 except NotConfigured as error:
     print(error)
 """
+
+
+def copied_data(tmp_path: Path, name: str, old: str, new: str) -> Path:
+    """The shipped rules data directory, copied, with one line of one file changed."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    text = (data / name).read_text("utf-8")
+    assert old in text
+    (data / name).write_text(text.replace(old, new), "utf-8")
+    return data

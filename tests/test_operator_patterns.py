@@ -5,7 +5,6 @@ data file's patterns, which Python's own engine runs, are refused when they repe
 """
 
 import re
-import shutil
 
 import pytest
 
@@ -14,7 +13,7 @@ from pipeline.rules import DATA_DIR, load_rules
 from scrapers.sources import load_sources
 from scrapers.spiders.configured import spider_class
 
-from .conftest import runaway_guard
+from .conftest import copied_data, runaway_guard
 
 CATASTROPHIC = "(a+)+$"
 # Backtracking engines try about 2**n ways to match this against CATASTROPHIC before failing.
@@ -44,14 +43,6 @@ def test_a_catastrophic_source_pattern_runs_in_linear_time(tmp_path):
 
     assert verdicts == [False, False, True]
 
-
-def copied_data(tmp_path, name: str, old: str, new: str):
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    text = (data / name).read_text("utf-8")
-    assert old in text
-    (data / name).write_text(text.replace(old, new), "utf-8")
-    return data
 
 
 def test_a_catastrophic_data_file_pattern_is_a_clear_configuration_error(tmp_path):

@@ -4,17 +4,16 @@ Each problem is one line naming the file and the entry; `familienarchiv crawl` p
 exits 1 before it opens the archive or asks any site for anything.
 """
 
-import shutil
 import subprocess
 import sys
 
 import pytest
 
 from pipeline.datafile import DataFileError
-from pipeline.rules import DATA_DIR, load_rules
+from pipeline.rules import load_rules
 from scrapers.sources import SourceConfigError, load_sources
 
-from .conftest import ROOT
+from .conftest import ROOT, copied_data
 
 GOOD = """[[source]]
 name = "stadt_x"
@@ -162,15 +161,6 @@ def test_crawl_refuses_a_bad_data_file_before_it_runs(tmp_path):
     ]
     assert not (tmp_path / "archive.db").exists()
 
-
-def copied_data(tmp_path, name: str, old: str, new: str):
-    """The shipped data directory, copied, with one line of one file changed."""
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    text = (data / name).read_text("utf-8")
-    assert old in text
-    (data / name).write_text(text.replace(old, new), "utf-8")
-    return data
 
 
 def test_tracking_prefixes_as_a_string_is_refused_by_the_data_file_schema(tmp_path):
