@@ -306,3 +306,70 @@ def test_paraphrases_name_the_topic(text, topic):
 
 def test_a_topic_in_the_title_always_counts():
     assert "familienzentrum" in topics("Kita wird Familienzentrum\n\nDie Feier war im Garten.")
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        # a partner the measure's actor works with
+        ("Der Lotsendienst arbeitet eng mit den Familienzentren und der Schule zusammen.",
+         "familienzentrum"),
+        ("Die Hebammen kooperieren in Kooperation mit dem Familienbüro der Stadt.",
+         "familienbuero"),
+        ("Die Lotsin vermittelt auch an die Erziehungsberatung und an die Tagesmütter.",
+         "erziehungsberatung"),
+        # one link of a chain that is the subject
+        ("Die Kette reicht von den Babybesuchen über die Familienzentren bis zur "
+         "Schulsozialarbeit.", "schulsozialarbeit"),
+        ("Beraten wird zu allem vom Kita-Platz über das Elterngeld bis zur Ferienbetreuung.",
+         "vereinbarkeit"),
+        # what the measure rests on or answers
+        ("Grundlage ist der Sozialbericht der Stadt aus dem Vorjahr.", "sozialraumanalyse"),
+        ("Das Büro ist eine Antwort auf die Elternbefragung des Vorjahres.", "familienbericht"),
+        # the head of a listed service stands between the separator and the measure
+        ("Das Haus bietet ein Café, Hausaufgabenhilfe und Sprechstunden der "
+         "Erziehungsberatung an.", "erziehungsberatung"),
+        ("Der Kurs behandelt unter anderem Gesprächsführung, Kinderschutz und Erste Hilfe.",
+         "kinderschutz"),
+    ],
+)
+def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
+    assert passing not in topics("Neues Angebot\n\nDie Stadt startet ein Projekt. " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a relative clause after the measure is no list
+        ("Die Stadt baut Präventionsketten auf, die Kinder von der Geburt an begleiten, und "
+         "holt dafür Partner, Vereine und Schulen ins Boot.", "praeventionskette"),
+        # a contact word far from the measure, in its relative clause
+        ("Die Jury lobte das Familienbüro, das Eltern von der Geburt bis zur Anmeldung an der "
+         "weiterführenden Schule begleitet.", "familienbuero"),
+        # "im" before a report is no venue: the report is the subject
+        ("Das steht im ersten Familienbericht des Kreises, der am Mittwoch vorgestellt wurde.",
+         "familienbericht"),
+    ],
+)
+def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, topic):
+    assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Jedes Baby bekommt nach der Geburt einen Besuch vom Jugendamt.", "willkommensbesuch"),
+        ("Fachkräfte besuchen die Familien in den ersten Wochen nach der Geburt.",
+         "willkommensbesuch"),
+        ("Das Jugendamt begrüßt künftig alle Neugeborenen mit einer Tasche.", "willkommensbesuch"),
+        ("Die Stadt verdoppelt die Plätze der Ferienbetreuung.", "vereinbarkeit"),
+        ("Kitas helfen Eltern beim Antrag auf Teilhabeleistungen für Ausflüge.",
+         "bildungs-und-teilhabepaket"),
+        ("In zwei Spielgruppen lernen Kinder von drei bis sechs Jahren spielerisch Deutsch.",
+         "sprachfoerderung"),
+        ("Familien mit wenig Geld erhalten ab Mai den Emsdetten-Pass für Familien.",
+         "familienpass"),
+    ],
+)
+def test_more_paraphrases_name_the_topic(text, topic):
+    assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)
