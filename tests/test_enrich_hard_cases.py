@@ -190,9 +190,32 @@ def test_the_lead_partner_of_several_towns_is_main():
             "Der Familienminister des Landes übergab einen Förderbescheid über 9.000 Euro.",
             [(9000.0, "exact", "total", "nrw-familienministerium")],
         ),
-        (
+        (  # the funder's part of a stated cost is a share
             "Von den Gesamtkosten von 50.000 Euro übernimmt der LVR 40.000 Euro.",
-            [(40000.0, "exact", "total", "lvr")],
+            [(40000.0, "exact", "share", "lvr")],
+        ),
+        (
+            "Von den Gesamtkosten des Projekts in Höhe von 90.000 Euro trägt der Bund "
+            "60.000 Euro.",
+            [(60000.0, "exact", "share", "bund")],
+        ),
+        (  # a Kreis's contribution to a town's costs
+            "Der Kreis Viersen beteiligt sich an den Kosten des Passes mit 8.500 Euro.",
+            [(8500.0, "exact", "total", "kreis-viersen")],
+        ),
+        (  # a grant in its own clause next to the town's own money
+            "Die Zusage über Fördermittel in Höhe von 1,2 Mio. Euro liegt vor, den Rest "
+            "finanziert die Stadt über einen Kredit.",
+            [(1200000.0, "exact", "total", None)],
+        ),
+        (  # the Kreis pays for the town's measure while the town pays the rest
+            "Der Kreis beteiligt sich mit 30.000 Euro jährlich, den Rest zahlt die Stadt.",
+            [(30000.0, "exact", "yearly", "kreis-viersen")],
+        ),
+        (  # "weitere Fördermittel": not the funder named before
+            "Der LVR fördert den Aufbau mit 20.000 Euro; weitere Fördermittel in Höhe von "
+            "5.000 Euro hat die Gemeinde erhalten.",
+            [(20000.0, "exact", "total", "lvr"), (5000.0, "exact", "total", None)],
         ),
     ],
 )
@@ -208,6 +231,9 @@ def test_funder_constructions(text, expected):
         "Den Eigenanteil von 6.000 Euro trägt die Stadt.",
         "Die Personalkosten von jährlich 55.000 Euro trägt der Kreis.",
         "Die Sparkasse hat dem Familienzentrum 2.000 Euro gespendet.",
+        # the cap of a price reduction, a rate per child and hour
+        "Der Kaufpreis sinkt für jedes Kind um 5.000 Euro, höchstens jedoch um 15.000 Euro.",
+        "Tagesmütter erhalten vom Kreis pro Kind und Betreuungsstunde 6,50 Euro.",
         "Die Nachbarstadt hatte damals 25.000 Euro vom LVR erhalten.",
         "Das Landesprogramm umfasst insgesamt zwölf Millionen Euro.",
     ],
@@ -249,8 +275,19 @@ def test_inflected_yearly_and_per_unit_up_to():
     assert fundings("Der LWL zahlt jährliche Zuschüsse von 18.000 Euro.") == [
         (18000.0, "exact", "yearly", "lwl")
     ]
+    # per unit goes before "up to" (the guide's precedence)
     assert fundings("Die fünf Familienzentren erhalten jeweils bis zu 4.000 Euro vom Land.") == [
-        (4000.0, "up to", "total", "land-nrw")
+        (4000.0, "each", "total", "land-nrw")
+    ]
+    assert fundings("Jede Einrichtung erhält vom Land bis zu 25.000 Euro jährlich.") == [
+        (25000.0, "each", "yearly", "land-nrw")
+    ]
+    assert fundings("Die Qualifizierung fördert das Land mit 2.000 Euro je Teilnehmerin.") == [
+        (2000.0, "each", "total", "land-nrw")
+    ]
+    # "jedes Jahr" is no unit
+    assert fundings("Das Land zahlt jedes Jahr bis zu 9.000 Euro.") == [
+        (9000.0, "up to", "yearly", "land-nrw")
     ]
 
 
