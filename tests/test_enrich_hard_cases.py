@@ -46,6 +46,20 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Grefrath hat lange dafür geworben.",
         # a venue of a ceremony
         "Die Stadt Kempen erhielt einen Preis. Die Feierstunde fand in Grefrath statt.",
+        # sentence-initial cue words
+        "Die Stadt Kempen erhielt einen Preis. Überreicht wurde er bei einer Feier in Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Wie in Grefrath sollen alle Eltern kommen.",
+        # more exclusion and comparison wordings
+        "Die Stadt Kempen startet Elternkurse. Mit Grefrath hat das Angebot nichts zu tun.",
+        "Die Stadt Kempen startet Elternkurse. Auch in Grefrath wird über solche Kurse "
+        "nachgedacht.",
+        "Die Stadt Kempen startet Elternkurse. In Kempen sind es mehr Eltern als in Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Im Kreis Viersen gehört sie damit zu den "
+        "Kommunen mit den meisten Kursen.",
+        # where families had to travel to
+        "Die Stadt Kempen startet Elternkurse. Bisher mussten Eltern nach Grefrath fahren.",
+        # a Kreis inside an organisation's name
+        "Die Stadt Kempen startet Elternkurse mit dem Jobcenter Kreis Viersen.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -82,6 +96,24 @@ def test_a_namesake_outside_nrw_is_the_town_there():
     text = "Die nordhessische Stadt Borken gründet ein Netzwerk."
     assert places("Kinderschutz", text) == ["06634001"]
     assert places("Neunkirchen (Saar): Neues Familienbüro", "") == ["10043114"]
+
+
+def test_a_title_name_the_text_places_outside_nrw_is_that_town():
+    text = "Borken. Die nordhessische Stadt Borken gründet ein Netzwerk."
+    assert places("Borken gründet Netzwerk", text) == ["06634001"]
+
+
+def test_one_sentence_can_name_two_places_to_compare_with():
+    text = (
+        "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee hat sie sich in "
+        "der gleichnamigen Stadt Senden im bayerischen Landkreis Neu-Ulm abgeschaut."
+    )
+    assert places("Senden: Babybegrüßung", text) == ["05558044"]
+
+
+def test_an_adjective_before_a_model_word_names_a_model_elsewhere():
+    text = "Die Stadt Kempen baut eine Präventionskette nach dem Vorbild des Dormagener Modells."
+    assert places("Präventionskette", text) == ["05166012"]
 
 
 def test_a_town_outside_nrw_is_tagged_from_a_place_cue():
@@ -123,6 +155,13 @@ def test_upper_case_title_headings_are_read_as_names(title, expected):
     assert places(title, "Die Verwaltung lädt ein.") == expected
 
 
+def test_a_mixed_case_kreis_heading_over_one_of_its_towns_is_only_a_heading():
+    text = "Die Stadt Blomberg besucht alle Familien mit Neugeborenen."
+    assert places("Kreis Lippe: Blomberg begrüßt jedes Baby", text) == ["05766016"]
+    # with no town of the Kreis named, the Kreis is what the text is about
+    assert places("Kreis Lippe: Neue Elternkurse", "Die Kurse beginnen im Mai.") == ["05766"]
+
+
 def test_an_upper_case_kreis_heading_stays_when_the_kreis_acts():
     text = "Das Kreisjugendamt besucht alle Familien mit Neugeborenen."
     assert places("KREIS COESFELD: Besuch für jedes Baby", text) == ["05558"]
@@ -148,10 +187,26 @@ def test_a_kreis_that_pays_is_tagged_and_the_town_stays_main():
         "Die Stadt Kempen erhält Landesmittel für ihr Familienbüro.",
         "Das Familienbüro der Stadt Kempen wird aus dem Landesprogramm gefördert.",
         "Die Familienministerin überreichte der Stadt Kempen den Förderbescheid.",
+        # the guide's § 1.6 (b): the Land pays, with or without an amount
+        "Die Stadt Kempen eröffnet ein Familienbüro. Das Land fördert es mit 9.000 Euro.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Die Räume werden vom Land gefördert.",
+        "Die Stadt Kempen erhält Geld aus einem Förderprogramm des Landes.",
     ],
 )
 def test_the_land_is_tagged_when_it_acts_or_pays(text):
     assert places("Familienbüro", text) == ["05", "05166012"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Kempen erhält Geld vom Bundesfamilienministerium.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Das Land Hessen hat ein ähnliches.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Gerade auf dem Land sind Wege weit.",
+    ],
+)
+def test_a_federal_ministry_another_land_or_the_countryside_is_not_the_land(text):
+    assert places("Familienbüro", text) == ["05166012"]
 
 
 def test_the_landesjugendamt_of_the_lvr_is_not_the_land():

@@ -56,6 +56,7 @@ class PlaceCues:
     place: re.Pattern  # "Stadt ", "in " right before a name
     street: re.Pattern  # " Straße" right after an inhabitant adjective
     model: re.Pattern  # "nach dem Vorbild " before a name
+    model_after: re.Pattern  # " Modell" after an inhabitant adjective: "das Dormagener Modell"
     land_wide: re.Pattern  # "landesweit", "in ganz NRW"
     land_names: re.Pattern  # "NRW", "Landesregierung"
     person: re.Pattern  # "Sabine " or "Frau " right before a surname that is a town's name
@@ -86,6 +87,7 @@ class PlaceCues:
             place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
             street=re.compile(rf"\s+(?:{words['street_words']})\b"),
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
+            model_after=re.compile(rf"\s+(?:{words['model_words']})"),
             land_wide=re.compile(words["land_wide"]),
             land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
             person=re.compile(
@@ -162,13 +164,18 @@ class MunicipalityTagger:
         # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
         # ("Der Kreis zahlt ...", "Das Kreisjugendamt ...").
         heading = not self.cues.kreis_acting.search(text)
+        title_hits = self._title_hits(title)
+        text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
+        # A mixed-case "Kreis Lippe:" is such a heading when a town of the Kreis is named.
+        members = {self.gazetteer.get(hit.ags).kreis_schluessel
+                   for hit in title_hits + text_hits if len(hit.ags) == 8 and not hit.aside}
         title_hits = [
             replace(hit, aside=True)
-            if heading and hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
+            if heading and hit.prefix and len(hit.ags) == 5
+            and (hit.evidence.isupper() or hit.ags in members)
             else hit
-            for hit in self._title_hits(title)
-        ]
-        text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
+            for hit in self._namesakes_meant(title_hits, text_hits)
+        ]  # fmt: skip
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
@@ -177,6 +184,23 @@ class MunicipalityTagger:
             hits += self._land_hits(whole)
         authority = bool(self.cues.authorities.search(whole))
         return self._tags(_without_seat_datelines(self._kreis_meant(hits), authority))
+
+    def _namesakes_meant(self, title_hits: list[_Hit], text_hits: list[_Hit]) -> list[_Hit]:
+        """ "Borken gründet ..." over a text about "die nordhessische Stadt Borken": a name
+        the text places outside NRW, and nowhere in NRW, is that town in the title too."""
+        name = self._name_of
+        outside = {name(h): h.ags for h in text_hits
+                   if not h.ags.startswith(NRW_KEY) and not h.aside}  # fmt: skip
+        inside = {name(h) for h in text_hits if h.ags.startswith(NRW_KEY) and not h.aside}
+        return [
+            replace(hit, ags=outside[name(hit)])
+            if hit.ags.startswith(NRW_KEY) and name(hit) in outside and name(hit) not in inside
+            else hit
+            for hit in title_hits
+        ]
+
+    def _name_of(self, hit: _Hit) -> str:
+        return self.gazetteer.get(hit.ags).name
 
     def _leads(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """ "Federführend ist die Stadt Unna": the municipality nearest the cue leads."""
@@ -203,11 +227,13 @@ class MunicipalityTagger:
             comparing = [start + m.start() for m in self.cues.context.finditer(sentence)]
             if not inside or not (excluding or comparing):
                 continue
-            cues = excluding or comparing
-            nearest = min(inside, key=lambda h: min(abs(h.start - c) for c in cues))
-            if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
-                continue
-            asides.update(id(hit) for hit in _list_of(nearest, inside, text))
+            # Each cue names the place (or list) nearest to it: "in der gleichnamigen Stadt
+            # Senden im Landkreis Neu-Ulm abgeschaut" names both.
+            for cue in excluding or comparing:
+                nearest = min(inside, key=lambda h: abs(h.start - cue))
+                if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
+                    continue
+                asides.update(id(hit) for hit in _list_of(nearest, inside, text))
         return [replace(hit, aside=True) if id(hit) in asides else hit for hit in hits]
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
@@ -272,6 +298,9 @@ class MunicipalityTagger:
         for pattern, ags in self._kreise:
             for found in pattern.finditer(text):
                 taken.append(found.span())
+                before = text[max(0, found.start() - 80) : found.start()]
+                if self.cues.organisation.search(before):
+                    continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
                     located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
                     hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located))
@@ -354,6 +383,8 @@ class MunicipalityTagger:
         if self.cues.kreis_venues.match(after):
             return None
         place = self.gazetteer.get(ags)
+        if self.cues.model_after.match(after):  # "das Dormagener Modell": a model elsewhere
+            return _Hit(ags, found.start(), found.end(), "body", found.group() + noun, aside=True)
         if self.cues.kreis_bodies.match(after):
             if place.kreis_schluessel not in self.gazetteer.places:  # a kreisfreie Stadt
                 return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
