@@ -155,13 +155,6 @@ def test_upper_case_title_headings_are_read_as_names(title, expected):
     assert places(title, "Die Verwaltung lädt ein.") == expected
 
 
-def test_a_mixed_case_kreis_heading_over_one_of_its_towns_is_only_a_heading():
-    text = "Die Stadt Blomberg besucht alle Familien mit Neugeborenen."
-    assert places("Kreis Lippe: Blomberg begrüßt jedes Baby", text) == ["05766016"]
-    # with no town of the Kreis named, the Kreis is what the text is about
-    assert places("Kreis Lippe: Neue Elternkurse", "Die Kurse beginnen im Mai.") == ["05766"]
-
-
 def test_an_upper_case_kreis_heading_stays_when_the_kreis_acts():
     text = "Das Kreisjugendamt besucht alle Familien mit Neugeborenen."
     assert places("KREIS COESFELD: Besuch für jedes Baby", text) == ["05558"]

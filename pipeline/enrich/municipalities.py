@@ -164,18 +164,13 @@ class MunicipalityTagger:
         # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
         # ("Der Kreis zahlt ...", "Das Kreisjugendamt ...").
         heading = not self.cues.kreis_acting.search(text)
-        title_hits = self._title_hits(title)
         text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
-        # A mixed-case "Kreis Lippe:" is such a heading when a town of the Kreis is named.
-        members = {self.gazetteer.get(hit.ags).kreis_schluessel
-                   for hit in title_hits + text_hits if len(hit.ags) == 8 and not hit.aside}
         title_hits = [
             replace(hit, aside=True)
-            if heading and hit.prefix and len(hit.ags) == 5
-            and (hit.evidence.isupper() or hit.ags in members)
+            if heading and hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
             else hit
-            for hit in self._namesakes_meant(title_hits, text_hits)
-        ]  # fmt: skip
+            for hit in self._namesakes_meant(self._title_hits(title), text_hits)
+        ]
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
