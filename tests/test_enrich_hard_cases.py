@@ -87,6 +87,24 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
     assert places("Förderung", text) == ["05166012"]
 
 
+def test_a_dateline_that_is_no_authoritys_seat_stays_in_a_text_where_the_land_pays():
+    text = "Kerken. Die Kita Arche wird Familienzentrum. Dafür gibt das Land 13.000 Euro."
+    assert places("Familienzentrum", text) == ["05", "05154028"]
+
+
+def test_a_district_named_like_a_town_is_not_that_town_anywhere_in_the_text():
+    text = "Düsseldorf. Im Stadtteil Hamm baut die Landeshauptstadt Düsseldorf neue Wohnungen."
+    assert places("Neue Wohnungen in Hamm", text) == ["05111000"]
+
+
+def test_an_excluded_list_reaches_across_the_kreise_its_members_lie_in():
+    text = (
+        "Die Stadt Kempen startet Elternkurse. Mit Grefrath im Kreis Viersen und Issum im "
+        "Kreis Kleve hat das Angebot nichts zu tun."
+    )
+    assert places("Elternkurse", text) == ["05166012"]
+
+
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
     text = "Düsseldorf. Die Landesregierung startet ein Programm für alle Familienzentren."
     assert places("Programm", text) == ["05"]
