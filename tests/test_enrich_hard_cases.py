@@ -434,6 +434,11 @@ def test_a_topic_in_the_title_always_counts():
          "Erziehungsberatung an.", "erziehungsberatung"),
         ("Der Kurs behandelt unter anderem Gesprächsführung, Kinderschutz und Erste Hilfe.",
          "kinderschutz"),
+        # examples of themes ("etwa"), venues listed, a statistic
+        ("Fachleute beraten etwa zu Unterhalt, Wohngeld oder Erziehungsfragen.",
+         "erziehungsberatung"),
+        ("Die Lotsen halten Sprechstunden in Schulen und Familienzentren.", "familienzentrum"),
+        ("Die Betreuungsquote für unter Dreijährige liegt bei 33 Prozent.", "kita-ausbau"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
