@@ -87,22 +87,38 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
     assert places("Förderung", text) == ["05166012"]
 
 
-def test_a_dateline_that_is_no_authoritys_seat_stays_in_a_text_where_the_land_pays():
-    text = "Kerken. Die Kita Arche wird Familienzentrum. Dafür gibt das Land 13.000 Euro."
-    assert places("Familienzentrum", text) == ["05", "05154028"]
-
-
-def test_a_district_named_like_a_town_is_not_that_town_anywhere_in_the_text():
-    text = "Düsseldorf. Im Stadtteil Hamm baut die Landeshauptstadt Düsseldorf neue Wohnungen."
-    assert places("Neue Wohnungen in Hamm", text) == ["05111000"]
-
-
-def test_an_excluded_list_reaches_across_the_kreise_its_members_lie_in():
-    text = (
-        "Die Stadt Kempen startet Elternkurse. Mit Grefrath im Kreis Viersen und Issum im "
-        "Kreis Kleve hat das Angebot nichts zu tun."
-    )
-    assert places("Elternkurse", text) == ["05166012"]
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a dateline that is no authority's seat stays in a text where the Land pays
+        ("Familienzentrum",
+         "Kerken. Die Kita Arche wird Familienzentrum. Dafür gibt das Land 13.000 Euro.",
+         ["05", "05154028"]),
+        # a district named like a town is not that town, in the title either
+        ("Neue Wohnungen in Hamm",
+         "Düsseldorf. Im Stadtteil Hamm baut die Landeshauptstadt Düsseldorf neue Wohnungen.",
+         ["05111000"]),
+        # an excluded list reaches across the Kreise its members lie in
+        ("Elternkurse",
+         "Die Stadt Kempen startet Elternkurse. Mit Grefrath im Kreis Viersen und Issum im "
+         "Kreis Kleve hat das Angebot nichts zu tun.",
+         ["05166012"]),
+        # a title name that the text places outside NRW is that town
+        ("Borken gründet Netzwerk",
+         "Borken. Die nordhessische Stadt Borken gründet ein Netzwerk.", ["06634001"]),
+        # one sentence can name two places to compare with
+        ("Senden: Babybegrüßung",
+         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee hat sie sich in "
+         "der gleichnamigen Stadt Senden im bayerischen Landkreis Neu-Ulm abgeschaut.",
+         ["05558044"]),
+        # an inhabitant adjective before a model word names a model elsewhere
+        ("Präventionskette",
+         "Die Stadt Kempen baut eine Präventionskette nach dem Vorbild des Dormagener Modells.",
+         ["05166012"]),
+    ],
+)  # fmt: skip
+def test_places_of_more_kinds_of_text(title, text, expected):
+    assert places(title, text) == expected
 
 
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
@@ -114,24 +130,6 @@ def test_a_namesake_outside_nrw_is_the_town_there():
     text = "Die nordhessische Stadt Borken gründet ein Netzwerk."
     assert places("Kinderschutz", text) == ["06634001"]
     assert places("Neunkirchen (Saar): Neues Familienbüro", "") == ["10043114"]
-
-
-def test_a_title_name_the_text_places_outside_nrw_is_that_town():
-    text = "Borken. Die nordhessische Stadt Borken gründet ein Netzwerk."
-    assert places("Borken gründet Netzwerk", text) == ["06634001"]
-
-
-def test_one_sentence_can_name_two_places_to_compare_with():
-    text = (
-        "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee hat sie sich in "
-        "der gleichnamigen Stadt Senden im bayerischen Landkreis Neu-Ulm abgeschaut."
-    )
-    assert places("Senden: Babybegrüßung", text) == ["05558044"]
-
-
-def test_an_adjective_before_a_model_word_names_a_model_elsewhere():
-    text = "Die Stadt Kempen baut eine Präventionskette nach dem Vorbild des Dormagener Modells."
-    assert places("Präventionskette", text) == ["05166012"]
 
 
 def test_a_town_outside_nrw_is_tagged_from_a_place_cue():

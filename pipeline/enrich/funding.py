@@ -36,6 +36,9 @@ SCHEMA = Table(
         ),
     }
 )  # fmt: skip
+# Rules that are any of their patterns, found anywhere.
+ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
+          "grant_words", "other_funder", "share_before", "receives")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -123,15 +126,11 @@ class FundingRules:
         data = load_toml(path, SCHEMA)
         regional = data["regional"]
         return cls(
+            **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
-            own_money=re.compile("|".join(data["own_money"])),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
-            donation=re.compile("|".join(data["donation"])),
-            context=re.compile("|".join(data["context"])),
-            programme_total=re.compile("|".join(data["programme_total"])),
-            joint=re.compile("|".join(data["joint"])),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
             programme_words=re.compile(rf"\b(?:{'|'.join(data['programme_words'])})\w*\s*$"),
@@ -151,12 +150,7 @@ class FundingRules:
                 ))
                 for name in QUALIFIERS
             ),  # fmt: skip
-            per_unit=re.compile("|".join(data["per_unit"])),
             per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
-            grant_words=re.compile("|".join(data["grant_words"])),
-            other_funder=re.compile("|".join(data["other_funder"])),
-            share_before=re.compile("|".join(data["share_before"])),
-            receives=re.compile("|".join(data["receives"])),
         )
 
 
@@ -392,6 +386,11 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    """One pattern that finds any of `patterns`."""
+    return re.compile("|".join(patterns))
 
 
 def _gap(qualifier: str, data: dict) -> str:
