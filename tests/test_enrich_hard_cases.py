@@ -111,6 +111,11 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
          "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee hat sie sich in "
          "der gleichnamigen Stadt Senden im bayerischen Landkreis Neu-Ulm abgeschaut.",
          ["05558044"]),
+        # a short form that is also a district elsewhere counts bare only in a title
+        ("Ferienbetreuung",
+         "Köln. Die Stadt Köln verdoppelt die Plätze. In Kalk und Mülheim sind noch Plätze frei.",
+         ["05315000"]),
+        ("Ferienbetreuung", "Die Stadt Mülheim verdoppelt die Plätze.", ["05117000"]),
         # an inhabitant adjective before a model word names a model elsewhere
         ("Präventionskette",
          "Die Stadt Kempen baut eine Präventionskette nach dem Vorbild des Dormagener Modells.",

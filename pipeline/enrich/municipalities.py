@@ -41,8 +41,8 @@ DATELINE = re.compile(
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
 CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
-NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district", "exclusion",
-               "context",
+NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
+               "district_names", "exclusion", "context",
                "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
                "authorities", "authority_seats", "kreis_acting", "venue")  # fmt: skip
 SCHEMA = Table(
@@ -68,6 +68,7 @@ class PlaceCues:
     land_names: re.Pattern  # "NRW", "Landesregierung"
     person: re.Pattern  # "Sabine " or "Frau " right before a surname that is a town's name
     district: re.Pattern  # "im Stadtteil " right before a name: a district of another town
+    district_names: re.Pattern  # "Mülheim": a town's short form that is a district elsewhere
     organisation: re.Pattern  # "Institut für soziale Arbeit in " before a seat
     origin: re.Pattern  # "aus " right before a name: where someone comes from
     exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
@@ -109,6 +110,7 @@ class PlaceCues:
             ),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
             district=re.compile(rf"\b(?:{words['district']})\s+$"),
+            district_names=re.compile(words["district_names"]),
             exclusion=re.compile(words["exclusion"]),
             context=re.compile(words["context"]),
             kreis_bodies=re.compile(rf"\s+(?:{words['kreis_bodies']})"),
@@ -386,7 +388,11 @@ class MunicipalityTagger:
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
         if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
             return _Hit(ags, found.start(), found.end(), "body", found.group(), aside=True)
-        weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
+        # An ambiguous name, or a short form that is also a district elsewhere ("Mülheim" in
+        # Köln), counts bare only as a dateline or title.
+        weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name) or bool(
+            self.cues.district_names.fullmatch(found.group())
+        )
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
 
     def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
