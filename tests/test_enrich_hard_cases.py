@@ -442,6 +442,8 @@ def test_a_topic_in_the_title_always_counts():
          "erziehungsberatung"),
         ("Die Lotsen halten Sprechstunden in Schulen und Familienzentren.", "familienzentrum"),
         ("Die Betreuungsquote für unter Dreijährige liegt bei 33 Prozent.", "kita-ausbau"),
+        ("Besonders betroffen sind Alleinerziehende und große Familien.", "alleinerziehende"),
+        ("Alleinerziehende nennen besonders häufig Geldsorgen.", "alleinerziehende"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
