@@ -103,6 +103,12 @@ def test_near_misses_stay_out(title, text):
             "Familien mit Kindern bis zehn Jahre. Die Schirmherrschaft hat der Bürgermeister "
             "übernommen.",
         ),
+        (  # a Träger's offer with the town only as the place (the guide's B1)
+            "Diakonie lädt zum Elterncafé",
+            "Soest. Die Diakonie lädt jeden Donnerstag Mütter und Väter mit Babys zum Elterncafé "
+            "ein. Das Café findet in Räumen der Stadt im Bürgerhaus statt. Eine Hebamme der "
+            "Diakonie beantwortet Fragen.",
+        ),
         (  # neglect before a court, even with the Jugendamt named
             "Kinder aus Wohnung geholt",
             "Das Jugendamt hat zwei Kinder aus einer verwahrlosten Wohnung geholt. Die Eltern "
