@@ -27,7 +27,8 @@ from .datafile import (
 WEIGHTS = {"topic": (0.5, 5.0), "actor": (0.5, 2.0), "against": (-5.0, -0.5)}
 SETTINGS = ("threshold", "half_points", "lead_factor", "repeat_factor", "max_repeats", "actor_cap")
 TERM = Table(
-    required={"label": TEXT, "weight": NUMBER, "patterns": Words()}, optional={"unless_actor": FLAG}
+    required={"label": TEXT, "weight": NUMBER, "patterns": Words()},
+    optional={"unless_actor": FLAG, "public": FLAG},
 )
 SCHEMA = Table(
     required={"settings": Table(required=dict.fromkeys(SETTINGS, NUMBER))},
@@ -35,6 +36,8 @@ SCHEMA = Table(
 )
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "–": "-", "—": "-", "‐": "-"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
+# "Berlin." or "Bad Oeynhausen (nw)." before the first sentence: a dateline, not the lead.
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:[ /-][A-ZÄÖÜ][\w.-]*){0,3}(?:\s*\([^)]{1,20}\))?\.$")
 
 
 class RelevanceDataError(DataFileError):
@@ -56,6 +59,7 @@ class Term:
     weight: float
     patterns: tuple[str, ...]
     unless_actor: bool = False  # an "against" term that a named local actor overrides
+    public: bool = True  # an "actor" that is a public body (a Träger is not): it overrides
 
     @functools.cached_property
     def regex(self) -> re.Pattern:
@@ -111,7 +115,8 @@ def assess(
     hits = _hits(vocabulary, _places(title or "", text or ""))
     topics = [h for h in hits if h.term.kind == "topic"]
     actors = [h for h in hits if h.term.kind == "actor"] if topics else []
-    against = [h for h in hits if h.term.kind == "against" and not (h.term.unless_actor and actors)]
+    public = any(h.term.public for h in actors)
+    against = [h for h in hits if h.term.kind == "against" and not (h.term.unless_actor and public)]
     points = sum(h.points(vocabulary) for h in topics + against)
     points += min(sum(h.points(vocabulary) for h in actors), vocabulary.actor_cap)
     points = max(points, 0.0)
@@ -125,8 +130,11 @@ def assess(
 
 
 def _places(title: str, text: str) -> list[tuple[str, str]]:
-    """The title, the lead (first sentence) and the rest, each folded for matching."""
+    """The title, the lead (first sentence, after a dateline) and the rest, each folded."""
     lead, body = (_SENTENCE_END.split(text.strip(), maxsplit=1) + [""])[:2]
+    if _DATELINE.match(lead):
+        first, body = (_SENTENCE_END.split(body, maxsplit=1) + [""])[:2]
+        lead = f"{lead} {first}"
     return [("title", fold(title)), ("lead", fold(lead)), ("body", fold(body))]
 
 
@@ -187,7 +195,11 @@ def _term(where: str, kind: str, table: dict) -> Term:
     unless_actor = table.get("unless_actor", False)
     if unless_actor and kind != "against":
         raise RelevanceDataError(f"{where}: unless_actor is only for [[against]] terms")
-    return Term(table["label"], kind, float(weight), tuple(patterns), bool(unless_actor))
+    public = table.get("public", True)
+    if not public and kind != "actor":
+        raise RelevanceDataError(f"{where}: public is only for [[actor]] terms")
+    return Term(table["label"], kind, float(weight), tuple(patterns), bool(unless_actor),
+                bool(public))  # fmt: skip
 
 
 def _settings(path: Path, table: dict) -> dict:

@@ -107,10 +107,6 @@ def test_costs_fees_and_rates_are_no_funding(text):
 @pytest.mark.parametrize(
     ("text", "place", "funder"),
     [
-        ("Dazu stellt die Stadt jährlich 40.000 Euro bereit.", MOERS,
-         ("stadt-moers", "Stadt Moers")),
-        ("Dazu stellt die Stadt jährlich 40.000 Euro bereit.", KEMPEN,
-         ("stadt-kempen", "Stadt Kempen")),
         ("Dafür gibt der Kreis je 500 Euro dazu.", KEMPEN, ("kreis-viersen", "Kreis Viersen")),
         (
             "Der Landschaftsverband zahlt 24.000 Euro.",
@@ -124,9 +120,19 @@ def test_costs_fees_and_rates_are_no_funding(text):
         ),
     ],
 )
-def test_unnamed_funders_are_the_articles_own_town_or_regional_body(text, place, funder):
+def test_unnamed_funders_are_the_articles_kreis_or_regional_body(text, place, funder):
     [funding] = RULES.funding.find(text, place)
     assert (funding.funder_id, funding.funder_name) == funder
+
+
+@pytest.mark.parametrize("place", [MOERS, KEMPEN])
+def test_the_articles_own_town_paying_is_its_own_budget(place):
+    assert RULES.funding.find("Dazu stellt die Stadt jährlich 40.000 Euro bereit.", place) == []
+
+
+def test_the_articles_own_town_receiving_from_someone_unnamed_gives_no_funder():
+    text = "Für den Umbau erhielt die Stadt 12.000 Euro Fördermittel."
+    assert found(text, KEMPEN) == [(12000.0, "exact", "total", None)]
 
 
 def test_a_funder_named_in_the_sentence_before_counts():
@@ -214,4 +220,5 @@ def test_without_a_funder_nearby_the_last_one_named_before_counts():
         "Der LVR startet ein Programm. Jede Kommune kann bis zu 32 000 Euro erhalten. "
         "Insgesamt stehen 1,2 Millionen Euro bereit."
     )
-    assert found(text) == [(32000.0, "up to", "total", "lvr"), (1200000.0, "exact", "total", "lvr")]
+    # "Jede Kommune": per unit, which goes before "up to" (the guide's precedence)
+    assert found(text) == [(32000.0, "each", "total", "lvr"), (1200000.0, "exact", "total", "lvr")]

@@ -46,6 +46,20 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Grefrath hat lange dafür geworben.",
         # a venue of a ceremony
         "Die Stadt Kempen erhielt einen Preis. Die Feierstunde fand in Grefrath statt.",
+        # sentence-initial cue words
+        "Die Stadt Kempen erhielt einen Preis. Überreicht wurde er bei einer Feier in Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Wie in Grefrath sollen alle Eltern kommen.",
+        # more exclusion and comparison wordings
+        "Die Stadt Kempen startet Elternkurse. Mit Grefrath hat das Angebot nichts zu tun.",
+        "Die Stadt Kempen startet Elternkurse. Auch in Grefrath wird über solche Kurse "
+        "nachgedacht.",
+        "Die Stadt Kempen startet Elternkurse. In Kempen sind es mehr Eltern als in Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Im Kreis Viersen gehört sie damit zu den "
+        "Kommunen mit den meisten Kursen.",
+        # where families had to travel to
+        "Die Stadt Kempen startet Elternkurse. Bisher mussten Eltern nach Grefrath fahren.",
+        # a Kreis inside an organisation's name
+        "Die Stadt Kempen startet Elternkurse mit dem Jobcenter Kreis Viersen.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -71,6 +85,45 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
         "Das hat der Ausschuss am Montag in Köln beschlossen."
     )
     assert places("Förderung", text) == ["05166012"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a dateline that is no authority's seat stays in a text where the Land pays
+        ("Familienzentrum",
+         "Kerken. Die Kita Arche wird Familienzentrum. Dafür gibt das Land 13.000 Euro.",
+         ["05", "05154028"]),
+        # a district named like a town is not that town, in the title either
+        ("Neue Wohnungen in Hamm",
+         "Düsseldorf. Im Stadtteil Hamm baut die Landeshauptstadt Düsseldorf neue Wohnungen.",
+         ["05111000"]),
+        # an excluded list reaches across the Kreise its members lie in
+        ("Elternkurse",
+         "Die Stadt Kempen startet Elternkurse. Mit Grefrath im Kreis Viersen und Issum im "
+         "Kreis Kleve hat das Angebot nichts zu tun.",
+         ["05166012"]),
+        # a title name that the text places outside NRW is that town
+        ("Borken gründet Netzwerk",
+         "Borken. Die nordhessische Stadt Borken gründet ein Netzwerk.", ["06634001"]),
+        # one sentence can name two places to compare with
+        ("Senden: Babybegrüßung",
+         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee hat sie sich in "
+         "der gleichnamigen Stadt Senden im bayerischen Landkreis Neu-Ulm abgeschaut.",
+         ["05558044"]),
+        # a short form that is also a district elsewhere counts bare only in a title
+        ("Ferienbetreuung",
+         "Köln. Die Stadt Köln verdoppelt die Plätze. In Kalk und Mülheim sind noch Plätze frei.",
+         ["05315000"]),
+        ("Ferienbetreuung", "Die Stadt Mülheim verdoppelt die Plätze.", ["05117000"]),
+        # an inhabitant adjective before a model word names a model elsewhere
+        ("Präventionskette",
+         "Die Stadt Kempen baut eine Präventionskette nach dem Vorbild des Dormagener Modells.",
+         ["05166012"]),
+    ],
+)  # fmt: skip
+def test_places_of_more_kinds_of_text(title, text, expected):
+    assert places(title, text) == expected
 
 
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
@@ -148,10 +201,26 @@ def test_a_kreis_that_pays_is_tagged_and_the_town_stays_main():
         "Die Stadt Kempen erhält Landesmittel für ihr Familienbüro.",
         "Das Familienbüro der Stadt Kempen wird aus dem Landesprogramm gefördert.",
         "Die Familienministerin überreichte der Stadt Kempen den Förderbescheid.",
+        # the guide's § 1.6 (b): the Land pays, with or without an amount
+        "Die Stadt Kempen eröffnet ein Familienbüro. Das Land fördert es mit 9.000 Euro.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Die Räume werden vom Land gefördert.",
+        "Die Stadt Kempen erhält Geld aus einem Förderprogramm des Landes.",
     ],
 )
 def test_the_land_is_tagged_when_it_acts_or_pays(text):
     assert places("Familienbüro", text) == ["05", "05166012"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Kempen erhält Geld vom Bundesfamilienministerium.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Das Land Hessen hat ein ähnliches.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Gerade auf dem Land sind Wege weit.",
+    ],
+)
+def test_a_federal_ministry_another_land_or_the_countryside_is_not_the_land(text):
+    assert places("Familienbüro", text) == ["05166012"]
 
 
 def test_the_landesjugendamt_of_the_lvr_is_not_the_land():
@@ -190,9 +259,32 @@ def test_the_lead_partner_of_several_towns_is_main():
             "Der Familienminister des Landes übergab einen Förderbescheid über 9.000 Euro.",
             [(9000.0, "exact", "total", "nrw-familienministerium")],
         ),
-        (
+        (  # the funder's part of a stated cost is a share
             "Von den Gesamtkosten von 50.000 Euro übernimmt der LVR 40.000 Euro.",
-            [(40000.0, "exact", "total", "lvr")],
+            [(40000.0, "exact", "share", "lvr")],
+        ),
+        (
+            "Von den Gesamtkosten des Projekts in Höhe von 90.000 Euro trägt der Bund "
+            "60.000 Euro.",
+            [(60000.0, "exact", "share", "bund")],
+        ),
+        (  # a Kreis's contribution to a town's costs
+            "Der Kreis Viersen beteiligt sich an den Kosten des Passes mit 8.500 Euro.",
+            [(8500.0, "exact", "total", "kreis-viersen")],
+        ),
+        (  # a grant in its own clause next to the town's own money
+            "Die Zusage über Fördermittel in Höhe von 1,2 Mio. Euro liegt vor, den Rest "
+            "finanziert die Stadt über einen Kredit.",
+            [(1200000.0, "exact", "total", None)],
+        ),
+        (  # the Kreis pays for the town's measure while the town pays the rest
+            "Der Kreis beteiligt sich mit 30.000 Euro jährlich, den Rest zahlt die Stadt.",
+            [(30000.0, "exact", "yearly", "kreis-viersen")],
+        ),
+        (  # "weitere Fördermittel": not the funder named before
+            "Der LVR fördert den Aufbau mit 20.000 Euro; weitere Fördermittel in Höhe von "
+            "5.000 Euro hat die Gemeinde erhalten.",
+            [(20000.0, "exact", "total", "lvr"), (5000.0, "exact", "total", None)],
         ),
     ],
 )
@@ -208,6 +300,9 @@ def test_funder_constructions(text, expected):
         "Den Eigenanteil von 6.000 Euro trägt die Stadt.",
         "Die Personalkosten von jährlich 55.000 Euro trägt der Kreis.",
         "Die Sparkasse hat dem Familienzentrum 2.000 Euro gespendet.",
+        # the cap of a price reduction, a rate per child and hour
+        "Der Kaufpreis sinkt für jedes Kind um 5.000 Euro, höchstens jedoch um 15.000 Euro.",
+        "Tagesmütter erhalten vom Kreis pro Kind und Betreuungsstunde 6,50 Euro.",
         "Die Nachbarstadt hatte damals 25.000 Euro vom LVR erhalten.",
         "Das Landesprogramm umfasst insgesamt zwölf Millionen Euro.",
     ],
@@ -249,8 +344,19 @@ def test_inflected_yearly_and_per_unit_up_to():
     assert fundings("Der LWL zahlt jährliche Zuschüsse von 18.000 Euro.") == [
         (18000.0, "exact", "yearly", "lwl")
     ]
+    # per unit goes before "up to" (the guide's precedence)
     assert fundings("Die fünf Familienzentren erhalten jeweils bis zu 4.000 Euro vom Land.") == [
-        (4000.0, "up to", "total", "land-nrw")
+        (4000.0, "each", "total", "land-nrw")
+    ]
+    assert fundings("Jede Einrichtung erhält vom Land bis zu 25.000 Euro jährlich.") == [
+        (25000.0, "each", "yearly", "land-nrw")
+    ]
+    assert fundings("Die Qualifizierung fördert das Land mit 2.000 Euro je Teilnehmerin.") == [
+        (2000.0, "each", "total", "land-nrw")
+    ]
+    # "jedes Jahr" is no unit
+    assert fundings("Das Land zahlt jedes Jahr bis zu 9.000 Euro.") == [
+        (9000.0, "up to", "yearly", "land-nrw")
     ]
 
 
@@ -306,3 +412,77 @@ def test_paraphrases_name_the_topic(text, topic):
 
 def test_a_topic_in_the_title_always_counts():
     assert "familienzentrum" in topics("Kita wird Familienzentrum\n\nDie Feier war im Garten.")
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        # a partner the measure's actor works with
+        ("Der Lotsendienst arbeitet eng mit den Familienzentren und der Schule zusammen.",
+         "familienzentrum"),
+        ("Die Hebammen kooperieren in Kooperation mit dem Familienbüro der Stadt.",
+         "familienbuero"),
+        ("Die Lotsin vermittelt auch an die Erziehungsberatung und an die Tagesmütter.",
+         "erziehungsberatung"),
+        # one link of a chain that is the subject
+        ("Die Kette reicht von den Babybesuchen über die Familienzentren bis zur "
+         "Schulsozialarbeit.", "schulsozialarbeit"),
+        ("Beraten wird zu allem vom Kita-Platz über das Elterngeld bis zur Ferienbetreuung.",
+         "vereinbarkeit"),
+        # what the measure rests on or answers
+        ("Grundlage ist der Sozialbericht der Stadt aus dem Vorjahr.", "sozialraumanalyse"),
+        ("Das Büro ist eine Antwort auf die Elternbefragung des Vorjahres.", "familienbericht"),
+        # the head of a listed service stands between the separator and the measure
+        ("Das Haus bietet ein Café, Hausaufgabenhilfe und Sprechstunden der "
+         "Erziehungsberatung an.", "erziehungsberatung"),
+        ("Der Kurs behandelt unter anderem Gesprächsführung, Kinderschutz und Erste Hilfe.",
+         "kinderschutz"),
+        # examples of themes ("etwa"), venues listed, a statistic
+        ("Fachleute beraten etwa zu Unterhalt, Wohngeld oder Erziehungsfragen.",
+         "erziehungsberatung"),
+        ("Die Lotsen halten Sprechstunden in Schulen und Familienzentren.", "familienzentrum"),
+        ("Die Betreuungsquote für unter Dreijährige liegt bei 33 Prozent.", "kita-ausbau"),
+        ("Besonders betroffen sind Alleinerziehende und große Familien.", "alleinerziehende"),
+        ("Alleinerziehende nennen besonders häufig Geldsorgen.", "alleinerziehende"),
+    ],
+)
+def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
+    assert passing not in topics("Neues Angebot\n\nDie Stadt startet ein Projekt. " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a relative clause after the measure is no list
+        ("Die Stadt baut Präventionsketten auf, die Kinder von der Geburt an begleiten, und "
+         "holt dafür Partner, Vereine und Schulen ins Boot.", "praeventionskette"),
+        # a contact word far from the measure, in its relative clause
+        ("Die Jury lobte das Familienbüro, das Eltern von der Geburt bis zur Anmeldung an der "
+         "weiterführenden Schule begleitet.", "familienbuero"),
+        # "im" before a report is no venue: the report is the subject
+        ("Das steht im ersten Familienbericht des Kreises, der am Mittwoch vorgestellt wurde.",
+         "familienbericht"),
+    ],
+)
+def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, topic):
+    assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Jedes Baby bekommt nach der Geburt einen Besuch vom Jugendamt.", "willkommensbesuch"),
+        ("Fachkräfte besuchen die Familien in den ersten Wochen nach der Geburt.",
+         "willkommensbesuch"),
+        ("Das Jugendamt begrüßt künftig alle Neugeborenen mit einer Tasche.", "willkommensbesuch"),
+        ("Die Stadt verdoppelt die Plätze der Ferienbetreuung.", "vereinbarkeit"),
+        ("Kitas helfen Eltern beim Antrag auf Teilhabeleistungen für Ausflüge.",
+         "bildungs-und-teilhabepaket"),
+        ("In zwei Spielgruppen lernen Kinder von drei bis sechs Jahren spielerisch Deutsch.",
+         "sprachfoerderung"),
+        ("Familien mit wenig Geld erhalten ab Mai den Emsdetten-Pass für Familien.",
+         "familienpass"),
+    ],
+)
+def test_more_paraphrases_name_the_topic(text, topic):
+    assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)

@@ -162,6 +162,8 @@ def test_every_vocabulary_entry_is_valid(term):
          '[[topic]] 1 ("Kita"): every pattern must be a non-empty string'),
         ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\nunless_actor = true',
          '[[topic]] 1 ("Kita"): unless_actor is only for [[against]] terms'),
+        ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\npublic = false',
+         '[[topic]] 1 ("Kita"): public is only for [[actor]] terms'),
     ],
 )  # fmt: skip
 def test_invalid_vocabulary_entry_is_refused(tmp_path, entry, message):

@@ -82,3 +82,50 @@ def test_in_scope_texts_with_a_near_miss_word_stay_relevant(title, text):
 )
 def test_near_misses_stay_out(title, text):
     assert not relevant(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # another Land's government: the Träger who apply are no local public body
+            "Niedersachsen fördert Familienzentren",
+            "Hannover. Die niedersächsische Landesregierung fördert Familienzentren mit einem "
+            "eigenen Programm. Anträge stellen die Träger beim Ministerium.",
+        ),
+        (  # a cinema's family price
+            "Kinotag für Familien",
+            "Lünen. Das Kino am Markt zeigt sonntags einen Kinderfilm zum Familienpreis. Eltern "
+            "und Kinder zahlen sechs Euro.",
+        ),
+        (  # a mayor as patron of a parish's offer
+            "Pfarrei lädt zum Zeltlager",
+            "Die Pfarrgemeinde St. Josef lädt im Juli zu einem Zeltlager ein. Eingeladen sind "
+            "Familien mit Kindern bis zehn Jahre. Die Schirmherrschaft hat der Bürgermeister "
+            "übernommen.",
+        ),
+        (  # a Träger's offer with the town only as the place (the guide's B1)
+            "Diakonie lädt zum Elterncafé",
+            "Soest. Die Diakonie lädt jeden Donnerstag Mütter und Väter mit Babys zum Elterncafé "
+            "ein. Das Café findet in Räumen der Stadt im Bürgerhaus statt. Eine Hebamme der "
+            "Diakonie beantwortet Fragen.",
+        ),
+        (  # neglect before a court, even with the Jugendamt named
+            "Kinder aus Wohnung geholt",
+            "Das Jugendamt hat zwei Kinder aus einer verwahrlosten Wohnung geholt. Die Eltern "
+            "müssen sich wegen Vernachlässigung verantworten.",
+        ),
+    ],
+)
+def test_more_near_misses_stay_out(title, text):
+    assert not relevant(title, text)
+
+
+def test_a_dateline_is_not_the_lead_sentence():
+    # "Berlin." alone would make the next sentence body text, where it weighs less.
+    title, text = "Debatte über Familienpolitik", (
+        "Berlin. Im Bundestag streiten Regierung und Opposition über das Elterngeld. Familien "
+        "warten auf eine Entscheidung."
+    )
+    hits = assess(title, text, VOCABULARY).reason
+    assert "national politics (lead" in hits
+    assert not relevant(title, text)

@@ -15,8 +15,10 @@ from .amounts import Amount, find_amounts
 from .gazetteer import Place
 
 FUNDER_KINDS = {"ministry", "state government", "regional body", "foundation", "municipality"}
-# Tried in this order; "bis zu je 500 Euro": one word may stand between "up to" and the amount.
-QUALIFIERS = {"up to": r"(?:\S+\s+)?", "each": "", "about": ""}
+# Tried in this order (the guide's precedence); "bis zu je 500 Euro": one word may stand between
+# "up to" and the amount; "jeweils bis zu 500 Euro": the other qualifiers' words may stand
+# between "each" and the amount.
+QUALIFIERS = ("each", "up to", "about")
 SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
@@ -24,6 +26,8 @@ SCHEMA = Table(
         "context": Patterns(),
         "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
+        "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
+        "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
         "local": Table(required={"municipality": Patterns(), "kreis": Patterns()}),
         "regional": Table(required={"phrases": Patterns()}, others=Words()),
@@ -32,6 +36,9 @@ SCHEMA = Table(
         ),
     }
 )  # fmt: skip
+# Rules that are any of their patterns, found anywhere.
+ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
+          "grant_words", "other_funder", "share_before", "receives")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -44,14 +51,19 @@ SUBJECT_TOWN = re.compile(
 OWN_TOWN_SUBJECT = re.compile(
     r"^\s*Die\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
 )
+# "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
+KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
+# Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
+CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)?(?:\s+um)?\s*")
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
 # "je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient.
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
-# Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation;
-# a semicolon ends a clause with its own subject.
+# Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation
+# ("1,5 Mio. Euro"); a semicolon ends a clause with its own subject.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)\s+(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
+    r"(?<=[.!?])(?<!\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mrd\.)(?<!Tsd\.)\s+"
+    r"(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
 )
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
 _MONTH = "|".join(GERMAN_MONTHS)
@@ -101,6 +113,12 @@ class FundingRules:
     regional: re.Pattern
     regional_bodies: dict[str, str]  # Regierungsbezirk -> funder id
     qualifiers: tuple[tuple[str, re.Pattern], ...]  # (qualifier, words right before an amount)
+    per_unit: re.Pattern  # in the amount's clause before it: "Jede Kommune erhält"
+    grant_words: re.Pattern  # in the amount's clause: it is a grant ("Fördermittel")
+    other_funder: re.Pattern  # before the amount: another funder than the one named before
+    share_before: re.Pattern  # in the sentence before the amount: a part of a stated cost
+    receives: re.Pattern  # in the sentence: someone receives the amount
+    per_unit_after: re.Pattern  # right after the amount: "je Teilnehmerin"
 
     @classmethod
     def load(cls, path: str | Path) -> FundingRules:
@@ -108,15 +126,11 @@ class FundingRules:
         data = load_toml(path, SCHEMA)
         regional = data["regional"]
         return cls(
+            **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
-            own_money=re.compile("|".join(data["own_money"])),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
-            donation=re.compile("|".join(data["donation"])),
-            context=re.compile("|".join(data["context"])),
-            programme_total=re.compile("|".join(data["programme_total"])),
-            joint=re.compile("|".join(data["joint"])),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
             programme_words=re.compile(rf"\b(?:{'|'.join(data['programme_words'])})\w*\s*$"),
@@ -131,10 +145,12 @@ class FundingRules:
             },  # fmt: skip
             qualifiers=tuple(
                 (name, re.compile(
-                    rf"\b(?:{'|'.join(data['qualifiers'][name])})\s+{gap}$", re.IGNORECASE
+                    rf"\b(?:{'|'.join(data['qualifiers'][name])})\s+{_gap(name, data)}$",
+                    re.IGNORECASE,
                 ))
-                for name, gap in QUALIFIERS.items()
+                for name in QUALIFIERS
             ),  # fmt: skip
+            per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
         )
 
 
@@ -150,33 +166,46 @@ class FundingFinder:
         for index, sentence in enumerate(sentences):
             if not self.rules.cues.search(sentence):
                 continue
+            cost_end = None  # where the last amount that is a cost ends
             for amount in find_amounts(sentence):
+                # "ein Nachlass von 5.000 Euro pro Kind, höchstens 15.000 Euro": the cap of a
+                # cost is a cost too.
+                if cost_end is not None and CAP.fullmatch(sentence[cost_end : amount.start]):
+                    cost_end = amount.end
+                    continue
                 funding = self._funding(sentences, index, amount, place)
                 if funding:
                     fundings.append(funding)
+                cost_end = amount.end if self._cost(sentence, amount) else None
         return fundings
+
+    def _cost(self, sentence: str, amount: Amount) -> bool:
+        """A cost, a fee or a rate, not a funding."""
+        before, after = sentence[: amount.start], sentence[amount.end :]
+        cost = self.rules.not_funding.search(before)
+        # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount.
+        return bool(
+            (cost and not self._outside_funders(before[cost.start() :]))
+            or self.rules.not_funding_after.match(after)
+        )
 
     def _funding(
         self, sentences: list[str], index: int, amount: Amount, place: Place | None
     ) -> Funding | None:
         sentence = sentences[index]
-        before, after = sentence[: amount.start], sentence[amount.end :]
-        cost = self.rules.not_funding.search(before)
-        # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount.
-        if (cost and not self._outside_funders(before[cost.start() :])) or (
-            self.rules.not_funding_after.match(after)
-        ):
-            return None
-        if self._not_a_grant(sentence, amount, place):
+        if self._cost(sentence, amount) or self._not_a_grant(sentence, amount, place):
             return None
         previous = sentences[index - 1] if index else ""
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         earlier = " ".join(sentences[: max(0, index - 1)])
         scope = self._scope(sentence, amount)
-        if scope == "share":  # the recipient's own part: only a municipality named with it
+        if self._own_share(sentence, amount):  # only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
         elif self._joint(sentence):
             funder = None
+        elif self.rules.other_funder.search(sentence[: amount.start]):
+            # "weitere Fördermittel": not the funder named before; only one named here
+            funder = self._funder(sentence, amount)
         else:
             # Named in the sentence, else just before; "der Landschaftsverband"; "die Stadt"
             # only when nobody is named around it; else the funder the text named last before.
@@ -188,10 +217,15 @@ class FundingFinder:
                 or self._funder(following, None)
                 or self._funder(earlier, None)
             )
+        if self._own_town(funder, place):
+            # The town receives a grant from someone unnamed, or pays from its own budget.
+            if not self.rules.receives.search(sentence):
+                return None
+            funder = None
         period = PERIOD.search(sentence) or PERIOD.search(previous)
         return Funding(
             amount_eur=amount.value,
-            qualifier=self._qualifier(before, after),
+            qualifier=self._qualifier(sentence, amount),
             scope=scope,
             funder_id=funder[0] if funder else None,
             funder_name=funder[1] if funder else None,
@@ -217,7 +251,21 @@ class FundingFinder:
             return True
         if not rules.own_money.search(sentence):
             return False
-        return bool(rules.own_money.search(clause)) or not self._outside_funders(clause)
+        return bool(rules.own_money.search(clause)) or not self._outside_payer(clause, place)
+
+    def _outside_payer(self, clause: str, place: Place | None) -> bool:
+        """Whether the amount's clause names money from outside: an outside funder, a grant
+        ("Fördermittel in Höhe von ..."), or the Kreis paying for a town's measure."""
+        if self._outside_funders(clause) or self.rules.grant_words.search(clause):
+            return True
+        return bool(place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause))
+
+    def _own_town(self, funder: Funder | None, place: Place | None) -> bool:
+        """Whether `funder` is the article's own municipality."""
+        if not funder or place is None or place.level != "gemeinde":
+            return False
+        return funder[1] in {self._local_outlet(word, place.name)[1]
+                             for word in ("Stadt", "Gemeinde")}  # fmt: skip
 
     def _own_town_pays(self, sentence: str, place: Place | None) -> bool:
         """ "Die Stadt Bocholt bezahlt die Stellen mit 70.000 Euro": the article's own town
@@ -245,9 +293,15 @@ class FundingFinder:
         named |= set(LOCAL_BODY.findall(sentence))  # "Das Land und der Kreis Lippe"
         return len(named) > 1 and bool(self.rules.joint.search(sentence))
 
+    def _own_share(self, sentence: str, amount: Amount) -> bool:
+        """ "Der Eigenanteil von 12.000 Euro": the recipient's own part."""
+        return bool(self.rules.share.search(sentence[max(0, amount.start - 50) : amount.start]))
+
     def _scope(self, sentence: str, amount: Amount) -> str:
         before = sentence[max(0, amount.start - 50) : amount.start]
-        if self.rules.share.search(before):
+        if self._own_share(sentence, amount) or self.rules.share_before.search(
+            sentence[: amount.start]
+        ):
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
@@ -312,12 +366,18 @@ class FundingFinder:
         outlet = self.registry.by_name(written)
         return (outlet.id, outlet.name) if outlet else (None, written)
 
-    def _qualifier(self, before: str, after: str) -> str:
+    def _qualifier(self, sentence: str, amount: Amount) -> str:
+        before, after = sentence[: amount.start], sentence[amount.end :]
         if NOUN_UEBER.search(before):
             return "exact"
+        # "Jede Kommune erhält bis zu 9.000 Euro", "2.000 Euro je Teilnehmerin": per unit.
+        clause = before[before.rfind(",") + 1 :]
+        per_unit = self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
         for qualifier, pattern in self.rules.qualifiers:
-            if pattern.search(before):
-                return "exact" if qualifier == "each" and EACH_YEAR.match(after) else qualifier
+            if pattern.search(before) or (qualifier == "each" and per_unit):
+                if qualifier == "each" and EACH_YEAR.match(after):
+                    continue  # "je 30.000 Euro pro Jahr": one yearly sum
+                return qualifier
         return "exact"
 
     def _programme(self, sentence: str) -> str | None:
@@ -326,6 +386,21 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    """One pattern that finds any of `patterns`."""
+    return re.compile("|".join(patterns))
+
+
+def _gap(qualifier: str, data: dict) -> str:
+    """What may stand between a qualifier's words and the amount."""
+    if qualifier == "up to":
+        return r"(?:\S+\s+)?"
+    if qualifier == "each":
+        others = [word for name in ("up to", "about") for word in data["qualifiers"][name]]
+        return rf"(?:(?:{'|'.join(others)})\s+)?"
+    return ""
 
 
 def _nearest(named: list[tuple[int, Funder]], sentence: str, amount: Amount | None):

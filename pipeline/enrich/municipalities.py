@@ -18,6 +18,12 @@ LEAD_SIGNALS = {"title", "dateline"}
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
+# A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
+# next member after that Kreis ("... Siegen-Wittgenstein und Neunkirchen-Seelscheid").
+IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
+LOCATED_JOIN = re.compile(
+    r"^\s+(?:im|in der)\s+(?:[A-ZÄÖÜ][\w-]*\s?){1,3}(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$"
+)
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
 LOCATED = re.compile(r"\b(?:im|in der|in dem|aus dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:im|in|aus dem)\s+$")
@@ -35,9 +41,10 @@ DATELINE = re.compile(
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
 CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
-NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "exclusion", "context",
+NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
+               "district_names", "exclusion", "context",
                "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
-               "authorities", "kreis_acting", "venue")  # fmt: skip
+               "authorities", "authority_seats", "kreis_acting", "venue")  # fmt: skip
 SCHEMA = Table(
     required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns())}
 )
@@ -56,9 +63,12 @@ class PlaceCues:
     place: re.Pattern  # "Stadt ", "in " right before a name
     street: re.Pattern  # " Straße" right after an inhabitant adjective
     model: re.Pattern  # "nach dem Vorbild " before a name
+    model_after: re.Pattern  # " Modell" after an inhabitant adjective: "das Dormagener Modell"
     land_wide: re.Pattern  # "landesweit", "in ganz NRW"
     land_names: re.Pattern  # "NRW", "Landesregierung"
     person: re.Pattern  # "Sabine " or "Frau " right before a surname that is a town's name
+    district: re.Pattern  # "im Stadtteil " right before a name: a district of another town
+    district_names: re.Pattern  # "Mülheim": a town's short form that is a district elsewhere
     organisation: re.Pattern  # "Institut für soziale Arbeit in " before a seat
     origin: re.Pattern  # "aus " right before a name: where someone comes from
     exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
@@ -69,6 +79,7 @@ class PlaceCues:
     land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
     lead: re.Pattern  # "federführend": the sentence names the lead partner
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
+    authority_seats: re.Pattern  # "Düsseldorf", "Köln": the towns where they sit
     kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
     venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
     laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
@@ -86,6 +97,7 @@ class PlaceCues:
             place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
             street=re.compile(rf"\s+(?:{words['street_words']})\b"),
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
+            model_after=re.compile(rf"\s+(?:{words['model_words']})"),
             land_wide=re.compile(words["land_wide"]),
             land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
             person=re.compile(
@@ -97,6 +109,8 @@ class PlaceCues:
                 r"{0,4}\s+(?:(?:in|für die Region)\s+)?$"
             ),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
+            district=re.compile(rf"\b(?:{words['district']})\s+$"),
+            district_names=re.compile(words["district_names"]),
             exclusion=re.compile(words["exclusion"]),
             context=re.compile(words["context"]),
             kreis_bodies=re.compile(rf"\s+(?:{words['kreis_bodies']})"),
@@ -105,6 +119,7 @@ class PlaceCues:
             land_acting=re.compile(words["land_acting"]),
             lead=re.compile(words["lead"]),
             authorities=re.compile(words["authorities"]),
+            authority_seats=re.compile(words["authority_seats"]),
             kreis_acting=re.compile(words["kreis_acting"]),
             venue=re.compile(words["venue"]),
             laender=laender,
@@ -136,6 +151,8 @@ class _Hit:
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
     person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
+    district: bool = False  # a district of another town: so are the name's title and bare
+    # mentions ("Wohnungen in Hamm" over "Im Düsseldorfer Stadtteil Hamm ...")
 
 
 class MunicipalityTagger:
@@ -162,21 +179,43 @@ class MunicipalityTagger:
         # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
         # ("Der Kreis zahlt ...", "Das Kreisjugendamt ...").
         heading = not self.cues.kreis_acting.search(text)
+        text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
         title_hits = [
             replace(hit, aside=True)
             if heading and hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
             else hit
-            for hit in self._title_hits(title)
+            for hit in self._namesakes_meant(self._title_hits(title), text_hits)
         ]
-        text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
         whole = f"{title}\n\n{text}"
         if not hits or self.cues.land_wide.search(text) or self.cues.land_acting.search(whole):
             hits += self._land_hits(whole)
-        authority = bool(self.cues.authorities.search(whole))
-        return self._tags(_without_seat_datelines(self._kreis_meant(hits), authority))
+        # A text about what an authority does: its seats' datelines are where it was written.
+        seats = (
+            {hit.ags for hit in hits if self.cues.authority_seats.fullmatch(self._name_of(hit))}
+            if self.cues.authorities.search(whole)
+            else set()
+        )
+        return self._tags(_without_seat_datelines(self._kreis_meant(hits), seats))
+
+    def _namesakes_meant(self, title_hits: list[_Hit], text_hits: list[_Hit]) -> list[_Hit]:
+        """ "Borken gründet ..." over a text about "die nordhessische Stadt Borken": a name
+        the text places outside NRW, and nowhere in NRW, is that town in the title too."""
+        name = self._name_of
+        outside = {name(h): h.ags for h in text_hits
+                   if not h.ags.startswith(NRW_KEY) and not h.aside}  # fmt: skip
+        inside = {name(h) for h in text_hits if h.ags.startswith(NRW_KEY) and not h.aside}
+        return [
+            replace(hit, ags=outside[name(hit)])
+            if hit.ags.startswith(NRW_KEY) and name(hit) in outside and name(hit) not in inside
+            else hit
+            for hit in title_hits
+        ]
+
+    def _name_of(self, hit: _Hit) -> str:
+        return self.gazetteer.get(hit.ags).name
 
     def _leads(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """ "Federführend ist die Stadt Unna": the municipality nearest the cue leads."""
@@ -203,11 +242,13 @@ class MunicipalityTagger:
             comparing = [start + m.start() for m in self.cues.context.finditer(sentence)]
             if not inside or not (excluding or comparing):
                 continue
-            cues = excluding or comparing
-            nearest = min(inside, key=lambda h: min(abs(h.start - c) for c in cues))
-            if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
-                continue
-            asides.update(id(hit) for hit in _list_of(nearest, inside, text))
+            # Each cue names the place (or list) nearest to it: "in der gleichnamigen Stadt
+            # Senden im Landkreis Neu-Ulm abgeschaut" names both.
+            for cue in excluding or comparing:
+                nearest = min(inside, key=lambda h: abs(h.start - cue))
+                if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
+                    continue
+                asides.update(id(hit) for hit in _list_of(nearest, inside, text))
         return [replace(hit, aside=True) if id(hit) in asides else hit for hit in hits]
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
@@ -272,6 +313,9 @@ class MunicipalityTagger:
         for pattern, ags in self._kreise:
             for found in pattern.finditer(text):
                 taken.append(found.span())
+                before = text[max(0, found.start() - 80) : found.start()]
+                if self.cues.organisation.search(before):
+                    continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
                     located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
                     hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located))
@@ -332,6 +376,8 @@ class MunicipalityTagger:
             return None  # "Institut für soziale Arbeit in Münster": a seat
         if self.cues.person.search(before):
             return _Hit(ags, found.start(), found.end(), "body", found.group(), person=True)
+        if self.cues.district.search(before):
+            return _Hit(ags, found.start(), found.end(), "body", found.group(), district=True)
         cue = self.cues.place.search(before)
         joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
             text[previous.end : found.start()]
@@ -342,7 +388,11 @@ class MunicipalityTagger:
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
         if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
             return _Hit(ags, found.start(), found.end(), "body", found.group(), aside=True)
-        weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
+        # An ambiguous name, or a short form that is also a district elsewhere ("Mülheim" in
+        # Köln), counts bare only as a dateline or title.
+        weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name) or bool(
+            self.cues.district_names.fullmatch(found.group())
+        )
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
 
     def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
@@ -354,6 +404,8 @@ class MunicipalityTagger:
         if self.cues.kreis_venues.match(after):
             return None
         place = self.gazetteer.get(ags)
+        if self.cues.model_after.match(after):  # "das Dormagener Modell": a model elsewhere
+            return _Hit(ags, found.start(), found.end(), "body", found.group() + noun, aside=True)
         if self.cues.kreis_bodies.match(after):
             if place.kreis_schluessel not in self.gazetteer.places:  # a kreisfreie Stadt
                 return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
@@ -400,24 +452,34 @@ def _list_of(hit: _Hit, hits: list[_Hit], text: str) -> list[_Hit]:
     ordered = sorted(hits, key=lambda h: h.start)
     index = ordered.index(hit)
     low = high = index
-    while low > 0 and LIST_JOIN.match(text[ordered[low - 1].end : ordered[low].start]):
+    while low > 0 and _joined(text, ordered[low - 1], ordered[low]):
         low -= 1
-    while high + 1 < len(ordered) and LIST_JOIN.match(
-        text[ordered[high].end : ordered[high + 1].start]
-    ):
+    while high + 1 < len(ordered) and _joined(text, ordered[high], ordered[high + 1]):
         high += 1
     return ordered[low : high + 1]
 
 
+def _joined(text: str, first: _Hit, second: _Hit) -> bool:
+    """Two members of one list, or a member and the Kreis it lies in."""
+    between = text[first.end : second.start]
+    return bool(
+        LIST_JOIN.match(between) or LOCATED_JOIN.match(between)
+        or (len(second.ags) == 5 and IN_KREIS.match(between))
+    )
+
+
 def _without_asides(hits: list[_Hit]) -> list[_Hit]:
-    """Drops places named only in passing, and the bare mentions of a town that is someone's
-    surname ("Koordinatorin Julia Kamen ... sagte Kamen")."""
-    named = {hit.ags for hit in hits if not (hit.aside or hit.person)}
+    """Drops places named only in passing, the bare mentions of a town that is someone's
+    surname ("Koordinatorin Julia Kamen ... sagte Kamen"), and the bare and title mentions of
+    a town that the text names as a district of another ("im Stadtteil Hamm")."""
+    named = {hit.ags for hit in hits if not (hit.aside or hit.person or hit.district)}
     people = {hit.ags for hit in hits if hit.person}
+    districts = {hit.ags for hit in hits if hit.district}
     return [
         hit for hit in hits
-        if hit.ags in named and not hit.aside and not hit.person
+        if hit.ags in named and not hit.aside and not hit.person and not hit.district
         and not (hit.ags in people and hit.signal == "body")
+        and not (hit.ags in districts and hit.signal in ("body", "title"))
     ]  # fmt: skip
 
 
@@ -426,13 +488,16 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(text)], strict=True))
 
 
-def _without_seat_datelines(hits: list[_Hit], authority: bool = False) -> list[_Hit]:
+def _without_seat_datelines(
+    hits: list[_Hit], authority_seats: set[str] = frozenset()
+) -> list[_Hit]:
     """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
     a ministry's "Düsseldorf."), not what it is about, when the text names other towns; a
     dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
     mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
-    Köln"). In a text about what the Land, the LVR or the LWL does (`authority`), a dateline
-    named nowhere else is their seat ("Düsseldorf. Die Landesregierung startet ...")."""
+    Köln"). In a text about what the Land, the LVR or the LWL does, a dateline of one of their
+    `authority_seats` named nowhere else is their seat ("Düsseldorf. Die Landesregierung
+    startet ...")."""
     named = {hit.ags for hit in hits if hit.signal != "dateline"}
     towns = {ags for ags in named if len(ags) == 8}  # a Kreis named is no other place
     acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
@@ -444,7 +509,7 @@ def _without_seat_datelines(hits: list[_Hit], authority: bool = False) -> list[_
         hit for hit in hits
         if hit.ags not in seats
         and (hit.signal != "dateline" or hit.ags in named
-             or not (towns or hit.seat or authority))
+             or not (towns or hit.seat or hit.ags in authority_seats))
     ]  # fmt: skip
 
 

@@ -6,32 +6,48 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import TEXT, Patterns, Table, Tables, load_toml
+from ..datafile import FLAG, TEXT, Patterns, Table, Tables, load_toml
 
 SCHEMA = Table(
     required={
         "topic": Tables(
-            Table(required={"slug": TEXT, "label": TEXT, "cues": Patterns()}), label="slug"
+            Table(
+                required={"slug": TEXT, "label": TEXT, "cues": Patterns()},
+                optional={"place": FLAG},
+            ),
+            label="slug",
         )
     },
     optional={
         "passing": Table(
-            required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()}
+            required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()},
+            optional={"spans": Patterns()},
         )
     },
 )
 # A clause: the words between two of these.
 CLAUSE_END = re.compile(r"[.;:!?\n()]")
-# A list's separator right before or after a word, with an article or adjective between.
+# A list's separator right before or after a word, with an article or adjective between, or
+# the head of the listed item ("und Sprechstunden der Erziehungsberatung", "und Kurse zur ...").
 LIST_BEFORE = re.compile(
-    r"(?:,|\bund|\boder|\bsowie)\s+(?:(?:der|die|das|den|dem|des|eine[nmrs]?|ein|zur|zum|"
+    r"(?:,|\bund|\boder|\bsowie)\s+(?:[A-ZÄÖÜ][\w-]*\s+(?:bei|von|für|zu|mit|in)?\s*"
+    r"(?:der|des|den|dem|zur|zum|im)?\s+)?(?:(?:der|die|das|den|dem|des|eine[nmrs]?|ein|zur|zum|"
     r"mit|von|für)\s+)?(?:[a-zäöü][\w-]*\s+)?$"
 )
 # Someone's words: a quotation of five words or more, in the first person.
 SPEAKER = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
 QUOTATION = re.compile(r"[„\"“»](?:[^“”\"«„\s]+\s+){4,}[^“”\"«„]*[“”\"«]")
 PLURAL_INSTITUTION = re.compile(r"(?:zentren|stellen|büros|häuser|stätten)\b")
-LIST_AFTER = re.compile(r"^[\w-]*(?:\s+[a-zäöü][\w-]*)?\s*(?:,|und\b|oder\b|sowie\b)")
+# A comma that opens a relative clause ("Präventionsketten auf, die Kinder ... begleiten") or
+# a subordinate one ends no list item.
+LIST_AFTER = re.compile(
+    r"^[\w-]*(?:\s+[a-zäöü][\w-]*)?\s*(?:,(?!\s*(?:(?:in|mit|bei|von|für|an|auf|zu|aus|über)\s+)?"
+    r"(?:der|die|das|dem|den|deren|dessen|denen|wo|wie|wenn|weil|dass|damit|um|so)\s)"
+    r"|und\b|oder\b|sowie\b)"
+)
+# The words next to a measure's name that a contact cue must be among: "Anmeldung beim
+# Familienbüro", not "Das Familienbüro begleitet Eltern bis zur Anmeldung an der Schule".
+CONTACT_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,7 @@ class Topic:
     slug: str
     label: str
     cues: re.Pattern  # all of the topic's cues, one alternation
+    place: bool = False  # names a place ("Familienzentrum"), which can be a venue or contact
 
     def evidence(self, text: str) -> str | None:
         """The whole words around the first cue in `text`, None when no cue matches."""
@@ -59,14 +76,17 @@ class Topic:
 
 @dataclass(frozen=True)
 class Passing:
-    """How a text names a measure only in passing: as a venue or contact, or in a list."""
+    """How a text names a measure only in passing: as a venue or contact, in a list, or inside
+    a phrase that names it as a partner, a link of a chain or background."""
 
     venue: re.Pattern  # right before the word: "im", "beim"
-    contact: re.Pattern  # in the clause: "Anmeldung", "Ansprechpartner"
+    contact: re.Pattern  # near the word in its clause: "Anmeldung", "Ansprechpartner"
     services: re.Pattern  # in the clause: an institution's offers are listed ("bietet")
+    spans: re.Pattern  # a phrase that holds the word: "arbeitet mit ... zusammen"
 
-    def only_passing(self, text: str, start: int, end: int) -> bool:
-        """Whether the words text[start:end] name a measure in passing, not as the subject."""
+    def only_passing(self, text: str, start: int, end: int, place: bool = True) -> bool:
+        """Whether the words text[start:end] name a measure in passing, not as the subject;
+        `place`: whether the measure is a place, which a venue names ("im Familienzentrum")."""
         clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
         found_end = CLAUSE_END.search(text, end)
         clause_end = found_end.start() if found_end else len(text)
@@ -81,12 +101,17 @@ class Passing:
         in_list = listed and (LIST_BEFORE.search(before) or LIST_AFTER.match(after))
         quoted = any(q.start() < start < q.end() and SPEAKER.search(q.group())
                      for q in QUOTATION.finditer(text))  # fmt: skip
+        near = " ".join(before.split()[-CONTACT_WORDS:] + after.split()[:CONTACT_WORDS])
+        inside = any(m.start() <= start and end <= m.end()
+                     for m in self.spans.finditer(text, clause_start, clause_end))  # fmt: skip
         return bool(
-            in_list or quoted or self.venue.search(before) or self.contact.search(clause)
+            in_list or quoted or inside or (place and self.venue.search(before))
+            or self.contact.search(near)
         )
 
 
-NOTHING_PASSING = Passing(re.compile(r"(?!)"), re.compile(r"(?!)"), re.compile(r"(?!)"))
+NEVER = re.compile(r"(?!)")
+NOTHING_PASSING = Passing(NEVER, NEVER, NEVER, NEVER)
 
 
 class TopicVocabulary:
@@ -105,6 +130,7 @@ class TopicVocabulary:
                 re.compile(rf"(?:{'|'.join(passing['venue'])})\s+(?:[\w-]+\s+)?$"),
                 re.compile("|".join(passing["contact"])),
                 re.compile("|".join(passing["services"])),
+                re.compile("|".join(passing.get("spans", ["(?!)"]))),
             )
             if passing
             else NOTHING_PASSING,
@@ -118,7 +144,9 @@ class TopicVocabulary:
         for topic in self.topics:
             for found in topic.cues.finditer(text):
                 start, end = _word_start(text, found.start()), _word_end(text, found.end())
-                if start < lead_end or not self.passing.only_passing(text, start, end):
+                if start < lead_end or not self.passing.only_passing(
+                    text, start, end, topic.place
+                ):
                     tags.append(TopicTag(topic.slug, topic.label, text[start:end]))
                     break
         return tags
@@ -126,7 +154,7 @@ class TopicVocabulary:
 
 def _topic(table: dict) -> Topic:
     cues = re.compile(rf"(?<!\w)(?:{'|'.join(table['cues'])})", re.IGNORECASE)
-    return Topic(table["slug"], table["label"], cues)
+    return Topic(table["slug"], table["label"], cues, table.get("place", False))
 
 
 def _word_start(text: str, position: int) -> int:
