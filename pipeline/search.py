@@ -196,6 +196,12 @@ def _bare_forms(modifier: str) -> list[str]:
                         if modifier.endswith(ending) and len(modifier) - len(ending) >= MIN_PART)]
 
 
+def clear_word_caches() -> None:
+    """Forget every word's lemma and compound split (to measure the cost of new words)."""
+    for cached in (lemma, compound_parts, compound_terms, inner_compounds, _segments):
+        cached.cache_clear()
+
+
 def german_fts(query: str | None, tier: int = PART) -> str:
     """An FTS5 expression for a reader's words: each word must match up to the given tier.
 
@@ -212,8 +218,8 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     articles.
     """
     words = query_words(query)
-    inner = inner_compounds(words[0].capitalize()) if len(words) == 1 else ()
-    if tier == PARTIAL and inner:
+    inner = inner_compounds(words[0].capitalize()) if tier == PARTIAL and len(words) == 1 else ()
+    if inner:
         # A compound of three or more parts typed alone: the compounds inside it, as words or
         # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut").
         return " OR ".join([f"({german_fts(words[0])})", *(
