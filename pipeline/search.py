@@ -267,16 +267,21 @@ def _forms(word: str) -> list[str]:
 def _word_terms(word: str, tier: int) -> list[str]:
     terms = [f'{EXACT_COLUMNS}: "{word}"']
     if tier >= FORM:
-        # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener".
-        terms += [f'{EXACT_COLUMNS}: "{word}er"', _stem_term(word)]
+        # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener",
+        # and a place in -er its adjective in -aner: "Münster" finds "Münsteraner".
+        adjectives = [f"{word}er", *([f"{word}aner"] if word.endswith("er") else [])]
+        terms += [*(f'{EXACT_COLUMNS}: "{adjective}"' for adjective in adjectives),
+                  _stem_term(word)]
         # Typed in lower case, a noun is also looked up capitalized: "kitas" is "Kitas".
         lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
         terms += [f'search_lemmas: "{form}"' for form in lemmas]
     if tier >= PART:
         # Parts of compounds, and the synonyms as words and as parts.
-        forms = _forms(word)
+        # A synonym of several words is a phrase of the text: "U3" finds "unter drei Jahren".
+        forms = [form for form in _forms(word) if " " not in form]
         terms += [f'search_lemmas: "{form}"' for form in forms if form not in lemmas]
         terms += [f'search_parts: "{form}"' for form in forms]
+        terms += [f'{EXACT_COLUMNS}: "{phrase}"' for phrase in _forms(word) if " " in phrase]
         # A compound the dictionary does not know finds its parts written apart, hyphenated or
         # in compounds: "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds
         # "Leih-Großeltern". A known one ("Tagesmutter") only in the FALLBACK tier: its parts

@@ -169,6 +169,23 @@ def test_synonyms_are_searched_with_the_compound_parts_not_before():
     assert "familienservicebüro" not in german_fts("Familienbüros", FORM)
 
 
+def test_a_synonym_of_several_words_is_a_phrase_of_the_text():
+    u3 = german_fts("U3", PART)
+
+    assert '{title teaser body search_variants}: "unter drei"' in u3
+    assert '{title teaser body search_variants}: "unter dreijährige"' in u3
+    assert 'search_lemmas: "unter drei"' not in u3
+
+
+def test_a_place_in_er_also_finds_its_adjective_in_aner():
+    assert '{title teaser body search_variants}: "münsteraner"' in german_fts("Münster", FORM)
+    assert "aner" not in german_fts("Kempen", FORM)
+
+
+def test_u3_finds_children_under_three(archive):
+    assert search(archive, "U3") == [DORSTEN]
+
+
 def test_partial_tier_is_the_query_or_every_query_but_one_word_of_three_or_four():
     assert german_fts("Kita Hamm Markt", PARTIAL) == (
         f"({german_fts('kita hamm markt')}) OR ({german_fts('hamm markt')}) OR "
