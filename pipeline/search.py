@@ -338,30 +338,33 @@ def german_rank(title: str | None, query: str | None) -> int:
     parts there ("Kitahelfer" in "Kita-Helfer"). "Kinderarmutsbekämpfung" ranks "Netzwerk gegen
     Kinderarmut" above "Jedes dritte Kind".
     """
-    words = _title_words(title or "")
-    return sum(_word_rank(word, words) for word in query_words(query))
+    words = WORD.findall(title or "")
+    stems = set(GERMAN_STEMMER.stemWords([word.lower() for word in words]))
+    lemmas = {lemma(word) for word in words}
+    terms = lemmas.union(*(compound_terms(word) for word in words))
+    rank = 0
+    for word in _query_words_to_rank(query):
+        if word.stem in stems or not word.lemmas.isdisjoint(lemmas):
+            rank += 4
+        elif not word.related.isdisjoint(terms):
+            rank += 2
+        else:
+            rank += sum(part in terms for part in word.parts)
+    return rank
 
 
-def _word_rank(word: str, title: "TitleWords") -> int:
-    if GERMAN_STEMMER.stemWord(word) in title.stems or not title.lemmas.isdisjoint(
-            (lemma(word), lemma(word.capitalize()))):
-        return 4
-    if not title.terms.isdisjoint((*_forms(word), *inner_compounds(word.capitalize()))):
-        return 2
-    return sum(part in title.terms for part in compound_parts(word.capitalize()))
-
-
-class TitleWords(typing.NamedTuple):
-    stems: frozenset[str]
+class WordToRank(typing.NamedTuple):
+    stem: str
     lemmas: frozenset[str]
-    terms: frozenset[str]  # lemmas, compound parts and the compounds inside them
+    related: frozenset[str]  # its synonyms and the compounds inside it
+    parts: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=4096)
-def _title_words(title: str) -> TitleWords:
-    words = WORD.findall(title)
-    lemmas = frozenset(lemma(word) for word in words)
-    return TitleWords(
-        stems=frozenset(GERMAN_STEMMER.stemWords([word.lower() for word in words])),
-        lemmas=lemmas,
-        terms=lemmas.union(*(compound_terms(word) for word in words)))
+@functools.lru_cache(maxsize=256)
+def _query_words_to_rank(query: str | None) -> tuple[WordToRank, ...]:
+    return tuple(WordToRank(
+        stem=GERMAN_STEMMER.stemWord(word),
+        lemmas=frozenset((lemma(word), lemma(word.capitalize()))),
+        related=frozenset((*_forms(word), *inner_compounds(word.capitalize()))),
+        parts=compound_parts(word.capitalize()),
+    ) for word in query_words(query))

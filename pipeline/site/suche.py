@@ -92,7 +92,8 @@ SEARCH_HITS_SQL = f"""{SEARCH_QUERY_SQL},
   candidates as materialized ({TIERS_SQL}
   ),
   fallback_window as (
-    select case when (select count(distinct rowid) from candidates) < {FALLBACK_BELOW}
+    select case when (select count(*) from (
+        select distinct rowid from candidates limit {FALLBACK_BELOW})) < {FALLBACK_BELOW}
       then size else 0 end as size from search_window
   ),
   fallback_words as (
