@@ -407,18 +407,21 @@ def m014_search_inner_compounds(db):
     """Compound parts found more often and the compounds inside long ones indexed:
     "Ferienbetreuungsangebot" is found by "Ferienbetreuung", "Babybegrüßungsbesuch" (whose
     first part is a compound itself) by "Begrüßungsbesuch"; the search index is rebuilt."""
-    last = -1
-    while batch := list(db.query(
-        "select rowid, title, teaser, body from articles where rowid > ? order by rowid limit 1000",
-        [last],
-    )):
-        db.conn.executemany(
-            "update articles set search_parts = ? where rowid = ?",
-            [(_search_parts_v14(row["title"], row["teaser"], row["body"]), row["rowid"])
-             for row in batch],
-        )
-        last = batch[-1]["rowid"]
+    for batch in _article_texts_in_batches(db):
+        db.conn.executemany("update articles set search_parts = ? where rowid = ?", [
+            (_search_parts_v14(row["title"], row["teaser"], row["body"]), row["rowid"])
+            for row in batch])
     db["articles"].rebuild_fts()
+
+
+def _article_texts_in_batches(db, size: int = 1000):
+    """The articles' rowid, title, teaser and body, a thousand at a time in rowid order (a
+    batch may be updated before the next is read)."""
+    last = -1
+    while batch := list(db.query("select rowid, title, teaser, body from articles "
+                                 "where rowid > ? order by rowid limit ?", [last, size])):
+        yield batch
+        last = batch[-1]["rowid"]
 
 
 def _search_parts_v14(*texts: str | None) -> str | None:
