@@ -48,7 +48,8 @@ MAX_CORRECTED = 3
 COUNT_UP_TO = 1000
 TIERS = (EXACT, FORM, PART, PARTIAL)
 # The FALLBACK tiers are searched only when the others find fewer than this many articles (a
-# page of hits), each word alone in the order of its matches (counted up to COUNT_UP_TO).
+# page of hits; counted before the page's filters, so that a filter adds no FTS lookups), each
+# word alone in the order of its matches (counted up to COUNT_UP_TO).
 FALLBACK_BELOW = 50
 WORD_MATCHES = """
     select rowid, {tier} as tier from (
