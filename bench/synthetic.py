@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
 from pipeline.rules import default_rules  # noqa: E402
 from pipeline.search import (  # noqa: E402
     GERMAN_STEMMER,
-    compound_parts,
+    compound_terms,
     lemma,
     search_lemmas,
     search_parts,
@@ -95,7 +95,7 @@ class TextPool:
         self.stems = dict(zip(words, GERMAN_STEMMER.stemWords([w.lower() for w in words]),
                               strict=True))
         self.lemmas = {word: lemma(word) for word in words}
-        self.parts = {word: " ".join(compound_parts(word)) for word in words}
+        self.parts = {word: " ".join(compound_terms(word)) for word in words}
         self.paragraphs = [self._paragraph(rng, words, weights) for _ in range(paragraphs)]
 
     def _paragraph(self, rng, words, weights) -> tuple[str, str, str, str, str]:

@@ -9,6 +9,7 @@ import functools
 import json
 import re
 import tomllib
+import typing
 from pathlib import Path
 
 import simplemma
@@ -30,9 +31,12 @@ WORD = re.compile(r"\w+")
 GERMAN_STEMMER = snowballstemmer.stemmer("german")
 
 # Tiers of a match, best first: the word as written, one of its forms, a part of a compound;
-# last, articles that have all the words but one (for queries of 2 to MAX_PARTIAL_WORDS words).
+# then articles that have all the words but one (for queries of 3 to MAX_PARTIAL_WORDS words);
+# last, when these are few, FALLBACK: the parts of a compound typed alone, all but one, and
+# then each word of a longer query alone, the rarest first (tiers FALLBACK + 1, + 2 ...: a
+# search for "kinderstark NRW" lists the few articles on "kinderstark" before the many on NRW).
 # Each tier's expression also matches the tiers before it.
-EXACT, FORM, PART, PARTIAL = 1, 2, 3, 4
+EXACT, FORM, PART, PARTIAL, FALLBACK = 1, 2, 3, 4, 5
 # Not a tier: any of the words as typed, for snippet() to mark in an article of any tier.
 MARKED = 0
 MAX_PARTIAL_WORDS = 4
@@ -93,9 +97,11 @@ def search_parts(*texts: str | None) -> str | None:
     """The dictionary forms of the parts of the texts' compounds, once each (None if none).
 
     "Familienhebammen" gives "familie hebamme" and "Kinderarmut" "kind armut": a search for
-    "Hebamme" or "Armut" finds them, ranked after the articles with the word itself.
+    "Hebamme" or "Armut" finds them, ranked after the articles with the word itself. A compound
+    of three or more parts also gives the compounds inside it: "Ferienbetreuungsangebot" gives
+    "ferienbetreuung" and "betreuungsangebot", so that "Ferienbetreuung" finds it as a part.
     """
-    parts = dict.fromkeys(part for word in _words(texts) for part in compound_parts(word))
+    parts = dict.fromkeys(part for word in _words(texts) for part in compound_terms(word))
     return " ".join(parts) or None
 
 
@@ -113,29 +119,87 @@ def lemma(word: str) -> str:
 def compound_parts(word: str) -> tuple[str, ...]:
     """The dictionary forms of a compound's parts, left to right ("Kinderarmut": kind, armut).
 
+    See _segments for how a compound is split. No parts for a word that is none.
+    """
+    return tuple(lemma(bare) for _, bare in _segments(word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def compound_terms(word: str) -> tuple[str, ...]:
+    """What search_parts holds for a word: its parts, then the compounds of two or more
+    neighbouring parts inside it ("Kinderarmutsbekämpfung": kind, armut, bekämpfung,
+    kinderarmut, armutsbekämpfung)."""
+    return (*compound_parts(word), *inner_compounds(word))
+
+
+@functools.lru_cache(maxsize=200_000)
+def inner_compounds(word: str) -> tuple[str, ...]:
+    """The dictionary forms of the compounds of neighbouring parts inside a compound of three
+    or more parts, the whole word left out ("Ferienbetreuungsangebot": ferienbetreuung,
+    betreuungsangebot); the last part of one that ends before the word's end without its
+    linking element ("Kinderarmuts|bekämpfung": kinderarmut)."""
+    segments = _segments(word)
+    spans = [(start, start + size) for size in range(2, len(segments))
+             for start in range(len(segments) - size + 1)]
+    return tuple(dict.fromkeys(
+        lemma(("".join(written for written, _ in segments[start:end - 1])
+               + segments[end - 1][0 if end == len(segments) else 1]).capitalize())
+        for start, end in spans))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _segments(word: str) -> tuple[tuple[str, str], ...]:
+    """A compound's parts as written and as the dictionary knows them (a linking element
+    dropped where the dictionary does not know the part with it, a last part capitalized),
+    left to right ("Präventionsketten": (Präventions, Prävention), (ketten, Ketten)).
+
     The longest last part the dictionary knows wins, the part before it must be known too (as
-    written or without a linking element), and both are split again: "Armutsbekämpfung" inside
-    "Kinderarmutsbekämpfung" gives kind, armut, bekämpfung. No parts for a word that is none.
+    written or without a linking element), and both are split again. Only when no such split
+    exists may the part before be a compound itself ("Babybegrüßungs|besuch"). Each part has
+    at least MIN_PART letters. () for a word that is no compound.
     """
     if len(word) < 2 * MIN_PART or not word.isalpha():
         return ()
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        head, modifier = word[cut:], _known_modifier(word[:cut])
-        if modifier and simplemma.is_known(head, "de"):
-            return (*(compound_parts(modifier) or (lemma(modifier),)),
-                    *(compound_parts(head.capitalize()) or (lemma(head.capitalize()),)))
+    cuts = range(MIN_PART, len(word) - MIN_PART + 1)
+    for find_modifier in (_known_modifier, _compound_modifier):
+        for cut in cuts:
+            head, modifier = word[cut:], find_modifier(word[:cut])
+            if modifier and simplemma.is_known(head, "de"):
+                return (*_modifier_segments(word[:cut], modifier),
+                        *(_segments(head.capitalize()) or ((head, head.capitalize()),)))
     return ()
+
+
+def _modifier_segments(written: str, bare: str) -> tuple[tuple[str, str], ...]:
+    """The segments of a compound's first part, its linking element kept on its last one."""
+    inner = _segments(bare)
+    if not inner:
+        return ((written, bare),)
+    last_written, last_bare = inner[-1]
+    return (*inner[:-1], (last_written + written[len(bare):], last_bare))
 
 
 def _known_modifier(modifier: str) -> str | None:
     """The first part of a compound as the dictionary knows it, its linking element dropped."""
-    if simplemma.is_known(modifier, "de"):
-        return modifier
-    for ending in LINKING_ENDINGS:
-        bare = modifier.removesuffix(ending)
-        if bare != modifier and len(bare) >= MIN_PART and simplemma.is_known(bare, "de"):
-            return bare
-    return None
+    return next((bare for bare in _bare_forms(modifier) if simplemma.is_known(bare, "de")),
+                None)
+
+
+def _compound_modifier(modifier: str) -> str | None:
+    """The first part of a compound that is a compound itself, its linking element dropped."""
+    return next((bare for bare in _bare_forms(modifier) if _segments(bare)), None)
+
+
+def _bare_forms(modifier: str) -> list[str]:
+    """A compound's first part as written, then without each linking element it may end in."""
+    return [modifier, *(modifier.removesuffix(ending) for ending in LINKING_ENDINGS
+                        if modifier.endswith(ending) and len(modifier) - len(ending) >= MIN_PART)]
+
+
+def clear_word_caches() -> None:
+    """Forget every word's lemma and compound split (to measure the cost of new words)."""
+    for cached in (lemma, compound_parts, compound_terms, inner_compounds, _segments):
+        cached.cache_clear()
 
 
 def german_fts(query: str | None, tier: int = PART) -> str:
@@ -144,23 +208,37 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     EXACT: the word as typed in title, teaser, body (where snippet() marks it) or as one of the
     spellings in search_variants. FORM: also its Snowball stem or its lemma ("Kita" finds
     "Kitas"). PART: also a compound that has it as a part ("Hebamme" finds "Familienhebammen").
-    PARTIAL: all the words or all but one, each up to PART (for two to four words; else all).
+    PARTIAL: all the words or all but one, each up to PART (for three to four words; else
+    all); for one compound of three or more parts, also the compounds of neighbouring parts
+    inside it. FALLBACK: one compound's parts apart, all or all but one ('""' for other
+    queries).
     MARKED: any of the words as typed (what a snippet marks).
     Punctuation and FTS operators are dropped, so any input is a valid expression. Only whole
     terms: prefix queries merge the lists of every term they cover, too slow on a million
     articles.
     """
     words = query_words(query)
-    # A compound of three or more parts typed alone counts its parts as words:
-    # "Kinderarmutsbekämpfung" finds, last, articles on "Kinderarmut" or "Armutsbekämpfung".
-    parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
-    units = list(parts) if len(parts) >= 3 else words
-    if tier == PARTIAL and 2 <= len(units) <= MAX_PARTIAL_WORDS:
+    inner = inner_compounds(words[0].capitalize()) if tier == PARTIAL and len(words) == 1 else ()
+    if inner:
+        # A compound of three or more parts typed alone: the compounds inside it, as words or
+        # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut").
+        return " OR ".join([f"({german_fts(words[0])})", *(
+            f"({german_fts(compound)})" for compound in inner)])
+    if tier == PARTIAL and 3 <= len(words) <= MAX_PARTIAL_WORDS:
         return " OR ".join(f"({german_fts(' '.join(subset))})" for subset in [
-            words, *(units[:left] + units[left + 1:] for left in range(len(units)))])
+            words, *(words[:left] + words[left + 1:] for left in range(len(words)))])
+    if tier == FALLBACK:
+        # A compound typed alone: its parts apart, all of them or all but one of three or more:
+        # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
+        # "Kinder". Each word of a longer query alone is searched by the caller.
+        parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
+        subsets = [parts[:left] + parts[left + 1:] for left in range(len(parts))]
+        return " OR ".join([_apart(parts), *(f"({german_fts(' '.join(subset))})"
+                                             for subset in subsets if len(subset) >= 2)]
+                           ) if parts else '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
-    terms = [" OR ".join(_word_terms(word, tier, alone=len(words) == 1)) for word in words]
+    terms = [" OR ".join(_word_terms(word, tier)) for word in words]
     return " AND ".join(f"({term})" for term in terms) or '""'
 
 
@@ -186,31 +264,40 @@ def _forms(word: str) -> list[str]:
                                           for other in SYNONYMS.get(form, ()))]))
 
 
-def _word_terms(word: str, tier: int, alone: bool = True) -> list[str]:
+def _word_terms(word: str, tier: int) -> list[str]:
     terms = [f'{EXACT_COLUMNS}: "{word}"']
     if tier >= FORM:
-        # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener".
-        terms += [f'{EXACT_COLUMNS}: "{word}er"', _stem_term(word)]
+        # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener",
+        # and a place in -er its adjective in -aner: "Münster" finds "Münsteraner".
+        adjectives = [f"{word}er", *([f"{word}aner"] if word.endswith("er") else [])]
+        terms += [*(f'{EXACT_COLUMNS}: "{adjective}"' for adjective in adjectives),
+                  _stem_term(word)]
         # Typed in lower case, a noun is also looked up capitalized: "kitas" is "Kitas".
         lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
         terms += [f'search_lemmas: "{form}"' for form in lemmas]
     if tier >= PART:
         # Parts of compounds, and the synonyms as words and as parts.
-        forms = _forms(word)
+        # A synonym of several words is a phrase of the text: "U3" finds "unter drei Jahren".
+        forms = [form for form in _forms(word) if " " not in form]
         terms += [f'search_lemmas: "{form}"' for form in forms if form not in lemmas]
         terms += [f'search_parts: "{form}"' for form in forms]
-        # A compound typed whole finds its parts written apart, hyphenated or in compounds:
-        # "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds "Leih-Großeltern". Beside
-        # other words, only a compound the dictionary does not know: "Familienzentren Kempen"
-        # would merge the long lists of "Familie" and "Zentrum" for few more hits.
-        split = alone or not simplemma.is_known(word, "de")
-        parts = compound_parts(word.capitalize()) if split else ()
+        terms += [f'{EXACT_COLUMNS}: "{phrase}"' for phrase in _forms(word) if " " in phrase]
+        # A compound the dictionary does not know finds its parts written apart, hyphenated or
+        # in compounds: "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds
+        # "Leih-Großeltern". A known one ("Tagesmutter") only in the FALLBACK tier: its parts
+        # apart ("Tag", "Mütter") are mostly in articles about something else.
+        parts = () if simplemma.is_known(word, "de") else compound_parts(word.capitalize())
         if parts:
-            terms.append("(" + " AND ".join(
-                "(" + " OR ".join([f'"{part}"', _stem_term(part),
-                                   *(f'"{other}"' for other in SYNONYMS.get(part, ()))]) + ")"
-                for part in parts) + ")")
+            terms.append(_apart(parts))
     return terms
+
+
+def _apart(parts: tuple[str, ...]) -> str:
+    """Every one of a compound's parts (or a synonym of it) anywhere in the article."""
+    return "(" + " AND ".join(
+        "(" + " OR ".join([f'"{part}"', _stem_term(part),
+                           *(f'"{other}"' for other in SYNONYMS.get(part, ()))]) + ")"
+        for part in parts) + ")"
 
 
 def _stem_term(word: str) -> str:
@@ -244,11 +331,40 @@ def spelling_candidates(word: str) -> list[str]:
 
 
 def german_rank(title: str | None, query: str | None) -> int:
-    """How many of the query's stems the title has: the search lists those hits first."""
-    title_stems = GERMAN_STEMMER.stemWords(WORD.findall((title or "").lower()))
-    return len(_query_stems(query).intersection(title_stems))
+    """How well the title names the query's words: the search lists the best first.
+
+    Per word: 4 if the title has one of its forms (its stem or lemma), else 2 if a synonym or a
+    compound inside it is one of the title's words or their parts, else 1 for each of its
+    parts there ("Kitahelfer" in "Kita-Helfer"). "Kinderarmutsbekämpfung" ranks "Netzwerk gegen
+    Kinderarmut" above "Jedes dritte Kind".
+    """
+    words = WORD.findall(title or "")
+    stems = set(GERMAN_STEMMER.stemWords([word.lower() for word in words]))
+    lemmas = {lemma(word) for word in words}
+    terms = lemmas.union(*(compound_terms(word) for word in words))
+    rank = 0
+    for word in _query_words_to_rank(query):
+        if word.stem in stems or not word.lemmas.isdisjoint(lemmas):
+            rank += 4
+        elif not word.related.isdisjoint(terms):
+            rank += 2
+        else:
+            rank += sum(part in terms for part in word.parts)
+    return rank
+
+
+class WordToRank(typing.NamedTuple):
+    stem: str
+    lemmas: frozenset[str]
+    related: frozenset[str]  # its synonyms and the compounds inside it
+    parts: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=256)
-def _query_stems(query: str | None) -> frozenset[str]:
-    return frozenset(GERMAN_STEMMER.stemWords(WORD.findall((query or "").lower())))
+def _query_words_to_rank(query: str | None) -> tuple[WordToRank, ...]:
+    return tuple(WordToRank(
+        stem=GERMAN_STEMMER.stemWord(word),
+        lemmas=frozenset((lemma(word), lemma(word.capitalize()))),
+        related=frozenset((*_forms(word), *inner_compounds(word.capitalize()))),
+        parts=compound_parts(word.capitalize()),
+    ) for word in query_words(query))

@@ -130,7 +130,8 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
         applied = archive.applied_migrations
 
     assert applied == ["m009_enrichment_tables", "m010_article_aliases", "m011_crawl_limits",
-                       "m012_link_index", "m013_search_lemmas_and_compound_parts"]
+                       "m012_link_index", "m013_search_lemmas_and_compound_parts",
+                       "m014_search_inner_compounds"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -156,16 +157,16 @@ def test_the_migrations_import_no_live_rules():
 
 
 def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
-    texts = ("Familienzentren öffnen", "Mütter und Väter", "Straße der Kinderrechte")
+    texts = ("Familienzentren öffnen", "Mütter und Väter", "Straße der Kinderrechte",
+             "Ferienbetreuungsangebot und Babybegrüßungsbesuch")
     urls = ("https://www.familie-in-nrw.de/a.html?x=1", "http://kempen.de/Familie")
 
     assert migrations._search_stems_v2(*texts) == search.search_stems(*texts)
     assert [migrations._record_id_v6(url) for url in urls] == [record_id(url) for url in urls]
     assert migrations.FTS_TOKENIZER_V1 == search.FTS_TOKENIZER
     assert migrations.FTS_COLUMNS_V13 == search.FTS_COLUMNS
-    assert migrations._search_lemmas_and_parts_v13(*texts) == (
-        search.search_lemmas(*texts), search.search_parts(*texts)
-    )
+    assert migrations._search_lemmas_and_parts_v13(*texts)[0] == search.search_lemmas(*texts)
+    assert migrations._search_parts_v14(*texts) == search.search_parts(*texts)
 
 
 def test_changed_live_rules_do_not_change_an_old_migration(v1_copy, tmp_path, monkeypatch):
@@ -202,3 +203,13 @@ def test_an_old_archive_gets_lemmas_and_compound_parts_in_its_rebuilt_index(v1_c
     columns = sqlite_utils.Database(v1_copy)["articles_fts"].columns_dict
     assert [column for column in columns if column.startswith("search_")] == [
         "search_variants", "search_stems", "search_lemmas", "search_parts"]
+
+
+def test_an_old_archive_gets_the_compounds_inside_long_compounds_in_its_rebuilt_index(v1_copy):
+    with Archive.open(v1_copy) as archive:
+        titles = sorted(row["title"] for row in archive.db.query(
+            "select title from articles where rowid in (select rowid from articles_fts "
+            "where articles_fts match 'search_parts: \"koordinierungsstelle\"')"))
+
+    # "Landeskoordinierungsstelle": its part "Koordinierungsstelle" is a compound itself.
+    assert titles == ["Präventionsketten: Land unterstützt weitere Kommunen"]

@@ -7,12 +7,15 @@ import pytest
 
 from pipeline.search import (
     EXACT,
+    FALLBACK,
     FORM,
     MARKED,
     PART,
     PARTIAL,
     compound_parts,
+    compound_terms,
     german_fts,
+    german_rank,
     search_lemmas,
     search_parts,
     spelling_candidates,
@@ -80,11 +83,46 @@ def test_compounds_are_split_into_the_parts_the_dictionary_knows(word, parts):
     assert compound_parts(word) == parts
 
 
+@pytest.mark.parametrize(
+    ("word", "terms"),
+    [
+        ("Ferienbetreuungsangebot", ("ferien", "betreuung", "angebot", "ferienbetreuung",
+                                     "betreuungsangebot")),
+        # The first part is a compound the dictionary does not know: split too.
+        ("Babybegrüßungsbesuch", ("baby", "begrüßung", "besuch", "babybegrüßung",
+                                  "begrüßungsbesuch")),
+        ("Familienhebammen", ("familie", "hebamme")),  # two parts: nothing inside
+        ("Kita", ()),
+    ],
+)
+def test_a_compound_gives_its_parts_and_the_compounds_inside_it(word, terms):
+    assert compound_terms(word) == terms
+
+
 def test_the_parts_column_holds_the_parts_of_every_compound():
     assert search_parts("Familienhebammen besuchen Kinderarmut", None) == (
         "familie hebamme kind armut"
     )
     assert search_parts("Kita und Rathaus") is None
+    assert search_parts("Das Ferienbetreuungsangebot") == (
+        "ferien betreuung angebot ferienbetreuung betreuungsangebot")
+
+
+@pytest.mark.parametrize(
+    ("title", "query", "rank"),
+    [
+        ("Netzwerk gegen Kinderarmut", "Kinderarmut Kempen", 4),  # a form of the word
+        ("Familienbüros in Bochum", "Familienbüro Bochum", 8),
+        ("Familienservicebüro öffnet", "Familienbüro", 2),  # a synonym
+        ("Netzwerk gegen Kinderarmut", "Kinderarmutsbekämpfung", 2),  # a compound inside it
+        ("Kita-Helfer gesucht", "Kitahelfer", 2),  # both of its parts
+        ("Jedes dritte Kind", "Kinderarmutsbekämpfung", 1),  # one of its parts
+        ("Neue Spielplätze", "Kinderarmut", 0),
+        (None, "Kita", 0),
+    ],
+)
+def test_the_rank_counts_how_well_the_title_names_each_word(title, query, rank):
+    assert german_rank(title, query) == rank
 
 
 @pytest.mark.parametrize(
@@ -114,11 +152,14 @@ def test_a_compound_query_also_matches_its_parts_written_apart_or_their_synonyms
     )
 
 
-def test_beside_other_words_only_a_compound_unknown_to_the_dictionary_is_split():
+def test_only_a_compound_unknown_to_the_dictionary_is_split_before_the_fallback_tier():
     split = '(("familie" OR search_stems: "famili") AND ("zentrum" OR search_stems: "zentrum"))'
 
-    assert split in german_fts("Familienzentren", PART)
+    assert split not in german_fts("Familienzentren", PART)
     assert split not in german_fts("Familienzentren Kempen", PART)
+    assert german_fts("Familienzentren", FALLBACK) == split
+    assert german_fts("Familienzentren Kempen", FALLBACK) == '""'
+    assert '("gebühr" OR search_stems: "gebuhr"' in german_fts("Kitagebühren", PART)
     assert '("gebühr" OR search_stems: "gebuhr"' in german_fts("Kitagebühren Kempen", PART)
 
 
@@ -128,16 +169,39 @@ def test_synonyms_are_searched_with_the_compound_parts_not_before():
     assert "familienservicebüro" not in german_fts("Familienbüros", FORM)
 
 
-def test_partial_tier_is_the_query_or_every_query_but_one_word():
-    assert german_fts("Kita Hamm", PARTIAL) == (
-        f"({german_fts('kita hamm')}) OR ({german_fts('hamm')}) OR ({german_fts('kita')})")
+def test_a_synonym_of_several_words_is_a_phrase_of_the_text():
+    u3 = german_fts("U3", PART)
+
+    assert '{title teaser body search_variants}: "unter drei"' in u3
+    assert '{title teaser body search_variants}: "unter dreijährige"' in u3
+    assert 'search_lemmas: "unter drei"' not in u3
+
+
+def test_a_place_in_er_also_finds_its_adjective_in_aner():
+    assert '{title teaser body search_variants}: "münsteraner"' in german_fts("Münster", FORM)
+    assert "aner" not in german_fts("Kempen", FORM)
+
+
+def test_u3_finds_children_under_three(archive):
+    assert search(archive, "U3") == [DORSTEN]
+
+
+def test_partial_tier_is_the_query_or_every_query_but_one_word_of_three_or_four():
+    assert german_fts("Kita Hamm Markt", PARTIAL) == (
+        f"({german_fts('kita hamm markt')}) OR ({german_fts('hamm markt')}) OR "
+        f"({german_fts('kita markt')}) OR ({german_fts('kita hamm')})")
+    # Two words: one of them alone is the FALLBACK tiers' (the rarer first).
+    assert german_fts("Kita Hamm", PARTIAL) == german_fts("Kita Hamm", PART)
     assert german_fts("Kita", PARTIAL) == german_fts("Kita", PART)
 
 
-def test_a_compound_of_three_parts_alone_counts_its_parts_as_words_in_the_partial_tier():
+def test_a_compound_of_three_parts_alone_finds_the_compounds_inside_it_then_its_parts():
     assert german_fts("Kinderarmutsbekämpfung", PARTIAL) == (
-        f"({german_fts('kinderarmutsbekämpfung')}) OR ({german_fts('armut bekämpfung')}) OR "
-        f"({german_fts('kind bekämpfung')}) OR ({german_fts('kind armut')})")
+        f"({german_fts('kinderarmutsbekämpfung')}) OR ({german_fts('kinderarmut')}) OR "
+        f"({german_fts('armutsbekämpfung')})")
+    assert german_fts("Kinderarmutsbekämpfung", FALLBACK).endswith(
+        f" OR ({german_fts('armut bekämpfung')}) OR ({german_fts('kind bekämpfung')}) OR "
+        f"({german_fts('kind armut')})")
 
 
 def test_the_snippet_marks_any_of_the_typed_words():
@@ -189,8 +253,19 @@ def test_a_typo_is_searched_in_its_nearest_spelling(archive):
     assert search(archive, "Xylofonkonzert") == []
 
 
+def test_one_word_alone_lists_the_rarer_word_first(archive):
+    # "Kinderarmut" is in two articles, "Familien" (and compounds with it) in five; of these,
+    # first the one with the word in its title, then those with it in a compound there.
+    assert search(archive, "Familien Kinderarmut") == [
+        KEMPEN, KREFELD, VIERSEN, HAMM_BUERO, BOCHUM, UNNA]
+    assert summary(archive, "Familien Kinderarmut") == [
+        (year, int(year == "2012"), int(year != "2012"), "Familien Kinderarmut")
+        for year in ("2012", "2013", "2014", "2016", "2018", "2019")]
+
+
 def test_articles_with_all_words_come_before_those_missing_one(archive):
-    assert search(archive, "Kita Hamm") == [HAMM_KITA, HAMM_BUERO, DORSTEN]
+    # Of those with one word, the one with the word that is first typed (as frequent).
+    assert search(archive, "Kita Hamm") == [HAMM_KITA, DORSTEN, HAMM_BUERO]
     assert summary(archive, "Kita Hamm") == [("2015", 0, 1, "Kita Hamm"),
                                              ("2019", 1, 1, "Kita Hamm")]
 

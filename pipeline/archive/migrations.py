@@ -402,6 +402,77 @@ def _known_modifier_v13(modifier: str) -> str | None:
     return None
 
 
+@MIGRATIONS()
+def m014_search_inner_compounds(db):
+    """Compound parts found more often and the compounds inside long ones indexed:
+    "Ferienbetreuungsangebot" is found by "Ferienbetreuung", "Babybegrüßungsbesuch" (whose
+    first part is a compound itself) by "Begrüßungsbesuch"; the search index is rebuilt."""
+    for batch in _article_texts_in_batches(db):
+        db.conn.executemany("update articles set search_parts = ? where rowid = ?", [
+            (_search_parts_v14(row["title"], row["teaser"], row["body"]), row["rowid"])
+            for row in batch])
+    db["articles"].rebuild_fts()
+
+
+def _article_texts_in_batches(db, size: int = 1000):
+    """The articles' rowid, title, teaser and body, a thousand at a time in rowid order (a
+    batch may be updated before the next is read)."""
+    last = -1
+    while batch := list(db.query("select rowid, title, teaser, body from articles "
+                                 "where rowid > ? order by rowid limit ?", [last, size])):
+        yield batch
+        last = batch[-1]["rowid"]
+
+
+def _search_parts_v14(*texts: str | None) -> str | None:
+    """The compound parts' lemmas and the compounds inside them, as m014 computed them."""
+    words = dict.fromkeys(word for text in texts for word in WORD_V2.findall(text or ""))
+    parts = dict.fromkeys(part for word in words for part in _compound_terms_v14(word))
+    return " ".join(parts) or None
+
+
+@functools.lru_cache(maxsize=200_000)
+def _compound_terms_v14(word: str) -> tuple[str, ...]:
+    segments = _segments_v14(word)
+    spans = [(start, start + size) for size in range(2, len(segments))
+             for start in range(len(segments) - size + 1)]
+    inner = dict.fromkeys(
+        _lemma_v13(("".join(written for written, _ in segments[start:end - 1])
+                    + segments[end - 1][0 if end == len(segments) else 1]).capitalize())
+        for start, end in spans)
+    return (*(_lemma_v13(bare) for _, bare in segments), *inner)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _segments_v14(word: str) -> tuple[tuple[str, str], ...]:
+    if len(word) < 2 * MIN_PART_V13 or not word.isalpha():
+        return ()
+    for find_modifier in (_known_modifier_v14, _compound_modifier_v14):
+        for cut in range(MIN_PART_V13, len(word) - MIN_PART_V13 + 1):
+            head, modifier = word[cut:], find_modifier(word[:cut])
+            if modifier and simplemma.is_known(head, "de"):
+                inner = _segments_v14(modifier)
+                left = ((word[:cut], modifier),) if not inner else (
+                    *inner[:-1], (inner[-1][0] + word[len(modifier):cut], inner[-1][1]))
+                return (*left, *(_segments_v14(head.capitalize()) or ((head, head.capitalize()),)))
+    return ()
+
+
+def _known_modifier_v14(modifier: str) -> str | None:
+    return next((bare for bare in _bare_forms_v14(modifier) if simplemma.is_known(bare, "de")),
+                None)
+
+
+def _compound_modifier_v14(modifier: str) -> str | None:
+    return next((bare for bare in _bare_forms_v14(modifier) if _segments_v14(bare)), None)
+
+
+def _bare_forms_v14(modifier: str) -> list[str]:
+    return [modifier, *(modifier.removesuffix(ending) for ending in LINKING_ENDINGS_V13
+                        if modifier.endswith(ending)
+                        and len(modifier) - len(ending) >= MIN_PART_V13)]
+
+
 def _search_stems_v2(*texts: str | None) -> str | None:
     """The German word stems of the texts, once each, as m002 computed them."""
     words = dict.fromkeys(word.lower() for text in texts for word in WORD_V2.findall(text or ""))

@@ -3,9 +3,10 @@
 The `suche` and `suche_feed` canned queries (metadata.yml) start with `{search_hits}`, the
 hits CTE written here once: the four tiers of matches (the word itself, its forms, compounds
 with it as a part, all words but one; see pipeline/search.py), each the newest WINDOW matches,
-under the filters of the page. A word that finds nothing is searched in its nearest spelling
-that does. The page adds, from the same CTE, the number of hits and their years, and that
-spelling ("Meinten Sie").
+and, when they find fewer than FALLBACK_BELOW articles, the FALLBACK tiers (a compound's parts
+apart; each word alone, the rarest first), under the filters of the page. A word that finds
+nothing is searched in its nearest spelling that does. The page adds, from the same CTE, the
+number of hits and their years, and that spelling ("Meinten Sie").
 """
 
 import functools
@@ -18,7 +19,9 @@ from datasette.database import QueryInterrupted
 
 from ..search import (
     EXACT,
+    FALLBACK,
     FORM,
+    MAX_QUERY_WORDS,
     PART,
     PARTIAL,
     WORD,
@@ -36,7 +39,7 @@ TIER_MATCHES = """
     select rowid, {tier} as tier from (
       select rowid from articles_fts
       where articles_fts match german_fts((select q from search_query), {tier})
-      order by rowid desc limit (select size from search_window))"""
+      order by rowid desc limit (select size from {window}))"""
 # What is searched: the reader's words; when they find nothing, each word that finds nothing
 # is replaced by its spelling one edit away that is most frequent in the index (counted up to
 # COUNT_UP_TO), if any: "Kinderamut" searches "kinderarmut". Only the first MAX_CORRECTED words
@@ -44,6 +47,23 @@ TIER_MATCHES = """
 MAX_CORRECTED = 3
 COUNT_UP_TO = 1000
 TIERS = (EXACT, FORM, PART, PARTIAL)
+# The FALLBACK tiers are searched only when the others find fewer than this many articles (a
+# page of hits; counted before the page's filters, so that a filter adds no FTS lookups), each
+# word alone in the order of its matches (counted up to COUNT_UP_TO).
+FALLBACK_BELOW = 50
+WORD_MATCHES = """
+    select rowid, {tier} as tier from (
+      select rowid from articles_fts
+      where articles_fts match german_fts(
+        (select word from fallback_words where rarity = {rarity}), {part})
+      order by rowid desc limit (select size from fallback_window))
+    where exists (select 1 from fallback_words where rarity = {rarity})"""
+TIERS_SQL = " union all".join(
+    TIER_MATCHES.format(tier=tier, window="search_window") for tier in TIERS)
+FALLBACK_SQL = " union all".join([
+    TIER_MATCHES.format(tier=FALLBACK, window="fallback_window"),
+    *(WORD_MATCHES.format(tier=FALLBACK + 1 + rarity, rarity=rarity, part=PART)
+      for rarity in range(MAX_QUERY_WORDS))])
 SEARCH_QUERY_SQL = f"""search_query as (
     select case
       when exists (select 1 from articles_fts where articles_fts match german_fts(:q)) then :q
@@ -70,10 +90,28 @@ SEARCH_HITS_SQL = f"""{SEARCH_QUERY_SQL},
     from (select :von || :bis || :gemeinde || :kreis || :thema || :herausgeber
       || :foerderung = '' as unfiltered)
   ),
-  candidates as ({" union all".join(TIER_MATCHES.format(tier=tier) for tier in TIERS)}
+  candidates as materialized ({TIERS_SQL}
+  ),
+  fallback_window as (
+    select case when (select count(*) from (
+        select distinct rowid from candidates limit {FALLBACK_BELOW})) < {FALLBACK_BELOW}
+      then size else 0 end as size from search_window
+  ),
+  fallback_words as (
+    select word, row_number() over (order by matches, position) - 1 as rarity from (
+      select word.key as position, word.value as word, (select count(*) from (
+        select 1 from articles_fts where articles_fts match german_fts(word.value, {PART})
+        limit {COUNT_UP_TO})) as matches
+      from json_each(german_words((select q from search_query))) as word
+      where (select size from fallback_window) > 0 and json_array_length(german_words(
+        (select q from search_query))) > 1)
+  ),
+  fallback_candidates as ({FALLBACK_SQL}
   ),
   best_tiers as (
-    select rowid, min(tier) as tier from candidates group by rowid
+    select rowid, min(tier) as tier from (
+      select * from candidates union all select * from fallback_candidates)
+    group by rowid
   ),
   hits as (
     -- Without filters no article row is read: SQLite checks a constant condition once.
@@ -99,7 +137,7 @@ SEARCH_HITS_SQL = f"""{SEARCH_QUERY_SQL},
 # PART tier's window was full, so that the count is "at least".
 SUMMARY_SQL = f"""with {SEARCH_HITS_SQL}
 select substr(articles.published, 1, 4) as year, sum(hits.tier <= {PART}) as hits,
-  sum(hits.tier = {PARTIAL}) as partial_hits,
+  sum(hits.tier >= {PARTIAL}) as partial_hits,
   (select q from search_query) as searched,
   (select count(*) from candidates where tier = {PART}) >= (select size from search_window)
     as capped
