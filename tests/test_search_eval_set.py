@@ -79,3 +79,15 @@ def test_every_query_has_known_distinct_relevant_articles(articles, halves):
     assert [q["id"] for q in queries if not q["relevant"]] == []
     assert [q["id"] for q in queries if len(q["relevant"]) != len(set(q["relevant"]))] == []
     assert [(q["id"], r) for q in queries for r in q["relevant"] if r not in known] == []
+
+
+def test_the_fresh_set_is_complete_and_new(articles, halves):
+    fresh = rows(SET / "queries_fresh.jsonl")
+    known = {article["id"] for article in articles}
+    earlier = {q["query"].casefold() for q in halves["dev"] + halves["heldout"]}
+    assert len(fresh) == 41
+    assert len({q["id"] for q in fresh}) == 41
+    assert [q["id"] for q in fresh if set(q) != QUERY_FIELDS] == []
+    assert [(q["id"], r) for q in fresh for r in q["relevant"] if r not in known] == []
+    assert [q["id"] for q in fresh if not 1 <= len(q["relevant"]) <= 20] == []
+    assert [q["id"] for q in fresh if q["query"].casefold() in earlier] == []
