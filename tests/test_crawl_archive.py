@@ -4,10 +4,15 @@ Each check builds a crawler in its own process, where installing Twisted's react
 other test.
 """
 
+import contextlib
+import sqlite3
 
 import pytest
 
+from pipeline.archive import Archive
+
 from .conftest import run_crawler_script, without_extension
+from .test_storage import article
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
@@ -45,3 +50,46 @@ def test_without_the_extension_the_components_say_what_is_missing(tmp_path):
         "the OpenArchive extension is not enabled (scrapers.archive)"
     )
     assert not (tmp_path / "archive.db").exists()
+
+
+OPEN_DAMAGED = """
+import sys
+from scrapy.utils.reactor import install_reactor
+from scrapy.utils.test import get_crawler
+from pipeline.archive import ArchiveDamaged
+from scrapers.archive import OpenArchive
+from scrapers.run import project_settings
+from scrapers.spiders.generic import SourceSpider
+
+settings = project_settings({"ARCHIVE_PATH": sys.argv[1], "ARCHIVE_CHECKED": sys.argv[2]})
+install_reactor(settings["TWISTED_REACTOR"])
+try:
+    crawler = get_crawler(SourceSpider, settings.copy_to_dict())
+    print("opened", crawler.get_extension(OpenArchive).archive.db["articles"].count)
+except ArchiveDamaged as error:
+    print("refused:", str(error).split(" is damaged: ")[1].split(":")[0])
+"""
+
+
+def damaged_archive(path) -> None:
+    """An archive of one article whose aliases index (no crawler start reads it) is damaged."""
+    with Archive.open(path) as archive:
+        archive.save_article(article(), [])
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA journal_mode = DELETE")
+        root = db.execute("select rootpage from sqlite_master where name = ?",
+                          ["idx_article_aliases_article_id"]).fetchone()[0]  # fmt: skip
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    with open(path, "r+b") as stream:
+        stream.seek((root - 1) * page_size)
+        stream.write(bytes(8))
+
+
+def test_a_crawler_checks_the_archive_unless_its_command_did(tmp_path):
+    """Each crawler reads the whole file for quick_check, unless the crawl command checked it
+    once for all of them (ARCHIVE_CHECKED): a night reads it once."""
+    path = tmp_path / "archive.db"
+    damaged_archive(path)
+
+    assert run_crawler_script(OPEN_DAMAGED, path, "False") == "refused: quick_check"
+    assert run_crawler_script(OPEN_DAMAGED, path, "True") == "opened 1"
