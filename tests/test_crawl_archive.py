@@ -4,14 +4,12 @@ Each check builds a crawler in its own process, where installing Twisted's react
 other test.
 """
 
-import contextlib
-import sqlite3
-
 import pytest
 
 from pipeline.archive import Archive
 
 from .conftest import run_crawler_script, without_extension
+from .test_faults_archive_tools import damage_an_index_page
 from .test_storage import article
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
@@ -71,25 +69,13 @@ except ArchiveDamaged as error:
 """
 
 
-def damaged_archive(path) -> None:
-    """An archive of one article whose aliases index (no crawler start reads it) is damaged."""
-    with Archive.open(path) as archive:
-        archive.save_article(article(), [])
-    with contextlib.closing(sqlite3.connect(path)) as db:
-        db.execute("PRAGMA journal_mode = DELETE")
-        root = db.execute("select rootpage from sqlite_master where name = ?",
-                          ["idx_article_aliases_article_id"]).fetchone()[0]  # fmt: skip
-        page_size = db.execute("PRAGMA page_size").fetchone()[0]
-    with open(path, "r+b") as stream:
-        stream.seek((root - 1) * page_size)
-        stream.write(bytes(8))
-
-
 def test_a_crawler_checks_the_archive_unless_its_command_did(tmp_path):
     """Each crawler reads the whole file for quick_check, unless the crawl command checked it
     once for all of them (ARCHIVE_CHECKED): a night reads it once."""
     path = tmp_path / "archive.db"
-    damaged_archive(path)
+    with Archive.open(path) as archive:
+        archive.save_article(article(), [])
+    damage_an_index_page(path)
 
     assert run_crawler_script(OPEN_DAMAGED, path, "False") == "refused: quick_check"
     assert run_crawler_script(OPEN_DAMAGED, path, "True") == "opened 1"
