@@ -66,11 +66,12 @@ def crawl(sources, db, warc_dir, start_urls, mirrors, sources_file, redis_url, o
 
 
 def _after_crawl(db: str) -> None:
-    """Once a night, not per page: links across the archive, and a merged search index."""
+    """Once a night, not per page: links across the archive, and a step of merging the search
+    index (bounded: its cost does not grow with the archive)."""
     with Archive.open(db) as archive:
         with archive.writing():  # workers of a shared crawl finish at about the same time
             report = link_archive(archive, default_rules(), changed_only=True)
-        archive.optimize_search()
+        archive.merge_search()
     click.echo(f"archive: {report.citation_links} citation links, {report.stories} stories "
                f"with more than one item, {report.reposts} re-posts")
 
@@ -245,6 +246,8 @@ def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
     damage = _damage(db)
     if damage:  # crawling into a damaged file would only add to the damage
         return [_stopped_before_start(spider, damage) for spider in spiders]
+    # Checked once for the night: each crawler would read the whole file again (scrapers.archive).
+    settings.set("ARCHIVE_CHECKED", True, priority="cmdline")
     spider_args = {"start_urls": start_urls} if start_urls else {}
     return run_crawl(spiders, settings, spider_args, start_urls=mirrors)
 

@@ -26,7 +26,7 @@ class OpenArchive:
         path = crawler.settings.get("ARCHIVE_PATH")
         if not path:
             raise NotConfigured("ARCHIVE_PATH is not set")
-        if Path(path).exists():
+        if Path(path).exists() and not crawler.settings.getbool("ARCHIVE_CHECKED"):
             _check(path, crawler.stats)
         extension = cls(Archive.open(path))
         # After spider_closed, where the recorder and the pipeline still write.

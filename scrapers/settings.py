@@ -7,6 +7,9 @@ NEWSPIDER_MODULE = "scrapers.spiders"
 # Where the crawl keeps what it finds; the `familienarchiv crawl` command overrides both.
 ARCHIVE_PATH = "archive.db"
 WARC_DIR = "warc"
+# Whether the archive passed quick_check before this crawl (the command checks it once for all
+# its crawlers); unset, each crawler checks it when it starts (scrapers.archive).
+ARCHIVE_CHECKED = False
 # The rules (scrapers/rules.py): the sources file whose publishing systems name the records
 # (unset: scrapers/sources.toml; `familienarchiv crawl --sources-file` sets it) and the data
 # directory (unset: pipeline/data/).

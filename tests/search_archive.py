@@ -56,4 +56,4 @@ def build_search_archive(path: Path) -> None:
             ), [])
         enrich_all(archive, default_rules())
         archive.refresh_facets()
-        archive.optimize_search()
+        archive.merge_search()

@@ -226,13 +226,35 @@ def test_run_history_holds_the_last_healthy_runs_newest_first(archive):
     assert [run.pages_fetched for run in history] == [30, 10]
 
 
-def test_optimizing_the_search_index_keeps_what_it_finds(archive):
-    archive.save_article(article(), [])
+PLACES = ["Kempen", "Dorsten", "Hamm", "Unna", "Lippstadt", "Viersen", "Moers", "Bocholt",
+          "Ahlen", "Kleve", "Soest", "Brilon"]
 
-    archive.optimize_search()
 
-    hits = archive.db.execute("select count(*) from articles_fts where articles_fts match 'Kempen'")
-    assert hits.fetchone()[0] == 1
+def test_a_merge_step_keeps_what_the_search_index_finds(archive):
+    """Each save is a transaction of its own and adds a segment to the index; the merge step
+    after a night joins segments and keeps every article findable, an edited one by its new
+    words only."""
+    for n, place in enumerate(PLACES):
+        archive.save_article(article(
+            id=f"{n:016x}", title=f"{place}: Netzwerk gegen Kinderarmut",
+            canonical_url=f"https://example.org/meldung/{n}", url=f"https://example.org/meldung/{n}",
+            content_hash=f"{n:064x}"), [])  # fmt: skip
+    archive.save_article(article(
+        id=f"{0:016x}", title="Geldern: Netzwerk gegen Kinderarmut",
+        canonical_url="https://example.org/meldung/0", url="https://example.org/meldung/0",
+        content_hash="f" * 64), [])  # fmt: skip
+
+    archive.merge_search(pages=50)
+
+    def found(word: str) -> list[str]:
+        return [row[0] for row in archive.db.execute(
+            "select a.id from articles_fts f join articles a on a.rowid = f.rowid "
+            "where articles_fts match ? order by a.id", [word])]  # fmt: skip
+
+    assert [found(place) for place in PLACES[1:]] == [[f"{n:016x}"] for n in range(1, 12)]
+    assert found("Kempen") == []
+    assert found("Geldern") == [f"{0:016x}"]
+    assert found("Kinderarmut") == [f"{n:016x}" for n in range(12)]
 
 
 def test_a_read_only_open_reads_a_closed_wal_archive(tmp_path):

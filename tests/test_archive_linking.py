@@ -53,6 +53,20 @@ def test_unplaced_articles_and_all_dated_ones_of_a_window(indexed):
         "kempen-first", "kempen-last", "land", "viersen"]
 
 
+def test_unplaced_articles_of_a_window_are_read_by_their_own_index(indexed):
+    """A night asks for them once per new article: the placed articles of the window (nearly
+    all of them) are not read to find the few unplaced ones."""
+    statements = []
+    indexed.db.conn.set_trace_callback(statements.append)
+    indexed.link_rows_between("2013-03-01", "2013-03-22", unplaced=True)
+    indexed.db.conn.set_trace_callback(None)
+
+    [query] = [statement for statement in statements if statement.startswith("select")]
+    plan = indexed.db.execute(f"explain query plan {query}").fetchall()
+    assert [step[3] for step in plan] == [
+        "SEARCH link_articles USING INDEX link_articles_unplaced (day>? AND day<?)"]
+
+
 def test_re_post_candidates_share_a_fingerprint_or_a_kept_shingle(indexed):
     assert ids(indexed.link_rows_with_fingerprint("g")) == ["kempen-last", "undated"]
     assert ids(indexed.link_rows_sharing_grams("kempen-first")) == ["viersen"]

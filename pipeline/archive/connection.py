@@ -33,6 +33,9 @@ class _Database(sqlite_utils.Database):
         return sqlite3.sqlite_version_info >= (3, 24, 0)
 
 
+# Pages of merge work (about 4 KB each) the full-text index gets after a night: several times
+# what a night's pages add to it, so its segments stay few, and independent of the archive's size.
+SEARCH_MERGE_PAGES = 2000
 # Crawler processes and the CLI open the same file at once; a writer may hold it for a while
 # (it links the whole archive after a crawl), so the others wait for their turn.
 BUSY_TIMEOUT_MS = 30000
@@ -135,10 +138,17 @@ class Connection:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
-    def optimize_search(self) -> None:
-        """Merge the full-text index's segments: searches after a crawl stay fast."""
+    def merge_search(self, pages: int = SEARCH_MERGE_PAGES) -> None:
+        """Merge the full-text index's segments a bounded step (about `pages` pages written):
+        searches after a crawl stay fast, and a night's merge costs the same in a large archive.
+
+        Each write transaction adds a small segment; FTS5 merges a level once it holds four
+        (its 'usermerge'), so the index keeps a few segments per level and about log4 levels.
+        An 'optimize' would rewrite the whole index into one segment every night instead.
+        """
         with self.writing():
-            self.db.execute("insert into articles_fts(articles_fts) values('optimize')")
+            self.db.execute("insert into articles_fts(articles_fts, rank) values('merge', ?)",
+                            [pages])  # fmt: skip
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
