@@ -136,3 +136,19 @@ def test_a_paywall_box_inside_the_text_does_not_end_it():
            "</p><a href='/abo'>Jetzt testen</a></div>")
     text = body(inside=box)
     assert text.endswith(PARAGRAPHS[3]) and "Jetzt testen" not in text
+
+
+@pytest.mark.parametrize("pointer", [
+    "<p>Lest den Originalartikel auf Englisch hier.</p>",
+    "<p><a href='https://example.com/original'>Lesen Sie den Originalbeitrag auf Englisch</a></p>",
+])
+def test_a_translated_articles_link_to_its_original_is_not_body(pointer):
+    text = body(after=pointer)
+    assert "Original" not in text
+    assert text.endswith(PARAGRAPHS[3])
+
+
+def test_a_sentence_about_original_articles_stays():
+    sentence = "<p>Die Originalartikel der Agentur waren kürzer als die gedruckte Fassung.</p>"
+    assert body(after=sentence).endswith("Die Originalartikel der Agentur waren kürzer als die "
+                                         "gedruckte Fassung.")

@@ -2,10 +2,11 @@
 on pages written for these tests in the markup the outlets and town halls use."""
 
 import pytest
+from lxml.html import document_fromstring
 
 from pipeline.datafile import DataFileError
 from pipeline.extract import extract_page
-from pipeline.extract.outlets import OutletPages, default_outlet_pages
+from pipeline.extract.outlets import OutletPages, default_outlet_pages, side_boxes_xpath
 from pipeline.sites import SOURCES_FILE, SiteRegistry
 
 SITES = SiteRegistry.load(SOURCES_FILE)
@@ -118,6 +119,21 @@ def test_a_contact_heading_inside_the_release_stays():
     assert "Familiencafé" not in text
 
 
+def test_side_boxes_are_known_by_the_whole_name_of_their_opening_heading():
+    tree = document_fromstring(
+        "<html><body>"
+        "<div id='named'><h3>  NÄCHSTE \n Termine </h3><p>Sommerfest am Rathaus</p></div>"
+        "<section id='contact'><h5>Kontakt</h5><p>Telefon 02303 27-0</p></section>"
+        "<div id='longer-name'><h2>Termine im Mai</h2><p>Kreistag</p></div>"
+        "<div id='two-names'><h2>Termine|Service</h2><p>Kreistag</p></div>"
+        "<div id='not-first'><p>Vorne</p><h2>Termine</h2></div>"
+        "<aside id='with-headline'><h4>Service</h4><h1>Neues Familienbüro</h1></aside>"
+        "<div id='h6'><h6>Service</h6><p>Formulare</p></div>"
+        "</body></html>")
+    boxes = tree.xpath(side_boxes_xpath(["Nächste Termine", "Kontakt", "Termine", "Service"]))
+    assert [box.get("id") for box in boxes] == ["named", "contact"]
+
+
 def test_the_shipped_rules_load():
     rules = default_outlet_pages()
     assert [rule.name for rule in rules.rules] == ["WDR", "Braunschweiger Zeitung"]
@@ -145,7 +161,8 @@ def test_a_broken_rule_is_named_with_its_outlet(tmp_path, outlet, message):
     assert str(tmp_path) in str(problem.value)
 
 
-def test_a_side_box_heading_with_a_quote_is_refused(tmp_path):
+@pytest.mark.parametrize("heading", ["Bürger's Service", "Termine | Service"])
+def test_a_side_box_heading_with_a_quote_or_a_bar_is_refused(tmp_path, heading):
     outlet = 'name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = ["//aside"]'
-    with pytest.raises(DataFileError, match="holds a quote"):
-        OutletPages.load(rules_file(tmp_path, outlet, headings="[\"Bürger's Service\"]"))
+    with pytest.raises(DataFileError, match=r"holds a quote \(\'\) or a bar \(\|\)"):
+        OutletPages.load(rules_file(tmp_path, outlet, headings=f'["{heading}"]'))

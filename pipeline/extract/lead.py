@@ -3,6 +3,7 @@
 import html
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .blocks import BLOCK_TAGS, block_text
@@ -26,6 +27,7 @@ _LINKED_SHARE = 0.5
 _DATELINE_SLACK = 40
 # the description's opening words looked up in the page text
 _PROBE_CHARS = 40
+_TEXT_HOLDING = etree.XPath("descendant::text()[contains(., $probe)]")  # compiled once
 _ELLIPSIS = ("…", "...")
 
 
@@ -83,7 +85,7 @@ def _described_lead(tree: HtmlElement, descriptions: list[str]) -> str | None:
         if body is None or len(wanted) < MIN_LEAD:
             continue
         probe = description[:_PROBE_CHARS]
-        for piece in body.xpath("descendant::text()[contains(., $probe)]", probe=probe):
+        for piece in _TEXT_HOLDING(body, probe=probe):
             block = _block_of(piece.getparent())
             if block is None or is_furniture(block) or _in_caption(block):
                 continue

@@ -33,6 +33,9 @@ TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title",
 DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 
 
+_CANONICAL = etree.XPath('//link[@rel="canonical"]/@href')
+
+
 @dataclass
 class Metadata:
     """What the page says about itself in machine-readable form, strongest claim first."""
@@ -55,7 +58,7 @@ def read_metadata(tree: HtmlElement) -> Metadata:
     _read_meta_tags(tree, meta)
     _read_microdata(tree, meta)
     meta.language = _language(tree)
-    meta.canonical = next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None)
+    meta.canonical = next(iter(_CANONICAL(tree)), None)
     return meta
 
 
@@ -142,9 +145,10 @@ def _read_meta_tags(tree: HtmlElement, meta: Metadata) -> None:
 
 
 # one walk of the tree for every microdata property read (an XPath per property walks it again);
-# elements without an itemprop are passed over first, the cheapest test
-_MICRODATA = etree.XPath('descendant-or-self::*[@itemprop][@itemprop="datePublished"'
-                         ' or @itemprop="dateModified" or @itemprop="headline"][not(self::meta)]')
+# it steps along the itemprop attributes, which libxml2 does faster than gathering every element
+# to test it (the same elements, in page order)
+_MICRODATA = etree.XPath('descendant-or-self::*/@itemprop[. = "datePublished" or . = "dateModified"'
+                         ' or . = "headline"]/parent::*[not(self::meta)]')
 
 
 def _read_microdata(tree: HtmlElement, meta: Metadata) -> None:
@@ -173,14 +177,17 @@ def is_live_page(meta: Metadata, url: str, headline: str) -> bool:
 
 
 _LANG = re.compile(r"[a-z]{2,3}", re.I)
+# compiled once: a string passed to tree.xpath() is compiled again on every page
+_CONTENT_LANGUAGE = etree.XPath('//meta[@http-equiv="content-language"]/@content')
+_LOCALE = etree.XPath('//meta[@property="og:locale"]/@content')
 
 
 def _language(tree: HtmlElement) -> str | None:
     html = tree if tree.tag == "html" else tree.find(".//html")
     candidates = [html.get("lang"), html.get("{http://www.w3.org/XML/1998/namespace}lang")] \
         if html is not None else []
-    candidates += tree.xpath('//meta[@http-equiv="content-language"]/@content')
-    candidates += tree.xpath('//meta[@property="og:locale"]/@content')
+    candidates += _CONTENT_LANGUAGE(tree)
+    candidates += _LOCALE(tree)
     for value in candidates:
         match = _LANG.match((value or "").strip())
         if match:
