@@ -16,14 +16,14 @@ demo: $(INSTALLED)  ## crawl the bundled sample portal and serve it on http://12
 	$(BIN)/familienarchiv demo
 
 test: $(INSTALLED) system-deps  ## lint, then the whole test suite
-	$(BIN)/ruff check pipeline scrapers sample_site tests
+	$(BIN)/ruff check pipeline scrapers sample_site tests bench/*
 	$(BIN)/python -m pytest
 
 system-deps:  ## Debian packages some tests need (browser, redis-server), installed when missing
 	bash scripts/system-deps
 
 lint: $(INSTALLED)
-	$(BIN)/ruff check pipeline scrapers sample_site tests
+	$(BIN)/ruff check pipeline scrapers sample_site tests bench/*
 
 crawl: $(INSTALLED)  ## the production job: crawl the live sources into archive.db
 	$(BIN)/familienarchiv crawl
