@@ -122,11 +122,14 @@ def test_enrich_on_two_workers_writes_the_rows_a_serial_run_writes(serial, tmp_p
     assert two == one
     assert (one.articles, one.failed) == (50, 0)
     assert tables(tmp_path / "two.db") == tables(tmp_path / "one.db")
-    # Recomputed, the enrichment is what reprocessing stored (rows in another order).
+    # Recomputed, the enrichment is what reprocessing stored (rows in another order), and the
+    # link index the workers made is the one linking made from the stored rows.
     stored, recomputed = tables(serial[0]), tables(tmp_path / "two.db")
     for name in ("article_municipalities", "article_topics", "fundings", "stories",
-                 "citation_links"):
+                 "citation_links", "link_articles", "link_places", "link_grams", "story_pairs"):
         assert sorted(recomputed[name]) == sorted(stored[name]), name
+    assert [len(stored[name]) > 0 for name in ("link_articles", "link_places", "link_grams")] \
+        == [True] * 3
 
 
 def test_the_commands_write_progress_lines_to_a_log(warc, tmp_path):
