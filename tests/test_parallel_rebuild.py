@@ -212,7 +212,10 @@ def test_an_article_whose_enrichment_fails_keeps_its_rows(serial, tmp_path, monk
     assert (report.articles, report.failed) == (49, 1)
     assert caplog.messages[0].startswith(f"enrich: article {bad_id} keeps its rows: ValueError: "
                                          "kaputt (test_parallel_rebuild.py:")
-    # Its rows are the ones it had; every other article's are recomputed, the same.
+    # Its rows are the ones it had; every other article's are recomputed, the same. It is
+    # linked from its stored rows: the link index and the links are the same too.
     stored, recomputed = tables(serial[0]), tables(tmp_path / "archive.db")
-    for name in ("article_municipalities", "article_topics", "fundings"):
+    assert bad_id in {row[0] for row in recomputed["link_articles"]}
+    for name in ("article_municipalities", "article_topics", "fundings", "link_articles",
+                 "link_places", "link_grams", "stories", "citation_links"):
         assert sorted(recomputed[name]) == sorted(stored[name]), name
