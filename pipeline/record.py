@@ -15,6 +15,7 @@ from .outlets import OutletRegistry
 from .rawstore import StoredResponse
 from .relevance import assess
 from .rules import Rules
+from .search import search_columns
 
 # The extracted fields whose change makes a new version of an article. The site's own edit
 # time is not among them: a record re-saved without a visible change is not a new version.
@@ -106,20 +107,24 @@ class UnderstoodPage:
     citations: list[dict]
     enrichment: Enrichment
     listed_id: str | None  # the id the crawl requested the page under (LISTED_ID)
+    search: dict[str, str | None]  # the row's search index columns (search.search_columns)
 
 
 def understand_page(page: StoredResponse, rules: Rules) -> UnderstoodPage:
-    """The page's record, citations and what it is about (raises as `build_record`)."""
+    """The page's record, citations, what it is about and its search columns: everything
+    costly about keeping it (raises as `build_record`)."""
     record, citations = build_record(page, rules)
     return UnderstoodPage(record, citations, enrich_article(record, rules),
-                          page.extra.get(LISTED_ID))  # fmt: skip
+                          page.extra.get(LISTED_ID),
+                          search_columns(record["title"], record["teaser"], record["body"]))
 
 
 def store_page(archive, page: UnderstoodPage, rules: Rules) -> str:
     """Keep an understood page: 'new', 'changed' or 'unchanged'."""
     # One transaction: a reader never sees the article without what it is about.
     with archive.writing():
-        outcome = archive.save_article(page.record, page.citations, listed_id=page.listed_id)
+        outcome = archive.save_article(page.record, page.citations, listed_id=page.listed_id,
+                                       search=page.search)
         if outcome != "unchanged":
             save_enrichment(archive, page.record["id"], page.enrichment, rules)
     return outcome

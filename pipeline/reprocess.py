@@ -18,7 +18,7 @@ from .progress import Progress
 from .rawstore import Damage, StoredResponse, iter_responses, log_damage, warc_files
 from .record import NotRelevant, PageNotArchived, UnderstoodPage, store_page, understand_page
 from .rules import Rules
-from .workers import Failure, in_order
+from .workers import Failure, chunks, in_order
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,9 @@ UNREADABLE = "unreadable records skipped"
 FAILED = "records that failed"  # understanding the page raised something unexpected
 # Pages a worker takes at a time: raw pages are large, and one takes tens of milliseconds.
 CHUNK_SIZE = 4
+# Pages kept per write transaction: a commit costs more than keeping a page, and a crawl
+# writing the same archive waits no longer than a few pages take.
+STORE_BATCH = 50
 
 
 @dataclass(frozen=True)
@@ -63,11 +66,15 @@ def reprocess(warc_paths: Iterable[Path], archive: Archive, rules: Rules, worker
     pages = (page for page in iter_responses(files, on_damage=skip)
              if page.extra.get("role") == ARTICLE_ROLE)  # fmt: skip
     results = in_order(_understood, pages, state=rules, workers=workers, chunk_size=CHUNK_SIZE)
-    for done, (page, understood) in enumerate(results, 1):
-        outcomes[_keep(archive, page, understood, rules)] += 1
+    done = 0
+    for batch in chunks(results, STORE_BATCH):
+        with archive.writing():
+            for page, understood in batch:
+                outcomes[_keep(archive, page, understood, rules)] += 1
+        done += len(batch)
         progress.update(done, file_starts[page.warc_file] + page.warc_offset)
     progress.finish()
-    link_archive(archive, rules)
+    link_archive(archive, rules, workers=workers)
     return outcomes
 
 

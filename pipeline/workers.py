@@ -61,7 +61,7 @@ def in_order(
     pool = _Pool(workers, state)
     pending: deque[tuple[list, Future]] = deque()
     try:
-        for chunk in _chunks(items, chunk_size):
+        for chunk in chunks(items, chunk_size):
             pending.append((chunk, pool.submit(work, chunk)))
             if len(pending) >= CHUNKS_PER_WORKER * workers:
                 yield from _oldest(pending, pool, work)
@@ -149,7 +149,8 @@ def _attempt(work, state: Any, item: Any) -> Any:
                        f"({os.path.basename(frame.filename)}:{frame.lineno} in {frame.name})")
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """The items in lists of `size` (the last may be shorter), each read when asked for."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk

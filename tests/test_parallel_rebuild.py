@@ -122,11 +122,14 @@ def test_enrich_on_two_workers_writes_the_rows_a_serial_run_writes(serial, tmp_p
     assert two == one
     assert (one.articles, one.failed) == (50, 0)
     assert tables(tmp_path / "two.db") == tables(tmp_path / "one.db")
-    # Recomputed, the enrichment is what reprocessing stored (rows in another order).
+    # Recomputed, the enrichment is what reprocessing stored (rows in another order), and the
+    # link index the workers made is the one linking made from the stored rows.
     stored, recomputed = tables(serial[0]), tables(tmp_path / "two.db")
     for name in ("article_municipalities", "article_topics", "fundings", "stories",
-                 "citation_links"):
+                 "citation_links", "link_articles", "link_places", "link_grams", "story_pairs"):
         assert sorted(recomputed[name]) == sorted(stored[name]), name
+    assert [len(stored[name]) > 0 for name in ("link_articles", "link_places", "link_grams")] \
+        == [True] * 3
 
 
 def test_the_commands_write_progress_lines_to_a_log(warc, tmp_path):
@@ -209,7 +212,10 @@ def test_an_article_whose_enrichment_fails_keeps_its_rows(serial, tmp_path, monk
     assert (report.articles, report.failed) == (49, 1)
     assert caplog.messages[0].startswith(f"enrich: article {bad_id} keeps its rows: ValueError: "
                                          "kaputt (test_parallel_rebuild.py:")
-    # Its rows are the ones it had; every other article's are recomputed, the same.
+    # Its rows are the ones it had; every other article's are recomputed, the same. It is
+    # linked from its stored rows: the link index and the links are the same too.
     stored, recomputed = tables(serial[0]), tables(tmp_path / "archive.db")
-    for name in ("article_municipalities", "article_topics", "fundings"):
+    assert bad_id in {row[0] for row in recomputed["link_articles"]}
+    for name in ("article_municipalities", "article_topics", "fundings", "link_articles",
+                 "link_places", "link_grams", "stories", "citation_links"):
         assert sorted(recomputed[name]) == sorted(stored[name]), name

@@ -16,14 +16,16 @@ class ArticleRecords:
     """The archive's articles, article_versions, citations, article_aliases, rejected_items."""
 
     def save_article(
-        self, record: dict, citations: list[dict], listed_id: str | None = None
+        self, record: dict, citations: list[dict], listed_id: str | None = None,
+        search: dict | None = None,
     ) -> str:
         """Keep one article and its citations: 'new', 'changed' or 'unchanged'.
 
         An unchanged article (same content_hash) keeps its row as it was, a stable citable
         record; only last_checked_at moves. A changed one is replaced with its citations.
         `listed_id` is the id the crawl requested the page under, kept as an alias when the
-        page's own canonical link or a redirect gave it another id.
+        page's own canonical link or a redirect gave it another id. `search`: the record's
+        `search_columns`, when the caller made them already (a worker process, say).
         """
         row = known_fields(record, ARTICLE_FIELDS, "article")
         citation_rows = [known_fields(c, CITATION_FIELDS, "citation") for c in citations]
@@ -43,7 +45,9 @@ class ArticleRecords:
                 # Re-processing old captures must not move these backwards (or forwards).
                 row["first_seen_at"] = min(stored["first_seen_at"], fetched_at)
                 row["last_checked_at"] = max(stored["last_checked_at"], fetched_at)
-            row.update(search_columns(row["title"], row["teaser"], row["body"]))
+            if search is None:
+                search = search_columns(row["title"], row["teaser"], row["body"])
+            row.update(search)
             self.db["articles"].upsert(row, pk="id")
             self.db["citations"].delete_where("article_id = ?", [record["id"]])
             self.db["citations"].insert_all(
@@ -120,10 +124,11 @@ class ArticleRecords:
         return next(rows, None)
 
     def article_texts(self, after: str = "", limit: int = -1) -> list[dict]:
-        """What enrichment reads (id, content hash, title, teaser, body) of the articles whose
-        ids follow `after`, in id order, at most `limit` (-1: all)."""
+        """What enrichment and linking read (id, content hash, title, teaser, body, published,
+        publisher, canonical URL) of the articles whose ids follow `after`, in id order, at most
+        `limit` (-1: all)."""
         return list(self.db.query(
-            "select id, content_hash, title, teaser, body from articles where id > ? "
-            "order by id limit ?",
+            "select id, content_hash, title, teaser, body, published, publisher_id, canonical_url "
+            "from articles where id > ? order by id limit ?",
             [after, limit],
         ))

@@ -26,9 +26,11 @@ class EnrichmentRecords(LinkRecords):
             self.refresh_facets([article_id])
             self.mark_for_linking([article_id])
 
-    def replace_enrichment_of(self, enriched: dict[str, tuple[str, dict[str, list[dict]]]]) -> None:
+    def replace_enrichment_of(self, enriched: dict[str, tuple[str, dict[str, list[dict]]]],
+                              mark: bool = True) -> list[str]:
         """Replace the municipality, topic and funding rows of articles (id -> the content hash
-        they were enriched from, their rows) in one transaction; refresh their facets.
+        they were enriched from, their rows) in one transaction; refresh their facets and (mark)
+        mark them for linking. The ids whose rows were replaced.
 
         An article whose stored content no longer has that hash was changed (and enriched) by
         someone else since it was read: its rows stay as they are.
@@ -48,7 +50,9 @@ class EnrichmentRecords(LinkRecords):
                                   for row in enriched[article_id][1][table]]
                           for table in PER_ARTICLE})
             self.refresh_facets(current)
-            self.mark_for_linking(current)
+            if mark:
+                self.mark_for_linking(current)
+        return current
 
     def drop_orphan_enrichment(self) -> None:
         """Remove municipality, topic and funding rows of articles no longer stored (and have
@@ -76,19 +80,28 @@ class EnrichmentRecords(LinkRecords):
     def refresh_facets(self, article_ids: list[str] | None = None) -> None:
         """Copy these articles' (default: every article's) main municipality, Kreis and topic
         labels from the enrichment tables into their rows, where the article list facets them."""
+        # Only the rows whose facets change: an update re-indexes the article's text for search.
         where, params = ("", []) if article_ids is None else (
             "where id in (select value from json_each(?))", [json.dumps(article_ids)])
         self.db.execute(
-            "update articles set "
-            "municipality = (select name from article_municipalities m where m.article_id = "
-            "articles.id and m.is_main order by m.rowid limit 1), "
-            "kreis = (select kreis from article_municipalities m where m.article_id = articles.id "
-            "and m.is_main order by m.rowid limit 1), "
-            "topics = (select json_group_array(label) from (select distinct label from "
-            "article_topics t where t.article_id = articles.id order by label)) " + where,
+            "update articles set municipality = f.municipality, kreis = f.kreis, "
+            "topics = f.topics from (select id, "
+            "(select name from article_municipalities m where m.article_id = articles.id "
+            "and m.is_main order by m.rowid limit 1) as municipality, "
+            "(select kreis from article_municipalities m where m.article_id = articles.id "
+            "and m.is_main order by m.rowid limit 1) as kreis, "
+            "(select json_group_array(label) from (select distinct label from article_topics t "
+            f"where t.article_id = articles.id order by label)) as topics from articles {where}) f "
+            "where articles.id = f.id and (articles.municipality is not f.municipality "
+            "or articles.kreis is not f.kreis or articles.topics is not f.topics)",
             params,
         )
 
     def _insert(self, rows: dict[str, list[dict]]) -> None:
+        # One prepared statement per table: a full enrich inserts millions of these rows.
         for table, table_rows in rows.items():
-            self.db[table].insert_all(table_rows, batch_size=BATCH_SIZE)
+            if table_rows:
+                columns = list(table_rows[0])
+                self.db.conn.executemany(
+                    f"insert into [{table}] ({', '.join(columns)}) "
+                    f"values ({', '.join(':' + column for column in columns)})", table_rows)

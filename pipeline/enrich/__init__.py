@@ -16,7 +16,14 @@ from ..archive.columns import PER_ARTICLE
 from ..progress import Progress
 from ..workers import Failure, in_order
 from .funding import Funding
-from .linking import link_changes, relink_all
+from .linking import (
+    clear_index,
+    index_rows,
+    link_changes,
+    link_indexed,
+    relink_all,
+    save_index_rows,
+)
 from .municipalities import MunicipalityTag
 from .topics import TopicTag
 
@@ -87,74 +94,104 @@ def save_enrichment(archive, article_id: str, enrichment: Enrichment, rules: Rul
         archive.save_enrichment(article_id, rows_of(article_id, enrichment))
 
 
-def link_archive(archive, rules: Rules, changed_only: bool = False) -> LinkReport:
-    """Citation links and story clusters of every stored article: recomputed, or (changed_only)
-    brought up to date for the articles saved or enriched since the last linking, which gives
-    the same links and stories (pipeline.enrich.linking)."""
+def link_archive(archive, rules: Rules, changed_only: bool = False,
+                 workers: int = 1) -> LinkReport:
+    """Citation links and story clusters of every stored article: recomputed (partly on
+    `workers` processes), or (changed_only) brought up to date for the articles saved or
+    enriched since the last linking, which gives the same links and stories
+    (pipeline.enrich.linking)."""
     if changed_only:
         link_changes(archive, rules.function_words)
     else:
-        relink_all(archive, rules.function_words)
+        relink_all(archive, rules.function_words, workers)
     return LinkReport(**archive.link_counts())
 
 
 def enrich_all(archive, rules: Rules, batch_size: int = BATCH_SIZE, workers: int = 1,
                progress: Progress | None = None) -> EnrichReport:
-    """Recompute every enrichment table from the stored articles, on `workers` processes.
+    """Recompute every enrichment table, the link index, citation links and stories from the
+    stored articles, on `workers` processes.
 
     Memory stays bounded whatever the archive's size: articles are read by id, a batch at a
     time and only as fast as the workers take them; this process alone writes, each batch's
-    rows in one short write transaction. Safe while a crawl writes: the crawl waits its turn
-    between two batches, and an article it saved or changed after its batch was read keeps
-    the rows the crawl gave it. An article whose enrichment fails keeps its rows and is
-    counted in the report's `failed`.
+    rows in one short write transaction. The workers also make what the link index keeps of
+    each article (`linking.index_rows`), the costly part of linking, so what is left to this
+    process is the linking that needs the whole index (`linking.link_indexed`).
+
+    Safe while a crawl writes: the crawl waits its turn between two batches, and an article it
+    saved or changed after its batch was read keeps the rows the crawl gave it. An article whose
+    enrichment fails keeps its rows and is counted in the report's `failed`.
     """
     with archive.writing():
         archive.fill_municipalities(rules.gazetteer)
+    mark = clear_index(archive)
     progress = progress or Progress("enrich", "articles")
     progress.start(archive.counts()["articles"])
     totals = dict.fromkeys(PER_ARTICLE, 0)
     articles = failed = 0
-    batch: dict[str, tuple[str, dict[str, list[dict]]]] = {}
-    results = in_order(_rows_of_article, _stored_texts(archive, batch_size), state=rules,
+    batch: list[tuple[dict, tuple | Failure]] = []
+    results = in_order(_enriched, _stored_texts(archive, batch_size), state=rules,
                        workers=workers, chunk_size=CHUNK_SIZE)
-    for record, rows in results:
-        if isinstance(rows, Failure):
-            logger.error("enrich: article %s keeps its rows: %s", record["id"], rows.reason)
+    for record, result in results:
+        if isinstance(result, Failure):
+            logger.error("enrich: article %s keeps its rows: %s", record["id"], result.reason)
             failed += 1
         else:
-            batch[record["id"]] = (record["content_hash"], rows)
-            for table, table_rows in rows.items():
+            for table, table_rows in result[0].items():
                 totals[table] += len(table_rows)
             articles += 1
+        batch.append((record, result))
         if len(batch) == batch_size:
-            archive.replace_enrichment_of(batch)
-            batch = {}
+            _save_batch(archive, batch, rules.function_words)
+            batch = []
         progress.update(articles + failed)
     if batch:
-        archive.replace_enrichment_of(batch)
+        _save_batch(archive, batch, rules.function_words)
     progress.finish()
     archive.drop_orphan_enrichment()
+    link_indexed(archive, mark)
     return EnrichReport(
         articles=articles,
         municipality_tags=totals["article_municipalities"],
         topic_tags=totals["article_topics"],
         fundings=totals["fundings"],
-        links=link_archive(archive, rules),
+        links=LinkReport(**archive.link_counts()),
         failed=failed,
     )
 
 
 def _stored_texts(archive, batch_size: int) -> Iterator[dict]:
-    """Every article's id, content hash and texts, in id order, read a batch at a time."""
+    """Every article's id, content hash, texts and what linking reads, in id order, read a batch
+    at a time."""
     after = ""
     while batch := archive.article_texts(after=after, limit=batch_size):
         yield from batch
         after = batch[-1]["id"]
 
 
-def _rows_of_article(rules: Rules, record: dict) -> dict[str, list[dict]]:
-    return rows_of(record["id"], enrich_article(record, rules))
+def _enriched(rules: Rules, record: dict) -> tuple[dict[str, list[dict]], tuple[dict, list[int]]]:
+    """A worker's part: an article's enrichment rows and what the link index keeps of it (its
+    places are the municipalities and Kreise just found, as linking reads them back)."""
+    enrichment = enrich_article(record, rules)
+    places = frozenset(tag.ags for tag in enrichment.municipalities if tag.level != "land")
+    return (rows_of(record["id"], enrichment),
+            index_rows({**record, "places": places}, rules.function_words))
+
+
+def _save_batch(archive, batch: list[tuple[dict, tuple | Failure]],
+                function_words: frozenset[str]) -> None:
+    """One transaction: the batch's enrichment rows and link index rows. An article that kept
+    its rows (its enrichment failed, or a crawl changed it since it was read) is indexed from
+    what is stored of it."""
+    enriched = {record["id"]: (record["content_hash"], result[0])
+                for record, result in batch if not isinstance(result, Failure)}  # fmt: skip
+    with archive.writing():
+        replaced = set(archive.replace_enrichment_of(enriched, mark=False))
+        kept = [record["id"] for record, _ in batch if record["id"] not in replaced]
+        rows = [result[1] for record, result in batch if record["id"] in replaced]
+        if kept:
+            rows += [index_rows(row, function_words) for row in archive.articles_to_link(kept)]
+        save_index_rows(archive, sorted(rows, key=lambda row: row[0]["article_id"]))
 
 
 def rows_of(article_id: str, enrichment: Enrichment) -> dict[str, list[dict]]:

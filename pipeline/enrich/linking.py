@@ -12,11 +12,12 @@ The rules are those of `links` and `stories`; here they ask the archive's link i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..workers import Failure, chunks, in_order
 from .links import DAY_WINDOW, Article, CitationRef, best_link, host_of, near_days
 from .similarity import content_words, fingerprint, shingles
 from .stories import (
@@ -33,6 +34,8 @@ from .stories import (
 # More articles waiting than this: recomputing everything costs less than following each.
 PENDING_LIMIT = 2000
 BATCH_SIZE = 500
+# Articles a worker takes at a time to make their link index rows.
+INDEX_CHUNK = 20
 # Shingle sets kept while linking: re-post candidates are compared with several articles.
 SHINGLE_CACHE = 512
 # Word sets kept while linking: an article is compared with every other of its weeks.
@@ -59,16 +62,44 @@ def link_changes(archive, function_words: frozenset[str]) -> None:
     relink_all(archive, function_words)
 
 
-def relink_all(archive, function_words: frozenset[str]) -> None:
-    """Recompute the link index, citation links and stories of every stored article."""
+def relink_all(archive, function_words: frozenset[str], workers: int = 1) -> None:
+    """Recompute the link index, citation links and stories of every stored article; what the
+    index keeps of each article (its costly part) made on `workers` processes."""
+    mark = clear_index(archive)
+    made = in_order(_index_rows_of, _articles_to_link(archive), state=function_words,
+                    workers=workers, chunk_size=INDEX_CHUNK)  # fmt: skip
+    for batch in chunks(made, BATCH_SIZE):
+        failed = [(row["id"], rows.reason) for row, rows in batch if isinstance(rows, Failure)]
+        if failed:  # as when linking ran in this process: nothing is linked without it
+            raise RuntimeError(f"linking article {failed[0][0]} failed: {failed[0][1]}")
+        with archive.writing():
+            save_index_rows(archive, [rows for _, rows in batch])
+    link_indexed(archive, mark)
+
+
+def _articles_to_link(archive) -> Iterator[dict]:
+    after = ""
+    while batch := archive.articles_to_link(after=after, limit=BATCH_SIZE):
+        yield from batch
+        after = batch[-1]["id"]
+
+
+def _index_rows_of(function_words: frozenset[str], row: dict) -> tuple[dict, list[int]]:
+    return index_rows(row, function_words)
+
+
+def clear_index(archive) -> int:
+    """Empty the link index before it is filled again; the mark of the articles waiting now,
+    whose linking the full recompute will make."""
     with archive.writing():
         mark = archive.pending_links(limit=0)[1]
         archive.clear_link_index()
-    after = ""
-    while batch := archive.articles_to_link(after=after, limit=BATCH_SIZE):
-        with archive.writing():
-            _save_features(archive, [_features(row, function_words) for row in batch])
-        after = batch[-1]["id"]
+    return mark
+
+
+def link_indexed(archive, mark: int) -> None:
+    """Citation links and stories of every article, from a link index filled again since
+    `clear_index` gave `mark` (by `relink_all`, or by `enrich_all`'s workers)."""
     index = ArchiveIndex(archive)
     for batch in _by_age(archive):
         with archive.writing():
@@ -272,16 +303,28 @@ def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle,
     return article, repost_grams(grams, article.places)
 
 
+def index_rows(row: dict, function_words: frozenset[str]) -> tuple[dict, list[int]]:
+    """What the link index keeps of an article (an `articles_to_link` row): its link_articles
+    row and its kept shingles. Small, where the article is large: a worker's result."""
+    article, grams = _features(row, function_words)
+    return _index_row(article), grams
+
+
+def save_index_rows(archive, rows: list[tuple[dict, list[int]]]) -> None:
+    archive.save_link_articles([row for row, _ in rows],
+                               {row["article_id"]: grams for row, grams in rows})  # fmt: skip
+
+
 def _save_features(archive, features: list[tuple[LinkedArticle, list[int]]]) -> None:
-    archive.save_link_articles(
-        [{"article_id": a.id, "day": a.day.isoformat() if a.day else None,
-          "publisher_id": a.publisher_id, "host": a.host, "places": " ".join(sorted(a.places)),
-          "local": bool(local(a)), "words": " ".join(sorted(a.words)),
-          "fingerprint": a.fingerprint, "shingles": a.shingle_count, "repost_of": None,
-          "story_id": None}
-         for a, _ in features],
-        {a.id: grams for a, grams in features},
-    )  # fmt: skip
+    save_index_rows(archive, [(_index_row(a), grams) for a, grams in features])
+
+
+def _index_row(a: LinkedArticle) -> dict:
+    return {"article_id": a.id, "day": a.day.isoformat() if a.day else None,
+            "publisher_id": a.publisher_id, "host": a.host, "places": " ".join(sorted(a.places)),
+            "local": bool(local(a)), "words": " ".join(sorted(a.words)),
+            "fingerprint": a.fingerprint, "shingles": a.shingle_count, "repost_of": None,
+            "story_id": None}  # fmt: skip
 
 
 def _stored(row: dict) -> LinkedArticle:
