@@ -267,3 +267,20 @@ def test_a_read_only_open_reads_a_closed_wal_archive(tmp_path):
         found = reader.article_version(KEMPEN)
 
     assert (found, digest(path)) == (article()["modified"], before)
+
+
+def test_refreshing_facets_leaves_the_search_index_alone_and_a_text_edit_reindexes(archive):
+    archive.save_article(article(title="Kempen: Netzwerk gegen Kinderarmut"), [])
+    segments = "select id, block from articles_fts_data order by id"
+    before = archive.db.execute(segments).fetchall()
+
+    with archive.writing():
+        archive.db.execute("update articles set topics = ?", ['["netzwerk-kinderarmut"]'])
+
+    assert archive.db.execute(segments).fetchall() == before
+    with archive.writing():
+        archive.db.execute("update articles set title = 'Geldern: Netzwerk gegen Kinderarmut'")
+    archive.db.execute("insert into articles_fts (articles_fts) values ('integrity-check')")
+    found = "select count(*) from articles_fts where articles_fts match ?"
+    assert [archive.db.execute(found, [f"title: {word}"]).fetchone()[0]
+            for word in ("Geldern", "Kempen")] == [1, 0]

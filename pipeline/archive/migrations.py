@@ -528,3 +528,17 @@ def m015_unplaced_link_index(db):
     """The link index's articles about no municipality or Kreis, by day: a night's story
     candidates among them are found without reading every article of the story window."""
     db.execute("CREATE INDEX link_articles_unplaced ON link_articles (day) WHERE NOT local")
+
+
+@MIGRATIONS()
+def m016_search_reindex_on_text_updates(db):
+    """Re-index an article for search only when a searched column changes: refreshing its
+    facets (topics, places) after enrichment no longer rewrites its full-text entry."""
+    columns = ", ".join(f'"{column}"' for column in FTS_COLUMNS_V13)
+    old = ", ".join(f'old."{column}"' for column in FTS_COLUMNS_V13)
+    new = ", ".join(f'new."{column}"' for column in FTS_COLUMNS_V13)
+    db.execute("DROP TRIGGER articles_au")
+    db.execute(f"""CREATE TRIGGER articles_au AFTER UPDATE OF {columns} ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});
+  INSERT INTO articles_fts (rowid, {columns}) VALUES (new.rowid, {new});
+END""")
