@@ -243,7 +243,9 @@ def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
                 f"unknown source(s): {', '.join(unknown)}; known: {', '.join(known)}"
             )
     spiders = select_spiders(list(sources), sources_file)
-    damage = _damage(db)
+    from scrapers.archive import full_check_days
+
+    damage = _damage(db, full_check_days(settings))
     if damage:  # crawling into a damaged file would only add to the damage
         return [_stopped_before_start(spider, damage) for spider in spiders]
     # Checked once for the night: each crawler would read the whole file again (scrapers.archive).
@@ -252,15 +254,14 @@ def _crawl(sources, db, warc_dir, overrides, *, start_urls=None, mirrors=None,
     return run_crawl(spiders, settings, spider_args, start_urls=mirrors)
 
 
-def _damage(db: str) -> str | None:
-    """Why an existing archive fails quick_check (one line naming the file), or None."""
+def _damage(db: str, full_every_days: int) -> str | None:
+    """Why an existing archive fails the night's check (one line naming the file), or None."""
     if not Path(db).exists():
         return None
-    with Archive.open_readonly(db) as archive:
-        try:
-            archive.quick_check()
-        except ArchiveDamaged as error:
-            return str(error)
+    try:
+        Archive.check_before_night(db, full_every_days)
+    except ArchiveDamaged as error:
+        return str(error)
     return None
 
 
@@ -274,6 +275,7 @@ def _stopped_before_start(spider, reason: str):
 
 def _check_configuration(settings) -> None:
     """The sources file and the rules, checked before anything runs: one line per problem."""
+    from scrapers.archive import full_check_days
     from scrapers.rules import rules_for
     from scrapers.sources import SourceConfigError, load_sources
 
@@ -284,7 +286,8 @@ def _check_configuration(settings) -> None:
     try:
         load_sources(settings.get("SOURCES_FILE") or SOURCES_FILE, data_dir / "outlets.toml")
         rules_for(settings)
-    except (SourceConfigError, DataFileError) as error:
+        full_check_days(settings)
+    except (SourceConfigError, DataFileError, ValueError) as error:
         for line in str(error).splitlines():
             click.echo(line, err=True)
         raise SystemExit(1) from None

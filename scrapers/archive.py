@@ -27,7 +27,7 @@ class OpenArchive:
         if not path:
             raise NotConfigured("ARCHIVE_PATH is not set")
         if Path(path).exists() and not crawler.settings.getbool("ARCHIVE_CHECKED"):
-            _check(path, crawler.stats)
+            _check(path, full_check_days(crawler.settings), crawler.stats)
         extension = cls(Archive.open(path))
         # After spider_closed, where the recorder and the pipeline still write.
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
@@ -37,17 +37,30 @@ class OpenArchive:
         self.archive.close()
 
 
-def _check(path: str, stats) -> None:
-    """Stop the night before it starts when the archive fails quick_check: crawling into a
-    damaged file would only add to the damage. The run's verdict says why, in one line."""
-    with Archive.open_readonly(path) as existing:
-        try:
-            existing.quick_check()
-        except ArchiveDamaged as error:
-            stats.set_value(ARCHIVE_DAMAGED, True)
-            stats.set_value("archive/status", "failed")
-            stats.set_value("archive/reason", str(error))
-            raise
+def full_check_days(settings) -> int:
+    """ARCHIVE_FULL_CHECK_DAYS: a whole number of days from 0 (every night) to 366."""
+    value = settings.get("ARCHIVE_FULL_CHECK_DAYS")
+    try:
+        days = int(str(value).strip())
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 366:
+        raise ValueError(f"ARCHIVE_FULL_CHECK_DAYS must be a whole number of days from 0 "
+                            f"(every night) to 366, not {value!r}")
+    return days
+
+
+def _check(path: str, full_every_days: int, stats) -> None:
+    """Stop the night before it starts when the archive fails its check (pipeline.archive.
+    checks): crawling into a damaged file would only add to the damage. The run's verdict says
+    why, in one line."""
+    try:
+        Archive.check_before_night(path, full_every_days)
+    except ArchiveDamaged as error:
+        stats.set_value(ARCHIVE_DAMAGED, True)
+        stats.set_value("archive/status", "failed")
+        stats.set_value("archive/reason", str(error))
+        raise
 
 
 def crawl_archive(crawler) -> Archive:

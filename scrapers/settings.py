@@ -10,6 +10,10 @@ WARC_DIR = "warc"
 # Whether the archive passed quick_check before this crawl (the command checks it once for all
 # its crawlers); unset, each crawler checks it when it starts (scrapers.archive).
 ARCHIVE_CHECKED = False
+# Days between the nights that check the whole archive file (SQLite's quick_check reads every
+# page: the one part of a night that grows with the archive); the nights between check its
+# schema. 0 checks the whole file every night. See pipeline/archive/checks.py.
+ARCHIVE_FULL_CHECK_DAYS = 7
 # The rules (scrapers/rules.py): the sources file whose publishing systems name the records
 # (unset: scrapers/sources.toml; `familienarchiv crawl --sources-file` sets it) and the data
 # directory (unset: pipeline/data/).

@@ -133,7 +133,7 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m012_link_index", "m013_search_lemmas_and_compound_parts",
                        "m014_search_inner_compounds",
                        "m015_unplaced_link_index",
-                       "m016_search_reindex_on_text_updates"]
+                       "m016_search_reindex_on_text_updates", "m017_archive_checks"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]

@@ -1,6 +1,7 @@
 """The archive database: the one owner of its schema (migrations) and of every query on it."""
 
 from .articles import ArticleRecords
+from .checks import CheckRecords
 from .columns import UnknownField
 from .connection import ArchiveDamaged, ArchiveMissing, Connection
 from .enrichment import EnrichmentRecords
@@ -10,7 +11,8 @@ from .runs import RunRecords
 __all__ = ["Archive", "ArchiveDamaged", "ArchiveMissing", "UnknownField"]
 
 
-class Archive(ArticleRecords, OutletRecords, RunRecords, EnrichmentRecords, Connection):
+class Archive(ArticleRecords, OutletRecords, RunRecords, EnrichmentRecords, CheckRecords,
+              Connection):
     """The archive: articles (with versions, citations, aliases), rejected items, outlets and
     their names, crawl runs and fetch errors, and the enrichment tables.
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Self
 
 import sqlite_utils
+from sqlite_utils.db import quote_identifier
 
 from .columns import TABLES
 from .migrations import MIGRATIONS, migrate
@@ -81,15 +82,16 @@ class Connection:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return cls(_Database(connection))
 
-    def quick_check(self) -> None:
+    def quick_check(self, table: str | None = None) -> None:
         """Raise ArchiveDamaged, naming the file, unless SQLite's quick_check finds it sound.
 
         quick_check reads every page and checks the b-trees but not that indexes match their
-        tables: fast enough before each night and each snapshot.
+        tables; given a table, only that table's and its indexes' pages.
         """
         path = self.db.execute("PRAGMA main.database_list").fetchone()[2] or "the archive"
+        pragma = "PRAGMA quick_check" + (f"({quote_identifier(table)})" if table else "")
         try:
-            problems = [row[0] for row in self.db.execute("PRAGMA quick_check")]
+            problems = [row[0] for row in self.db.execute(pragma)]
         except sqlite3.DatabaseError as error:
             raise ArchiveDamaged(f"{path} is damaged: {error}") from error
         if problems != ["ok"]:

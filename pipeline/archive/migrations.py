@@ -542,3 +542,11 @@ def m016_search_reindex_on_text_updates(db):
   INSERT INTO articles_fts (articles_fts, rowid, {columns}) VALUES ('delete', old.rowid, {old});
   INSERT INTO articles_fts (rowid, {columns}) VALUES (new.rowid, {new});
 END""")
+
+
+@MIGRATIONS()
+def m017_archive_checks(db):
+    """When the archive last passed SQLite's full quick_check: a night checks the whole file
+    only when that is older than its setting (a light check otherwise)."""
+    db["archive_checks"].create({"id": int, "checked_at": str, "kind": str, "seconds": float},
+                                pk="id", not_null={"checked_at", "kind", "seconds"})
