@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.archive import Archive
-from pipeline.enrich import link_archive
+from pipeline.enrich import link_archive, linking
 from pipeline.enrich.links import CitationRef, link_citations
 from pipeline.enrich.stories import cluster
 from pipeline.rules import default_rules
@@ -168,14 +168,50 @@ def test_articles_no_longer_stored_leave_their_stories_and_links(tmp_path):
         assert not {id for rows in found for row in rows for id in row} & set(gone)
 
 
+@pytest.mark.parametrize("workers", [1, 2])
 def test_a_night_with_more_waiting_than_the_limit_recomputes_everything_alike(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, workers
 ):
     monkeypatch.setattr("pipeline.enrich.linking.PENDING_LIMIT", 10)
     maker = ArchiveMaker(7)
     with story_archive(tmp_path) as archive:
         for number in range(30):
             maker.keep(archive, maker.article(number))
+        link_archive(archive, RULES, changed_only=True, workers=workers)
+
+        assert archive.pending_links()[0] == []
+        assert links_and_stories(archive) == reference(archive)
+
+
+def test_a_recompute_that_stops_leaves_every_article_waiting_for_the_next(
+    tmp_path, monkeypatch
+):
+    """Linking without one article's index rows would drop its links and stories: the
+    recompute stops, naming it. The index it had emptied is not trusted by the next night:
+    every article waits, and the next linking recomputes everything alike."""
+    maker = ArchiveMaker(7)
+    index_rows = linking.index_rows
+
+    def faulty(row, function_words):
+        if row["id"] == bad_id:
+            raise ValueError("kaputt")
+        return index_rows(row, function_words)
+
+    monkeypatch.setattr("pipeline.enrich.linking.PENDING_LIMIT", 10)
+    with story_archive(tmp_path) as archive:
+        for number in range(30):
+            maker.keep(archive, maker.article(number))
+        link_archive(archive, RULES, changed_only=True)
+        stored = sorted(row[0] for row in archive.db.execute("select id from articles"))
+        bad_id = stored[5]
+        monkeypatch.setattr(linking, "index_rows", faulty)
+        with pytest.raises(RuntimeError, match=f"^linking article {bad_id} failed: ValueError: "
+                                               "kaputt"):
+            link_archive(archive, RULES)
+
+        assert archive.pending_links()[0] == stored
+        monkeypatch.setattr(linking, "index_rows", index_rows)
+        maker.keep(archive, maker.article(30))  # the next night adds one
         link_archive(archive, RULES, changed_only=True)
 
         assert archive.pending_links()[0] == []

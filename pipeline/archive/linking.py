@@ -84,8 +84,12 @@ class LinkRecords:
             self.db.execute(f"delete from {table} where article_id in {IN_IDS}", ids)
 
     def clear_link_index(self) -> None:
+        """Empty the link index, and mark every article for linking: a recompute that stops
+        before it has filled the index again leaves them all waiting, so the next linking
+        recomputes everything rather than trusting a part of an index."""
         for table in ("link_articles", "link_places", "link_grams", "story_pairs"):
             self.db.execute(f"delete from {table}")
+        self.db.execute("insert into link_pending (article_id) select id from articles")
 
     def link_rows(self, article_ids: list[str]) -> list[dict]:
         return list(self.db.query(

@@ -99,9 +99,9 @@ def link_archive(archive, rules: Rules, changed_only: bool = False,
     """Citation links and story clusters of every stored article: recomputed (partly on
     `workers` processes), or (changed_only) brought up to date for the articles saved or
     enriched since the last linking, which gives the same links and stories
-    (pipeline.enrich.linking)."""
+    (pipeline.enrich.linking; many waiting: recomputed)."""
     if changed_only:
-        link_changes(archive, rules.function_words)
+        link_changes(archive, rules.function_words, workers)
     else:
         relink_all(archive, rules.function_words, workers)
     return LinkReport(**archive.link_counts())

@@ -51,15 +51,16 @@ class LinkedArticle(Article):
     repost_of: str | None
 
 
-def link_changes(archive, function_words: frozenset[str]) -> None:
-    """Link the articles marked since the last linking, and whatever they touch."""
+def link_changes(archive, function_words: frozenset[str], workers: int = 1) -> None:
+    """Link the articles marked since the last linking, and whatever they touch (when more
+    than PENDING_LIMIT wait: everything, on `workers` processes)."""
     with archive.writing():  # marks read and cleared in one transaction: none is lost
         pending, mark = archive.pending_links(limit=PENDING_LIMIT + 1)
         if len(pending) <= PENDING_LIMIT:
             _link_pending(archive, function_words, pending)
             archive.clear_pending_links(mark)
             return
-    relink_all(archive, function_words)
+    relink_all(archive, function_words, workers)
 
 
 def relink_all(archive, function_words: frozenset[str], workers: int = 1) -> None:
@@ -92,9 +93,8 @@ def clear_index(archive) -> int:
     """Empty the link index before it is filled again; the mark of the articles waiting now,
     whose linking the full recompute will make."""
     with archive.writing():
-        mark = archive.pending_links(limit=0)[1]
         archive.clear_link_index()
-    return mark
+        return archive.pending_links(limit=0)[1]
 
 
 def link_indexed(archive, mark: int) -> None:
