@@ -10,9 +10,12 @@ from .furniture import is_furniture
 # separators sites put between headline, section and site name in <title> and og:title
 _SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|»|›|«|·|•|/|│|~|>>)\s+|\s*[|│]\s*)")
 _PIPES = re.compile(r"\s*[|│]\s*|\s+(?:»|›|::|>>)\s+")
-# classes of a site's logo or name, and of hidden or widget headings
+# classes of a site's logo or name, and of hidden headings
 _SITE_NAME = re.compile(r"site-?title|site-?name|logo|brand|site-description|screen-reader|"
-                        r"assistive|visually-?hidden|sr-only|widget", re.I)
+                        r"assistive|visually-?hidden|sr-only", re.I)
+# a sidebar widget's heading ("Neueste Beiträge"); page builders (Elementor) wrap the article's
+# own headline in "...-widget" classes too, so a heading whose text is the page's title stays
+_WIDGET = re.compile(r"widget", re.I)
 _HEADLINE_CLASS = re.compile(r"entry-title|post-?title|article-?title|page-title|headline|"
                              r"\btitle", re.I)
 # elements screen readers read and eyes do not: a kicker's hidden separator
@@ -32,6 +35,8 @@ _KICKER_SEPARATOR = re.compile(r"\s*(?:[:|/]|[-–—])\s*|\s+")
 _TOPIC_LABEL = re.compile(r"^Thema\s*:\s*\S", re.I)
 _MAX_KICKER_WORDS = 8
 _MAX_HEADINGS = 12
+# a share title cut short for social cards ("Hebammen besuchen alle Familien mit …")
+_TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
 _MAX_TITLE = 300
 _SITE_WORDS = 3
 
@@ -44,7 +49,7 @@ def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | Non
     whether a kicker belongs to the headline.
     """
     page_title = heading_text(tree.find(".//title"))
-    claims = [c for c in (clean(t) for t in (*meta_titles, page_title)) if c]
+    claims = _whole(c for c in (clean(t) for t in (*meta_titles, page_title)) if c)
     site_parts = _site_parts(claims, site_name)
     scored = [(score, -index, heading) for index, heading in enumerate(_headings(tree))
               if (score := _score(heading, claims, site_parts)) > 0]
@@ -58,6 +63,20 @@ def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | Non
     return None, None
 
 
+def _whole(claims) -> list[str]:
+    """The claims without those cut short with an ellipsis that another claim gives whole:
+    og:title is truncated for social cards, JSON-LD and <title> rarely are."""
+    claims = list(claims)
+    return [claim for claim in claims if not _cut_short(claim, claims)]
+
+
+def _cut_short(claim: str, claims: list[str]) -> bool:
+    if not _TRUNCATED.search(claim):
+        return False
+    stem = _norm(_TRUNCATED.sub("", claim))
+    return any(other != claim and _norm(other).startswith(stem) for other in claims)
+
+
 def clean(title: str | None) -> str:
     """Metadata titles are sometimes HTML-escaped twice; collapse whitespace too."""
     return " ".join(INVISIBLE.sub("", html.unescape(title or "")).split())
@@ -69,14 +88,16 @@ def _with_or_without_kicker(heading: HtmlElement, share_title: str) -> str:
 
     Only the share title decides: JSON-LD and microdata headlines are often the heading's own
     text, kicker glued on."""
-    parts = _kicker_and_headline(heading)
-    if parts is None or _TOPIC_LABEL.match(heading_text(heading)):
-        return heading_text(heading)
+    whole = heading_text(heading)
+    if _TOPIC_LABEL.match(whole):
+        return whole
+    parts = _kicker_and_headline(heading) or _glued_kicker(whole, share_title)
+    if parts is None:
+        return whole
     kicker, headline = parts
     if not share_title or not _joins(share_title, kicker, headline):
         return headline
     # the heading's own characters (quotes, dashes) when it shows the separator itself
-    whole = heading_text(heading)
     return whole if _norm(whole) == _norm(share_title) else share_title
 
 
@@ -95,6 +116,23 @@ def _kicker_and_headline(heading: HtmlElement) -> tuple[str, str] | None:
     if not headline or len(kicker.split()) > _MAX_KICKER_WORDS or len(kicker) >= len(headline):
         return None
     return kicker.rstrip(":|/-–— "), headline
+
+
+def _glued_kicker(whole: str, share_title: str) -> tuple[str, str] | None:
+    """(kicker, headline) when the heading's text is a few words, then the share title.
+
+    A kicker in the heading's own text (before a <br>, or plain text before the headline's
+    element) has no element of its own; the share title being exactly the rest shows it is one.
+    """
+    if not share_title:
+        return None
+    words = whole.split()
+    target = _norm(share_title)
+    for cut in range(1, min(_MAX_KICKER_WORDS, len(words) - 1) + 1):
+        headline = " ".join(words[cut:]).lstrip(":|/-–— ")
+        if _norm(headline) == target:
+            return " ".join(words[:cut]).rstrip(":|/-–— "), headline
+    return None
 
 
 def _hidden(element: HtmlElement) -> bool:
@@ -118,12 +156,14 @@ def _headings(tree: HtmlElement) -> list[HtmlElement]:
 
 def _score(heading: HtmlElement, claims: list[str], site_parts: set[str]) -> int:
     text = _norm(heading_text(heading))
-    if (text in site_parts or _names_site(heading) or is_furniture(heading)
+    if (text in site_parts or _names_site(heading, _SITE_NAME) or is_furniture(heading)
             or _in_breadcrumb(heading)):
         return 0
     score = 0
     if any(text == _norm(c) or text == _norm(strip_site_name(c, None)) for c in claims):
         score += 2
+    elif _names_site(heading, _WIDGET):
+        return 0
     elif any(text in _norm(c) or _norm(strip_site_name(c, None)) in text for c in claims):
         score += 1
     if heading.tag == "h1":
@@ -144,12 +184,13 @@ def _in_breadcrumb(heading: HtmlElement) -> bool:
     return False
 
 
-def _names_site(heading: HtmlElement) -> bool:
+def _names_site(heading: HtmlElement, classes: re.Pattern) -> bool:
+    """The heading or one of its two parents has one of the classes."""
     node = heading
     for _ in range(3):
         if node is None:
             return False
-        if _SITE_NAME.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if classes.search(f"{node.get('class', '')} {node.get('id', '')}"):
             return True
         node = node.getparent()
     return False
@@ -175,9 +216,14 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     if not segments:
         return ""
     title = max(segments, key=len) if len(segments) > 1 else segments[0]
-    pieces = _SEPARATOR.split(title)  # text, separator, text, ...
     site = _norm(site_name or "")
-    while len(pieces) > 2 and _site_like(pieces[-1], site):
+    if site and _norm(title).startswith(f"{site}:"):  # "Stadtblatt: Headline"
+        title = title[title.index(":") + 1:].strip()
+    pieces = _SEPARATOR.split(title)  # text, separator, text, ...
+    # a trailing site name or section is cut, but never one longer than the headline it leaves:
+    # the headline is the title's main part ("Kita-Ausbau - die nächsten Schritte - Stadtblatt")
+    while (len(pieces) > 2 and _site_like(pieces[-1], site)
+           and len(pieces[-1].split()) <= len("".join(pieces[:-2]).split())):
         pieces = pieces[:-2]
     while len(pieces) > 2 and site and _norm(pieces[0]) == site:
         pieces = pieces[2:]
@@ -198,7 +244,20 @@ def _norm(text: str) -> str:
 
 
 def heading_text(element: HtmlElement | None) -> str:
-    """The element's text, whitespace collapsed, invisible characters dropped."""
+    """The element's text, whitespace collapsed, invisible characters dropped; a <br> is a space
+    (a headline set on two lines is two words there, not one glued word)."""
     if element is None:
         return ""
-    return " ".join(INVISIBLE.sub("", element.text_content()).split())
+    text = element.text_content() if element.find(".//br") is None else "".join(_broken(element))
+    return " ".join(INVISIBLE.sub("", text).split())
+
+
+def _broken(element: HtmlElement):
+    """The element's text pieces in order, a space for each <br>."""
+    yield element.text or ""
+    for child in element:
+        if child.tag == "br":
+            yield " "
+        elif isinstance(child.tag, str):
+            yield from _broken(child)
+        yield child.tail or ""
