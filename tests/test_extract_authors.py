@@ -70,3 +70,96 @@ def test_the_outlet_stays_the_author_without_a_byline():
 
 def test_the_dateline_place_is_not_an_author():
     assert author_of(byline="Von Anna Muster, Lille") == "Anna Muster"
+
+
+def organization(name: str) -> dict:
+    return {"@type": "Organization", "name": name}
+
+
+def test_the_outlet_as_json_ld_author_gives_way_to_the_meta_tags_person():
+    # JSON-LD names the publisher as author, the meta tag the writer: the person is the author
+    head = json_ld(organization("Stadtanzeiger")) + '<meta name="author" content="Anna Muster">'
+    assert author_of(head) == "Anna Muster"
+
+
+def test_an_agency_stays_an_author():
+    head = json_ld(person("Anna Muster"), organization("dpa"))
+    assert author_of(head) == "Anna Muster, dpa"
+
+
+@pytest.mark.parametrize("written", [
+    "Anna Muster und Ben Beispiel", "Anna Muster, Ben Beispiel", "Anna Muster & Ben Beispiel",
+    "Von Anna Muster und Ben Beispiel", "Anna Muster; Ben Beispiel",
+])
+def test_several_authors_in_one_string(written):
+    assert author_of(json_ld(written)) == "Anna Muster, Ben Beispiel"
+
+
+def test_several_authors_and_an_agency_in_one_string():
+    assert author_of(json_ld("Anna Muster und Ben Beispiel, dpa")) == (
+        "Anna Muster, Ben Beispiel, dpa")
+
+
+@pytest.mark.parametrize("written", [
+    "Anna Muster, Redakteurin", "Anna Muster (Redakteurin)", "Anna Muster, Leitende Redakteurin",
+    "Autorin: Anna Muster",
+])
+def test_a_job_title_or_a_label_is_not_part_of_the_name(written):
+    assert author_of(json_ld(person(written))) == "Anna Muster"
+
+
+def test_the_same_name_twice_in_different_case_is_one_author():
+    assert author_of(json_ld(person("Anna Muster"), person("ANNA MUSTER"))) == "Anna Muster"
+
+
+def test_every_name_of_a_visible_byline():
+    assert author_of(byline="Von Anna Muster und Ben Beispiel") == "Anna Muster, Ben Beispiel"
+
+
+def test_every_name_of_a_byline_with_the_dateline_place():
+    assert author_of(byline="Von Anna Muster und Ben Beispiel, Lille") == (
+        "Anna Muster, Ben Beispiel")
+
+
+@pytest.mark.parametrize("byline", [
+    '<span itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author" itemscope '
+    'itemtype="https://schema.org/Person"><span itemprop="name">Anna Muster</span></span></span>',
+    '<a rel="author" href="/autoren/anna-muster">Anna Muster</a>',
+])
+def test_a_byline_element_without_von(byline):
+    assert author_of(byline=byline) == "Anna Muster"
+
+
+def test_a_review_or_comment_author_is_not_the_articles():
+    review = ('<span itemscope itemtype="https://schema.org/Review"><span itemprop="author">'
+              "Ben Beispiel</span></span>")
+    assert author_of(byline=f"Von Anna Muster</p>{review}<p>") == "Anna Muster"
+
+
+def test_only_the_first_bylines_author_links_count():
+    teasers = "".join(f'<li><a href="/{n}">Beitrag</a> <a rel="author" href="/autor/{n}">{n}</a>'
+                      "</li>" for n in ("Ben Beispiel", "Cora Probe"))
+    byline = f'<a rel="author" href="/autor/anna">Anna Muster</a></p><ul>{teasers}</ul><p>'
+    assert author_of(byline=byline) == "Anna Muster"
+
+
+def test_a_link_label_to_the_authors_page_is_no_name():
+    link = '<a rel="author" href="/autoren/anna">Alle Beiträge von annam anzeigen →</a>'
+    assert author_of(byline=link) is None
+
+
+@pytest.mark.parametrize("written", [
+    "Anna Muster, facebook.com/anna.muster", "Autor/in: Anna Muster", "Anna Muster, Redaktion",
+])
+def test_a_profile_address_a_label_or_the_desk_is_not_an_author(written):
+    assert author_of(json_ld(person(written))) == "Anna Muster"
+
+
+def test_an_e_mail_link_in_the_byline_is_not_an_author():
+    assert author_of(byline='Von Anna Muster <a href="mailto:a@example.org">a@example.org</a>') \
+        == "Anna Muster"
+
+
+def test_an_institution_with_und_in_its_name_is_one_author():
+    head = json_ld(organization("Ministerium für Kinder, Jugend und Familie"))
+    assert author_of(head) == "Ministerium für Kinder, Jugend und Familie"

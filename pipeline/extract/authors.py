@@ -1,42 +1,105 @@
-"""The article's authors: every name the strongest source gives, without the outlet or e-mail."""
+"""The article's authors: every name the strongest source gives, without the outlet or e-mail.
+
+The sources, strongest first, and why in this order:
+1. JSON-LD `author` of the article: data the publisher writes for machines, every author listed.
+2. Microdata `itemprop="author"`: marks the visible byline itself.
+3. Meta tags (`author`, `article:author`, `dc.creator`): often only the first author, or a
+   default the publishing system fills in (the outlet, a desk).
+4. The visible byline under or over the headline ("Von Anna Muster und Ben Beispiel").
+5. `<a rel="author">` links, which some blogs' templates give and nothing else.
+A source that names only the outlet ("Stadtanzeiger", "STERN.de", initials, its host) gives way
+to the next one that names a person: the outlet is the author of record only when nobody is named.
+"""
 
 import re
 from urllib.parse import urlsplit
 
-from .byline import Zone, byline_author
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .byline import Zone, byline_authors
 from .metadata import Metadata
 
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
-# a newsroom's short code after a name: "Elena Muster (emu)", "Max Muster (mmu.)"
-_CODE = re.compile(r"\s*\([a-zäöü]{2,5}\.?\)\s*$")
-_BY = re.compile(r"^(?:von|by|text:|autor(?:in)?:)\s+", re.I)
+# an e-mail address, or a profile's web address ("facebook.com/anna.muster") after the name
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|\S*\w\.\w+/\S*")
+# a bracketed note after a name: a newsroom's code ("Anna Muster (amu)") or a job ("(Redakteurin)")
+_NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_BY = re.compile(r"^(?:von|by|text:|autor(?:in|en|[*/:]in)?:)\s+", re.I)
+# several authors in one string: "A und B", "A, B", "A & B", "A; B", "A | B", "dpa/AFP"
+_BETWEEN = re.compile(r"\s*(?:[,;|&/]|\bund\b|\band\b)\s*")
+# a job title after a name ("Anna Muster, Leitende Redakteurin") is not a second author
+_JOB = re.compile(r"(?:^redaktion$|redakteur|redaktor|reporter|korrespondent|autor|volontär|"
+                  r"journalist|ressortleit|chefin|chef\b|kolumnist|moderator|mitarbeiter|editor|"
+                  r"correspondent|writer)", re.I)
+_MAX_JOB_WORDS = 3
+# the lower-case words a person's name has ("Anna von Muster", "Jan de Vries")
+_PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "di", "da", "del", "la", "le", "ten",
+              "ter", "al", "bin"}
+_MAX_NAME_WORDS = 5
+_EDGES = " ,;|"
+_REL_AUTHOR = etree.XPath('//a[@rel = "author"]')
+_SOURCES = ("jsonld", "itemprop:", "meta:")
 
 
-def choose_authors(meta: Metadata, zone: Zone, url: str) -> str | None:
-    """All authors of the first source that names any, joined by ", ".
-
-    JSON-LD lists every author, the meta tag often only the first, so the structured list
-    comes first. The outlet named as author ("LTO", "STERN.de") gives way to a visible
-    byline name; without one it stays, as the outlet is then the author of record.
-    """
-    for source in ("jsonld", "meta:"):
-        names = _unique(cleaned for name, kind in meta.authors if kind.startswith(source)
-                        and (cleaned := _clean(name)))
-        if names:
-            break
-    else:
-        names = []
-    if names and all(_is_outlet(name, meta.site_name, url) for name in names):
-        return byline_author(zone) or ", ".join(names)
-    return ", ".join(names) if names else byline_author(zone)
+def choose_authors(meta: Metadata, zone: Zone, url: str, tree: HtmlElement) -> str | None:
+    """All authors of the first source that names a person, joined by ", "."""
+    outlet_only = None
+    for names in _by_source(meta, zone, tree):
+        if not names:
+            continue
+        if not all(_is_outlet(name, meta.site_name, url) for name in names):
+            return ", ".join(names)
+        outlet_only = outlet_only or names
+    return ", ".join(outlet_only) if outlet_only else None
 
 
-def _clean(name: str) -> str | None:
-    if name.startswith(("http", "@")):
-        return None
-    name = " ".join(_EMAIL.sub("", name).split())
-    name = _BY.sub("", _CODE.sub("", name)).strip(" ,;|")
-    return name or None
+def _by_source(meta: Metadata, zone: Zone, tree: HtmlElement):
+    """Each source's cleaned names in the order above; the later ones are only read when needed."""
+    for source in _SOURCES:
+        yield _unique(_names(name for name, kind in meta.authors if kind.startswith(source)))
+    yield _unique(byline_authors(zone))
+    yield _unique(name for name in _names(_byline_links(tree)) if _name_like(name))
+
+
+def _byline_links(tree: HtmlElement) -> list[str]:
+    """The texts of the first byline's rel=author links: a blog's teaser list repeats the link
+    for every other post, so only the links that share the first one's parent count."""
+    links = _REL_AUTHOR(tree)
+    if not links:
+        return []
+    byline = links[0].getparent()
+    return [" ".join(link.text_content().split()) for link in links if link.getparent() is byline]
+
+
+def _names(values) -> list[str]:
+    """Every name of the raw values, split where one string holds several."""
+    names = []
+    for value in values:
+        if value.startswith(("http", "@")):
+            continue
+        value = _BY.sub("", " ".join(_ADDRESS.sub("", value).split()))
+        parts = [_BY.sub("", _NOTE.sub("", part)).strip(_EDGES) for part in _BETWEEN.split(value)]
+        parts = [part for part in parts if _has_letters(part) and not _is_job(part)]
+        # "Ministerium für Kinder, Jugend und Familie" is one author: split only into names
+        if len(parts) > 1 and not all(_name_like(part) for part in parts):
+            parts = [_NOTE.sub("", value).strip(_EDGES)]
+        names.extend(parts)
+    return names
+
+
+def _name_like(part: str) -> bool:
+    """A person's name, or one word (an agency "dpa", a code "amu", a surname)."""
+    words = part.split()
+    return len(words) == 1 or (len(words) <= _MAX_NAME_WORDS and all(
+        word[:1].isupper() or word in _PARTICLES for word in words))
+
+
+def _has_letters(part: str) -> bool:
+    return any(ch.isalpha() for ch in part)
+
+
+def _is_job(part: str) -> bool:
+    return len(part.split()) <= _MAX_JOB_WORDS and bool(_JOB.search(part))
 
 
 def _unique(names) -> list[str]:
