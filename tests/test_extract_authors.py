@@ -163,3 +163,34 @@ def test_an_e_mail_link_in_the_byline_is_not_an_author():
 def test_an_institution_with_und_in_its_name_is_one_author():
     head = json_ld(organization("Ministerium für Kinder, Jugend und Familie"))
     assert author_of(head) == "Ministerium für Kinder, Jugend und Familie"
+
+
+def test_the_outlet_beside_a_person_is_the_publishers_credit():
+    assert author_of(json_ld(person("Anna Muster"), organization("Stadtanzeiger"))) == \
+        "Anna Muster"
+
+
+def test_a_byline_naming_more_authors_than_the_meta_tag():
+    head = '<meta name="author" content="Anna Muster">'
+    assert author_of(head, byline="Von Anna Muster und Ben Beispiel") == (
+        "Anna Muster, Ben Beispiel")
+
+
+@pytest.mark.parametrize("byline", [
+    '<span class="article-author">Anna Muster</span>',
+    '<div class="byline"><span class="byline__name">Von Anna Muster</span> 12.03.2024</div>',
+])
+def test_an_author_classed_element(byline):
+    assert author_of(byline=byline) == "Anna Muster"
+
+
+@pytest.mark.parametrize("name", ["Anna Muster", "Über Anna Muster", "Gründerin"])
+def test_an_author_box_with_a_biography_gives_only_the_name(name):
+    box = ('<div class="author-box"><p>Anna Muster schreibt seit zehn Jahren über Familien und '
+           f'Schulen in der Region.</p><strong>{name}</strong> <span>Anna Muster</span></div>')
+    assert author_of(byline=f"</p>{box}<p>") == "Anna Muster"
+
+
+def test_a_label_beside_the_name_in_an_author_element():
+    byline = '<div class="author-line"><span>Autor</span><a href="/anna">Anna Muster</a></div>'
+    assert author_of(byline=f"</p>{byline}<p>") == "Anna Muster"

@@ -7,8 +7,13 @@ The sources, strongest first, and why in this order:
    default the publishing system fills in (the outlet, a desk).
 4. The visible byline under or over the headline ("Von Anna Muster und Ben Beispiel").
 5. `<a rel="author">` links, which some blogs' templates give and nothing else.
+6. An element whose class says author or byline (`<span class="article-author">Anna Muster`),
+   last: such classes also mark author boxes and teasers, so only a name-like text counts.
 A source that names only the outlet ("Stadtanzeiger", "STERN.de", initials, its host) gives way
 to the next one that names a person: the outlet is the author of record only when nobody is named.
+Listed beside people, the outlet is the publisher's credit and is dropped (an agency stays).
+A visible byline that names everyone the chosen source names and more wins over it: meta tags
+often carry only the first of several authors.
 """
 
 import re
@@ -18,47 +23,82 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .byline import Zone, byline_authors
+from .furniture import is_furniture
 from .metadata import Metadata
 
 # an e-mail address, or a profile's web address ("facebook.com/anna.muster") after the name
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|\S*\w\.\w+/\S*")
 # a bracketed note after a name: a newsroom's code ("Anna Muster (amu)") or a job ("(Redakteurin)")
 _NOTE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_BY = re.compile(r"^(?:von|by|text:|autor(?:in|en|[*/:]in)?:)\s+", re.I)
+# labels before a name: "Von", "Text:", "Autorin:", an author box's "Über Anna Muster"
+_BY = re.compile(r"^(?:von|by|text:|autor(?:in|en|[*/:]in)?:|über|about)(?:\s+|$)", re.I)
 # several authors in one string: "A und B", "A, B", "A & B", "A; B", "A | B", "dpa/AFP"
 _BETWEEN = re.compile(r"\s*(?:[,;|&/]|\bund\b|\band\b)\s*")
 # a job title after a name ("Anna Muster, Leitende Redakteurin") is not a second author
 _JOB = re.compile(r"(?:^redaktion$|redakteur|redaktor|reporter|korrespondent|autor|volontär|"
-                  r"journalist|ressortleit|chefin|chef\b|kolumnist|moderator|mitarbeiter|editor|"
-                  r"correspondent|writer)", re.I)
+                  r"journalist|ressortleit|gründer|chefin|chef\b|kolumnist|moderator|mitarbeiter|editor|"
+                  r"correspondent|writer|author)", re.I)
 _MAX_JOB_WORDS = 3
 # the lower-case words a person's name has ("Anna von Muster", "Jan de Vries")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "di", "da", "del", "la", "le", "ten",
               "ter", "al", "bin"}
 _MAX_NAME_WORDS = 5
 _EDGES = " ,;|"
-_REL_AUTHOR = etree.XPath('//a[@rel = "author"]')
+_REL_AUTHOR = etree.XPath('//@rel[. = "author"]/parent::a')
+# steps along the class attributes, which libxml2 does faster than testing every element
+_AUTHOR_CLASS = etree.XPath('//@class[contains(., "author") or contains(., "autor") or '
+                            'contains(., "byline")]/parent::*')
+_MAX_CLASSED = 8  # author-classed elements looked at
+_MAX_BYLINE_TEXT = 80
 _SOURCES = ("jsonld", "itemprop:", "meta:")
 
 
 def choose_authors(meta: Metadata, zone: Zone, url: str, tree: HtmlElement) -> str | None:
     """All authors of the first source that names a person, joined by ", "."""
     outlet_only = None
-    for names in _by_source(meta, zone, tree):
-        if not names:
-            continue
-        if not all(_is_outlet(name, meta.site_name, url) for name in names):
-            return ", ".join(names)
+    byline = _unique(byline_authors(zone))
+    for names in _by_source(meta, byline, tree):
+        people = [name for name in names if not _is_outlet(name, meta.site_name, url)]
+        if people:
+            return ", ".join(byline if _names_more(byline, people) else people)
         outlet_only = outlet_only or names
     return ", ".join(outlet_only) if outlet_only else None
 
 
-def _by_source(meta: Metadata, zone: Zone, tree: HtmlElement):
+def _names_more(byline: list[str], people: list[str]) -> bool:
+    seen = {name.casefold() for name in byline}
+    return len(byline) > len(people) and all(name.casefold() in seen for name in people)
+
+
+def _by_source(meta: Metadata, byline: list[str], tree: HtmlElement):
     """Each source's cleaned names in the order above; the later ones are only read when needed."""
     for source in _SOURCES:
         yield _unique(_names(name for name, kind in meta.authors if kind.startswith(source)))
-    yield _unique(byline_authors(zone))
+    yield byline
     yield _unique(name for name in _names(_byline_links(tree)) if _name_like(name))
+    yield _classed_byline(tree)
+
+
+def _classed_byline(tree: HtmlElement) -> list[str]:
+    """The names in the first text of an author- or byline-classed element that holds a
+    person's name (each element's own text: a label "Autor" or a date beside it stays apart)."""
+    memo: dict = {}
+    for element in _AUTHOR_CLASS(tree)[:_MAX_CLASSED]:
+        if is_furniture(element, memo=memo):
+            continue
+        for node in element.iter():
+            text = " ".join((node.text or "").split()) if isinstance(node.tag, str) else ""
+            if len(text) <= _MAX_BYLINE_TEXT:
+                names = [name for name in _names([text]) if _person_like(name)]
+                if names:
+                    return _unique(names)
+    return []
+
+
+def _person_like(name: str) -> bool:
+    """Two words or more, the first capitalised: this weakest source takes no single words
+    (user names, initials) and no phrases."""
+    return len(name.split()) > 1 and name[:1].isupper() and _name_like(name)
 
 
 def _byline_links(tree: HtmlElement) -> list[str]:

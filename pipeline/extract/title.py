@@ -51,8 +51,10 @@ def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | Non
     page_title = heading_text(tree.find(".//title"))
     claims = _whole(c for c in (clean(t) for t in (*meta_titles, page_title)) if c)
     site_parts = _site_parts(claims, site_name)
-    scored = [(score, -index, heading) for index, heading in enumerate(_headings(tree))
-              if (score := _score(heading, claims, site_parts)) > 0]
+    # each claim as written and without its site name, normalised once for every heading
+    forms = [(_norm(c), _norm(strip_site_name(c, None))) for c in claims]
+    scored = [(score, -index, heading) for index, (heading, text) in enumerate(_headings(tree))
+              if (score := _score(heading, _norm(text), forms, site_parts)) > 0]
     if scored:
         heading = max(scored, key=lambda item: item[:2])[2]
         return _with_or_without_kicker(heading, clean(share_title)), heading
@@ -149,22 +151,30 @@ def _joins(claim: str, kicker: str, headline: str) -> bool:
     return len(claim) > len(kicker) + len(headline) and bool(_KICKER_SEPARATOR.fullmatch(middle))
 
 
-def _headings(tree: HtmlElement) -> list[HtmlElement]:
-    found = [h for h in tree.iter("h1", "h2") if 3 <= len(heading_text(h)) <= _MAX_TITLE]
-    return found[:_MAX_HEADINGS]
+def _headings(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """The first h1 and h2 headings of a headline's length, with their text."""
+    found = []
+    for heading in tree.iter("h1", "h2"):
+        text = heading_text(heading)
+        if 3 <= len(text) <= _MAX_TITLE:
+            found.append((heading, text))
+            if len(found) == _MAX_HEADINGS:
+                break
+    return found
 
 
-def _score(heading: HtmlElement, claims: list[str], site_parts: set[str]) -> int:
-    text = _norm(heading_text(heading))
+def _score(heading: HtmlElement, text: str, forms: list[tuple[str, str]],
+           site_parts: set[str]) -> int:
+    """Points for matching a claim (2 exactly, 1 in part), for an h1 and for a headline class."""
     if (text in site_parts or _names_site(heading, _SITE_NAME) or is_furniture(heading)
             or _in_breadcrumb(heading)):
         return 0
     score = 0
-    if any(text == _norm(c) or text == _norm(strip_site_name(c, None)) for c in claims):
+    if any(text in (whole, stripped) for whole, stripped in forms):
         score += 2
     elif _names_site(heading, _WIDGET):
         return 0
-    elif any(text in _norm(c) or _norm(strip_site_name(c, None)) in text for c in claims):
+    elif any(text in whole or stripped in text for whole, stripped in forms):
         score += 1
     if heading.tag == "h1":
         score += 1
