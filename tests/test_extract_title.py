@@ -198,3 +198,8 @@ def test_a_truncated_share_title_gives_way_to_the_whole_headline(head):
 def test_the_site_name_before_or_after_the_headline_is_cut(page_title):
     head = (f'<meta property="og:site_name" content="Stadtblatt"><title>{page_title}</title>')
     assert title_of(head, "") == "Hebammen besuchen alle Familien"
+
+
+def test_a_short_headline_after_a_section_in_the_page_title_is_not_taken_for_the_site():
+    heading = '<h1><a href="/blog/elternkurse">Neue Elternkurse</a></h1>'
+    assert title_of("<title>Blog - Neue Elternkurse</title>", heading) == "Neue Elternkurse"

@@ -36,7 +36,7 @@ _BY = re.compile(r"^(?:von|by|text:|autor(?:in|en|[*/:]in)?:|über|about)(?:\s+|
 _BETWEEN = re.compile(r"\s*(?:[,;|&/]|\bund\b|\band\b)\s*")
 # a job title after a name ("Anna Muster, Leitende Redakteurin") is not a second author
 _JOB = re.compile(r"(?:^redaktion$|redakteur|redaktor|reporter|korrespondent|autor|volontär|"
-                  r"journalist|ressortleit|gründer|chefin|chef\b|kolumnist|moderator|mitarbeiter|editor|"
+                  r"journalist|ressortleit|gründer|chefin|chef\b|kolumnist|moderator|mitarbeiter|editor\b|"
                   r"correspondent|writer|author)", re.I)
 _MAX_JOB_WORDS = 3
 # the lower-case words a person's name has ("Anna von Muster", "Jan de Vries")

@@ -214,8 +214,11 @@ def _site_parts(claims: list[str], site_name: str | None) -> set[str]:
         if len(segments) > 1:
             longest = max(segments, key=len)
             parts.update(_norm(s) for s in segments if s is not longest)
-        dashed = _SEPARATOR.split(claim)
-        if len(dashed) > 1 and len(dashed[-1].split()) <= _SITE_WORDS:
+        # a short last segment is the site's name ("Headline - Stadtblatt"), unless it is the
+        # longest one: then it is a short headline after a section ("Blog - Neue Kurse")
+        dashed = _SEPARATOR.split(claim)[::2]
+        if (len(dashed) > 1 and len(dashed[-1].split()) <= _SITE_WORDS
+                and len(dashed[-1]) < max(len(piece) for piece in dashed)):
             parts.add(_norm(dashed[-1]))
     return parts
 
@@ -230,19 +233,19 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     if site and _norm(title).startswith(f"{site}:"):  # "Stadtblatt: Headline"
         title = title[title.index(":") + 1:].strip()
     pieces = _SEPARATOR.split(title)  # text, separator, text, ...
-    # a trailing site name or section is cut, but never one longer than the headline it leaves:
-    # the headline is the title's main part ("Kita-Ausbau - die nächsten Schritte - Stadtblatt")
-    while (len(pieces) > 2 and _site_like(pieces[-1], site)
-           and len(pieces[-1].split()) <= len("".join(pieces[:-2]).split())):
+    while len(pieces) > 2 and _site_like(pieces[-1], site, "".join(pieces[:-2])):
         pieces = pieces[:-2]
     while len(pieces) > 2 and site and _norm(pieces[0]) == site:
         pieces = pieces[2:]
     return "".join(pieces).strip()
 
 
-def _site_like(piece: str, site: str) -> bool:
+def _site_like(piece: str, site: str, rest: str) -> bool:
+    """The site's name or host, or a short section name; a short piece longer than the rest is
+    not cut: the headline is the title's main part ("Kita-Ausbau - die nächsten Schritte")."""
     norm = _norm(piece)
-    return norm == site or "." in norm or len(norm.split()) <= _SITE_WORDS
+    return norm == site or "." in norm or (len(norm.split()) <= _SITE_WORDS
+                                           and len(norm) <= len(rest.strip()))
 
 
 _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
