@@ -194,3 +194,12 @@ def test_an_author_box_with_a_biography_gives_only_the_name(name):
 def test_a_label_beside_the_name_in_an_author_element():
     byline = '<div class="author-line"><span>Autor</span><a href="/anna">Anna Muster</a></div>'
     assert author_of(byline=f"</p>{byline}<p>") == "Anna Muster"
+
+
+def test_a_page_wrapper_classed_for_an_author_is_no_byline():
+    links = "".join(f'<li><a href="/{n}">Neue Kurse</a></li>' for n in range(40))
+    html = (f'<html lang="de"><head><title>Neue Familienzentren</title></head><body '
+            f'class="author-archive"><ul>{links}</ul><article><h1>Neue Familienzentren</h1>'
+            f"{BODY}</article></body></html>")
+    record = extract_page(html.encode("utf-8"), "https://www.stadtanzeiger.example/a", sites=SITES)
+    assert record["author"] is None

@@ -17,6 +17,7 @@ often carry only the first of several authors.
 """
 
 import re
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -49,6 +50,7 @@ _REL_AUTHOR = etree.XPath('//@rel[. = "author"]/parent::a')
 _AUTHOR_CLASS = etree.XPath('//@class[contains(., "author") or contains(., "autor") or '
                             'contains(., "byline")]/parent::*')
 _MAX_CLASSED = 8  # author-classed elements looked at
+_MAX_BOX = 40  # elements in an author box or byline; a larger one wraps the page
 _MAX_BYLINE_TEXT = 80
 _SOURCES = ("jsonld", "itemprop:", "meta:")
 
@@ -84,7 +86,8 @@ def _classed_byline(tree: HtmlElement) -> list[str]:
     person's name (each element's own text: a label "Autor" or a date beside it stays apart)."""
     memo: dict = {}
     for element in _AUTHOR_CLASS(tree)[:_MAX_CLASSED]:
-        if is_furniture(element, memo=memo):
+        # a page wrapper classed for an author's archive holds the whole page, not a byline
+        if is_furniture(element, memo=memo) or _larger_than(element, _MAX_BOX):
             continue
         for node in element.iter():
             text = " ".join((node.text or "").split()) if isinstance(node.tag, str) else ""
@@ -93,6 +96,10 @@ def _classed_byline(tree: HtmlElement) -> list[str]:
                 if names:
                     return _unique(names)
     return []
+
+
+def _larger_than(element: HtmlElement, count: int) -> bool:
+    return next(islice(element.iter(), count, None), None) is not None
 
 
 def _person_like(name: str) -> bool:
