@@ -203,3 +203,17 @@ def test_a_page_wrapper_classed_for_an_author_is_no_byline():
             f"{BODY}</article></body></html>")
     record = extract_page(html.encode("utf-8"), "https://www.stadtanzeiger.example/a", sites=SITES)
     assert record["author"] is None
+
+
+@pytest.mark.parametrize("byline", [
+    "Von Anna Muster <time>Aktualisiert am 3. März 2024</time>",
+    "Von Anna Muster Veröffentlicht 3.3.2024", "Von Anna Muster Stand: 3.3.2024",
+    "Von Anna Muster Foto: Ben Beispiel", "Von Anna Muster Lesezeit 3 Minuten",
+    "Von Anna Muster Montag, 4. März 2024",
+])
+def test_the_words_after_the_name_on_a_byline_line_are_not_part_of_it(byline):
+    assert author_of(byline=byline) == "Anna Muster"
+
+
+def test_von_before_a_day_is_no_byline():
+    assert author_of(byline="Von Montag an gelten neue Öffnungszeiten") is None

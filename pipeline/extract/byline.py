@@ -36,8 +36,11 @@ _AUTHOR = re.compile(
 _BETWEEN_NAMES = re.compile(r"\s*(?:,|&|\bund\b|\band\b)\s*")
 # capitalised words that follow "Von" without being a name
 _MONTH_NAMES = "|".join(month.capitalize() for month in GERMAN_MONTHS)
+# capitalised words that follow a name on a byline's line without being part of it ("Von Anna
+# Muster Aktualisiert am …", "… Foto: …", "… Lesezeit 3 Minuten"): the name ends before them
 _NOT_NAMES = re.compile(rf"\b(?:Uhr|Redaktion|{_MONTH_NAMES}|Montag|Dienstag|Mittwoch|"
-                        r"Donnerstag|Freitag|Samstag|Sonntag)\b")
+                        r"Donnerstag|Freitag|Samstag|Sonntag|Aktualisiert|Veröffentlicht|"
+                        r"Erschienen|Erstellt|Stand|Update|Foto|Fotos|Bild|Bilder|Lesezeit)\b")
 
 
 def segments(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
@@ -149,8 +152,9 @@ def byline_authors(zone: Zone) -> list[str]:
         if len(line) > MAX_BYLINE:
             continue
         for match in _AUTHOR.finditer(line):
-            names = [name.rstrip(".") for name in _BETWEEN_NAMES.split(match["names"])]
-            names = [name for name in names if not _NOT_NAMES.search(name)]
+            names = [_NOT_NAMES.split(name, 1)[0].strip().rstrip(".")
+                     for name in _BETWEEN_NAMES.split(match["names"])]
+            names = [name for name in names if name]
             if names:
                 return names
     return []
