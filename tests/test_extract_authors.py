@@ -217,3 +217,12 @@ def test_the_words_after_the_name_on_a_byline_line_are_not_part_of_it(byline):
 
 def test_von_before_a_day_is_no_byline():
     assert author_of(byline="Von Montag an gelten neue Öffnungszeiten") is None
+
+
+def test_a_desk_alone_stays_the_author():
+    assert author_of(json_ld(organization("Redaktion"))) == "Redaktion"
+
+
+def test_a_desk_gives_way_to_a_byline_name():
+    assert author_of(json_ld(organization("Online-Redaktion")), byline="Von Anna Muster") == (
+        "Anna Muster")

@@ -9,9 +9,10 @@ The sources, strongest first, and why in this order:
 5. `<a rel="author">` links, which some blogs' templates give and nothing else.
 6. An element whose class says author or byline (`<span class="article-author">Anna Muster`),
    last: such classes also mark author boxes and teasers, so only a name-like text counts.
-A source that names only the outlet ("Stadtanzeiger", "STERN.de", initials, its host) gives way
-to the next one that names a person: the outlet is the author of record only when nobody is named.
-Listed beside people, the outlet is the publisher's credit and is dropped (an agency stays).
+A source that names only the outlet ("Stadtanzeiger", "STERN.de", initials, its host) or a desk
+("Redaktion") gives way to the next one that names a person: they are the author of record only
+when nobody is named. Listed beside people, they are the publisher's credit and are dropped (an
+agency stays).
 A visible byline that names everyone the chosen source names and more wins over it: meta tags
 often carry only the first of several authors.
 """
@@ -36,10 +37,12 @@ _BY = re.compile(r"^(?:von|by|text:|autor(?:in|en|[*/:]in)?:|über|about)(?:\s+|
 # several authors in one string: "A und B", "A, B", "A & B", "A; B", "A | B", "dpa/AFP"
 _BETWEEN = re.compile(r"\s*(?:[,;|&/]|\bund\b|\band\b)\s*")
 # a job title after a name ("Anna Muster, Leitende Redakteurin") is not a second author
-_JOB = re.compile(r"(?:^redaktion$|redakteur|redaktor|reporter|korrespondent|autor|volontär|"
+_JOB = re.compile(r"(?:redakteur|redaktor|reporter|korrespondent|autor|volontär|"
                   r"journalist|ressortleit|gründer|chefin|chef\b|kolumnist|moderator|mitarbeiter|editor\b|"
                   r"correspondent|writer|author)", re.I)
 _MAX_JOB_WORDS = 3
+# a desk, not a person ("Redaktion", "NZZ-Redaktion", "Newsdesk", "Online Editorial")
+_DESK = re.compile(r"redaktion|newsdesk|editorial", re.I)
 # the lower-case words a person's name has ("Anna von Muster", "Jan de Vries")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "vom", "di", "da", "del", "la", "le", "ten",
               "ter", "al", "bin"}
@@ -60,7 +63,8 @@ def choose_authors(meta: Metadata, zone: Zone, url: str, tree: HtmlElement) -> s
     outlet_only = None
     byline = _unique(byline_authors(zone))
     for names in _by_source(meta, byline, tree):
-        people = [name for name in names if not _is_outlet(name, meta.site_name, url)]
+        people = [name for name in names
+                  if not (_DESK.search(name) or _is_outlet(name, meta.site_name, url))]
         if people:
             return ", ".join(byline if _names_more(byline, people) else people)
         outlet_only = outlet_only or names
