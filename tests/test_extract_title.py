@@ -199,3 +199,23 @@ def test_the_site_name_before_or_after_the_headline_is_cut(page_title):
 def test_a_short_headline_after_a_section_in_the_page_title_is_not_taken_for_the_site():
     heading = '<h1><a href="/blog/elternkurse">Neue Elternkurse</a></h1>'
     assert title_of("<title>Blog - Neue Elternkurse</title>", heading) == "Neue Elternkurse"
+
+
+def test_a_subtitle_in_the_heading_after_the_headline_is_not_the_headline():
+    # the first part is what the metadata calls the title, the longer second part a subtitle
+    body = ('<h1><span class="title">Frühe Hilfen starten</span><span class="subtitle">Ab Herbst '
+            "besuchen Familienhebammen alle Familien mit Neugeborenen</span></h1>")
+    assert title_of(OG.format("Frühe Hilfen starten"), body) == "Frühe Hilfen starten"
+
+
+def test_a_byline_inside_the_heading_is_not_part_of_the_headline():
+    body = "<h1>Frühe Hilfen starten <small>Von Anna Muster</small></h1>"
+    assert title_of(OG.format("Frühe Hilfen starten"), body) == "Frühe Hilfen starten"
+
+
+def test_a_json_ld_headline_cut_to_a_length_limit_gives_way_to_the_whole_one():
+    whole = ("Familienhebammen besuchen ab dem Herbst alle Familien mit Neugeborenen im ganzen "
+             "Stadtgebiet und im Umland")
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            f'"{whole[:85]}"}}</script><title>{whole} | Stadtblatt</title>')
+    assert title_of(head, "") == whole

@@ -37,6 +37,7 @@ _MAX_KICKER_WORDS = 8
 _MAX_HEADINGS = 12
 # a share title cut short for social cards ("Hebammen besuchen alle Familien mit …")
 _TRUNCATED = re.compile(r"\s*(?:…|\.\.\.)$")
+_MIN_CUT = 80  # a claim this long that is the start of another was cut to fit a length limit
 _MAX_TITLE = 300
 _SITE_WORDS = 3
 
@@ -57,7 +58,8 @@ def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | Non
               if (score := _score(heading, _norm(text), forms, site_parts)) > 0]
     if scored:
         heading = max(scored, key=lambda item: item[:2])[2]
-        return _with_or_without_kicker(heading, clean(share_title)), heading
+        titles = {form for pair in forms for form in pair}
+        return _with_or_without_kicker(heading, clean(share_title), titles), heading
     for claim in claims:
         headline = strip_site_name(claim, site_name)
         if headline:
@@ -73,10 +75,18 @@ def _whole(claims) -> list[str]:
 
 
 def _cut_short(claim: str, claims: list[str]) -> bool:
-    if not _TRUNCATED.search(claim):
+    """Ends in an ellipsis, or is long and stops inside another claim's words: JSON-LD headlines
+    are often cut at 110 characters ("Headline - Site" is no cut: a separator follows there)."""
+    ellipsis = bool(_TRUNCATED.search(claim))
+    if not ellipsis and len(claim) < _MIN_CUT:
         return False
     stem = _norm(_TRUNCATED.sub("", claim))
-    return any(other != claim and _norm(other).startswith(stem) for other in claims)
+    for other in claims:
+        longer = _norm(other)
+        if other != claim and len(longer) > len(stem) and longer.startswith(stem) and (
+                ellipsis or not _SEPARATOR.match(longer, len(stem))):
+            return True
+    return False
 
 
 def clean(title: str | None) -> str:
@@ -84,21 +94,25 @@ def clean(title: str | None) -> str:
     return " ".join(INVISIBLE.sub("", html.unescape(title or "")).split())
 
 
-def _with_or_without_kicker(heading: HtmlElement, share_title: str) -> str:
+def _with_or_without_kicker(heading: HtmlElement, share_title: str, titles: set[str]) -> str:
     """A heading of kicker (Dachzeile) and headline in separate elements: the headline alone,
     or both with the separator the share title puts between them when it carries both.
 
-    Only the share title decides: JSON-LD and microdata headlines are often the heading's own
-    text, kicker glued on."""
+    Only the share title decides whether the kicker joins: JSON-LD and microdata headlines are
+    often the heading's own text, kicker glued on. But any of the page's titles (`titles`,
+    normalised) shows which part is the headline when the heading holds more than it: a first
+    part that is a title is the headline and what follows a subtitle, not kicker and headline;
+    a title in one element of a heading with more in it ("<small>Von …</small>") is the headline.
+    """
     whole = heading_text(heading)
     if _TOPIC_LABEL.match(whole):
         return whole
     parts = _kicker_and_headline(heading) or _glued_kicker(whole, share_title)
     if parts is None:
-        return whole
+        return _titled_part(heading, titles) or whole
     kicker, headline = parts
     if not share_title or not _joins(share_title, kicker, headline):
-        return headline
+        return kicker if _norm(kicker) in titles and _norm(headline) not in titles else headline
     # the heading's own characters (quotes, dashes) when it shows the separator itself
     return whole if _norm(whole) == _norm(share_title) else share_title
 
@@ -118,6 +132,16 @@ def _kicker_and_headline(heading: HtmlElement) -> tuple[str, str] | None:
     if not headline or len(kicker.split()) > _MAX_KICKER_WORDS or len(kicker) >= len(headline):
         return None
     return kicker.rstrip(":|/-–— "), headline
+
+
+def _titled_part(heading: HtmlElement, titles: set[str]) -> str | None:
+    """The heading's own text or one child's text, when it is one of the page's titles and the
+    whole heading is not."""
+    if _norm(heading_text(heading)) in titles:
+        return None
+    own = " ".join(INVISIBLE.sub("", heading.text or "").split())
+    pieces = [own, *(heading_text(child) for child in heading if isinstance(child.tag, str))]
+    return next((piece for piece in pieces if piece and _norm(piece) in titles), None)
 
 
 def _glued_kicker(whole: str, share_title: str) -> tuple[str, str] | None:
