@@ -190,6 +190,7 @@ def test_a_truncated_share_title_gives_way_to_the_whole_headline(head):
     "Stadtblatt: Hebammen besuchen alle Familien",
     "Stadtblatt · Hebammen besuchen alle Familien",
     "Hebammen besuchen alle Familien\u00a0|\u00a0Stadtblatt",
+    "Hebammen besuchen alle Familien – Stadtblatt – Nachrichten aus dem Kreis Beispielstadt",
 ])
 def test_the_site_name_before_or_after_the_headline_is_cut(page_title):
     head = (f'<meta property="og:site_name" content="Stadtblatt"><title>{page_title}</title>')

@@ -257,6 +257,11 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     if site and _norm(title).startswith(f"{site}:"):  # "Stadtblatt: Headline"
         title = title[title.index(":") + 1:].strip()
     pieces = _SEPARATOR.split(title)  # text, separator, text, ...
+    # the site's name and whatever follows it: its tagline ("Headline - Stadtblatt - Nachrichten
+    # aus der Region")
+    named = [i for i in range(2, len(pieces), 2) if site and _norm(pieces[i]) == site]
+    if named:
+        pieces = pieces[:named[0] - 1]
     while len(pieces) > 2 and _site_like(pieces[-1], site, "".join(pieces[:-2])):
         pieces = pieces[:-2]
     while len(pieces) > 2 and site and _norm(pieces[0]) == site:
