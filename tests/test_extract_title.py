@@ -31,6 +31,12 @@ def title_of(head: str, body: str) -> str | None:
     ("<title>Stadtblatt » Archiv » Familienpass wird digital</title>",
      "<h1>Stadtblatt</h1>", "Familienpass wird digital"),
     ("<title>Familienpass wird digital - Stadtblatt</title>", "", "Familienpass wird digital"),
+    # a short headline after a section in the page title is not taken for the site's name
+    ("<title>Blog - Neue Elternkurse</title>", '<h1><a href="/blog">Neue Elternkurse</a></h1>',
+     "Neue Elternkurse"),
+    # a sidebar widget's heading
+    ("<title>Stadtblatt</title>", '<h1>Familienpass wird digital</h1><section class="widget">'
+     '<h2 class="widget-title">Neueste Beiträge</h2></section>', "Familienpass wird digital"),
 ])
 def test_headline_choice(head, body, title):
     assert title_of(head, body) == title
@@ -138,3 +144,77 @@ def test_a_subhead_is_not_the_headline():
 def test_a_thema_prefix_is_the_headlines_own(share, heading, title):
     head = f'<meta property="og:title" content="{share}"><title>{share} | Stadtblatt</title>'
     assert title_of(head, heading) == title
+
+
+def test_a_kicker_on_its_own_line_before_a_line_break_is_dropped_when_the_metadata_says_so():
+    # the kicker is the heading's own text, the headline follows a <br>: no element to tell them
+    # apart, so only a metadata title equal to the part after the break shows it is a kicker
+    body = "<h1>Frühe Hilfen<br>Hebammen besuchen alle Familien</h1>"
+    assert title_of(OG.format("Hebammen besuchen alle Familien"), body) == (
+        "Hebammen besuchen alle Familien")
+
+
+def test_a_headline_broken_over_two_lines_stays_whole():
+    body = "<h1>Hebammen besuchen<br>alle Familien im Stadtgebiet</h1>"
+    assert title_of(OG.format("Hebammen besuchen alle Familien im Stadtgebiet"), body) == (
+        "Hebammen besuchen alle Familien im Stadtgebiet")
+
+
+def test_a_kicker_glued_to_the_headline_in_the_headings_text():
+    # "Frühe Hilfen" and the headline in one text, no separator: the share title, which is the
+    # tail of the heading after a short kicker, is the headline
+    body = "<h1>Frühe Hilfen <strong>Hebammen besuchen alle Familien</strong></h1>"
+    assert title_of(OG.format("Hebammen besuchen alle Familien"), body) == (
+        "Hebammen besuchen alle Familien")
+
+
+def test_a_headline_inside_a_page_builder_widget_keeps_its_own_dash():
+    # page builders wrap every block in "...-widget" classes: the headline is one of them
+    head = ('<meta property="og:title" content="Kita-Ausbau - die nächsten Schritte - Stadtblatt">'
+            '<meta property="og:site_name" content="Stadtblatt">')
+    body = ('<div class="elementor-widget elementor-widget-heading"><h1 class="elementor-heading'
+            '-title">Kita-Ausbau – die nächsten Schritte</h1></div>')
+    assert title_of(head, body) == "Kita-Ausbau – die nächsten Schritte"
+
+
+@pytest.mark.parametrize("head", [
+    # a share title cut short with an ellipsis: the full headline from JSON-LD
+    ('<meta property="og:title" content="Hebammen besuchen alle Familien mit…">'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+     '"Hebammen besuchen alle Familien mit Neugeborenen"}</script>'),
+    ('<meta property="og:title" content="Hebammen besuchen alle Familien mit ...">'
+     "<title>Hebammen besuchen alle Familien mit Neugeborenen | Stadtblatt</title>"),
+])
+def test_a_truncated_share_title_gives_way_to_the_whole_headline(head):
+    assert title_of(head, "") == "Hebammen besuchen alle Familien mit Neugeborenen"
+
+
+@pytest.mark.parametrize("page_title", [
+    "Stadtblatt: Hebammen besuchen alle Familien",
+    "Stadtblatt · Hebammen besuchen alle Familien",
+    "Hebammen besuchen alle Familien\u00a0|\u00a0Stadtblatt",
+    "Hebammen besuchen alle Familien – Stadtblatt – Nachrichten aus dem Kreis Beispielstadt",
+])
+def test_the_site_name_before_or_after_the_headline_is_cut(page_title):
+    head = (f'<meta property="og:site_name" content="Stadtblatt"><title>{page_title}</title>')
+    assert title_of(head, "") == "Hebammen besuchen alle Familien"
+
+
+def test_a_subtitle_in_the_heading_after_the_headline_is_not_the_headline():
+    # the first part is what the metadata calls the title, the longer second part a subtitle
+    body = ('<h1><span class="title">Frühe Hilfen starten</span><span class="subtitle">Ab Herbst '
+            "besuchen Familienhebammen alle Familien mit Neugeborenen</span></h1>")
+    assert title_of(OG.format("Frühe Hilfen starten"), body) == "Frühe Hilfen starten"
+
+
+def test_a_byline_inside_the_heading_is_not_part_of_the_headline():
+    body = "<h1>Frühe Hilfen starten <small>Von Anna Muster</small></h1>"
+    assert title_of(OG.format("Frühe Hilfen starten"), body) == "Frühe Hilfen starten"
+
+
+def test_a_json_ld_headline_cut_to_a_length_limit_gives_way_to_the_whole_one():
+    whole = ("Familienhebammen besuchen ab dem Herbst alle Familien mit Neugeborenen im ganzen "
+             "Stadtgebiet und im Umland")
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+            f'"{whole[:85]}"}}</script><title>{whole} | Stadtblatt</title>')
+    assert title_of(head, "") == whole

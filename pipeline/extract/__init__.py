@@ -91,7 +91,7 @@ def _generic(tree, url: str, drop: tuple[str, ...]) -> dict:
     modified = modified_date(meta, found, stamps, local)
     # trafilatura cleans its own copy of the tree: the metadata steps above saw it whole
     teaser = find_lead(heading, tree, meta.descriptions)
-    author = choose_authors(meta, zone, url)
+    author = choose_authors(meta, zone, url, tree)
     # the heading's whole text (kicker and all) and the byline open some bodies
     text = without_repeats(extract_body(tree, url, drop),
                            [title, heading_text(heading), *(author or "").split(", ")])

@@ -24,15 +24,23 @@ _DATELINE_PLACE = re.compile(
     r"(?:[A-ZÄÖÜ][\w./-]*(?:\s+|$)){0,3}(?:\([^)]{1,20}\))?[.,:]?\s*\(?"
 )
 
+# one name: one to four capitalised words, a title and a "von" allowed ("Dr. Anna von Muster")
+_NAME = (r"(?:(?:Dr\.|Prof\.)[ \xa0]+)?[A-ZÄÖÜ][\w'’.-]+(?:[ \xa0]+(?:von |van |de )?"
+         r"[A-ZÄÖÜ][\w'’.-]+){1,3}")
+# "Von Anna Muster", "Von Anna Muster und Ben Beispiel", "Text: Anna Muster, Ben Beispiel": every
+# name of the byline; a single word after the names ("…, Lille") is the dateline place
 _AUTHOR = re.compile(
-    r"(?:^|[\s|(])(?:[Vv]on|VON|[Aa]utor(?:in)?:|[Tt]ext:|[Bb]y|BY|Von:)[ \t\xa0]+"
-    r"(?P<name>(?:(?:Dr\.|Prof\.)[ \xa0]+)?[A-ZÄÖÜ][\w'’.-]+(?:[ \xa0]+(?:von |van |de )?"
-    r"[A-ZÄÖÜ][\w'’.-]+){1,3})"
+    r"(?:^|[\s|(])(?:[Vv]on|VON|[Aa]utor(?:in)?(?:en)?:|[Tt]ext:|[Bb]y|BY|Von:)[ \t\xa0]+"
+    rf"(?P<names>{_NAME}(?:[ \xa0]*(?:,|&|\bund\b|\band\b)[ \xa0]*{_NAME})*)"
 )
+_BETWEEN_NAMES = re.compile(r"\s*(?:,|&|\bund\b|\band\b)\s*")
 # capitalised words that follow "Von" without being a name
 _MONTH_NAMES = "|".join(month.capitalize() for month in GERMAN_MONTHS)
+# capitalised words that follow a name on a byline's line without being part of it ("Von Anna
+# Muster Aktualisiert am …", "… Foto: …", "… Lesezeit 3 Minuten"): the name ends before them
 _NOT_NAMES = re.compile(rf"\b(?:Uhr|Redaktion|{_MONTH_NAMES}|Montag|Dienstag|Mittwoch|"
-                        r"Donnerstag|Freitag|Samstag|Sonntag)\b")
+                        r"Donnerstag|Freitag|Samstag|Sonntag|Aktualisiert|Veröffentlicht|"
+                        r"Erschienen|Erstellt|Stand|Update|Foto|Fotos|Bild|Bilder|Lesezeit)\b")
 
 
 def segments(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
@@ -138,13 +146,15 @@ def _shifted(match: DateMatch, offset: int) -> DateMatch:
     return replace(match, start=match.start + offset, end=match.end + offset)
 
 
-def byline_author(zone: Zone) -> str | None:
-    """`Von Anna Muster, 3. März 2021` -> `Anna Muster`, from a short byline line only."""
+def byline_authors(zone: Zone) -> list[str]:
+    """`Von Anna Muster und Ben Beispiel, 3. März 2021` -> both names, from a short line only."""
     for line in zone.text.split("\n"):
         if len(line) > MAX_BYLINE:
             continue
         for match in _AUTHOR.finditer(line):
-            name = match["name"].rstrip(".")
-            if not _NOT_NAMES.search(name):
-                return name
-    return None
+            names = [_NOT_NAMES.split(name, 1)[0].strip().rstrip(".")
+                     for name in _BETWEEN_NAMES.split(match["names"])]
+            names = [name for name in names if name]
+            if names:
+                return names
+    return []

@@ -148,7 +148,19 @@ def _read_meta_tags(tree: HtmlElement, meta: Metadata) -> None:
 # it steps along the itemprop attributes, which libxml2 does faster than gathering every element
 # to test it (the same elements, in page order)
 _MICRODATA = etree.XPath('descendant-or-self::*/@itemprop[. = "datePublished" or . = "dateModified"'
-                         ' or . = "headline"]/parent::*[not(self::meta)]')
+                         ' or . = "headline" or . = "author"]/parent::*[not(self::meta)]')
+_ITEM_NAME = etree.XPath('descendant::*[@itemprop = "name"][1]')
+# a byline element's text is a name or two, not a paragraph
+_MAX_AUTHOR_TEXT = 120
+
+
+def _of_article(element: HtmlElement) -> bool:
+    """The property belongs to an article or page item, not to a review or comment on it."""
+    for item in element.iterancestors():
+        if item.get("itemscope") is not None:
+            kind = (item.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+            return kind in ARTICLE_TYPES or kind in PAGE_TYPES
+    return False
 
 
 def _read_microdata(tree: HtmlElement, meta: Metadata) -> None:
@@ -159,6 +171,11 @@ def _read_microdata(tree: HtmlElement, meta: Metadata) -> None:
         if prop in targets:
             value = element.get("datetime") or element.get("content") or element.text_content()
             targets[prop].append((value.strip(), f"itemprop:{prop}"))
+        elif prop == "author" and _of_article(element):
+            name = next(iter(_ITEM_NAME(element)), element)  # a Person item's name, or the text
+            text = " ".join((name.get("content") or name.text_content()).split())
+            if 0 < len(text) <= _MAX_AUTHOR_TEXT:
+                meta.authors.append((text, "itemprop:author"))
         elif headline is None:
             headline = element.text_content()
     if headline is not None:
