@@ -48,6 +48,8 @@ MIN_PART = 4
 LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
 # A reader's query is cut to this many words: every word costs FTS5 terms in three columns.
 MAX_QUERY_WORDS = 8
+# The longest synonym of several words (synonyms.toml) a query is searched for.
+MAX_PHRASE_WORDS = 4
 # Letters a typo may have dropped or mistyped. Only words of these lengths get spelling
 # candidates: a short word has too many neighbours, a long one costs too many lookups.
 GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
@@ -238,8 +240,29 @@ def german_fts(query: str | None, tier: int = PART) -> str:
                            ) if parts else '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
-    terms = [" OR ".join(_word_terms(word, tier)) for word in words]
+    terms = [_phrase_term(unit, tier) if " " in unit else " OR ".join(_word_terms(unit, tier))
+             for unit in _units(words)]
     return " AND ".join(f"({term})" for term in terms) or '""'
+
+
+def _units(words: list[str]) -> list[str]:
+    """The query's words, with the words of a synonym of several words kept together as one
+    ("nrw schafft chancen" of a search for "kinderstark NRW schafft Chancen Bochum")."""
+    units, start = [], 0
+    while start < len(words):
+        size = next((size for size in range(MAX_PHRASE_WORDS, 1, -1)
+                     if " ".join(words[start:start + size]) in SYNONYMS), 1)
+        units.append(" ".join(words[start:start + size]))
+        start += size
+    return units
+
+
+def _phrase_term(phrase: str, tier: int) -> str:
+    """A synonym of several words: all its words, as one word each; from PART on, also its
+    synonyms ("NRW schafft Chancen" finds "kinderstark")."""
+    words = "(" + " AND ".join(f"({' OR '.join(_word_terms(word, tier))})"
+                               for word in phrase.split()) + ")"
+    return words if tier < PART else " OR ".join([words, *_synonym_terms(SYNONYMS[phrase])])
 
 
 def query_words(query: str | None) -> list[str]:
@@ -257,11 +280,113 @@ def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
 SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")
 
 
-def _forms(word: str) -> list[str]:
-    """The word's lemmas (as typed and capitalized: "kitas" is "Kitas") and their synonyms."""
+def _lemmas(word: str) -> list[str]:
+    """A query word's dictionary forms: as typed and capitalized ("kitas" is "Kitas"), and
+    the same person in the other gender ("Lotsin": lotse; "Erzieher": erzieherin)."""
     lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+    return list(dict.fromkeys([*lemmas, *other_gender(word)]))
+
+
+def _forms(word: str) -> list[str]:
+    """The word's lemmas, their synonyms, and the compound with a synonym in place of one of
+    its two halves, as one word and written apart ("Waldkindergarten": waldkita, "wald kita";
+    "Kitaplätze": kindergartenplatz, "kindergarten plätze")."""
+    lemmas = _lemmas(word)
     return list(dict.fromkeys([*lemmas, *(other for form in lemmas
-                                          for other in SYNONYMS.get(form, ()))]))
+                                          for other in SYNONYMS.get(form, ())),
+                               *synonym_compounds(word)]))
+
+
+class CompoundHalves(typing.NamedTuple):
+    """A compound cut in two between two of its parts ("Familienbüros": familien | büros)."""
+
+    modifier: str  # as written, its linking element kept: "familien"
+    modifier_lemma: str  # "familie"
+    head: str  # as written: "büros"
+    head_lemma: str  # "büro"
+
+
+@functools.lru_cache(maxsize=4096)
+def compound_halves(word: str) -> tuple[CompoundHalves, ...]:
+    """Every cut of a compound in two between its parts, lower case (see _segments)."""
+    segments = _segments(word.capitalize())
+    halves = []
+    for cut in range(1, len(segments)):
+        modifier = "".join(written for written, _ in segments[:cut])
+        bare = "".join(written for written, _ in segments[:cut - 1]) + segments[cut - 1][1]
+        head = "".join(written for written, _ in segments[cut:])
+        halves.append(CompoundHalves(modifier.lower(), lemma(bare.capitalize()), head.lower(),
+                                     lemma(head.capitalize())))
+    return tuple(halves)
+
+
+def written_apart(word: str) -> list[str]:
+    """A compound's halves as a phrase, as typed and with the head's dictionary form:
+    "Kitaplätze" is also written "Kita-Plätze", "Kita Platz"."""
+    return list(dict.fromkeys(f"{halves.modifier} {head}" for halves in compound_halves(word)
+                              for head in (halves.head, halves.head_lemma)))
+
+
+@functools.lru_cache(maxsize=4096)
+def synonym_compounds(word: str) -> tuple[str, ...]:
+    """A compound with a synonym of one of its halves in that half's place, as one word (its
+    dictionary form) and written apart: "Kitagebühren" gives "kitabeitrag", "kita beiträge"
+    (sic: the head as typed), "kindergartengebühr", "kindergarten gebühren". Synonyms of
+    several words are left out: they are no half of a compound."""
+    compounds = []
+    for halves in compound_halves(word):
+        for other in _one_word_synonyms(halves.modifier_lemma):
+            compounds += [f"{other}{halves.head_lemma}", f"{other} {halves.head}"]
+        for other in _one_word_synonyms(halves.head_lemma):
+            compounds += [f"{halves.modifier}{other}", f"{halves.modifier} {other}"]
+    return tuple(dict.fromkeys(compounds))
+
+
+def _one_word_synonyms(form: str) -> list[str]:
+    return [other for other in SYNONYMS.get(form, ()) if " " not in other]
+
+
+# A person's word in -in is feminine when the dictionary knows its plural in -innen
+# ("Lotsinnen", "Ärztinnen"; not "Terminnen"): its masculine drops the -in, or swaps it for
+# an -e ("Lotsin": Lotse), or loses the umlaut ("Ärztin": Arzt): the first that is a
+# dictionary form ("Meistere" is a form of "meistern", so "Meisterin" is "Meister").
+UMLAUTS = str.maketrans("aou", "äöü")
+NO_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+@functools.lru_cache(maxsize=4096)
+def other_gender(word: str) -> tuple[str, ...]:
+    """The dictionary form of a person's word in the other gender, a compound by its last part
+    ("Lotsin": lotse; "Erzieher": erzieherin; "Arzt": ärztin; "Babylotsinnen": babylotse);
+    () for other words."""
+    form = lemma(word.capitalize())
+    if len(form) < MIN_PART or not form.isalpha():  # "in", "an", "U3"
+        return ()
+    segments = _segments(form.capitalize())
+    head = segments[-1][0].lower() if segments else form
+    modifier = form.removesuffix(head)
+    if head.endswith("in") and len(head) > MIN_PART and _is_feminine(head):
+        stem = head.removesuffix("in")
+        others = [other for other in (stem + "e", stem, stem.translate(NO_UMLAUTS))
+                  if simplemma.is_known(other.capitalize(), "de")
+                  and lemma(other.capitalize()) == other]
+        return tuple(modifier + other for other in others[:1])
+    stem = head.removesuffix("e")
+    feminines = [f"{head}in", f"{stem}in", f"{_umlauted(head)}in"]
+    return tuple(dict.fromkeys(modifier + feminine for feminine in feminines
+                               if _is_feminine(feminine)))
+
+
+def _is_feminine(word: str) -> bool:
+    return simplemma.is_known(f"{word.capitalize()}nen", "de")
+
+
+def _umlauted(word: str) -> str:
+    """The word with an umlaut on its last a, o or u ("arzt": ärzt; "bauer": bäuer)."""
+    vowel = max(word.rfind(letter) for letter in "aou")
+    if vowel > 0 and word[vowel - 1:vowel + 1] == "au":
+        vowel -= 1
+    return word if vowel < 0 else word[:vowel] + word[vowel].translate(UMLAUTS) + word[vowel + 1:]
 
 
 def _word_terms(word: str, tier: int) -> list[str]:
@@ -269,19 +394,20 @@ def _word_terms(word: str, tier: int) -> list[str]:
     if tier >= FORM:
         # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener",
         # and a place in -er its adjective in -aner: "Münster" finds "Münsteraner".
-        adjectives = [f"{word}er", *([f"{word}aner"] if word.endswith("er") else [])]
+        # And the other way, by the gazetteer: "Münsteraner" finds "Münster", "Unnaer" "Unna".
+        adjectives = [f"{word}er", *([f"{word}aner"] if word.endswith("er") else []),
+                      *place_of_adjective(word)]
         terms += [*(f'{EXACT_COLUMNS}: "{adjective}"' for adjective in adjectives),
                   _stem_term(word)]
-        # Typed in lower case, a noun is also looked up capitalized: "kitas" is "Kitas".
-        lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+        lemmas = _lemmas(word)
         terms += [f'search_lemmas: "{form}"' for form in lemmas]
+        # A compound hyphenated or written apart: "Kitaplätze" finds "Kita-Plätze".
+        terms += [f'{EXACT_COLUMNS}: "{phrase}"' for phrase in written_apart(word)]
     if tier >= PART:
         # Parts of compounds, and the synonyms as words and as parts.
         # A synonym of several words is a phrase of the text: "U3" finds "unter drei Jahren".
-        forms = [form for form in _forms(word) if " " not in form]
-        terms += [f'search_lemmas: "{form}"' for form in forms if form not in lemmas]
-        terms += [f'search_parts: "{form}"' for form in forms]
-        terms += [f'{EXACT_COLUMNS}: "{phrase}"' for phrase in _forms(word) if " " in phrase]
+        terms += _synonym_terms([form for form in _forms(word) if form not in lemmas])
+        terms += [f'search_parts: "{form}"' for form in lemmas]
         # A compound the dictionary does not know finds its parts written apart, hyphenated or
         # in compounds: "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds
         # "Leih-Großeltern". A known one ("Tagesmutter") only in the FALLBACK tier: its parts
@@ -290,6 +416,43 @@ def _word_terms(word: str, tier: int) -> list[str]:
         if parts:
             terms.append(_apart(parts))
     return terms
+
+
+def place_of_adjective(word: str) -> tuple[str, ...]:
+    """The NRW place whose inhabitants' adjective the word is, lower case ("münsteraner":
+    münster; typed without umlauts too), as the gazetteer forms the adjectives; () if none."""
+    return _places_by_adjective().get(_plain_spelling(word), ())
+
+
+@functools.cache
+def _places_by_adjective() -> dict[str, tuple[str, ...]]:
+    # Imported when first needed: the enrichment package imports the archive, which imports
+    # this module.
+    from .enrich.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load(Path(__file__).resolve().parent / "data" / "gazetteer")
+    places: dict[str, tuple[str, ...]] = {}
+    for place in [*gazetteer.municipalities(), *gazetteer.kreise()]:
+        for adjective in gazetteer.adjectives(place):
+            places[_plain_spelling(adjective)] = (place.name.lower(),)
+    return places
+
+
+def _plain_spelling(word: str) -> str:
+    """The word in lower case without umlauts or ß, however typed ("Kölner", "koelner":
+    kolner; both sides lose the e of "Unnaer" alike)."""
+    return re.sub(r"(?<=[aou])e", "", word.lower().translate(SHARP_S_SPELLING)
+                  .translate(NO_UMLAUTS))
+
+
+def _synonym_terms(forms) -> list[str]:
+    """A word's other forms as words and as parts; one of several words as a phrase of the text
+    ("U3" finds "unter drei Jahren"); one the lemmatizer changes as written too ("kinderstark",
+    whose lemma is "kinderstar")."""
+    return [term for form in forms for term in (
+        [f'{EXACT_COLUMNS}: "{form}"'] if " " in form
+        else [f'search_lemmas: "{form}"', f'search_parts: "{form}"',
+              *([f'{EXACT_COLUMNS}: "{form}"'] if lemma(form) != form else [])])]
 
 
 def _apart(parts: tuple[str, ...]) -> str:
@@ -364,7 +527,7 @@ class WordToRank(typing.NamedTuple):
 def _query_words_to_rank(query: str | None) -> tuple[WordToRank, ...]:
     return tuple(WordToRank(
         stem=GERMAN_STEMMER.stemWord(word),
-        lemmas=frozenset((lemma(word), lemma(word.capitalize()))),
+        lemmas=frozenset((*_lemmas(word), *place_of_adjective(word))),
         related=frozenset((*_forms(word), *inner_compounds(word.capitalize()))),
         parts=compound_parts(word.capitalize()),
     ) for word in query_words(query))

@@ -16,27 +16,47 @@ from pipeline.search import (
     compound_terms,
     german_fts,
     german_rank,
+    other_gender,
+    place_of_adjective,
     search_lemmas,
     search_parts,
     spelling_candidates,
+    synonym_compounds,
+    written_apart,
 )
 from pipeline.site import plugin
 from pipeline.site.metadata import site_metadata
 from pipeline.site.suche import FILTERS, SUMMARY_SQL, as_typed, search_link, timeline
-from tests.search_archive import build_search_archive
+from tests.search_archive import WORD_FORM_ARTICLES, build_search_archive
 
 KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
+HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
+    DINSLAKEN = (f"b{number:015d}" for number in range(1, 8))
+
+
+def connected(path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    plugin.prepare_connection(connection)
+    return connection
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> sqlite3.Connection:
     path = tmp_path_factory.mktemp("search") / "archive.db"
     build_search_archive(path)
-    connection = sqlite3.connect(path)
-    connection.row_factory = sqlite3.Row
-    plugin.prepare_connection(connection)
+    connection = connected(path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def word_forms(tmp_path_factory) -> sqlite3.Connection:
+    path = tmp_path_factory.mktemp("search") / "forms.db"
+    build_search_archive(path, WORD_FORM_ARTICLES)
+    connection = connected(path)
     yield connection
     connection.close()
 
@@ -46,8 +66,17 @@ def parameters(**values) -> dict[str, str]:
 
 
 def search(archive, query: str, **filters) -> list[str]:
+    return [row["id"] for row in search_rows(archive, query, **filters)]
+
+
+def search_rows(archive, query: str, **filters) -> list[sqlite3.Row]:
     sql = site_metadata("archive", "/archive")["databases"]["archive"]["queries"]["suche"]["sql"]
-    return [row["id"] for row in archive.execute(sql, parameters(q=query, **filters))]
+    return archive.execute(sql, parameters(q=query, **filters)).fetchall()
+
+
+def matches(archive, query: str) -> list[tuple[str, str]]:
+    """Each hit with how it matched: "Wort", "Wortform", "Wortteil", ..."""
+    return [(row["id"], row["passung"]) for row in search_rows(archive, query)]
 
 
 def summary(archive, query: str, **filters) -> list[tuple]:
@@ -314,3 +343,94 @@ def test_the_spelling_is_shown_capitalized_as_typed():
     assert as_typed("kinderarmut mönchengladbach", "Kinderamut mönchengladbach") == (
         "Kinderarmut mönchengladbach"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("Lotsin", ("lotse",)),  # -in for an -e
+        ("Lotsinnen", ("lotse",)),
+        ("Erzieher", ("erzieherin",)),
+        ("Erzieherinnen", ("erzieher",)),
+        ("Ärztin", ("arzt",)),  # the umlaut of the feminine
+        ("Arzt", ("ärztin",)),
+        ("Kollegin", ("kollege",)),  # not "Kolleg", a college
+        ("Babylotsinnen", ("babylotse",)),  # a compound by its last part
+        ("Termin", ()),  # no feminine: the dictionary knows no "Terminnen"
+        ("Mutter", ()),
+        ("in", ()),
+        ("U3", ()),
+    ],
+)
+def test_a_persons_word_has_its_other_gender(word, other):
+    assert other_gender(word) == other
+
+
+def test_the_other_gender_is_a_form_of_the_word():
+    assert 'search_lemmas: "erzieherin"' in german_fts("Erzieher", FORM)
+    assert "erzieherin" not in german_fts("Erzieher", EXACT)
+
+
+def test_a_compound_is_also_found_written_apart_or_hyphenated():
+    assert written_apart("Kitaplätze") == ["kita plätze", "kita platz"]
+    assert written_apart("Familienbüros") == ["familien büros", "familien büro"]
+    assert written_apart("Kita") == []
+    assert '{title teaser body search_variants}: "kita plätze"' in german_fts("Kitaplätze", FORM)
+
+
+def test_a_synonym_takes_the_place_of_either_half_of_a_compound():
+    assert synonym_compounds("Waldkindergarten")[:4] == (
+        "waldkita", "wald kita", "waldkindertagesstätte", "wald kindertagesstätte")
+    # The modifier's synonyms before the head's; the head as typed where written apart.
+    assert synonym_compounds("Kitagebühren")[-4:] == (
+        "kitabeitrag", "kita beitrag", "kitaelternbeitrag", "kita elternbeitrag")
+    assert "kindergartengebühr" in synonym_compounds("Kitagebühren")
+    # Synonyms of several words are no half of a compound.
+    assert all("drei" not in compound for compound in synonym_compounds("Krippenplätze"))
+    assert synonym_compounds("Familienhebamme") == ()
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [("Münsteraner", ("münster",)), ("Unnaer", ("unna",)), ("Kölner", ("köln",)),
+     ("koelner", ("köln",)), ("Kinder", ()), ("Hammer", ())],  # "Hammer" is a tool
+)
+def test_a_places_adjective_names_the_place(adjective, place):
+    assert place_of_adjective(adjective) == place
+
+
+def test_a_synonym_of_several_words_typed_is_searched_with_its_synonyms():
+    kinderstark = german_fts("NRW schafft Chancen Dinslaken", PART)
+
+    assert 'search_lemmas: "kinderstark"' in kinderstark
+    assert '{title teaser body search_variants}: "kinderstark"' in kinderstark  # lemma differs
+    assert german_fts("NRW schafft Chancen", EXACT) == (
+        '((({title teaser body search_variants}: "nrw") AND '
+        '({title teaser body search_variants}: "schafft") AND '
+        '({title teaser body search_variants}: "chancen")))')
+    assert 'search_lemmas: "u3"' in german_fts("Kinder unter drei Jahren", PART)
+
+
+def test_the_other_gender_finds_the_article(word_forms):
+    assert matches(word_forms, "Babylotsin") == [(HERNE_LOTSEN, "Wortform")]
+    assert matches(word_forms, "Erzieher") == [(LUENEN, "Wortform")]
+
+
+def test_a_hyphenated_compound_is_a_form_after_the_word_itself(word_forms):
+    assert matches(word_forms, "Kitaplätze") == [
+        (BECKUM_KITAPLAETZE, "Wort"), (BECKUM_KITA_PLAETZE, "Wortform")]
+
+
+def test_a_synonym_of_a_compounds_half_finds_the_article(word_forms):
+    assert matches(word_forms, "Waldkindergarten")[0] == (AHLEN_WALDKITA, "Wortteil")
+    assert matches(word_forms, "Kindergartenplätze") == [
+        (BECKUM_KITAPLAETZE, "Wortteil"), (BECKUM_KITA_PLAETZE, "Wortteil"),
+        (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+
+
+def test_a_places_adjective_finds_the_place(word_forms):
+    assert matches(word_forms, "Unnaer") == [(UNNA_CAFE, "Wortform")]
+
+
+def test_a_programmes_name_finds_its_short_name(word_forms):
+    assert matches(word_forms, '"NRW schafft Chancen"') == [(DINSLAKEN, "Wortteil")]
