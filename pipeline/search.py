@@ -226,9 +226,16 @@ def german_fts(query: str | None, tier: int = PART) -> str:
         # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut").
         return " OR ".join([f"({german_fts(words[0])})", *(
             f"({german_fts(compound)})" for compound in inner)])
-    if tier == PARTIAL and 3 <= len(words) <= MAX_PARTIAL_WORDS:
-        return " OR ".join(f"({german_fts(' '.join(subset))})" for subset in [
-            words, *(words[:left] + words[left + 1:] for left in range(len(words)))])
+    if tier == PARTIAL and len(words) == 1:
+        tier = PART  # no compounds inside it: a known compound's parts apart are FALLBACK's
+    if tier == PARTIAL and len(words) <= MAX_PARTIAL_WORDS:
+        # All the words, with a compound the dictionary knows also by its parts apart, which
+        # the other words narrow down ("Kinderarmut Herford" finds "Herford: Armut von
+        # Kindern"); of three or more words, also all but one.
+        subsets = [words[:left] + words[left + 1:] for left in range(len(words))
+                   ] if len(words) >= 3 else []
+        return " OR ".join([f"({_all_words(words, PARTIAL)})",
+                            *(f"({german_fts(' '.join(subset))})" for subset in subsets)])
     if tier == FALLBACK:
         # A compound typed alone: its parts apart, all of them or all but one of three or more:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
@@ -240,6 +247,11 @@ def german_fts(query: str | None, tier: int = PART) -> str:
                            ) if parts else '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
+    return _all_words(words, tier)
+
+
+def _all_words(words: list[str], tier: int) -> str:
+    """Every word (or synonym of several words) up to the tier."""
     terms = [_phrase_term(unit, tier) if " " in unit else " OR ".join(_word_terms(unit, tier))
              for unit in _units(words)]
     return " AND ".join(f"({term})" for term in terms) or '""'
@@ -410,9 +422,10 @@ def _word_terms(word: str, tier: int) -> list[str]:
         terms += [f'search_parts: "{form}"' for form in lemmas]
         # A compound the dictionary does not know finds its parts written apart, hyphenated or
         # in compounds: "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds
-        # "Leih-Großeltern". A known one ("Tagesmutter") only in the FALLBACK tier: its parts
-        # apart ("Tag", "Mütter") are mostly in articles about something else.
-        parts = () if simplemma.is_known(word, "de") else compound_parts(word.capitalize())
+        # "Leih-Großeltern". A known one ("Tagesmutter") only from the PARTIAL tier on: its
+        # parts apart ("Tag", "Mütter") are mostly in articles about something else.
+        parts = compound_parts(word.capitalize()) if tier >= PARTIAL or not simplemma.is_known(
+            word, "de") else ()
         if parts:
             terms.append(_apart(parts))
     return terms

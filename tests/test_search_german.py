@@ -220,8 +220,19 @@ def test_partial_tier_is_the_query_or_every_query_but_one_word_of_three_or_four(
         f"({german_fts('kita hamm markt')}) OR ({german_fts('hamm markt')}) OR "
         f"({german_fts('kita markt')}) OR ({german_fts('kita hamm')})")
     # Two words: one of them alone is the FALLBACK tiers' (the rarer first).
-    assert german_fts("Kita Hamm", PARTIAL) == german_fts("Kita Hamm", PART)
+    assert german_fts("Kita Hamm", PARTIAL) == f"({german_fts('Kita Hamm', PART)})"
     assert german_fts("Kita", PARTIAL) == german_fts("Kita", PART)
+
+
+def test_partial_tier_finds_a_known_compound_apart_beside_the_other_words():
+    apart = '(("kind" OR search_stems: "kind") AND ("armut" OR search_stems: "armut"))'
+
+    assert apart not in german_fts("Kinderarmut Herford", PART)
+    assert german_fts("Kinderarmut Herford", PARTIAL) == (
+        f"(({german_fts('Kinderarmut', PART)[1:-1]} OR {apart}) AND "
+        f"{german_fts('Herford', PART)})")
+    # Typed alone, its parts apart are the FALLBACK tier's: they are mostly elsewhere.
+    assert apart not in german_fts("Kinderarmut", PARTIAL)
 
 
 def test_a_compound_of_three_parts_alone_finds_the_compounds_inside_it_then_its_parts():
@@ -426,6 +437,12 @@ def test_a_synonym_of_a_compounds_half_finds_the_article(word_forms):
     assert matches(word_forms, "Kindergartenplätze") == [
         (BECKUM_KITAPLAETZE, "Wortteil"), (BECKUM_KITA_PLAETZE, "Wortteil"),
         (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+
+
+def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
+    # Viersen: "Weniger Armut in Familien", the parts of the known "Familienarmut" apart.
+    assert matches(archive, "Familienarmut Viersen") == [(VIERSEN, "nicht alle Suchwörter")]
+    assert matches(archive, "Familien Armut Viersen")[0] == (VIERSEN, "Wort")
 
 
 def test_a_places_adjective_finds_the_place(word_forms):
