@@ -46,6 +46,8 @@ EXACT_COLUMNS = "{title teaser body search_variants}"
 MIN_PART = 4
 # Linking elements (Fugen) between a compound's parts: "Präventions|kette", "Familien|büro".
 LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
+# Suffixes that a compound's first part ends in before a linking -s ("Betreuung|s|angebot").
+LINKING_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum")
 # A reader's query is cut to this many words: every word costs FTS5 terms in three columns.
 MAX_QUERY_WORDS = 8
 # The longest synonym of several words (synonyms.toml) a query is searched for.
@@ -348,10 +350,18 @@ def synonym_compounds(word: str) -> tuple[str, ...]:
     compounds = []
     for halves in compound_halves(word):
         for other in _one_word_synonyms(halves.modifier_lemma):
-            compounds += [f"{other}{halves.head_lemma}", f"{other} {halves.head}"]
+            compounds += [_joined(other, halves.head_lemma), f"{other} {halves.head}"]
         for other in _one_word_synonyms(halves.head_lemma):
             compounds += [f"{halves.modifier}{other}", f"{halves.modifier} {other}"]
     return tuple(dict.fromkeys(compounds))
+
+
+def _joined(modifier: str, head: str) -> str:
+    """Two words as one compound, with the linking element German mostly puts after such a
+    first part: an -n after an -e ("Kindertagesstätte|n|platz"), an -s after the suffixes of
+    LINKING_S ("Betreuung|s|angebot"), else none ("Kita|platz")."""
+    ending = "n" if modifier.endswith("e") else "s" if modifier.endswith(LINKING_S) else ""
+    return f"{modifier}{ending}{head}"
 
 
 def _one_word_synonyms(form: str) -> list[str]:

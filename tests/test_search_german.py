@@ -396,6 +396,9 @@ def test_a_synonym_takes_the_place_of_either_half_of_a_compound():
     assert synonym_compounds("Kitagebühren")[-4:] == (
         "kitabeitrag", "kita beitrag", "kitaelternbeitrag", "kita elternbeitrag")
     assert "kindergartengebühr" in synonym_compounds("Kitagebühren")
+    # A first part takes the linking element German mostly gives its ending.
+    assert {"kindertagesstättenplatz", "kindertageseinrichtungsplatz", "kindergartenplatz"} <= set(
+        synonym_compounds("Kitaplätze"))
     # Synonyms of several words are no half of a compound.
     assert all("drei" not in compound for compound in synonym_compounds("Krippenplätze"))
     assert synonym_compounds("Familienhebamme") == ()
