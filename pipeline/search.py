@@ -303,8 +303,7 @@ def _lemmas(word: str) -> list[str]:
 
 def _forms(word: str) -> list[str]:
     """The word's lemmas, their synonyms, and the compound with a synonym in place of one of
-    its two halves, as one word and written apart ("Waldkindergarten": waldkita, "wald kita";
-    "Kitaplätze": kindergartenplatz, "kindergarten plätze")."""
+    its two halves ("Waldkindergarten": waldkita; "Kitaplätze": kindergartenplatz)."""
     lemmas = _lemmas(word)
     return list(dict.fromkeys([*lemmas, *(other for form in lemmas
                                           for other in SYNONYMS.get(form, ())),
@@ -316,7 +315,6 @@ class CompoundHalves(typing.NamedTuple):
 
     modifier: str  # as written, its linking element kept: "familien"
     modifier_lemma: str  # "familie"
-    head: str  # as written: "büros"
     head_lemma: str  # "büro"
 
 
@@ -329,30 +327,23 @@ def compound_halves(word: str) -> tuple[CompoundHalves, ...]:
         modifier = "".join(written for written, _ in segments[:cut])
         bare = "".join(written for written, _ in segments[:cut - 1]) + segments[cut - 1][1]
         head = "".join(written for written, _ in segments[cut:])
-        halves.append(CompoundHalves(modifier.lower(), lemma(bare.capitalize()), head.lower(),
+        halves.append(CompoundHalves(modifier.lower(), lemma(bare.capitalize()),
                                      lemma(head.capitalize())))
     return tuple(halves)
 
 
-def written_apart(word: str) -> list[str]:
-    """A compound's halves as a phrase, as typed and with the head's dictionary form:
-    "Kitaplätze" is also written "Kita-Plätze", "Kita Platz"."""
-    return list(dict.fromkeys(f"{halves.modifier} {head}" for halves in compound_halves(word)
-                              for head in (halves.head, halves.head_lemma)))
-
-
 @functools.lru_cache(maxsize=4096)
 def synonym_compounds(word: str) -> tuple[str, ...]:
-    """A compound with a synonym of one of its halves in that half's place, as one word (its
-    dictionary form) and written apart: "Kitagebühren" gives "kitabeitrag", "kita beiträge"
-    (sic: the head as typed), "kindergartengebühr", "kindergarten gebühren". Synonyms of
-    several words are left out: they are no half of a compound."""
+    """A compound's dictionary form with a synonym of one of its halves in that half's place:
+    "Kitagebühren" gives "kindergartengebühr", ..., "kitabeitrag". Only as one word: a phrase
+    of two common words ("Kindergarten Gebühren") is among the slowest of FTS5's queries on a
+    large archive. Synonyms of several words are left out: they are no half of a compound."""
     compounds = []
     for halves in compound_halves(word):
         for other in _one_word_synonyms(halves.modifier_lemma):
-            compounds += [_joined(other, halves.head_lemma), f"{other} {halves.head}"]
+            compounds.append(_joined(other, halves.head_lemma))
         for other in _one_word_synonyms(halves.head_lemma):
-            compounds += [f"{halves.modifier}{other}", f"{halves.modifier} {other}"]
+            compounds.append(f"{halves.modifier}{other}")
     return tuple(dict.fromkeys(compounds))
 
 
@@ -423,8 +414,6 @@ def _word_terms(word: str, tier: int) -> list[str]:
                   _stem_term(word)]
         lemmas = _lemmas(word)
         terms += [f'search_lemmas: "{form}"' for form in lemmas]
-        # A compound hyphenated or written apart: "Kitaplätze" finds "Kita-Plätze".
-        terms += [f'{EXACT_COLUMNS}: "{phrase}"' for phrase in written_apart(word)]
     if tier >= PART:
         # Parts of compounds, and the synonyms as words and as parts.
         # A synonym of several words is a phrase of the text: "U3" finds "unter drei Jahren".

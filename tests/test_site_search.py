@@ -171,7 +171,7 @@ def test_many_words_and_odd_filters_are_answered(site):
     ("query", "ids"),
     [
         ("Babylotsin", [HERNE_LOTSEN]),  # "Babylotsen": the other gender
-        ("Kitaplätze", [BECKUM_KITAPLAETZE, BECKUM_KITA_PLAETZE]),  # the word, then "Kita-Plätze"
+        ("Kitaplätze", [BECKUM_KITAPLAETZE, BECKUM_KITA_PLAETZE]),  # then "Kita-Plätze"
         ("Waldkindergarten", [AHLEN_WALDKITA, BECKUM_KITAPLAETZE, BECKUM_KITA_PLAETZE]),
         ("Unnaer", [UNNA_CAFE]),  # "Unna"
         ('"NRW schafft Chancen"', [DINSLAKEN]),  # "kinderstark"
