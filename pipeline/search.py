@@ -46,8 +46,12 @@ EXACT_COLUMNS = "{title teaser body search_variants}"
 MIN_PART = 4
 # Linking elements (Fugen) between a compound's parts: "Präventions|kette", "Familien|büro".
 LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
+# Suffixes that a compound's first part ends in before a linking -s ("Betreuung|s|angebot").
+LINKING_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum")
 # A reader's query is cut to this many words: every word costs FTS5 terms in three columns.
 MAX_QUERY_WORDS = 8
+# The longest synonym of several words (synonyms.toml) a query is searched for.
+MAX_PHRASE_WORDS = 4
 # Letters a typo may have dropped or mistyped. Only words of these lengths get spelling
 # candidates: a short word has too many neighbours, a long one costs too many lookups.
 GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
@@ -224,9 +228,16 @@ def german_fts(query: str | None, tier: int = PART) -> str:
         # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut").
         return " OR ".join([f"({german_fts(words[0])})", *(
             f"({german_fts(compound)})" for compound in inner)])
-    if tier == PARTIAL and 3 <= len(words) <= MAX_PARTIAL_WORDS:
-        return " OR ".join(f"({german_fts(' '.join(subset))})" for subset in [
-            words, *(words[:left] + words[left + 1:] for left in range(len(words)))])
+    if tier == PARTIAL and len(words) == 1:
+        tier = PART  # no compounds inside it: a known compound's parts apart are FALLBACK's
+    if tier == PARTIAL and len(words) <= MAX_PARTIAL_WORDS:
+        # All the words, with a compound the dictionary knows also by its parts apart, which
+        # the other words narrow down ("Kinderarmut Herford" finds "Herford: Armut von
+        # Kindern"); of three or more words, also all but one.
+        subsets = [words[:left] + words[left + 1:] for left in range(len(words))
+                   ] if len(words) >= 3 else []
+        return " OR ".join([f"({_all_words(words, PARTIAL)})",
+                            *(f"({german_fts(' '.join(subset))})" for subset in subsets)])
     if tier == FALLBACK:
         # A compound typed alone: its parts apart, all of them or all but one of three or more:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
@@ -238,8 +249,34 @@ def german_fts(query: str | None, tier: int = PART) -> str:
                            ) if parts else '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
-    terms = [" OR ".join(_word_terms(word, tier)) for word in words]
+    return _all_words(words, tier)
+
+
+def _all_words(words: list[str], tier: int) -> str:
+    """Every word (or synonym of several words) up to the tier."""
+    terms = [_phrase_term(unit, tier) if " " in unit else " OR ".join(_word_terms(unit, tier))
+             for unit in _units(words)]
     return " AND ".join(f"({term})" for term in terms) or '""'
+
+
+def _units(words: list[str]) -> list[str]:
+    """The query's words, with the words of a synonym of several words kept together as one
+    ("nrw schafft chancen" of a search for "kinderstark NRW schafft Chancen Bochum")."""
+    units, start = [], 0
+    while start < len(words):
+        size = next((size for size in range(MAX_PHRASE_WORDS, 1, -1)
+                     if " ".join(words[start:start + size]) in SYNONYMS), 1)
+        units.append(" ".join(words[start:start + size]))
+        start += size
+    return units
+
+
+def _phrase_term(phrase: str, tier: int) -> str:
+    """A synonym of several words: all its words, as one word each; from PART on, also its
+    synonyms ("NRW schafft Chancen" finds "kinderstark")."""
+    words = "(" + " AND ".join(f"({' OR '.join(_word_terms(word, tier))})"
+                               for word in phrase.split()) + ")"
+    return words if tier < PART else " OR ".join([words, *_synonym_terms(SYNONYMS[phrase])])
 
 
 def query_words(query: str | None) -> list[str]:
@@ -257,11 +294,112 @@ def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
 SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")
 
 
-def _forms(word: str) -> list[str]:
-    """The word's lemmas (as typed and capitalized: "kitas" is "Kitas") and their synonyms."""
+def _lemmas(word: str) -> list[str]:
+    """A query word's dictionary forms: as typed and capitalized ("kitas" is "Kitas"), and
+    the same person in the other gender ("Lotsin": lotse; "Erzieher": erzieherin)."""
     lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+    return list(dict.fromkeys([*lemmas, *other_gender(word)]))
+
+
+def _forms(word: str) -> list[str]:
+    """The word's lemmas, their synonyms, and the compound with a synonym in place of one of
+    its two halves ("Waldkindergarten": waldkita; "Kitaplätze": kindergartenplatz)."""
+    lemmas = _lemmas(word)
     return list(dict.fromkeys([*lemmas, *(other for form in lemmas
-                                          for other in SYNONYMS.get(form, ()))]))
+                                          for other in SYNONYMS.get(form, ())),
+                               *synonym_compounds(word)]))
+
+
+class CompoundHalves(typing.NamedTuple):
+    """A compound cut in two between two of its parts ("Familienbüros": familien | büros)."""
+
+    modifier: str  # as written, its linking element kept: "familien"
+    modifier_lemma: str  # "familie"
+    head_lemma: str  # "büro"
+
+
+@functools.lru_cache(maxsize=4096)
+def compound_halves(word: str) -> tuple[CompoundHalves, ...]:
+    """Every cut of a compound in two between its parts, lower case (see _segments)."""
+    segments = _segments(word.capitalize())
+    halves = []
+    for cut in range(1, len(segments)):
+        modifier = "".join(written for written, _ in segments[:cut])
+        bare = "".join(written for written, _ in segments[:cut - 1]) + segments[cut - 1][1]
+        head = "".join(written for written, _ in segments[cut:])
+        halves.append(CompoundHalves(modifier.lower(), lemma(bare.capitalize()),
+                                     lemma(head.capitalize())))
+    return tuple(halves)
+
+
+@functools.lru_cache(maxsize=4096)
+def synonym_compounds(word: str) -> tuple[str, ...]:
+    """A compound's dictionary form with a synonym of one of its halves in that half's place:
+    "Kitagebühren" gives "kindergartengebühr", ..., "kitabeitrag". Only as one word: a phrase
+    of two common words ("Kindergarten Gebühren") is among the slowest of FTS5's queries on a
+    large archive. Synonyms of several words are left out: they are no half of a compound."""
+    compounds = []
+    for halves in compound_halves(word):
+        for other in _one_word_synonyms(halves.modifier_lemma):
+            compounds.append(_joined(other, halves.head_lemma))
+        for other in _one_word_synonyms(halves.head_lemma):
+            compounds.append(f"{halves.modifier}{other}")
+    return tuple(dict.fromkeys(compounds))
+
+
+def _joined(modifier: str, head: str) -> str:
+    """Two words as one compound, with the linking element German mostly puts after such a
+    first part: an -n after an -e ("Kindertagesstätte|n|platz"), an -s after the suffixes of
+    LINKING_S ("Betreuung|s|angebot"), else none ("Kita|platz")."""
+    ending = "n" if modifier.endswith("e") else "s" if modifier.endswith(LINKING_S) else ""
+    return f"{modifier}{ending}{head}"
+
+
+def _one_word_synonyms(form: str) -> list[str]:
+    return [other for other in SYNONYMS.get(form, ()) if " " not in other]
+
+
+# A person's word in -in is feminine when the dictionary knows its plural in -innen
+# ("Lotsinnen", "Ärztinnen"; not "Terminnen"): its masculine drops the -in, or swaps it for
+# an -e ("Lotsin": Lotse), or loses the umlaut ("Ärztin": Arzt): the first that is a
+# dictionary form ("Meistere" is a form of "meistern", so "Meisterin" is "Meister").
+UMLAUTS = str.maketrans("aou", "äöü")
+NO_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+@functools.lru_cache(maxsize=4096)
+def other_gender(word: str) -> tuple[str, ...]:
+    """The dictionary form of a person's word in the other gender, a compound by its last part
+    ("Lotsin": lotse; "Erzieher": erzieherin; "Arzt": ärztin; "Babylotsinnen": babylotse);
+    () for other words."""
+    form = lemma(word.capitalize())
+    if len(form) < MIN_PART or not form.isalpha():  # "in", "an", "U3"
+        return ()
+    segments = _segments(form.capitalize())
+    head = segments[-1][0].lower() if segments else form
+    modifier = form.removesuffix(head)
+    if head.endswith("in") and len(head) > MIN_PART and _is_feminine(head):
+        stem = head.removesuffix("in")
+        others = [other for other in (stem + "e", stem, stem.translate(NO_UMLAUTS))
+                  if simplemma.is_known(other.capitalize(), "de")
+                  and lemma(other.capitalize()) == other]
+        return tuple(modifier + other for other in others[:1])
+    stem = head.removesuffix("e")
+    feminines = [f"{head}in", f"{stem}in", f"{_umlauted(head)}in"]
+    return tuple(dict.fromkeys(modifier + feminine for feminine in feminines
+                               if _is_feminine(feminine)))
+
+
+def _is_feminine(word: str) -> bool:
+    return simplemma.is_known(f"{word.capitalize()}nen", "de")
+
+
+def _umlauted(word: str) -> str:
+    """The word with an umlaut on its last a, o or u ("arzt": ärzt; "bauer": bäuer)."""
+    vowel = max(word.rfind(letter) for letter in "aou")
+    if vowel > 0 and word[vowel - 1:vowel + 1] == "au":
+        vowel -= 1
+    return word if vowel < 0 else word[:vowel] + word[vowel].translate(UMLAUTS) + word[vowel + 1:]
 
 
 def _word_terms(word: str, tier: int) -> list[str]:
@@ -269,27 +407,64 @@ def _word_terms(word: str, tier: int) -> list[str]:
     if tier >= FORM:
         # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener",
         # and a place in -er its adjective in -aner: "Münster" finds "Münsteraner".
-        adjectives = [f"{word}er", *([f"{word}aner"] if word.endswith("er") else [])]
+        # And the other way, by the gazetteer: "Münsteraner" finds "Münster", "Unnaer" "Unna".
+        adjectives = [f"{word}er", *([f"{word}aner"] if word.endswith("er") else []),
+                      *place_of_adjective(word)]
         terms += [*(f'{EXACT_COLUMNS}: "{adjective}"' for adjective in adjectives),
                   _stem_term(word)]
-        # Typed in lower case, a noun is also looked up capitalized: "kitas" is "Kitas".
-        lemmas = dict.fromkeys((lemma(word), lemma(word.capitalize())))
+        lemmas = _lemmas(word)
         terms += [f'search_lemmas: "{form}"' for form in lemmas]
     if tier >= PART:
         # Parts of compounds, and the synonyms as words and as parts.
         # A synonym of several words is a phrase of the text: "U3" finds "unter drei Jahren".
-        forms = [form for form in _forms(word) if " " not in form]
-        terms += [f'search_lemmas: "{form}"' for form in forms if form not in lemmas]
-        terms += [f'search_parts: "{form}"' for form in forms]
-        terms += [f'{EXACT_COLUMNS}: "{phrase}"' for phrase in _forms(word) if " " in phrase]
+        terms += _synonym_terms([form for form in _forms(word) if form not in lemmas])
+        terms += [f'search_parts: "{form}"' for form in lemmas]
         # A compound the dictionary does not know finds its parts written apart, hyphenated or
         # in compounds: "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds
-        # "Leih-Großeltern". A known one ("Tagesmutter") only in the FALLBACK tier: its parts
-        # apart ("Tag", "Mütter") are mostly in articles about something else.
-        parts = () if simplemma.is_known(word, "de") else compound_parts(word.capitalize())
+        # "Leih-Großeltern". A known one ("Tagesmutter") only from the PARTIAL tier on: its
+        # parts apart ("Tag", "Mütter") are mostly in articles about something else.
+        parts = compound_parts(word.capitalize()) if tier >= PARTIAL or not simplemma.is_known(
+            word, "de") else ()
         if parts:
             terms.append(_apart(parts))
     return terms
+
+
+def place_of_adjective(word: str) -> tuple[str, ...]:
+    """The NRW place whose inhabitants' adjective the word is, lower case ("münsteraner":
+    münster; typed without umlauts too), as the gazetteer forms the adjectives; () if none."""
+    return _places_by_adjective().get(_plain_spelling(word), ())
+
+
+@functools.cache
+def _places_by_adjective() -> dict[str, tuple[str, ...]]:
+    # Imported when first needed: the enrichment package imports the archive, which imports
+    # this module.
+    from .enrich.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load(Path(__file__).resolve().parent / "data" / "gazetteer")
+    places: dict[str, tuple[str, ...]] = {}
+    for place in [*gazetteer.municipalities(), *gazetteer.kreise()]:
+        for adjective in gazetteer.adjectives(place):
+            places[_plain_spelling(adjective)] = (place.name.lower(),)
+    return places
+
+
+def _plain_spelling(word: str) -> str:
+    """The word in lower case without umlauts or ß, however typed ("Kölner", "koelner":
+    kolner; both sides lose the e of "Unnaer" alike)."""
+    return re.sub(r"(?<=[aou])e", "", word.lower().translate(SHARP_S_SPELLING)
+                  .translate(NO_UMLAUTS))
+
+
+def _synonym_terms(forms) -> list[str]:
+    """A word's other forms as words and as parts; one of several words as a phrase of the text
+    ("U3" finds "unter drei Jahren"); one the lemmatizer changes as written too ("kinderstark",
+    whose lemma is "kinderstar")."""
+    return [term for form in forms for term in (
+        [f'{EXACT_COLUMNS}: "{form}"'] if " " in form
+        else [f'search_lemmas: "{form}"', f'search_parts: "{form}"',
+              *([f'{EXACT_COLUMNS}: "{form}"'] if lemma(form) != form else [])])]
 
 
 def _apart(parts: tuple[str, ...]) -> str:
@@ -364,7 +539,7 @@ class WordToRank(typing.NamedTuple):
 def _query_words_to_rank(query: str | None) -> tuple[WordToRank, ...]:
     return tuple(WordToRank(
         stem=GERMAN_STEMMER.stemWord(word),
-        lemmas=frozenset((lemma(word), lemma(word.capitalize()))),
+        lemmas=frozenset((*_lemmas(word), *place_of_adjective(word))),
         related=frozenset((*_forms(word), *inner_compounds(word.capitalize()))),
         parts=compound_parts(word.capitalize()),
     ) for word in query_words(query))

@@ -16,27 +16,46 @@ from pipeline.search import (
     compound_terms,
     german_fts,
     german_rank,
+    other_gender,
+    place_of_adjective,
     search_lemmas,
     search_parts,
     spelling_candidates,
+    synonym_compounds,
 )
 from pipeline.site import plugin
 from pipeline.site.metadata import site_metadata
 from pipeline.site.suche import FILTERS, SUMMARY_SQL, as_typed, search_link, timeline
-from tests.search_archive import build_search_archive
+from tests.search_archive import WORD_FORM_ARTICLES, build_search_archive
 
 KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
+HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
+    DINSLAKEN = (f"b{number:015d}" for number in range(1, 8))
+
+
+def connected(path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path)
+    connection.row_factory = sqlite3.Row
+    plugin.prepare_connection(connection)
+    return connection
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> sqlite3.Connection:
     path = tmp_path_factory.mktemp("search") / "archive.db"
     build_search_archive(path)
-    connection = sqlite3.connect(path)
-    connection.row_factory = sqlite3.Row
-    plugin.prepare_connection(connection)
+    connection = connected(path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def word_forms(tmp_path_factory) -> sqlite3.Connection:
+    path = tmp_path_factory.mktemp("search") / "forms.db"
+    build_search_archive(path, WORD_FORM_ARTICLES)
+    connection = connected(path)
     yield connection
     connection.close()
 
@@ -46,8 +65,17 @@ def parameters(**values) -> dict[str, str]:
 
 
 def search(archive, query: str, **filters) -> list[str]:
+    return [row["id"] for row in search_rows(archive, query, **filters)]
+
+
+def search_rows(archive, query: str, **filters) -> list[sqlite3.Row]:
     sql = site_metadata("archive", "/archive")["databases"]["archive"]["queries"]["suche"]["sql"]
-    return [row["id"] for row in archive.execute(sql, parameters(q=query, **filters))]
+    return archive.execute(sql, parameters(q=query, **filters)).fetchall()
+
+
+def matches(archive, query: str) -> list[tuple[str, str]]:
+    """Each hit with how it matched: "Wort", "Wortform", "Wortteil", ..."""
+    return [(row["id"], row["passung"]) for row in search_rows(archive, query)]
 
 
 def summary(archive, query: str, **filters) -> list[tuple]:
@@ -191,8 +219,19 @@ def test_partial_tier_is_the_query_or_every_query_but_one_word_of_three_or_four(
         f"({german_fts('kita hamm markt')}) OR ({german_fts('hamm markt')}) OR "
         f"({german_fts('kita markt')}) OR ({german_fts('kita hamm')})")
     # Two words: one of them alone is the FALLBACK tiers' (the rarer first).
-    assert german_fts("Kita Hamm", PARTIAL) == german_fts("Kita Hamm", PART)
+    assert german_fts("Kita Hamm", PARTIAL) == f"({german_fts('Kita Hamm', PART)})"
     assert german_fts("Kita", PARTIAL) == german_fts("Kita", PART)
+
+
+def test_partial_tier_finds_a_known_compound_apart_beside_the_other_words():
+    apart = '(("kind" OR search_stems: "kind") AND ("armut" OR search_stems: "armut"))'
+
+    assert apart not in german_fts("Kinderarmut Herford", PART)
+    assert german_fts("Kinderarmut Herford", PARTIAL) == (
+        f"(({german_fts('Kinderarmut', PART)[1:-1]} OR {apart}) AND "
+        f"{german_fts('Herford', PART)})")
+    # Typed alone, its parts apart are the FALLBACK tier's: they are mostly elsewhere.
+    assert apart not in german_fts("Kinderarmut", PARTIAL)
 
 
 def test_a_compound_of_three_parts_alone_finds_the_compounds_inside_it_then_its_parts():
@@ -314,3 +353,96 @@ def test_the_spelling_is_shown_capitalized_as_typed():
     assert as_typed("kinderarmut mönchengladbach", "Kinderamut mönchengladbach") == (
         "Kinderarmut mönchengladbach"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("Lotsin", ("lotse",)),  # -in for an -e
+        ("Lotsinnen", ("lotse",)),
+        ("Erzieher", ("erzieherin",)),
+        ("Erzieherinnen", ("erzieher",)),
+        ("Ärztin", ("arzt",)),  # the umlaut of the feminine
+        ("Arzt", ("ärztin",)),
+        ("Kollegin", ("kollege",)),  # not "Kolleg", a college
+        ("Babylotsinnen", ("babylotse",)),  # a compound by its last part
+        ("Termin", ()),  # no feminine: the dictionary knows no "Terminnen"
+        ("Mutter", ()),
+        ("in", ()),
+        ("U3", ()),
+    ],
+)
+def test_a_persons_word_has_its_other_gender(word, other):
+    assert other_gender(word) == other
+
+
+def test_the_other_gender_is_a_form_of_the_word():
+    assert 'search_lemmas: "erzieherin"' in german_fts("Erzieher", FORM)
+    assert "erzieherin" not in german_fts("Erzieher", EXACT)
+
+
+def test_a_synonym_takes_the_place_of_either_half_of_a_compound():
+    assert synonym_compounds("Waldkindergarten")[:2] == ("waldkita", "waldkindertagesstätte")
+    # The modifier's synonyms before the head's.
+    assert synonym_compounds("Kitagebühren") == (
+        "kindertagesstättengebühr", "kindergartengebühr", "kindertageseinrichtungsgebühr",
+        "tageseinrichtungsgebühr", "tagesstättengebühr", "kitabeitrag", "kitaelternbeitrag")
+    # Synonyms of several words are no half of a compound.
+    assert synonym_compounds("Krippenplätze") == ("u3platz", "kinderkrippenplatz")
+    assert synonym_compounds("Familienhebamme") == ()
+    assert 'search_lemmas: "waldkita"' in german_fts("Waldkindergarten", PART)
+    assert "waldkita" not in german_fts("Waldkindergarten", FORM)
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [("Münsteraner", ("münster",)), ("Unnaer", ("unna",)), ("Kölner", ("köln",)),
+     ("koelner", ("köln",)), ("Kinder", ()), ("Hammer", ())],  # "Hammer" is a tool
+)
+def test_a_places_adjective_names_the_place(adjective, place):
+    assert place_of_adjective(adjective) == place
+
+
+def test_a_synonym_of_several_words_typed_is_searched_with_its_synonyms():
+    kinderstark = german_fts("NRW schafft Chancen Dinslaken", PART)
+
+    assert 'search_lemmas: "kinderstark"' in kinderstark
+    assert '{title teaser body search_variants}: "kinderstark"' in kinderstark  # lemma differs
+    assert german_fts("NRW schafft Chancen", EXACT) == (
+        '((({title teaser body search_variants}: "nrw") AND '
+        '({title teaser body search_variants}: "schafft") AND '
+        '({title teaser body search_variants}: "chancen")))')
+    assert 'search_lemmas: "u3"' in german_fts("Kinder unter drei Jahren", PART)
+
+
+def test_the_other_gender_finds_the_article(word_forms):
+    assert matches(word_forms, "Babylotsin") == [(HERNE_LOTSEN, "Wortform")]
+    assert matches(word_forms, "Erzieher") == [(LUENEN, "Wortform")]
+
+
+def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
+    # "Kitaplätze" is a compound the dictionary knows: "Kita-Plätze" is found by its parts.
+    assert matches(word_forms, "Kitaplätze") == [
+        (BECKUM_KITAPLAETZE, "Wort"), (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter")]
+
+
+def test_a_synonym_of_a_compounds_half_finds_the_article(word_forms):
+    assert matches(word_forms, "Waldkindergarten")[0] == (AHLEN_WALDKITA, "Wortteil")
+    # "Kitaplätze" for "Kindergartenplätze"; "Kita-Plätze" then by its parts apart.
+    assert matches(word_forms, "Kindergartenplätze") == [
+        (BECKUM_KITAPLAETZE, "Wortteil"), (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter"),
+        (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+
+
+def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
+    # Viersen: "Weniger Armut in Familien", the parts of the known "Familienarmut" apart.
+    assert matches(archive, "Familienarmut Viersen") == [(VIERSEN, "nicht alle Suchwörter")]
+    assert matches(archive, "Familien Armut Viersen")[0] == (VIERSEN, "Wort")
+
+
+def test_a_places_adjective_finds_the_place(word_forms):
+    assert matches(word_forms, "Unnaer") == [(UNNA_CAFE, "Wortform")]
+
+
+def test_a_programmes_name_finds_its_short_name(word_forms):
+    assert matches(word_forms, '"NRW schafft Chancen"') == [(DINSLAKEN, "Wortteil")]

@@ -5,7 +5,7 @@ import re
 import feedparser
 import pytest
 
-from tests.search_archive import build_search_archive
+from tests.search_archive import WORD_FORM_ARTICLES, build_search_archive
 from tests.test_publish import get, serve_test_archive
 from tests.test_site_http import page
 
@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
+HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
+    DINSLAKEN = (f"b{number:015d}" for number in range(1, 8))
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +31,15 @@ def search_page(site: str, **params) -> str:
     return html
 
 
+@pytest.fixture(scope="module")
+def forms_site(tmp_path_factory):
+    db = tmp_path_factory.mktemp("wortformen") / "archive.db"
+    build_search_archive(db, WORD_FORM_ARTICLES)
+    yield from serve_test_archive(tmp_path_factory, db, build=False)
+
+
 def hit_ids(html: str) -> list[str]:
-    return re.findall(r'<li><a href="/archive/articles/(a\d{15})">', html)
+    return re.findall(r'<li><a href="/archive/articles/([ab]\d{15})">', html)
 
 
 def test_the_page_counts_the_hits(site):
@@ -156,3 +165,19 @@ def test_many_words_and_odd_filters_are_answered(site):
 
     assert "<strong>0 Treffer</strong>" in html
     assert 'name="bis" value="&#39;; drop"' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "ids"),
+    [
+        ("Babylotsin", [HERNE_LOTSEN]),  # "Babylotsen": the other gender
+        ("Kitaplätze", [BECKUM_KITAPLAETZE, BECKUM_KITA_PLAETZE]),  # then "Kita-Plätze"
+        ("Waldkindergarten", [AHLEN_WALDKITA, BECKUM_KITAPLAETZE, BECKUM_KITA_PLAETZE]),
+        ("Unnaer", [UNNA_CAFE]),  # "Unna"
+        ('"NRW schafft Chancen"', [DINSLAKEN]),  # "kinderstark"
+    ],
+)
+def test_the_page_finds_other_forms_compounds_synonyms_and_places(forms_site, query, ids):
+    html = search_page(forms_site, q=query)
+
+    assert hit_ids(html) == ids
