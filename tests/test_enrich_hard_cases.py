@@ -60,6 +60,17 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse. Bisher mussten Eltern nach Grefrath fahren.",
         # a Kreis inside an organisation's name
         "Die Stadt Kempen startet Elternkurse mit dem Jobcenter Kreis Viersen.",
+        # a cue opening its sentence, in upper case
+        "Die Stadt Kempen startet Elternkurse. Ausgenommen ist die Gemeinde Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Ähnlich wie Grefrath setzt sie auf Hebammen.",
+        # the place compared with as the sentence's subject
+        "Die Stadt Kempen startet Elternkurse. Grefrath hatte vor zwei Jahren eine ähnliche "
+        "Reihe.",
+        # an inhabitant adjective before an organisation names its seat
+        "Die Stadt Kempen startet Elternkurse, begleitet von der Krefelder Hochschule.",
+        # a surname after a first name of the longer list
+        "Die Stadt Kempen startet Elternkurse. Kursleiterin Hannah Brilon freut sich darauf; "
+        "Brilon hat lange dafür geworben.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -126,6 +137,33 @@ def test_places_of_more_kinds_of_text(title, text, expected):
     assert places(title, text) == expected
 
 
+def test_a_towns_dateline_stays_when_other_towns_are_named_only_in_the_body():
+    text = ("Kempen. Der erste Sozialbericht der Stadt liegt vor. Die Gemeinde Grefrath will "
+            "nun einen eigenen Bericht schreiben.")
+    assert places("Sozialbericht vorgelegt", text) == ["05166008", "05166012"]
+    assert main("Sozialbericht vorgelegt", text) == "05166012"
+
+
+def test_a_papers_dateline_is_its_seat_when_the_title_names_another_town():
+    text = "Kempen. Die Gemeinde Grefrath eröffnet im Mai ein Familienbüro."
+    assert places("Grefrath bekommt ein Familienbüro", text) == ["05166008"]
+
+
+def test_an_ambiguous_title_name_counts_when_the_text_names_the_town_clearly():
+    text = "Münster. Die Gemeinde Senden eröffnet im Rathaus ein Familienbüro."
+    assert places("Senden eröffnet Familienbüro", text) == ["05558044"]
+    assert main("Senden eröffnet Familienbüro", text) == "05558044"
+    # not when the text does not: the title's word is an ordinary word
+    text = "Die Stadt Kempen öffnet ein zweites Bürgerbüro."
+    assert places("Lange Schlangen im Bürgerbüro", text) == ["05166012"]
+
+
+def test_districts_named_as_parts_of_a_city_are_not_towns():
+    text = ("Die Stadt Düsseldorf legt ihren Sozialbericht vor. In Teilen von Hamm leben mehr "
+            "arme Kinder als im Quartier Bilk.")
+    assert places("Sozialbericht", text) == ["05111000"]
+
+
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
     text = "Düsseldorf. Die Landesregierung startet ein Programm für alle Familienzentren."
     assert places("Programm", text) == ["05"]
@@ -182,6 +220,27 @@ def test_an_upper_case_kreis_heading_stays_when_the_kreis_acts():
 
 
 # ------------------------------------------------------------------------- levels
+
+
+def test_the_kreis_a_text_is_about_is_tagged_where_it_acts_without_its_name():
+    text = ("Mehr Betreuung am Nachmittag wünschen sich Familien im Kreis Viersen. So steht es "
+            "im ersten Familienbericht des Kreises.")
+    assert places("Was Familien im Kreis Viersen brauchen", text) == ["05166"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official's greeting is no act of the Kreis
+        "Die Stadt Kempen eröffnet das erste Familienbüro im Kreis Viersen. Landrat Peter "
+        "Roth gratulierte.",
+        # a Kreis body named as not taking part
+        "Die Städte im Kreis Viersen bewerben sich gemeinsam; die Kreisverwaltung ist nicht "
+        "Teil des Verfahrens. Die Stadt Kempen koordiniert.",
+    ],
+)
+def test_a_kreis_named_as_location_stays_untagged_when_it_does_not_act(text):
+    assert "05166" not in places("Familienbüro", text)
 
 
 def test_a_town_located_in_a_kreis_does_not_tag_the_kreis():
