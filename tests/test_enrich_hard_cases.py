@@ -345,6 +345,30 @@ def test_the_lead_partner_of_several_towns_is_main():
             "5.000 Euro hat die Gemeinde erhalten.",
             [(20000.0, "exact", "total", "lvr"), (5000.0, "exact", "total", None)],
         ),
+        (  # a cost that an outside funder named after it pays
+            "Die Kosten von 18.000 Euro übernimmt die Stiftung Wohlfahrtspflege.",
+            [(18000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (  # the town as the subject that receives, a funder named without its region
+            "Die Stadt Kempen bekommt vom Landschaftsverband 30.000 Euro.",
+            [(30000.0, "exact", "total", "lvr")],
+        ),
+        (  # the town named after the receiving verb
+            "Für den Ausbau erhielt die Stadt Kempen 400.000 Euro vom Land.",
+            [(400000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # ... and from someone the text does not name
+            "Für den Ausbau erhielt die Stadt Kempen 400.000 Euro.",
+            [(400000.0, "exact", "total", None)],
+        ),
+        (  # funding verbs beyond the first list
+            "Die Stiftung Wohlfahrtspflege NRW hat 120.000 Euro zugesagt.",
+            [(120000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (  # a decimal comma ends no clause: the funder's part of a cost in millions
+            "Von den Gesamtkosten von 1,6 Millionen Euro übernimmt das Land 1,2 Millionen Euro.",
+            [(1200000.0, "exact", "share", "land-nrw")],
+        ),
     ],
 )
 def test_funder_constructions(text, expected):
@@ -364,6 +388,8 @@ def test_funder_constructions(text, expected):
         "Tagesmütter erhalten vom Kreis pro Kind und Betreuungsstunde 6,50 Euro.",
         "Die Nachbarstadt hatte damals 25.000 Euro vom LVR erhalten.",
         "Das Landesprogramm umfasst insgesamt zwölf Millionen Euro.",
+        # a price families pay
+        "Mit der Karte zahlen Familien statt 24 Euro nur noch 16 Euro.",
     ],
 )
 def test_own_money_donations_and_context_amounts_are_no_funding(text):
