@@ -529,6 +529,14 @@ def test_a_topic_in_the_title_always_counts():
         ("Die Betreuungsquote für unter Dreijährige liegt bei 33 Prozent.", "kita-ausbau"),
         ("Besonders betroffen sind Alleinerziehende und große Familien.", "alleinerziehende"),
         ("Alleinerziehende nennen besonders häufig Geldsorgen.", "alleinerziehende"),
+        # what families wish for in a survey: nobody creates or plans it here
+        ("In der Befragung wünschen sich viele Eltern mehr Krippenplätze.", "kita-ausbau"),
+        ("Gewünscht wurden vor allem längere Öffnungszeiten und mehr Ferienbetreuung.",
+         "vereinbarkeit"),
+        ("Viele vermissen bezahlbaren Wohnraum für Familien.", "familiengerechtes-wohnen"),
+        # the pot the money comes from, the organiser that runs the day
+        ("Das Geld kommt aus dem Fonds für Familienbildung.", "familienbildung"),
+        ("Veranstalter ist die evangelische Familienbildungsstätte.", "familienbildung"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
@@ -547,6 +555,9 @@ def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing
         # "im" before a report is no venue: the report is the subject
         ("Das steht im ersten Familienbericht des Kreises, der am Mittwoch vorgestellt wurde.",
          "familienbericht"),
+        # a wish in a relative clause leaves the measure before it the subject
+        ("Das Projekt Familienpaten vermittelt Ehrenamtliche an Familien, die sich "
+         "Unterstützung wünschen.", "familienpatenschaften"),
     ],
 )
 def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, topic):
