@@ -191,6 +191,11 @@ def test_a_namesake_compared_with_is_not_tagged():
 # ------------------------------------------------------------------ forms of names
 
 
+def test_a_kreis_name_in_the_genitive_is_the_kreis():
+    text = "Das Jugendamt des Hochsauerlandkreises befragt alle Familien."
+    assert places("Familienbefragung", text) == ["05958"]
+
+
 def test_an_adjectival_kreis_body_is_the_kreis_not_its_seat():
     text = "Der Viersener Kreistag hat das Angebot für Brüggen beschlossen."
     assert places("Neues Angebot", text) == ["05166", "05166004"]

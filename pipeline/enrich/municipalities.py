@@ -579,7 +579,8 @@ def _alternation(forms) -> _NotAfterWord:
 
 
 def _kreis_pattern(kreis: Place) -> _NotAfterWord:
-    """The ways texts write a Kreis: "Kreis Viersen", "Kreises Viersen", "Rhein-Sieg-Kreises"."""
+    """The ways texts write a Kreis: "Kreis Viersen", "Kreises Viersen", "Rhein-Sieg-Kreises",
+    "Hochsauerlandkreises"."""
     name = kreis.name
     if name.startswith("Kreis "):
         base = re.escape(name.removeprefix("Kreis "))
@@ -593,6 +594,7 @@ def _kreis_pattern(kreis: Place) -> _NotAfterWord:
     else:
         form = re.escape(name).replace("Kreis", "Kreis(?:es)?").replace(r"\ ", r"\s+")
         form = re.sub(r"ischer", "ische[rn]?", form)
+        form = re.sub(r"kreis$", "kreis(?:es)?", form)  # "des Hochsauerlandkreises"
     return _NotAfterWord(rf"{form}(?!\w)")
 
 
