@@ -219,6 +219,20 @@ def test_upper_case_title_headings_are_read_as_names(title, expected):
     assert places(title, "Die Verwaltung lädt ein.") == expected
 
 
+def test_a_kreis_prefix_over_one_of_its_towns_is_an_area_heading_in_any_case():
+    title = "Kreis Viersen: Kempen eröffnet Familienbüro"
+    assert places(title, "Im Rathaus gibt es jetzt eine Anlaufstelle für Familien.") == [
+        "05166012"
+    ]
+    assert main(title, "Im Rathaus gibt es jetzt eine Anlaufstelle für Familien.") == "05166012"
+
+
+def test_a_range_of_towns_spans_the_kreis_it_lies_in():
+    text = ("Der Kreis Viersen stellt drei Familienhebammen ein. Sie besuchen Familien in allen "
+            "neun Kommunen, von Brüggen bis Willich.")
+    assert places("Familienhebammen für den ganzen Kreis", text) == ["05166"]
+
+
 def test_an_upper_case_kreis_heading_stays_when_the_kreis_acts():
     text = "Das Kreisjugendamt besucht alle Familien mit Neugeborenen."
     assert places("KREIS COESFELD: Besuch für jedes Baby", text) == ["05558"]

@@ -16,8 +16,9 @@ SIGNALS = ("lead", "title", "dateline", "stadt", "kreis", "body", "land")
 LEAD_SIGNALS = {"title", "dateline"}
 # Weight of one occurrence when choosing the main municipality among body mentions.
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
-# A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
-LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
+# A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
+# or a range ("von Brüggen bis Willich").
+LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis(?: nach)?\s+)$")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
 # next member after that Kreis ("... Siegen-Wittgenstein und Neunkirchen-Seelscheid").
 IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
@@ -198,9 +199,14 @@ class MunicipalityTagger:
         # text names that town clearly ("Die Gemeinde Neunkirchen").
         clear = {hit.ags for hit in text_hits if not (hit.weak or hit.aside)}
         title_hits = [hit for hit in title_hits if not hit.weak or hit.ags in clear]
+        # "Kreis Viersen: Kempen eröffnet ...": a prefix Kreis over a title that names one of
+        # its towns is an area heading too, whatever its case.
+        members = {self.gazetteer.get(hit.ags).kreis_schluessel
+                   for hit in title_hits if not hit.prefix and len(hit.ags) == 8}  # fmt: skip
         title_hits = [
             replace(hit, aside=True)
-            if heading and hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
+            if heading and hit.prefix and len(hit.ags) == 5
+            and (hit.evidence.isupper() or hit.ags in members)
             else hit
             for hit in self._namesakes_meant(title_hits, text_hits)
         ]
