@@ -556,6 +556,10 @@ def test_a_topic_in_the_title_always_counts():
         # the pot the money comes from, the organiser that runs the day
         ("Das Geld kommt aus dem Fonds für Familienbildung.", "familienbildung"),
         ("Veranstalter ist die evangelische Familienbildungsstätte.", "familienbildung"),
+        # a contact by telephone, where an idea came from, a supporter
+        ("Fragen beantwortet das Familienbüro unter Telefon 02152-123.", "familienbuero"),
+        ("Die Idee entstand im Lokalen Bündnis für Familie.", "lokales-buendnis"),
+        ("Unterstützt wird die Reihe vom Netzwerk gegen Kinderarmut.", "netzwerk-kinderarmut"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
