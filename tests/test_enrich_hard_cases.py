@@ -601,6 +601,13 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
          "sprachfoerderung"),
         ("Familien mit wenig Geld erhalten ab Mai den Emsdetten-Pass für Familien.",
          "familienpass"),
+        # the guide's § 3.2 wordings
+        ("Die Stadt richtet eine zentrale Anlaufstelle für Familien im Rathaus ein.",
+         "familienbuero"),
+        ("Die Gemeinde hat eine Familienbeauftragte eingestellt.", "familienmanagement"),
+        ("In der ehemaligen Schule eröffnet eine Großtagespflege.", "kindertagespflege"),
+        ("Der Kreis sucht Tagesväter und Tagesmütter.", "kindertagespflege"),
+        ("An drei Grundschulen entstehen 75 neue Ganztagsplätze.", "offene-ganztagsschule"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):
