@@ -25,7 +25,8 @@ from .datafile import (
 
 # kind -> allowed weights (inclusive)
 WEIGHTS = {"topic": (0.5, 5.0), "actor": (0.5, 2.0), "against": (-5.0, -0.5)}
-SETTINGS = ("threshold", "half_points", "lead_factor", "repeat_factor", "max_repeats", "actor_cap")
+SETTINGS = ("threshold", "half_points", "lead_factor", "repeat_factor", "max_repeats", "actor_cap",
+            "incidental_factor")
 TERM = Table(
     required={"label": TEXT, "weight": NUMBER, "patterns": Words()},
     optional={"unless_actor": FLAG, "public": FLAG},
@@ -75,6 +76,7 @@ class Vocabulary:
     repeat_factor: float
     max_repeats: int
     actor_cap: float
+    incidental_factor: float
 
     @classmethod
     def load(cls, path: str | Path) -> Vocabulary:
@@ -100,6 +102,11 @@ class _Hit:
         repeats = min(self.count - 1, vocabulary.max_repeats) * vocabulary.repeat_factor
         return self.term.weight * (first + repeats)
 
+    def incidental(self) -> bool:
+        """Named once, after the title and the lead: a word in passing ("In der Jury saß
+        auch Verdi"), not what the story is about."""
+        return self.first_place == "body" and self.count == 1
+
     def describe(self, *, forms: bool = False) -> str:
         """E.g. 'Kinderarmut (body ×2)': first place found, mentions; with forms, the words."""
         times = f" ×{self.count}" if self.count > 1 else ""
@@ -117,7 +124,12 @@ def assess(
     actors = [h for h in hits if h.term.kind == "actor"] if topics else []
     public = any(h.term.public for h in actors)
     against = [h for h in hits if h.term.kind == "against" and not (h.term.unless_actor and public)]
-    points = sum(h.points(vocabulary) for h in topics + against)
+    # Under a title or lead that names a measure, a near-miss word in passing weighs less.
+    headline = any(h.first_place != "body" for h in topics)
+    points = sum(h.points(vocabulary) for h in topics)
+    points += sum(h.points(vocabulary) * (vocabulary.incidental_factor
+                                          if headline and h.incidental() else 1.0)
+                  for h in against)  # fmt: skip
     points += min(sum(h.points(vocabulary) for h in actors), vocabulary.actor_cap)
     points = max(points, 0.0)
     score = round(points / (points + vocabulary.half_points), 3)

@@ -41,10 +41,15 @@ class ArchiveMaker:
         self.rng.shuffle(words)
         return " ".join(words)
 
+    def summary(self, body: str, size: int) -> str:
+        """Up to `size` words of another article's."""
+        words = body.split()
+        return " ".join(self.rng.sample(words, min(size, len(words))))
+
     def article(self, number: int) -> tuple[dict, list[dict], list[str]]:
         """A new article: a story's rewrite, a re-post, a Land-wide piece or one citing another."""
         rng = self.rng
-        kind = rng.choice(("story", "story", "story", "repost", "copy", "land", "citing"))
+        kind = rng.choice(("story", "story", "story", "repost", "copy", "land", "citing", "citing"))
         earlier = list(self.made.values())
         if kind in ("repost", "copy") and earlier:
             record, _, places = rng.choice(earlier)
@@ -53,9 +58,11 @@ class ArchiveMaker:
         places = [] if kind == "land" else self.places()
         body = self.text(rng.choice(self.stories))
         if kind == "land" and earlier and rng.random() < 0.5:  # a digest of an earlier report
-            body = " ".join(rng.sample(rng.choice(earlier)[0]["body"].split(), 35))
+            body = self.summary(rng.choice(earlier)[0]["body"], 35)
         day = self.day()
-        citations = self.citations(day, places) if kind == "citing" else []
+        citations, cited = self.citations(day, places) if kind == "citing" else ([], None)
+        if cited and rng.random() < 0.8:  # a summary of the report it cites
+            body = self.summary(cited["body"], 25)
         if citations:
             body += "\n\nQuellen: " + "; ".join(c["text"] for c in citations)
         return self.record(number, body, day, places), citations, places
@@ -69,11 +76,12 @@ class ArchiveMaker:
             return None
         return (FIRST_DAY + timedelta(days=self.rng.randrange(DAYS))).isoformat()
 
-    def citations(self, day: str | None, places: list[str]) -> list[dict]:
-        """A citation of an earlier article about the same place, near its day (or of none)."""
+    def citations(self, day: str | None, places: list[str]) -> tuple[list[dict], dict | None]:
+        """A citation of an earlier article about the same place, near its day (or of none),
+        and the article it cites."""
         near = [(r, p) for r, _, p in self.made.values() if r["published"] and set(p) & set(places)]
         if not near:
-            return []
+            return [], None
         cited, _ = self.rng.choice(near)
         cited_day = date.fromisoformat(cited["published"]) + timedelta(
             days=self.rng.choice((-1, 0, 0, 1, 2)))
@@ -84,7 +92,7 @@ class ArchiveMaker:
                                                        else "domain"]
         return [{"position": 0, "text": f"{named[1] or named[2] or named[0]}, {cited_day}",
                  "outlet_id": named[0], "outlet_name": named[1], "domain": named[2],
-                 "date": cited_day.isoformat(), "usage": "print"}]
+                 "date": cited_day.isoformat(), "usage": "print"}], cited
 
     def record(self, number: int, body: str, day: str | None, places: list[str]) -> dict:
         publisher_id, host = self.rng.choice(PUBLISHERS)

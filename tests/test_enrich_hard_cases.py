@@ -60,6 +60,17 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse. Bisher mussten Eltern nach Grefrath fahren.",
         # a Kreis inside an organisation's name
         "Die Stadt Kempen startet Elternkurse mit dem Jobcenter Kreis Viersen.",
+        # a cue opening its sentence, in upper case
+        "Die Stadt Kempen startet Elternkurse. Ausgenommen ist die Gemeinde Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Ähnlich wie Grefrath setzt sie auf Hebammen.",
+        # the place compared with as the sentence's subject
+        "Die Stadt Kempen startet Elternkurse. Grefrath hatte vor zwei Jahren eine ähnliche "
+        "Reihe.",
+        # an inhabitant adjective before an organisation names its seat
+        "Die Stadt Kempen startet Elternkurse, begleitet von der Krefelder Hochschule.",
+        # a surname after a first name of the longer list
+        "Die Stadt Kempen startet Elternkurse. Kursleiterin Hannah Brilon freut sich darauf; "
+        "Brilon hat lange dafür geworben.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -120,10 +131,33 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
         ("Präventionskette",
          "Die Stadt Kempen baut eine Präventionskette nach dem Vorbild des Dormagener Modells.",
          ["05166012"]),
+        # a paper's dateline is its seat when the title names another town
+        ("Grefrath bekommt ein Familienbüro",
+         "Kempen. Die Gemeinde Grefrath eröffnet im Mai ein Familienbüro.", ["05166008"]),
+        # districts named as parts of a city are not towns
+        ("Sozialbericht",
+         "Die Stadt Düsseldorf legt ihren Sozialbericht vor. In Teilen von Hamm leben mehr "
+         "arme Kinder als im Quartier Bilk.", ["05111000"]),
     ],
 )  # fmt: skip
 def test_places_of_more_kinds_of_text(title, text, expected):
     assert places(title, text) == expected
+
+
+def test_a_towns_dateline_stays_when_other_towns_are_named_only_in_the_body():
+    text = ("Kempen. Der erste Sozialbericht der Stadt liegt vor. Die Gemeinde Grefrath will "
+            "nun einen eigenen Bericht schreiben.")
+    assert places("Sozialbericht vorgelegt", text) == ["05166008", "05166012"]
+    assert main("Sozialbericht vorgelegt", text) == "05166012"
+
+
+def test_an_ambiguous_title_name_counts_when_the_text_names_the_town_clearly():
+    text = "Münster. Die Gemeinde Senden eröffnet im Rathaus ein Familienbüro."
+    assert places("Senden eröffnet Familienbüro", text) == ["05558044"]
+    assert main("Senden eröffnet Familienbüro", text) == "05558044"
+    # not when the text does not: the title's word is an ordinary word
+    text = "Die Stadt Kempen öffnet ein zweites Bürgerbüro."
+    assert places("Lange Schlangen im Bürgerbüro", text) == ["05166012"]
 
 
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
@@ -153,6 +187,11 @@ def test_a_namesake_compared_with_is_not_tagged():
 # ------------------------------------------------------------------ forms of names
 
 
+def test_a_kreis_name_in_the_genitive_is_the_kreis():
+    text = "Das Jugendamt des Hochsauerlandkreises befragt alle Familien."
+    assert places("Familienbefragung", text) == ["05958"]
+
+
 def test_an_adjectival_kreis_body_is_the_kreis_not_its_seat():
     text = "Der Viersener Kreistag hat das Angebot für Brüggen beschlossen."
     assert places("Neues Angebot", text) == ["05166", "05166004"]
@@ -176,12 +215,47 @@ def test_upper_case_title_headings_are_read_as_names(title, expected):
     assert places(title, "Die Verwaltung lädt ein.") == expected
 
 
+def test_a_kreis_prefix_over_one_of_its_towns_is_an_area_heading_in_any_case():
+    title = "Kreis Viersen: Kempen eröffnet Familienbüro"
+    assert places(title, "Im Rathaus gibt es jetzt eine Anlaufstelle für Familien.") == [
+        "05166012"
+    ]
+    assert main(title, "Im Rathaus gibt es jetzt eine Anlaufstelle für Familien.") == "05166012"
+
+
+def test_a_range_of_towns_spans_the_kreis_it_lies_in():
+    text = ("Der Kreis Viersen stellt drei Familienhebammen ein. Sie besuchen Familien in allen "
+            "neun Kommunen, von Brüggen bis Willich.")
+    assert places("Familienhebammen für den ganzen Kreis", text) == ["05166"]
+
+
 def test_an_upper_case_kreis_heading_stays_when_the_kreis_acts():
     text = "Das Kreisjugendamt besucht alle Familien mit Neugeborenen."
     assert places("KREIS COESFELD: Besuch für jedes Baby", text) == ["05558"]
 
 
 # ------------------------------------------------------------------------- levels
+
+
+def test_the_kreis_a_text_is_about_is_tagged_where_it_acts_without_its_name():
+    text = ("Mehr Betreuung am Nachmittag wünschen sich Familien im Kreis Viersen. So steht es "
+            "im ersten Familienbericht des Kreises.")
+    assert places("Was Familien im Kreis Viersen brauchen", text) == ["05166"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official's greeting is no act of the Kreis
+        "Die Stadt Kempen eröffnet das erste Familienbüro im Kreis Viersen. Landrat Peter "
+        "Roth gratulierte.",
+        # a Kreis body named as not taking part
+        "Die Städte im Kreis Viersen bewerben sich gemeinsam; die Kreisverwaltung ist nicht "
+        "Teil des Verfahrens. Die Stadt Kempen koordiniert.",
+    ],
+)
+def test_a_kreis_named_as_location_stays_untagged_when_it_does_not_act(text):
+    assert "05166" not in places("Familienbüro", text)
 
 
 def test_a_town_located_in_a_kreis_does_not_tag_the_kreis():
@@ -286,6 +360,30 @@ def test_the_lead_partner_of_several_towns_is_main():
             "5.000 Euro hat die Gemeinde erhalten.",
             [(20000.0, "exact", "total", "lvr"), (5000.0, "exact", "total", None)],
         ),
+        (  # a cost that an outside funder named after it pays
+            "Die Kosten von 18.000 Euro übernimmt die Stiftung Wohlfahrtspflege.",
+            [(18000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (  # the town as the subject that receives, a funder named without its region
+            "Die Stadt Kempen bekommt vom Landschaftsverband 30.000 Euro.",
+            [(30000.0, "exact", "total", "lvr")],
+        ),
+        (  # the town named after the receiving verb
+            "Für den Ausbau erhielt die Stadt Kempen 400.000 Euro vom Land.",
+            [(400000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # ... and from someone the text does not name
+            "Für den Ausbau erhielt die Stadt Kempen 400.000 Euro.",
+            [(400000.0, "exact", "total", None)],
+        ),
+        (  # funding verbs beyond the first list
+            "Die Stiftung Wohlfahrtspflege NRW hat 120.000 Euro zugesagt.",
+            [(120000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (  # a decimal comma ends no clause: the funder's part of a cost in millions
+            "Von den Gesamtkosten von 1,6 Millionen Euro übernimmt das Land 1,2 Millionen Euro.",
+            [(1200000.0, "exact", "share", "land-nrw")],
+        ),
     ],
 )
 def test_funder_constructions(text, expected):
@@ -305,6 +403,8 @@ def test_funder_constructions(text, expected):
         "Tagesmütter erhalten vom Kreis pro Kind und Betreuungsstunde 6,50 Euro.",
         "Die Nachbarstadt hatte damals 25.000 Euro vom LVR erhalten.",
         "Das Landesprogramm umfasst insgesamt zwölf Millionen Euro.",
+        # a price families pay
+        "Mit der Karte zahlen Familien statt 24 Euro nur noch 16 Euro.",
     ],
 )
 def test_own_money_donations_and_context_amounts_are_no_funding(text):
@@ -444,6 +544,18 @@ def test_a_topic_in_the_title_always_counts():
         ("Die Betreuungsquote für unter Dreijährige liegt bei 33 Prozent.", "kita-ausbau"),
         ("Besonders betroffen sind Alleinerziehende und große Familien.", "alleinerziehende"),
         ("Alleinerziehende nennen besonders häufig Geldsorgen.", "alleinerziehende"),
+        # what families wish for in a survey: nobody creates or plans it here
+        ("In der Befragung wünschen sich viele Eltern mehr Krippenplätze.", "kita-ausbau"),
+        ("Gewünscht wurden vor allem längere Öffnungszeiten und mehr Ferienbetreuung.",
+         "vereinbarkeit"),
+        ("Viele vermissen bezahlbaren Wohnraum für Familien.", "familiengerechtes-wohnen"),
+        # the pot the money comes from, the organiser that runs the day
+        ("Das Geld kommt aus dem Fonds für Familienbildung.", "familienbildung"),
+        ("Veranstalter ist die evangelische Familienbildungsstätte.", "familienbildung"),
+        # a contact by telephone, where an idea came from, a supporter
+        ("Fragen beantwortet das Familienbüro unter Telefon 02152-123.", "familienbuero"),
+        ("Die Idee entstand im Lokalen Bündnis für Familie.", "lokales-buendnis"),
+        ("Unterstützt wird die Reihe vom Netzwerk gegen Kinderarmut.", "netzwerk-kinderarmut"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
@@ -462,6 +574,9 @@ def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing
         # "im" before a report is no venue: the report is the subject
         ("Das steht im ersten Familienbericht des Kreises, der am Mittwoch vorgestellt wurde.",
          "familienbericht"),
+        # a wish in a relative clause leaves the measure before it the subject
+        ("Das Projekt Familienpaten vermittelt Ehrenamtliche an Familien, die sich "
+         "Unterstützung wünschen.", "familienpatenschaften"),
     ],
 )
 def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, topic):
@@ -482,6 +597,13 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
          "sprachfoerderung"),
         ("Familien mit wenig Geld erhalten ab Mai den Emsdetten-Pass für Familien.",
          "familienpass"),
+        # the guide's § 3.2 wordings
+        ("Die Stadt richtet eine zentrale Anlaufstelle für Familien im Rathaus ein.",
+         "familienbuero"),
+        ("Die Gemeinde hat eine Familienbeauftragte eingestellt.", "familienmanagement"),
+        ("In der ehemaligen Schule eröffnet eine Großtagespflege.", "kindertagespflege"),
+        ("Der Kreis sucht Tagesväter und Tagesmütter.", "kindertagespflege"),
+        ("An drei Grundschulen entstehen 75 neue Ganztagsplätze.", "offene-ganztagsschule"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):

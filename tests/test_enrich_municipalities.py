@@ -193,10 +193,15 @@ def test_a_tag_carries_name_kreis_regierungsbezirk_and_evidence():
     )
 
 
-def test_the_title_prefix_is_main_over_places_named_more_often():
+def test_a_kreis_prefix_over_its_towns_is_an_area_heading_unless_the_kreis_acts():
     title = "Kreis Recklinghausen: Netzwerk in Marl und Herten"
     text = "In Marl und Herten entstehen Netzwerke. Die Stadt Marl beginnt."
     assert [(ags, main) for ags, _, _, main in tags(title, text)] == [
+        ("05562020", False),
+        ("05562024", True),
+    ]
+    acting = text + " Der Kreis bezahlt die Koordination."
+    assert [(ags, main) for ags, _, _, main in tags(title, acting)] == [
         ("05562", True),
         ("05562020", False),
         ("05562024", False),

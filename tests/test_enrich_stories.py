@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from pipeline.enrich.links import Article, CitationRef, link_citations
-from pipeline.enrich.similarity import content_words
-from pipeline.enrich.stories import REPOST_SHARED, StoryMember, cluster, repost_grams
+from pipeline.enrich.similarity import containment, content_words
+from pipeline.enrich.stories import REPOST_SHARED, SAME_STORY, StoryMember, cluster, repost_grams
 from pipeline.rules import default_rules
 
 KEMPEN, VIERSEN = "05166012", "05166032"
@@ -18,6 +18,16 @@ NETWORK = (
 NETWORK_SHORT = (
     "Die Stadt Kempen baut ein Netzwerk gegen Kinderarmut auf; siebzig Fachkräfte kamen zur "
     "Auftaktveranstaltung. Der Landschaftsverband fördert es."
+)
+NETWORK_RETOLD = (
+    "Siebzig Fachkräfte aus Kempener Kitas und Schulen bilden jetzt ein Netzwerk gegen "
+    "Kinderarmut; der Landschaftsverband fördert es."
+)
+# NETWORK told again in other forms of its words ("Netzwerke", "Fachkraft", "gefördert"): as
+# written, they share under a quarter of the shorter text's words.
+NETWORK_INFLECTED = (
+    "Netzwerke gegen Kinderarmut: Die Fachkraft jeder Kita, Schule und jedes Vereins kam zu "
+    "den Auftaktveranstaltungen ins Kempener Jugendamt; gefördert vom Landschaftsverband."
 )
 HOLIDAYS = "Für die Ferienspiele im Sommer können Eltern ihre Kinder im Rathaus anmelden."
 
@@ -58,10 +68,33 @@ def test_a_citation_links_the_cited_outlets_article_of_that_day_about_the_same_p
 
 
 def test_the_exact_day_wins_over_the_next_day():
-    exact = article("exact", "2012-01-24", HOLIDAYS, publisher="rp-online")
+    exact = article("exact", "2012-01-24", NETWORK_RETOLD, publisher="rp-online")
     next_day = article("next", "2012-01-25", NETWORK, publisher="rp-online")
     links = link_citations([citation()], {a.id: a for a in (DIGEST, exact, next_day)})
     assert [link.linked_article_id for link in links] == ["exact"]
+
+
+def test_the_cited_outlets_other_story_about_the_place_is_not_the_cited_report():
+    """The outlet's article of that day about Kempen's holidays shares the town, not the
+    story: the citation links the report on the network a day later instead."""
+    holidays = article("holidays", "2012-01-24", HOLIDAYS, publisher="rp-online")
+    report = article("report", "2012-01-25", NETWORK, publisher="rp-online")
+    links = link_citations([citation()], {a.id: a for a in (DIGEST, holidays, report)})
+    assert [link.linked_article_id for link in links] == ["report"]
+    alone = link_citations([citation()], {a.id: a for a in (DIGEST, holidays)})
+    assert alone == []
+
+
+def test_a_rewrite_in_other_word_forms_is_the_same_story():
+    """Inflected forms count as the same word: "gefördert" meets "fördert", "Netzwerke"
+    meets "Netzwerk" (the stems are compared, not the words as written)."""
+    report = article("report", "2012-01-20", NETWORK)
+    rewrite = article("rewrite", "2012-01-22", NETWORK_INFLECTED)
+    assert containment(report.words, rewrite.words) < SAME_STORY
+    members = cluster([report, rewrite], [])
+    assert [(m.article_id, m.story_id) for m in members] == [
+        ("report", "report"), ("rewrite", "report")
+    ]
 
 
 def test_a_municipal_press_release_is_found_by_the_towns_web_address():

@@ -114,6 +114,21 @@ def test_near_misses_stay_out(title, text):
             "Das Jugendamt hat zwei Kinder aus einer verwahrlosten Wohnung geholt. Die Eltern "
             "müssen sich wegen Vernachlässigung verantworten.",
         ),
+        (  # a fire in a family centre: an incident, not a measure
+            "Brand im Familienzentrum",
+            "Im Familienzentrum am Ring hat es in der Nacht gebrannt. Die Feuerwehr verhinderte "
+            "ein Übergreifen; das Familienzentrum bleibt eine Woche geschlossen.",
+        ),
+        (  # a family centre's summer party
+            "Familienzentrum feiert Sommerfest",
+            "Das Familienzentrum St. Martin lädt am Samstag zum Sommerfest. Es gibt eine "
+            "Hüpfburg und Kinderschminken.",
+        ),
+        (  # day care for older people is no Kindertagespflege
+            "Stadt baut Seniorenzentrum",
+            "Die Stadt Kempen baut am Markt ein Seniorenzentrum mit Tagespflege für 20 ältere "
+            "Menschen.",
+        ),
     ],
 )
 def test_more_near_misses_stay_out(title, text):
@@ -129,3 +144,29 @@ def test_a_dateline_is_not_the_lead_sentence():
     hits = assess(title, text, VOCABULARY).reason
     assert "national politics (lead" in hits
     assert not relevant(title, text)
+
+
+def test_a_near_miss_word_in_passing_weighs_less_than_one_in_the_headline():
+    """Verdi named once, as a jury member, after a lead about family-friendly employers: a
+    word in passing; the same word in the title makes the story a strike."""
+    text = ("Die Stadt Kempen hat familienfreundliche Unternehmen ausgezeichnet. Bewertet wurden "
+            "flexible Arbeitszeiten und Hilfe bei der Kinderbetreuung. In der Jury saßen "
+            "Vertreter von Verdi, der Kreishandwerkerschaft und des Jugendamts.")
+    passing = assess("Stadt zeichnet familienfreundliche Arbeitgeber aus", text, VOCABULARY)
+    headline = assess("Verdi in der Jury für familienfreundliche Arbeitgeber", text, VOCABULARY)
+    assert passing.relevant
+    assert not headline.relevant
+    assert passing.reason.endswith("against: strike (body: verdi)")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Rat beschließt Spielflächenkonzept",
+         "Der Rat der Gemeinde Nottuln hat ein Konzept für alle Spielflächen beschlossen."),
+        ("Gemeinde bezuschusst Ferienfreizeiten",
+         "Die Gemeinde Havixbeck zahlt jedem Kind 50 Euro Zuschuss zur Ferienfreizeit."),
+    ],
+)
+def test_paraphrases_of_playground_plans_and_holiday_care_are_in_scope(title, text):
+    assert relevant(title, text)

@@ -65,6 +65,10 @@ SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mrd\.)(?<!Tsd\.)\s+"
     r"(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
 )
+# The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
+RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
+# A comma between two clauses, not in a number.
+CLAUSE_COMMA = re.compile(r",(?!\d)")
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
 _MONTH = "|".join(GERMAN_MONTHS)
 # "1. August 2011", "01.08.2011", "August 2011", "2011"
@@ -183,9 +187,13 @@ class FundingFinder:
         """A cost, a fee or a rate, not a funding."""
         before, after = sentence[: amount.start], sentence[amount.end :]
         cost = self.rules.not_funding.search(before)
-        # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount.
+        # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount;
+        # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
+        clause = after[: _clause_end(after)]
+        paid = (self.rules.town_pays.search(clause) and self._outside_funders(clause)
+                and not find_amounts(clause))  # not "..., übernimmt das Land 280.000 Euro"
         return bool(
-            (cost and not self._outside_funders(before[cost.start() :]))
+            (cost and not self._outside_funders(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
 
@@ -211,15 +219,16 @@ class FundingFinder:
             # only when nobody is named around it; else the funder the text named last before.
             funder = (
                 self._funder(sentence, amount)
-                or self._funder(previous, None)
                 or self._regional_funder(sentence, place)
+                or self._funder(previous, None)
                 or self._local_funder(sentence, amount, place)
                 or self._funder(following, None)
                 or self._funder(earlier, None)
             )
         if self._own_town(funder, place):
             # The town receives a grant from someone unnamed, or pays from its own budget.
-            if not self.rules.receives.search(sentence):
+            if not (self.rules.receives.search(sentence)
+                    or self.rules.grant_words.search(sentence)):
                 return None
             funder = None
         period = PERIOD.search(sentence) or PERIOD.search(previous)
@@ -315,12 +324,18 @@ class FundingFinder:
 
     def _funders_in(self, sentence: str, kinds: set[str]) -> list[tuple[int, Funder]]:
         named, taken = [], []
+        subject = SUBJECT_TOWN.match(sentence)
+        # "Die Stadt Kempen erhält vom Landschaftsverband ...": the subject receives.
+        receiver = (subject.start("word"), subject.end()) if subject and (
+            self.rules.receives.search(sentence)) else None  # fmt: skip
         for outlet, start, end in self.registry.mentions(sentence):
-            if outlet.kind in kinds:
+            receives = (receiver and _inside(start, [receiver])) or (
+                outlet.kind == "municipality" and RECEIVED.search(sentence, 0, start)
+                and self.rules.receives.search(sentence, max(0, start - 25), start))
+            if outlet.kind in kinds and not receives:  # "erhielt die Stadt Kempen ..."
                 named.append((start, (outlet.id, outlet.name)))
             taken.append((start, end))
-        subject = SUBJECT_TOWN.match(sentence)
-        if subject and not _inside(subject.start("word"), taken):
+        if subject and not _inside(subject.start("word"), taken) and not receiver:
             town = self._local_outlet(*subject.group("word", "name"))
             named.append((subject.start("word"), town))
         if not kinds >= FUNDER_KINDS - {"municipality"}:
@@ -386,6 +401,13 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _clause_end(text: str) -> int:
+    """Where the clause `text` starts with ends: its first comma (not a decimal comma: "1,2
+    Millionen"), or its end."""
+    end = CLAUSE_COMMA.search(text)
+    return end.start() if end else len(text)
 
 
 def _any(patterns: list[str]) -> re.Pattern:

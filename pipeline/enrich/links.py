@@ -8,10 +8,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from .similarity import containment
+from .similarity import story_likeness
 
 # A paper's web article often carries the next day's date of its print edition.
 DAY_WINDOW = 1
+# A cited report tells the story the citing text summarises: it shares at least this much of
+# its words (`story_likeness`). The outlet's other articles of those days about the same town
+# share its name and little else.
+CITED_LIKENESS = 0.25
 # "Pressemitteilung der Stadt Verl": a town's own site is named after it (verl.de, buende.de).
 TOWN = re.compile(r"^(?:Stadt|Gemeinde|Kreis|Hansestadt)\s+(?P<town>.+)$")
 ASCII_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
@@ -80,12 +84,13 @@ def best_link(
     candidates = [
         a for a in near
         if a.id != citing.id and _same_outlet(citation, a) and citing.places & a.places
+        and story_likeness(citing.words, a.words) >= CITED_LIKENESS
     ]  # fmt: skip
     if not candidates:
         return None
     best = max(
         candidates,
-        key=lambda a: (a.day == citation.day, containment(citing.words, a.words), a.id),
+        key=lambda a: (a.day == citation.day, story_likeness(citing.words, a.words), a.id),
     )
     return CitationLink(citation.article_id, citation.position, best.id,
                         _reason(citation, citing, best))  # fmt: skip

@@ -16,8 +16,9 @@ SIGNALS = ("lead", "title", "dateline", "stadt", "kreis", "body", "land")
 LEAD_SIGNALS = {"title", "dateline"}
 # Weight of one occurrence when choosing the main municipality among body mentions.
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
-# A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich".
-LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$")
+# A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
+# or a range ("von Brüggen bis Willich").
+LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis(?: nach)?\s+)$")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
 # next member after that Kreis ("... Siegen-Wittgenstein und Neunkirchen-Seelscheid").
 IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
@@ -42,9 +43,10 @@ DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d
 CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
-               "district_names", "exclusion", "context",
+               "district_names", "exclusion", "comparison", "context",
                "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
-               "authorities", "authority_seats", "kreis_acting", "venue")  # fmt: skip
+               "authorities", "authority_seats", "kreis_acting", "kreis_officials",
+               "venue")  # fmt: skip
 SCHEMA = Table(
     required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns())}
 )
@@ -70,9 +72,11 @@ class PlaceCues:
     district: re.Pattern  # "im Stadtteil " right before a name: a district of another town
     district_names: re.Pattern  # "Mülheim": a town's short form that is a district elsewhere
     organisation: re.Pattern  # "Institut für soziale Arbeit in " before a seat
+    seat_of: re.Pattern  # " Bertelsmann Stiftung" after an inhabitant adjective: a seat
     origin: re.Pattern  # "aus " right before a name: where someone comes from
     exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
-    context: re.Pattern  # "im benachbarten", "Vorbild": a sentence naming places to compare
+    comparison: re.Pattern  # "im benachbarten", "Vorbild": a sentence naming places to compare
+    context: re.Pattern  # "Fachtag", "besuchte": a sentence naming an event's guests or venue
     kreis_bodies: re.Pattern  # "Kreistag" after a seat's adjective: the Kreis acts
     kreis_venues: re.Pattern  # "Kreishaus" after a seat's adjective: a venue, no place
     other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
@@ -81,6 +85,7 @@ class PlaceCues:
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
     authority_seats: re.Pattern  # "Düsseldorf", "Köln": the towns where they sit
     kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
+    kreis_officials: re.Pattern  # "Landrat": the Kreis's officials
     venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
     laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
 
@@ -108,11 +113,14 @@ class PlaceCues:
                 r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
                 r"{0,4}\s+(?:(?:in|für die Region)\s+)?$"
             ),
+            # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
+            seat_of=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[\w-]*(?:{words['organisations']})"),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
             district=re.compile(rf"\b(?:{words['district']})\s+$"),
             district_names=re.compile(words["district_names"]),
-            exclusion=re.compile(words["exclusion"]),
-            context=re.compile(words["context"]),
+            exclusion=re.compile(_either_case(data["exclusion"])),
+            comparison=re.compile(_either_case(data["comparison"])),
+            context=re.compile(_either_case(data["context"])),
             kreis_bodies=re.compile(rf"\s+(?:{words['kreis_bodies']})"),
             kreis_venues=re.compile(rf"\s+(?:{words['kreis_venues']})"),
             other_laender=re.compile(words["other_laender"]),
@@ -121,6 +129,7 @@ class PlaceCues:
             authorities=re.compile(words["authorities"]),
             authority_seats=re.compile(words["authority_seats"]),
             kreis_acting=re.compile(words["kreis_acting"]),
+            kreis_officials=re.compile(words["kreis_officials"]),
             venue=re.compile(words["venue"]),
             laender=laender,
         )
@@ -150,6 +159,7 @@ class _Hit:
     dated: bool = False  # in a dateline with a date or a mark: "Köln. 30. September 2015."
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
+    located: bool = False  # "im Kreis X": where something lies, unless that Kreis acts
     person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
     district: bool = False  # a district of another town: so are the name's title and bare
     # mentions ("Wohnungen in Hamm" over "Im Düsseldorfer Stadtteil Hamm ...")
@@ -178,13 +188,27 @@ class MunicipalityTagger:
         title, text = title or "", text or ""
         # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
         # ("Der Kreis zahlt ...", "Das Kreisjugendamt ...").
-        heading = not self.cues.kreis_acting.search(text)
-        text_hits = self._leads(self._in_sentences(self._text_hits(text), text), text)
+        heading = not (self.cues.kreis_acting.search(text)
+                       or self.cues.kreis_officials.search(text))
+        text_hits = self._text_hits(text)
+        title_hits = self._title_hits(title)
+        if self._the_kreis_acts(text_hits, text):
+            title_hits, text_hits = _where_it_acts(title_hits), _where_it_acts(text_hits)
+        text_hits = self._leads(self._in_sentences(text_hits, text), text)
+        # An ambiguous name in the title ("Neunkirchen qualifiziert ...") counts when the
+        # text names that town clearly ("Die Gemeinde Neunkirchen").
+        clear = {hit.ags for hit in text_hits if not (hit.weak or hit.aside)}
+        title_hits = [hit for hit in title_hits if not hit.weak or hit.ags in clear]
+        # "Kreis Viersen: Kempen eröffnet ...": a prefix Kreis over a title that names one of
+        # its towns is an area heading too, whatever its case.
+        members = {self.gazetteer.get(hit.ags).kreis_schluessel
+                   for hit in title_hits if not hit.prefix and len(hit.ags) == 8}  # fmt: skip
         title_hits = [
             replace(hit, aside=True)
-            if heading and hit.prefix and len(hit.ags) == 5 and hit.evidence.isupper()
+            if heading and hit.prefix and len(hit.ags) == 5
+            and (hit.evidence.isupper() or hit.ags in members)
             else hit
-            for hit in self._namesakes_meant(self._title_hits(title), text_hits)
+            for hit in self._namesakes_meant(title_hits, text_hits)
         ]
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
@@ -199,6 +223,20 @@ class MunicipalityTagger:
             else set()
         )
         return self._tags(_without_seat_datelines(self._kreis_meant(hits), seats))
+
+    def _the_kreis_acts(self, hits: list[_Hit], text: str) -> bool:
+        """The text names one Kreis, and a Kreis acts without its name ("der erste
+        Familienbericht des Kreises", "Das Kreisjugendamt"): that Kreis acts."""
+        kreise = [hit for hit in hits if len(hit.ags) == 5]
+        if len({hit.ags for hit in kreise}) != 1:
+            return False
+        for start, end in _sentence_spans(text):
+            if self.cues.exclusion.search(text, start, end):  # "die Kreisverwaltung ist nicht
+                continue  # Teil des Verfahrens"
+            for cue in self.cues.kreis_acting.finditer(text, start, end):
+                if not any(cue.start() < hit.end and hit.start < cue.end() for hit in kreise):
+                    return True
+        return False
 
     def _namesakes_meant(self, title_hits: list[_Hit], text_hits: list[_Hit]) -> list[_Hit]:
         """ "Borken gründet ..." over a text about "die nordhessische Stadt Borken": a name
@@ -229,8 +267,8 @@ class MunicipalityTagger:
 
     def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """Marks as asides the place (or list of places) a sentence names nearest to a cue of
-        exclusion ("ist nicht beteiligt"), or of a comparison, a venue or a visit ("im
-        benachbarten X", "Vorbild") unless it is the sentence's subject; and the places "in X"
+        exclusion ("ist nicht beteiligt") or comparison ("im benachbarten X", "Vorbild"), or of
+        an event or a visit ("Fachtag") unless it is the sentence's subject; and the places "in X"
         of a sentence about a ceremony ("überreichte die Urkunde in Düsseldorf")."""
         asides = set()
         for start, end in _sentence_spans(text):
@@ -238,13 +276,17 @@ class MunicipalityTagger:
             sentence = text[start:end]
             if self.cues.venue.search(sentence):  # "überreichte ... in Düsseldorf"
                 asides.update(id(hit) for hit in inside if hit.evidence.startswith("in "))
-            excluding = [start + m.start() for m in self.cues.exclusion.finditer(sentence)]
-            comparing = [start + m.start() for m in self.cues.context.finditer(sentence)]
-            if not inside or not (excluding or comparing):
+            # An excluded or compared place may be the sentence's subject ("Dinslaken hatte
+            # eine ähnliche Befragung gemacht"); an event's host is ("Die Stadt Hamm lud zum
+            # Fachtag"), its guests and venues are not.
+            excluding = [start + m.start() for cues in (self.cues.exclusion, self.cues.comparison)
+                         for m in cues.finditer(sentence)]  # fmt: skip
+            events = [start + m.start() for m in self.cues.context.finditer(sentence)]
+            if not inside or not (excluding or events):
                 continue
             # Each cue names the place (or list) nearest to it: "in der gleichnamigen Stadt
             # Senden im Landkreis Neu-Ulm abgeschaut" names both.
-            for cue in excluding or comparing:
+            for cue in excluding or events:
                 nearest = min(inside, key=lambda h: abs(h.start - cue))
                 if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
                     continue
@@ -271,9 +313,9 @@ class MunicipalityTagger:
         hits = []
         for hit in self._hits(readable):
             in_prefix = prefix is not None and hit.end <= prefix.end(1)
-            if in_prefix or not hit.weak:
-                evidence = title[: prefix.end()].strip() if in_prefix else hit.evidence
-                hits.append(replace(hit, signal="title", evidence=evidence, prefix=in_prefix))
+            evidence = title[: prefix.end()].strip() if in_prefix else hit.evidence
+            hits.append(replace(hit, signal="title", evidence=evidence, prefix=in_prefix,
+                                weak=hit.weak and not in_prefix))  # fmt: skip
         return hits
 
     def _text_hits(self, text: str) -> list[_Hit]:
@@ -318,7 +360,8 @@ class MunicipalityTagger:
                     continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
                     located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
-                    hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located))
+                    hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located,
+                                     located=located))  # fmt: skip
         hits += self._outside_hits(text, taken)
         previous: _Hit | None = None
         for found in self._names.finditer(text):
@@ -397,14 +440,17 @@ class MunicipalityTagger:
 
     def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
         """ "Kempener Eltern" is Kempen; "Dürener Kreistag" is the Kreis; "Weseler Kreishaus"
-        is only a venue; "Kempener Straße" is somewhere else."""
+        is only a venue; "Kempener Straße" is somewhere else; "Gütersloher Bertelsmann
+        Stiftung" is a seat."""
         if not re.match(r"\s+[A-ZÄÖÜ]", after) or self.cues.street.match(after):
             return None
         noun = re.match(r"\s+\S+", after).group()
         if self.cues.kreis_venues.match(after):
             return None
         place = self.gazetteer.get(ags)
-        if self.cues.model_after.match(after):  # "das Dormagener Modell": a model elsewhere
+        # "das Dormagener Modell": a model elsewhere; "die Gütersloher Bertelsmann Stiftung":
+        # an organisation's seat. Both count only where the town is named again.
+        if self.cues.model_after.match(after) or self.cues.seat_of.match(after):
             return _Hit(ags, found.start(), found.end(), "body", found.group() + noun, aside=True)
         if self.cues.kreis_bodies.match(after):
             if place.kreis_schluessel not in self.gazetteer.places:  # a kreisfreie Stadt
@@ -445,6 +491,11 @@ def _main_rank(hits: list[_Hit]) -> tuple:
     in_prefix = any(hit.prefix for hit in hits)
     kreis = len(hits[0].ags) == 5
     return (min(strongest, 3) + level, not in_prefix, kreis, -weight, min(h.start for h in hits))
+
+
+def _where_it_acts(hits: list[_Hit]) -> list[_Hit]:
+    """ "Familien im Kreis Unna" in a text where that Kreis acts: the Kreis, not a location."""
+    return [replace(hit, aside=False, located=False) if hit.located else hit for hit in hits]
 
 
 def _list_of(hit: _Hit, hits: list[_Hit], text: str) -> list[_Hit]:
@@ -492,14 +543,16 @@ def _without_seat_datelines(
     hits: list[_Hit], authority_seats: set[str] = frozenset()
 ) -> list[_Hit]:
     """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
-    a ministry's "Düsseldorf."), not what it is about, when the text names other towns; a
+    or a paper's "Siegen." over a text titled with another town), not what it is about, when
+    it carries an issuer's mark or the title names another town (a text that names other
+    towns only in its body is about its dateline's town, "Bergisch Gladbach."); a
     dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
     mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
     Köln"). In a text about what the Land, the LVR or the LWL does, a dateline of one of their
     `authority_seats` named nowhere else is their seat ("Düsseldorf. Die Landesregierung
     startet ...")."""
     named = {hit.ags for hit in hits if hit.signal != "dateline"}
-    towns = {ags for ags in named if len(ags) == 8}  # a Kreis named is no other place
+    titled = {hit.ags for hit in hits if hit.signal == "title" and len(hit.ags) == 8}
     acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
               and not re.match(r"(?:in|aus)\b", hit.evidence)}  # fmt: skip
     others = {hit.ags for hit in hits if hit.signal != "dateline" and not hit.dated}
@@ -509,13 +562,20 @@ def _without_seat_datelines(
         hit for hit in hits
         if hit.ags not in seats
         and (hit.signal != "dateline" or hit.ags in named
-             or not (towns or hit.seat or hit.ags in authority_seats))
+             or not (titled - {hit.ags} or hit.seat or hit.ags in authority_seats))
     ]  # fmt: skip
 
 
 def _paragraph_starts(text: str) -> list[tuple[int, str]]:
     starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     return [(start, text[start:]) for start in starts]
+
+
+def _either_case(cues: list[str]) -> str:
+    """The cues' alternation, each also with a capital first letter: a cue that opens its
+    sentence ("Ausgenommen ist die Stadt Gütersloh") says what it says in the middle."""
+    return "|".join(re.sub(r"^(\\b)?([a-zäöü])", lambda m: f"{m[1] or ''}(?i:{m[2]})", cue)
+                    for cue in cues)  # fmt: skip
 
 
 def _alternation(forms) -> _NotAfterWord:
@@ -525,7 +585,8 @@ def _alternation(forms) -> _NotAfterWord:
 
 
 def _kreis_pattern(kreis: Place) -> _NotAfterWord:
-    """The ways texts write a Kreis: "Kreis Viersen", "Kreises Viersen", "Rhein-Sieg-Kreises"."""
+    """The ways texts write a Kreis: "Kreis Viersen", "Kreises Viersen", "Rhein-Sieg-Kreises",
+    "Hochsauerlandkreises"."""
     name = kreis.name
     if name.startswith("Kreis "):
         base = re.escape(name.removeprefix("Kreis "))
@@ -539,6 +600,7 @@ def _kreis_pattern(kreis: Place) -> _NotAfterWord:
     else:
         form = re.escape(name).replace("Kreis", "Kreis(?:es)?").replace(r"\ ", r"\s+")
         form = re.sub(r"ischer", "ische[rn]?", form)
+        form = re.sub(r"kreis$", "kreis(?:es)?", form)  # "des Hochsauerlandkreises"
     return _NotAfterWord(rf"{form}(?!\w)")
 
 

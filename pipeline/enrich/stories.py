@@ -15,11 +15,11 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from .links import Article
-from .similarity import containment, fingerprint, jaccard, jaccard_prefix, shingles
+from .similarity import containment, fingerprint, jaccard, jaccard_prefix, shingles, stems
 
 # A ministry digest summarises press reports of the weeks before it.
 STORY_WINDOW = timedelta(days=21)
-# Share of the shorter text's content words found in the longer one.
+# Share of the shorter text's content words found in the longer one (compared by stem).
 SAME_STORY = 0.3
 # The same, for a text that names no municipality or Kreis (the Land as a whole, say).
 SAME_STORY_UNPLACED = 0.6
@@ -90,13 +90,14 @@ def story_partners(article: Article, index: LinkIndex) -> set[str]:
         return set()
     first, last = article.day - STORY_WINDOW, article.day + STORY_WINDOW
     places = local(article)
+    mine = stems(article.words)  # compared by stem: see similarity.story_likeness
     alike = {
         b.id for place in sorted(places) for b in index.dated_between(first, last, place=place)
-        if containment(article.words, b.words) >= SAME_STORY
+        if containment(mine, stems(b.words)) >= SAME_STORY
     }  # fmt: skip
     others = index.dated_between(first, last, unplaced=True) if places else (
         index.dated_between(first, last))
-    alike |= {b.id for b in others if containment(article.words, b.words) >= SAME_STORY_UNPLACED}
+    alike |= {b.id for b in others if containment(mine, stems(b.words)) >= SAME_STORY_UNPLACED}
     alike.discard(article.id)
     return alike
 
