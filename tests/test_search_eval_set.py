@@ -81,6 +81,19 @@ def test_every_query_has_known_distinct_relevant_articles(articles, halves):
     assert [(q["id"], r) for q in queries for r in q["relevant"] if r not in known] == []
 
 
+def test_the_second_fresh_set_is_complete_and_new(articles, halves):
+    fresh2 = rows(SET / "queries_fresh2.jsonl")
+    known = {article["id"] for article in articles}
+    earlier = {q["query"].casefold() for q in [*halves["dev"], *halves["heldout"],
+                                               *rows(SET / "queries_fresh.jsonl")]}
+    assert len(fresh2) == 46
+    assert len({q["id"] for q in fresh2}) == 46
+    assert [q["id"] for q in fresh2 if set(q) != QUERY_FIELDS] == []
+    assert [(q["id"], r) for q in fresh2 for r in q["relevant"] if r not in known] == []
+    assert [q["id"] for q in fresh2 if not 1 <= len(q["relevant"]) <= 20] == []
+    assert [q["id"] for q in fresh2 if q["query"].casefold() in earlier] == []
+
+
 def test_the_fresh_set_is_complete_and_new(articles, halves):
     fresh = rows(SET / "queries_fresh.jsonl")
     known = {article["id"] for article in articles}
