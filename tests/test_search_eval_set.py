@@ -81,25 +81,17 @@ def test_every_query_has_known_distinct_relevant_articles(articles, halves):
     assert [(q["id"], r) for q in queries for r in q["relevant"] if r not in known] == []
 
 
-def test_the_second_fresh_set_is_complete_and_new(articles, halves):
-    fresh2 = rows(SET / "queries_fresh2.jsonl")
+@pytest.mark.parametrize("name, count, earlier_sets", [
+    ("fresh", 41, ("dev", "heldout")),
+    ("fresh2", 46, ("dev", "heldout", "fresh")),  # a later writer's: new beside all three
+])
+def test_a_fresh_set_is_complete_and_new(articles, name, count, earlier_sets):
+    fresh = rows(SET / f"queries_{name}.jsonl")
     known = {article["id"] for article in articles}
-    earlier = {q["query"].casefold() for q in [*halves["dev"], *halves["heldout"],
-                                               *rows(SET / "queries_fresh.jsonl")]}
-    assert len(fresh2) == 46
-    assert len({q["id"] for q in fresh2}) == 46
-    assert [q["id"] for q in fresh2 if set(q) != QUERY_FIELDS] == []
-    assert [(q["id"], r) for q in fresh2 for r in q["relevant"] if r not in known] == []
-    assert [q["id"] for q in fresh2 if not 1 <= len(q["relevant"]) <= 20] == []
-    assert [q["id"] for q in fresh2 if q["query"].casefold() in earlier] == []
-
-
-def test_the_fresh_set_is_complete_and_new(articles, halves):
-    fresh = rows(SET / "queries_fresh.jsonl")
-    known = {article["id"] for article in articles}
-    earlier = {q["query"].casefold() for q in halves["dev"] + halves["heldout"]}
-    assert len(fresh) == 41
-    assert len({q["id"] for q in fresh}) == 41
+    earlier = {q["query"].casefold() for half in earlier_sets
+               for q in rows(SET / f"queries_{half}.jsonl")}
+    assert len(fresh) == count
+    assert len({q["id"] for q in fresh}) == count
     assert [q["id"] for q in fresh if set(q) != QUERY_FIELDS] == []
     assert [(q["id"], r) for q in fresh for r in q["relevant"] if r not in known] == []
     assert [q["id"] for q in fresh if not 1 <= len(q["relevant"]) <= 20] == []
