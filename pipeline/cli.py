@@ -275,7 +275,7 @@ def _stopped_before_start(spider, reason: str):
 
 def _check_configuration(settings) -> None:
     """The sources file and the rules, checked before anything runs: one line per problem."""
-    from scrapers.archive import full_check_days
+    from scrapers.archive import FullCheckDaysError, full_check_days
     from scrapers.rules import rules_for
     from scrapers.sources import SourceConfigError, load_sources
 
@@ -287,7 +287,7 @@ def _check_configuration(settings) -> None:
         load_sources(settings.get("SOURCES_FILE") or SOURCES_FILE, data_dir / "outlets.toml")
         rules_for(settings)
         full_check_days(settings)
-    except (SourceConfigError, DataFileError, ValueError) as error:
+    except (SourceConfigError, DataFileError, FullCheckDaysError) as error:
         for line in str(error).splitlines():
             click.echo(line, err=True)
         raise SystemExit(1) from None

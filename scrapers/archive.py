@@ -37,6 +37,10 @@ class OpenArchive:
         self.archive.close()
 
 
+class FullCheckDaysError(ValueError):
+    """ARCHIVE_FULL_CHECK_DAYS is not a whole number of days in range."""
+
+
 def full_check_days(settings) -> int:
     """ARCHIVE_FULL_CHECK_DAYS: a whole number of days from 0 (every night) to 366."""
     value = settings.get("ARCHIVE_FULL_CHECK_DAYS")
@@ -45,7 +49,7 @@ def full_check_days(settings) -> int:
     except ValueError:
         days = -1
     if not 0 <= days <= 366:
-        raise ValueError(f"ARCHIVE_FULL_CHECK_DAYS must be a whole number of days from 0 "
+        raise FullCheckDaysError(f"ARCHIVE_FULL_CHECK_DAYS must be a whole number of days from 0 "
                             f"(every night) to 366, not {value!r}")
     return days
 
