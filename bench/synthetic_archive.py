@@ -377,8 +377,8 @@ def build_archive(path: Path, count: int, pool: Pool | None = None, seed: int = 
             batch = []
     _insert(db, batch)
     # Every article waits for linking, as migration m012 left an archive older than the link
-    # index: the bench links a new archive once (bench/nightly, MIGRATE_SCRIPT), so that a
-    # measured night finds its candidates in a full index.
+    # index: the bench links a new archive once before it measures a night (bench/nightly,
+    # MIGRATE_AND_LINK_SCRIPT), so that the night finds its candidates in a full index.
     db.execute("INSERT INTO link_pending (article_id) SELECT id FROM articles ORDER BY id")
     db.commit()
     db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
