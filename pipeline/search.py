@@ -468,10 +468,12 @@ def _synonym_terms(forms) -> list[str]:
 
 
 def _apart(parts: tuple[str, ...]) -> str:
-    """Every one of a compound's parts (or a synonym of it) anywhere in the article."""
+    """Every one of a compound's parts (or a synonym of it, or a person's word in the other
+    gender: "Familienlotsen" finds "Lotsinnen für Familien") anywhere in the article."""
     return "(" + " AND ".join(
         "(" + " OR ".join([f'"{part}"', _stem_term(part),
-                           *(f'"{other}"' for other in SYNONYMS.get(part, ()))]) + ")"
+                           *(f'"{other}"' for other in (*SYNONYMS.get(part, ()),
+                                                        *other_gender(part)))]) + ")"
         for part in parts) + ")"
 
 

@@ -39,7 +39,7 @@ SEARCH_ARTICLES = {
 }
 # Word forms the texts write otherwise than a reader types them: the other gender, a compound
 # written apart, a synonym of a compound's half, a place's name for its adjective, a
-# programme's short name.
+# programme's short name, a compound's parts apart with the person in the other gender.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -61,6 +61,9 @@ WORD_FORM_ARTICLES = {
     "b000000000000007": ("Dinslaken ist kinderstark",
                          "Das Land fördert das Netzwerk der Stadt bis zum Jahr 2026.",
                          "2022-11-30", "presse"),
+    "b000000000000008": ("Soest: Lotsinnen begleiten Familien nach der Geburt",
+                         "Die Stadt stellt zwei Sozialarbeiterinnen ein.", "2024-01-15",
+                         "stadt"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

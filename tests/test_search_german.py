@@ -32,7 +32,7 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
-    DINSLAKEN = (f"b{number:015d}" for number in range(1, 8))
+    DINSLAKEN, SOEST_LOTSINNEN = (f"b{number:015d}" for number in range(1, 9))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -418,6 +418,11 @@ def test_a_synonym_of_several_words_typed_is_searched_with_its_synonyms():
 def test_the_other_gender_finds_the_article(word_forms):
     assert matches(word_forms, "Babylotsin") == [(HERNE_LOTSEN, "Wortform")]
     assert matches(word_forms, "Erzieher") == [(LUENEN, "Wortform")]
+
+
+def test_a_compounds_parts_apart_include_a_persons_word_in_the_other_gender(word_forms):
+    assert '("lotse" OR search_stems: "lots" OR "lotsin")' in german_fts("Familienlotsen", PART)
+    assert matches(word_forms, "Familienlotsen") == [(SOEST_LOTSINNEN, "Wortteil")]
 
 
 def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
