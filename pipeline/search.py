@@ -432,7 +432,9 @@ def _word_terms(word: str, tier: int) -> list[str]:
 
 def place_of_adjective(word: str) -> tuple[str, ...]:
     """The NRW place whose inhabitants' adjective the word is, lower case ("münsteraner":
-    münster; typed without umlauts too), as the gazetteer forms the adjectives; () if none."""
+    münster; typed without umlauts too), as the gazetteer forms the adjectives; () if none.
+    A Kreis by the name texts give it alone and after "Kreis" in any case ("lippische": lippe,
+    as in "des Kreises Lippe")."""
     return _places_by_adjective().get(_plain_spelling(word), ())
 
 
@@ -446,7 +448,7 @@ def _places_by_adjective() -> dict[str, tuple[str, ...]]:
     places: dict[str, tuple[str, ...]] = {}
     for place in [*gazetteer.municipalities(), *gazetteer.kreise()]:
         for adjective in gazetteer.adjectives(place):
-            places[_plain_spelling(adjective)] = (place.name.lower(),)
+            places[_plain_spelling(adjective)] = (place.name.removeprefix("Kreis ").lower(),)
     return places
 
 

@@ -39,7 +39,8 @@ SEARCH_ARTICLES = {
 }
 # Word forms the texts write otherwise than a reader types them: the other gender, a compound
 # written apart, a synonym of a compound's half, a place's name for its adjective, a
-# programme's short name, a compound's parts apart with the person in the other gender.
+# programme's short name, a compound's parts apart with the person in the other gender, a
+# Kreis's name for its adjective.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -64,6 +65,8 @@ WORD_FORM_ARTICLES = {
     "b000000000000008": ("Soest: Lotsinnen begleiten Familien nach der Geburt",
                          "Die Stadt stellt zwei Sozialarbeiterinnen ein.", "2024-01-15",
                          "stadt"),
+    "b000000000000009": ("Sprachkurse in den Familienzentren des Kreises Lippe",
+                         "Der Kreis bezahlt die Lehrkräfte.", "2024-05-06", "stadt"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

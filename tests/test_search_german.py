@@ -32,7 +32,7 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
-    DINSLAKEN, SOEST_LOTSINNEN = (f"b{number:015d}" for number in range(1, 9))
+    DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE = (f"b{number:015d}" for number in range(1, 10))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -397,7 +397,9 @@ def test_a_synonym_takes_the_place_of_either_half_of_a_compound():
 @pytest.mark.parametrize(
     ("adjective", "place"),
     [("Münsteraner", ("münster",)), ("Unnaer", ("unna",)), ("Kölner", ("köln",)),
-     ("koelner", ("köln",)), ("Kinder", ()), ("Hammer", ())],  # "Hammer" is a tool
+     ("koelner", ("köln",)), ("Kinder", ()), ("Hammer", ()),  # "Hammer" is a tool
+     # A Kreis by its name without "Kreis", its adjective in any declined form.
+     ("Lippische", ("lippe",)), ("lippischen", ("lippe",))],
 )
 def test_a_places_adjective_names_the_place(adjective, place):
     assert place_of_adjective(adjective) == place
@@ -447,6 +449,7 @@ def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
 
 def test_a_places_adjective_finds_the_place(word_forms):
     assert matches(word_forms, "Unnaer") == [(UNNA_CAFE, "Wortform")]
+    assert matches(word_forms, "lippische Sprachkurse") == [(LIPPE_SPRACHKURSE, "Wortform")]
 
 
 def test_a_programmes_name_finds_its_short_name(word_forms):
