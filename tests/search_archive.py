@@ -40,7 +40,7 @@ SEARCH_ARTICLES = {
 # Word forms the texts write otherwise than a reader types them: the other gender, a compound
 # written apart, a synonym of a compound's half, a place's name for its adjective, a
 # programme's short name, a compound's parts apart with the person in the other gender, a
-# Kreis's name for its adjective.
+# Kreis's name for its adjective, a synonym written as a phrase.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -67,6 +67,8 @@ WORD_FORM_ARTICLES = {
                          "stadt"),
     "b000000000000009": ("Sprachkurse in den Familienzentren des Kreises Lippe",
                          "Der Kreis bezahlt die Lehrkräfte.", "2024-05-06", "stadt"),
+    "b000000000000010": ("Hagen: Zwei Betreuungsgruppen schließen früher",
+                         "Grund ist der Mangel an Fachkräften.", "2024-09-02", "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

@@ -32,7 +32,8 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
-    DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE = (f"b{number:015d}" for number in range(1, 10))
+    DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE = (
+        f"b{number:015d}" for number in range(1, 11))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -425,6 +426,12 @@ def test_the_other_gender_finds_the_article(word_forms):
 def test_a_compounds_parts_apart_include_a_persons_word_in_the_other_gender(word_forms):
     assert '("lotse" OR search_stems: "lots" OR "lotsin")' in german_fts("Familienlotsen", PART)
     assert matches(word_forms, "Familienlotsen") == [(SOEST_LOTSINNEN, "Wortteil")]
+
+
+def test_a_synonym_written_as_a_phrase_finds_the_article(word_forms):
+    # "Personalmangel", "Erziehermangel", "Mangel an Fachkräften": one group of synonyms.
+    assert matches(word_forms, "Erziehermangel") == [(HAGEN_FACHKRAEFTE, "Wortteil")]
+    assert matches(word_forms, "Personalmangel") == [(HAGEN_FACHKRAEFTE, "Wortteil")]
 
 
 def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
