@@ -151,6 +151,20 @@ def inner_compounds(word: str) -> tuple[str, ...]:
         for start, end in spans))
 
 
+@functools.lru_cache(maxsize=4096)
+def shortened_compounds(word: str) -> tuple[str, ...]:
+    """The dictionary forms of a compound of three or more parts with neighbouring parts
+    between its first and its last left out ("Notfallkinderbetreuung": notfallbetreuung;
+    "Babymassagekurs": babykurs): what a text may call the same thing. For queries only."""
+    segments = _segments(word)
+    cuts = [(start, end) for start in range(1, len(segments) - 1)
+            for end in range(start + 1, len(segments))]
+    return tuple(dict.fromkeys(
+        lemma(("".join(written for written, _ in segments[:start])
+               + "".join(written for written, _ in segments[end:])).capitalize())
+        for start, end in cuts))
+
+
 @functools.lru_cache(maxsize=200_000)
 def _segments(word: str) -> tuple[tuple[str, str], ...]:
     """A compound's parts as written and as the dictionary knows them (a linking element
@@ -225,9 +239,13 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     inner = inner_compounds(words[0].capitalize()) if tier == PARTIAL and len(words) == 1 else ()
     if inner:
         # A compound of three or more parts typed alone: the compounds inside it, as words or
-        # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut").
+        # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut"), and it with
+        # parts between its ends left out, only as a word or part: its own parts apart
+        # ("Kinderplatz" of "Kinderspielplatz": "Kinder", "Platz") are everywhere.
+        shortened = shortened_compounds(words[0].capitalize())
         return " OR ".join([f"({german_fts(words[0])})", *(
-            f"({german_fts(compound)})" for compound in inner)])
+            f"({german_fts(compound)})" for compound in inner),
+            *([" OR ".join(_synonym_terms(shortened))] if shortened else [])])
     if tier == PARTIAL and len(words) == 1:
         tier = PART  # no compounds inside it: a known compound's parts apart are FALLBACK's
     if tier == PARTIAL and len(words) <= MAX_PARTIAL_WORDS:
@@ -544,6 +562,7 @@ def _query_words_to_rank(query: str | None) -> tuple[WordToRank, ...]:
     return tuple(WordToRank(
         stem=GERMAN_STEMMER.stemWord(word),
         lemmas=frozenset((*_lemmas(word), *place_of_adjective(word))),
-        related=frozenset((*_forms(word), *inner_compounds(word.capitalize()))),
+        related=frozenset((*_forms(word), *inner_compounds(word.capitalize()),
+                           *shortened_compounds(word.capitalize()))),
         parts=compound_parts(word.capitalize()),
     ) for word in query_words(query))

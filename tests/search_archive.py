@@ -40,7 +40,8 @@ SEARCH_ARTICLES = {
 # Word forms the texts write otherwise than a reader types them: the other gender, a compound
 # written apart, a synonym of a compound's half, a place's name for its adjective, a
 # programme's short name, a compound's parts apart with the person in the other gender, a
-# Kreis's name for its adjective, a synonym written as a phrase.
+# Kreis's name for its adjective, a synonym written as a phrase, a compound with a part
+# left out.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -69,6 +70,9 @@ WORD_FORM_ARTICLES = {
                          "Der Kreis bezahlt die Lehrkräfte.", "2024-05-06", "stadt"),
     "b000000000000010": ("Hagen: Zwei Betreuungsgruppen schließen früher",
                          "Grund ist der Mangel an Fachkräften.", "2024-09-02", "presse"),
+    "b000000000000011": ("Firmen in Rheine bieten Notfallbetreuung an",
+                         "Wenn die Tagesmutter krank ist, springt ein Springerdienst ein.",
+                         "2025-02-10", "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

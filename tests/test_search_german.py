@@ -20,6 +20,7 @@ from pipeline.search import (
     place_of_adjective,
     search_lemmas,
     search_parts,
+    shortened_compounds,
     spelling_candidates,
     synonym_compounds,
 )
@@ -32,8 +33,8 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
-    DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE = (
-        f"b{number:015d}" for number in range(1, 11))
+    DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL = (
+        f"b{number:015d}" for number in range(1, 12))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -238,10 +239,34 @@ def test_partial_tier_finds_a_known_compound_apart_beside_the_other_words():
 def test_a_compound_of_three_parts_alone_finds_the_compounds_inside_it_then_its_parts():
     assert german_fts("Kinderarmutsbekämpfung", PARTIAL) == (
         f"({german_fts('kinderarmutsbekämpfung')}) OR ({german_fts('kinderarmut')}) OR "
-        f"({german_fts('armutsbekämpfung')})")
+        f"({german_fts('armutsbekämpfung')}) OR "
+        'search_lemmas: "kinderbekämpfung" OR search_parts: "kinderbekämpfung"')
     assert german_fts("Kinderarmutsbekämpfung", FALLBACK).endswith(
         f" OR ({german_fts('armut bekämpfung')}) OR ({german_fts('kind bekämpfung')}) OR "
         f"({german_fts('kind armut')})")
+
+
+@pytest.mark.parametrize(
+    ("word", "shortened"),
+    [
+        ("Notfallkinderbetreuung", ("notfallbetreuung",)),
+        ("Babymassagekurs", ("babykurs",)),
+        ("Ferienbetreuungsangebot", ("ferienangebot",)),
+        # Four parts: every run of parts between the ends.
+        ("Kinderarmutsbekämpfungsprogramm",
+         ("kinderbekämpfungsprogramm", "kinderprogramm", "kinderarmutsprogramm")),
+        ("Familienhebamme", ()),  # two parts: nothing between them
+    ],
+)
+def test_a_compound_is_shortened_by_the_parts_between_its_ends(word, shortened):
+    assert shortened_compounds(word) == shortened
+
+
+def test_a_shortened_compound_is_found_as_a_word_or_part_not_by_its_parts_apart(word_forms):
+    assert german_fts("Kinderspielplätze", PARTIAL).endswith(
+        ' OR search_lemmas: "kinderplatz" OR search_parts: "kinderplatz"')
+    assert matches(word_forms, "Notfallkinderbetreuung") == [
+        (RHEINE_NOTFALL, "nicht alle Suchwörter")]
 
 
 def test_the_snippet_marks_any_of_the_typed_words():
