@@ -42,7 +42,7 @@ MARKED = 0
 MAX_PARTIAL_WORDS = 4
 EXACT_COLUMNS = "{title teaser body search_variants}"
 # A compound's parts: both at least this long, so that "Einrichtung" is not "Ein" + "Richtung"
-# and "Gemeinde" not "Gem" + "einde"; the words to split are longer than two such parts.
+# and "Gemeinde" not "Gem" + "einde"; or one of the short nouns of compound_parts.toml.
 MIN_PART = 4
 # Linking elements (Fugen) between a compound's parts: "Präventions|kette", "Familien|büro".
 LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
@@ -174,11 +174,13 @@ def _segments(word: str) -> tuple[tuple[str, str], ...]:
     The longest last part the dictionary knows wins, the part before it must be known too (as
     written or without a linking element), and both are split again. Only when no such split
     exists may the part before be a compound itself ("Babybegrüßungs|besuch"). Each part has
-    at least MIN_PART letters. () for a word that is no compound.
+    at least MIN_PART letters or is one of SHORT_PARTS ("Modul|bau"). () for a word that is
+    no compound.
     """
-    if len(word) < 2 * MIN_PART or not word.isalpha():
+    if len(word) < 2 * SHORTEST_PART or not word.isalpha():
         return ()
-    cuts = range(MIN_PART, len(word) - MIN_PART + 1)
+    cuts = [cut for cut in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)
+            if _is_part_length(word[:cut]) and _is_part_length(word[cut:])]
     for find_modifier in (_known_modifier, _compound_modifier):
         for cut in cuts:
             head, modifier = word[cut:], find_modifier(word[:cut])
@@ -211,7 +213,22 @@ def _compound_modifier(modifier: str) -> str | None:
 def _bare_forms(modifier: str) -> list[str]:
     """A compound's first part as written, then without each linking element it may end in."""
     return [modifier, *(modifier.removesuffix(ending) for ending in LINKING_ENDINGS
-                        if modifier.endswith(ending) and len(modifier) - len(ending) >= MIN_PART)]
+                        if modifier.endswith(ending)
+                        and _is_part_length(modifier.removesuffix(ending)))]
+
+
+def _is_part_length(part: str) -> bool:
+    """Whether a piece of a word is long enough to be a compound's part ("Jugend|amt": "amt"
+    is one of SHORT_PARTS; "Ein|richtung": "ein" is none)."""
+    return len(part) >= MIN_PART or part.lower() in SHORT_PARTS
+
+
+def _load_short_parts(path: Path) -> frozenset[str]:
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["short_parts"])
+
+
+SHORT_PARTS = _load_short_parts(Path(__file__).resolve().parent / "data" / "compound_parts.toml")
+SHORTEST_PART = min(MIN_PART, *(len(part) for part in SHORT_PARTS))
 
 
 def clear_word_caches() -> None:
