@@ -320,10 +320,14 @@ def query_words(query: str | None) -> list[str]:
 
 
 def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
-    """Each word of synonyms.toml with the other words of its group."""
-    groups = tomllib.loads(path.read_text(encoding="utf-8"))["groups"]
-    return {word: tuple(other for other in group if other != word)
-            for group in groups for word in group}
+    """Each word of synonyms.toml with the other words of its group, then the narrower words
+    it has there (one way: "eltern" has "mutter", "mutter" not "eltern")."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    synonyms = {word: tuple(other for other in group if other != word)
+                for group in data["groups"] for word in group}
+    for word, narrower in data["narrower"].items():
+        synonyms[word] = (*synonyms.get(word, ()), *narrower)
+    return synonyms
 
 
 SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")

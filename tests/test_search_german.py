@@ -34,7 +34,7 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
-    RHEINE_MODULBAU = (f"b{number:015d}" for number in range(1, 13))
+    RHEINE_MODULBAU, MARL_GROSSMUETTER = (f"b{number:015d}" for number in range(1, 14))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -467,6 +467,12 @@ def test_a_synonym_written_as_a_phrase_finds_the_article(word_forms):
 
 def test_a_compound_with_a_short_noun_is_found_inside_a_longer_one(word_forms):
     assert matches(word_forms, "Modulbau") == [(RHEINE_MODULBAU, "Wortteil")]
+
+
+def test_a_word_for_a_group_finds_its_members_but_not_the_other_way(word_forms):
+    assert 'search_lemmas: "mutter"' in german_fts("Eltern", PART)
+    assert "eltern" not in german_fts("Mütter", PART)
+    assert matches(word_forms, "Großeltern") == [(MARL_GROSSMUETTER, "Wortteil")]
 
 
 def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
