@@ -42,7 +42,7 @@ MARKED = 0
 MAX_PARTIAL_WORDS = 4
 EXACT_COLUMNS = "{title teaser body search_variants}"
 # A compound's parts: both at least this long, so that "Einrichtung" is not "Ein" + "Richtung"
-# and "Gemeinde" not "Gem" + "einde"; the words to split are longer than two such parts.
+# and "Gemeinde" not "Gem" + "einde"; or one of the short nouns of compound_parts.toml.
 MIN_PART = 4
 # Linking elements (Fugen) between a compound's parts: "Präventions|kette", "Familien|büro".
 LINKING_ENDINGS = ("s", "es", "n", "en", "er", "e", "ns")
@@ -151,6 +151,20 @@ def inner_compounds(word: str) -> tuple[str, ...]:
         for start, end in spans))
 
 
+@functools.lru_cache(maxsize=4096)
+def shortened_compounds(word: str) -> tuple[str, ...]:
+    """The dictionary forms of a compound of three or more parts with neighbouring parts
+    between its first and its last left out ("Notfallkinderbetreuung": notfallbetreuung;
+    "Babymassagekurs": babykurs): what a text may call the same thing. For queries only."""
+    segments = _segments(word)
+    cuts = [(start, end) for start in range(1, len(segments) - 1)
+            for end in range(start + 1, len(segments))]
+    return tuple(dict.fromkeys(
+        lemma(("".join(written for written, _ in segments[:start])
+               + "".join(written for written, _ in segments[end:])).capitalize())
+        for start, end in cuts))
+
+
 @functools.lru_cache(maxsize=200_000)
 def _segments(word: str) -> tuple[tuple[str, str], ...]:
     """A compound's parts as written and as the dictionary knows them (a linking element
@@ -160,11 +174,13 @@ def _segments(word: str) -> tuple[tuple[str, str], ...]:
     The longest last part the dictionary knows wins, the part before it must be known too (as
     written or without a linking element), and both are split again. Only when no such split
     exists may the part before be a compound itself ("Babybegrüßungs|besuch"). Each part has
-    at least MIN_PART letters. () for a word that is no compound.
+    at least MIN_PART letters or is one of SHORT_PARTS ("Modul|bau"). () for a word that is
+    no compound.
     """
-    if len(word) < 2 * MIN_PART or not word.isalpha():
+    if len(word) < 2 * SHORTEST_PART or not word.isalpha():
         return ()
-    cuts = range(MIN_PART, len(word) - MIN_PART + 1)
+    cuts = [cut for cut in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)
+            if _is_part_length(word[:cut]) and _is_part_length(word[cut:])]
     for find_modifier in (_known_modifier, _compound_modifier):
         for cut in cuts:
             head, modifier = word[cut:], find_modifier(word[:cut])
@@ -197,7 +213,22 @@ def _compound_modifier(modifier: str) -> str | None:
 def _bare_forms(modifier: str) -> list[str]:
     """A compound's first part as written, then without each linking element it may end in."""
     return [modifier, *(modifier.removesuffix(ending) for ending in LINKING_ENDINGS
-                        if modifier.endswith(ending) and len(modifier) - len(ending) >= MIN_PART)]
+                        if modifier.endswith(ending)
+                        and _is_part_length(modifier.removesuffix(ending)))]
+
+
+def _is_part_length(part: str) -> bool:
+    """Whether a piece of a word is long enough to be a compound's part ("Jugend|amt": "amt"
+    is one of SHORT_PARTS; "Ein|richtung": "ein" is none)."""
+    return len(part) >= MIN_PART or part.lower() in SHORT_PARTS
+
+
+def _load_short_parts(path: Path) -> frozenset[str]:
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["short_parts"])
+
+
+SHORT_PARTS = _load_short_parts(Path(__file__).resolve().parent / "data" / "compound_parts.toml")
+SHORTEST_PART = min(MIN_PART, *(len(part) for part in SHORT_PARTS))
 
 
 def clear_word_caches() -> None:
@@ -225,9 +256,13 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     inner = inner_compounds(words[0].capitalize()) if tier == PARTIAL and len(words) == 1 else ()
     if inner:
         # A compound of three or more parts typed alone: the compounds inside it, as words or
-        # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut").
+        # parts ("Kinderarmutsbekämpfung" finds "Netzwerk gegen Kinderarmut"), and it with
+        # parts between its ends left out, only as a word or part: its own parts apart
+        # ("Kinderplatz" of "Kinderspielplatz": "Kinder", "Platz") are everywhere.
+        shortened = shortened_compounds(words[0].capitalize())
         return " OR ".join([f"({german_fts(words[0])})", *(
-            f"({german_fts(compound)})" for compound in inner)])
+            f"({german_fts(compound)})" for compound in inner),
+            *([" OR ".join(_synonym_terms(shortened))] if shortened else [])])
     if tier == PARTIAL and len(words) == 1:
         tier = PART  # no compounds inside it: a known compound's parts apart are FALLBACK's
     if tier == PARTIAL and len(words) <= MAX_PARTIAL_WORDS:
@@ -285,10 +320,14 @@ def query_words(query: str | None) -> list[str]:
 
 
 def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
-    """Each word of synonyms.toml with the other words of its group."""
-    groups = tomllib.loads(path.read_text(encoding="utf-8"))["groups"]
-    return {word: tuple(other for other in group if other != word)
-            for group in groups for word in group}
+    """Each word of synonyms.toml with the other words of its group, then the narrower words
+    it has there (one way: "eltern" has "mutter", "mutter" not "eltern")."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    synonyms = {word: tuple(other for other in group if other != word)
+                for group in data["groups"] for word in group}
+    for word, narrower in data["narrower"].items():
+        synonyms[word] = (*synonyms.get(word, ()), *narrower)
+    return synonyms
 
 
 SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")
@@ -432,7 +471,9 @@ def _word_terms(word: str, tier: int) -> list[str]:
 
 def place_of_adjective(word: str) -> tuple[str, ...]:
     """The NRW place whose inhabitants' adjective the word is, lower case ("münsteraner":
-    münster; typed without umlauts too), as the gazetteer forms the adjectives; () if none."""
+    münster; typed without umlauts too), as the gazetteer forms the adjectives; () if none.
+    A Kreis by the name texts give it alone and after "Kreis" in any case ("lippische": lippe,
+    as in "des Kreises Lippe")."""
     return _places_by_adjective().get(_plain_spelling(word), ())
 
 
@@ -446,7 +487,7 @@ def _places_by_adjective() -> dict[str, tuple[str, ...]]:
     places: dict[str, tuple[str, ...]] = {}
     for place in [*gazetteer.municipalities(), *gazetteer.kreise()]:
         for adjective in gazetteer.adjectives(place):
-            places[_plain_spelling(adjective)] = (place.name.lower(),)
+            places[_plain_spelling(adjective)] = (place.name.removeprefix("Kreis ").lower(),)
     return places
 
 
@@ -468,10 +509,12 @@ def _synonym_terms(forms) -> list[str]:
 
 
 def _apart(parts: tuple[str, ...]) -> str:
-    """Every one of a compound's parts (or a synonym of it) anywhere in the article."""
+    """Every one of a compound's parts (or a synonym of it, or a person's word in the other
+    gender: "Familienlotsen" finds "Lotsinnen für Familien") anywhere in the article."""
     return "(" + " AND ".join(
         "(" + " OR ".join([f'"{part}"', _stem_term(part),
-                           *(f'"{other}"' for other in SYNONYMS.get(part, ()))]) + ")"
+                           *(f'"{other}"' for other in (*SYNONYMS.get(part, ()),
+                                                        *other_gender(part)))]) + ")"
         for part in parts) + ")"
 
 
@@ -540,6 +583,7 @@ def _query_words_to_rank(query: str | None) -> tuple[WordToRank, ...]:
     return tuple(WordToRank(
         stem=GERMAN_STEMMER.stemWord(word),
         lemmas=frozenset((*_lemmas(word), *place_of_adjective(word))),
-        related=frozenset((*_forms(word), *inner_compounds(word.capitalize()))),
+        related=frozenset((*_forms(word), *inner_compounds(word.capitalize()),
+                           *shortened_compounds(word.capitalize()))),
         parts=compound_parts(word.capitalize()),
     ) for word in query_words(query))

@@ -39,7 +39,9 @@ SEARCH_ARTICLES = {
 }
 # Word forms the texts write otherwise than a reader types them: the other gender, a compound
 # written apart, a synonym of a compound's half, a place's name for its adjective, a
-# programme's short name.
+# programme's short name, a compound's parts apart with the person in the other gender, a
+# Kreis's name for its adjective, a synonym written as a phrase, a compound with a part
+# left out, a compound inside a longer one, a group's member for the group.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -61,6 +63,20 @@ WORD_FORM_ARTICLES = {
     "b000000000000007": ("Dinslaken ist kinderstark",
                          "Das Land fördert das Netzwerk der Stadt bis zum Jahr 2026.",
                          "2022-11-30", "presse"),
+    "b000000000000008": ("Soest: Lotsinnen begleiten Familien nach der Geburt",
+                         "Die Stadt stellt zwei Sozialarbeiterinnen ein.", "2024-01-15",
+                         "stadt"),
+    "b000000000000009": ("Sprachkurse in den Familienzentren des Kreises Lippe",
+                         "Der Kreis bezahlt die Lehrkräfte.", "2024-05-06", "stadt"),
+    "b000000000000010": ("Hagen: Zwei Betreuungsgruppen schließen früher",
+                         "Grund ist der Mangel an Fachkräften.", "2024-09-02", "presse"),
+    "b000000000000011": ("Firmen in Rheine bieten Notfallbetreuung an",
+                         "Wenn die Tagesmutter krank ist, springt ein Springerdienst ein.",
+                         "2025-02-10", "presse"),
+    "b000000000000012": ("Rheine stellt Gruppenräume in Holzmodulbauweise auf",
+                         "Sie sind in drei Monaten fertig.", "2025-06-30", "stadt"),
+    "b000000000000013": ("Marl: Großmütter lesen in der Stadtbücherei vor",
+                         "Die Lesestunde beginnt am Samstag.", "2025-10-04", "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

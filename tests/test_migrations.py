@@ -133,7 +133,8 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m012_link_index", "m013_search_lemmas_and_compound_parts",
                        "m014_search_inner_compounds",
                        "m015_unplaced_link_index",
-                       "m016_search_reindex_on_text_updates", "m017_archive_checks"]
+                       "m016_search_reindex_on_text_updates", "m017_archive_checks",
+                       "m018_search_short_compound_parts"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -160,7 +161,8 @@ def test_the_migrations_import_no_live_rules():
 
 def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
     texts = ("Familienzentren öffnen", "Mütter und Väter", "Straße der Kinderrechte",
-             "Ferienbetreuungsangebot und Babybegrüßungsbesuch")
+             "Ferienbetreuungsangebot und Babybegrüßungsbesuch",
+             "Kitagruppen in Modulbauweise beim Jugendamt")
     urls = ("https://www.familie-in-nrw.de/a.html?x=1", "http://kempen.de/Familie")
 
     assert migrations._search_stems_v2(*texts) == search.search_stems(*texts)
@@ -168,7 +170,8 @@ def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
     assert migrations.FTS_TOKENIZER_V1 == search.FTS_TOKENIZER
     assert migrations.FTS_COLUMNS_V13 == search.FTS_COLUMNS
     assert migrations._search_lemmas_and_parts_v13(*texts)[0] == search.search_lemmas(*texts)
-    assert migrations._search_parts_v14(*texts) == search.search_parts(*texts)
+    assert migrations.SHORT_PARTS_V18 == search.SHORT_PARTS
+    assert migrations._search_parts_v18(*texts) == search.search_parts(*texts)
 
 
 def test_changed_live_rules_do_not_change_an_old_migration(v1_copy, tmp_path, monkeypatch):
@@ -215,3 +218,28 @@ def test_an_old_archive_gets_the_compounds_inside_long_compounds_in_its_rebuilt_
 
     # "Landeskoordinierungsstelle": its part "Koordinierungsstelle" is a compound itself.
     assert titles == ["Präventionsketten: Land unterstützt weitere Kommunen"]
+
+
+def test_an_old_archive_gets_compounds_with_a_short_noun_split_in_its_index(v1_copy):
+    with Archive.open(v1_copy) as archive:
+        def titles(part: str) -> list[str]:
+            return sorted(row["title"] for row in archive.db.query(
+                "select title from articles where rowid in (select rowid from articles_fts "
+                "where articles_fts match ?)", [f'search_parts: "{part}"']))
+
+        amt, bau = titles("amt"), titles("bau")
+        stale = [row["id"] for row in archive.db.query(
+            "select id, title, teaser, body, search_parts from articles")
+            if row["search_parts"] != search.search_parts(row["title"], row["teaser"],
+                                                          row["body"])]
+
+    # "Jugendamt", "Jugendämter", "Landesjugendamt"; "Baustein".
+    assert amt == [
+        "Dormagen: Babybegrüßungsdienst besucht alle Neugeborenen",
+        "Familienzentren: Ausbau geht in die nächste Runde",
+        "Gelsenkirchen: Familienbegleiterinnen für geflüchtete Familien",
+        "Hamm: Ausbau der U3-Betreuung kommt voran",
+        "Kempen: Projekt „KK“ – Netzwerk gegen Kinderarmut",
+        "Mönchengladbach: LVR fördert Netzwerk gegen Kinderarmut"]
+    assert bau == ["Krefeld: Familienbüro zieht ins Rathaus"]
+    assert stale == []

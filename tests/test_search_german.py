@@ -20,6 +20,7 @@ from pipeline.search import (
     place_of_adjective,
     search_lemmas,
     search_parts,
+    shortened_compounds,
     spelling_candidates,
     synonym_compounds,
 )
@@ -32,7 +33,8 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
-    DINSLAKEN = (f"b{number:015d}" for number in range(1, 8))
+    DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
+    RHEINE_MODULBAU, MARL_GROSSMUETTER = (f"b{number:015d}" for number in range(1, 14))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -105,6 +107,12 @@ def test_lemmas_are_the_dictionary_forms_once_each(text, lemmas):
         ("Einrichtung", ()),  # "Ein" is too short to be a part
         ("Gemeinde", ()),
         ("Kita", ()),
+        # Short nouns that are parts all the same (compound_parts.toml), first or last.
+        ("Jugendämter", ("jugend", "amt")),
+        ("Bauernhof", ("bauer", "hof")),
+        ("Bauamt", ("bau", "amt")),
+        ("Modulbauweise", ("modul", "bau", "weise")),
+        ("Neubau", ()),  # "Neu" is no such noun
     ],
 )
 def test_compounds_are_split_into_the_parts_the_dictionary_knows(word, parts):
@@ -237,10 +245,34 @@ def test_partial_tier_finds_a_known_compound_apart_beside_the_other_words():
 def test_a_compound_of_three_parts_alone_finds_the_compounds_inside_it_then_its_parts():
     assert german_fts("Kinderarmutsbekämpfung", PARTIAL) == (
         f"({german_fts('kinderarmutsbekämpfung')}) OR ({german_fts('kinderarmut')}) OR "
-        f"({german_fts('armutsbekämpfung')})")
+        f"({german_fts('armutsbekämpfung')}) OR "
+        'search_lemmas: "kinderbekämpfung" OR search_parts: "kinderbekämpfung"')
     assert german_fts("Kinderarmutsbekämpfung", FALLBACK).endswith(
         f" OR ({german_fts('armut bekämpfung')}) OR ({german_fts('kind bekämpfung')}) OR "
         f"({german_fts('kind armut')})")
+
+
+@pytest.mark.parametrize(
+    ("word", "shortened"),
+    [
+        ("Notfallkinderbetreuung", ("notfallbetreuung",)),
+        ("Babymassagekurs", ("babykurs",)),
+        ("Ferienbetreuungsangebot", ("ferienangebot",)),
+        # Four parts: every run of parts between the ends.
+        ("Kinderarmutsbekämpfungsprogramm",
+         ("kinderbekämpfungsprogramm", "kinderprogramm", "kinderarmutsprogramm")),
+        ("Familienhebamme", ()),  # two parts: nothing between them
+    ],
+)
+def test_a_compound_is_shortened_by_the_parts_between_its_ends(word, shortened):
+    assert shortened_compounds(word) == shortened
+
+
+def test_a_shortened_compound_is_found_as_a_word_or_part_not_by_its_parts_apart(word_forms):
+    assert german_fts("Kinderspielplätze", PARTIAL).endswith(
+        ' OR search_lemmas: "kinderplatz" OR search_parts: "kinderplatz"')
+    assert matches(word_forms, "Notfallkinderbetreuung") == [
+        (RHEINE_NOTFALL, "nicht alle Suchwörter")]
 
 
 def test_the_snippet_marks_any_of_the_typed_words():
@@ -397,7 +429,9 @@ def test_a_synonym_takes_the_place_of_either_half_of_a_compound():
 @pytest.mark.parametrize(
     ("adjective", "place"),
     [("Münsteraner", ("münster",)), ("Unnaer", ("unna",)), ("Kölner", ("köln",)),
-     ("koelner", ("köln",)), ("Kinder", ()), ("Hammer", ())],  # "Hammer" is a tool
+     ("koelner", ("köln",)), ("Kinder", ()), ("Hammer", ()),  # "Hammer" is a tool
+     # A Kreis by its name without "Kreis", its adjective in any declined form.
+     ("Lippische", ("lippe",)), ("lippischen", ("lippe",))],
 )
 def test_a_places_adjective_names_the_place(adjective, place):
     assert place_of_adjective(adjective) == place
@@ -418,6 +452,27 @@ def test_a_synonym_of_several_words_typed_is_searched_with_its_synonyms():
 def test_the_other_gender_finds_the_article(word_forms):
     assert matches(word_forms, "Babylotsin") == [(HERNE_LOTSEN, "Wortform")]
     assert matches(word_forms, "Erzieher") == [(LUENEN, "Wortform")]
+
+
+def test_a_compounds_parts_apart_include_a_persons_word_in_the_other_gender(word_forms):
+    assert '("lotse" OR search_stems: "lots" OR "lotsin")' in german_fts("Familienlotsen", PART)
+    assert matches(word_forms, "Familienlotsen") == [(SOEST_LOTSINNEN, "Wortteil")]
+
+
+def test_a_synonym_written_as_a_phrase_finds_the_article(word_forms):
+    # "Personalmangel", "Erziehermangel", "Mangel an Fachkräften": one group of synonyms.
+    assert matches(word_forms, "Erziehermangel") == [(HAGEN_FACHKRAEFTE, "Wortteil")]
+    assert matches(word_forms, "Personalmangel") == [(HAGEN_FACHKRAEFTE, "Wortteil")]
+
+
+def test_a_compound_with_a_short_noun_is_found_inside_a_longer_one(word_forms):
+    assert matches(word_forms, "Modulbau") == [(RHEINE_MODULBAU, "Wortteil")]
+
+
+def test_a_word_for_a_group_finds_its_members_but_not_the_other_way(word_forms):
+    assert 'search_lemmas: "mutter"' in german_fts("Eltern", PART)
+    assert "eltern" not in german_fts("Mütter", PART)
+    assert matches(word_forms, "Großeltern") == [(MARL_GROSSMUETTER, "Wortteil")]
 
 
 def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
@@ -442,6 +497,7 @@ def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
 
 def test_a_places_adjective_finds_the_place(word_forms):
     assert matches(word_forms, "Unnaer") == [(UNNA_CAFE, "Wortform")]
+    assert matches(word_forms, "lippische Sprachkurse") == [(LIPPE_SPRACHKURSE, "Wortform")]
 
 
 def test_a_programmes_name_finds_its_short_name(word_forms):

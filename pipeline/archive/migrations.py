@@ -550,3 +550,78 @@ def m017_archive_checks(db):
     only when that is older than its setting (a light check otherwise)."""
     db["archive_checks"].create({"id": int, "checked_at": str, "kind": str, "seconds": float},
                                 pk="id", not_null={"checked_at", "kind", "seconds"})
+
+
+# As of m018: the short nouns a compound's part may be (pipeline/data/compound_parts.toml).
+SHORT_PARTS_V18 = frozenset({"amt", "bau", "hof", "weg", "zoo"})
+SHORTEST_PART_V18 = 3
+
+
+@MIGRATIONS()
+def m018_search_short_compound_parts(db):
+    """Compounds with a short noun as a part are split too: "Modulbauweise" gives "modulbau"
+    and "Jugendämter" "amt". Only the articles whose parts change are rewritten; the update
+    trigger (m016) re-indexes each of them."""
+    for batch in _article_texts_in_batches(db):
+        current = dict(db.execute(
+            "select rowid, search_parts from articles where rowid between ? and ?",
+            [batch[0]["rowid"], batch[-1]["rowid"]]).fetchall())
+        changed = [(parts, row["rowid"]) for row in batch
+                   if (parts := _search_parts_v18(row["title"], row["teaser"], row["body"]))
+                   != current[row["rowid"]]]
+        db.conn.executemany("update articles set search_parts = ? where rowid = ?", changed)
+
+
+def _search_parts_v18(*texts: str | None) -> str | None:
+    """The compound parts' lemmas and the compounds inside them, as m018 computed them."""
+    words = dict.fromkeys(word for text in texts for word in WORD_V2.findall(text or ""))
+    parts = dict.fromkeys(part for word in words for part in _compound_terms_v18(word))
+    return " ".join(parts) or None
+
+
+@functools.lru_cache(maxsize=200_000)
+def _compound_terms_v18(word: str) -> tuple[str, ...]:
+    segments = _segments_v18(word)
+    spans = [(start, start + size) for size in range(2, len(segments))
+             for start in range(len(segments) - size + 1)]
+    inner = dict.fromkeys(
+        _lemma_v13(("".join(written for written, _ in segments[start:end - 1])
+                    + segments[end - 1][0 if end == len(segments) else 1]).capitalize())
+        for start, end in spans)
+    return (*(_lemma_v13(bare) for _, bare in segments), *inner)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _segments_v18(word: str) -> tuple[tuple[str, str], ...]:
+    if len(word) < 2 * SHORTEST_PART_V18 or not word.isalpha():
+        return ()
+    cuts = [cut for cut in range(SHORTEST_PART_V18, len(word) - SHORTEST_PART_V18 + 1)
+            if _is_part_length_v18(word[:cut]) and _is_part_length_v18(word[cut:])]
+    for find_modifier in (_known_modifier_v18, _compound_modifier_v18):
+        for cut in cuts:
+            head, modifier = word[cut:], find_modifier(word[:cut])
+            if modifier and simplemma.is_known(head, "de"):
+                inner = _segments_v18(modifier)
+                left = ((word[:cut], modifier),) if not inner else (
+                    *inner[:-1], (inner[-1][0] + word[len(modifier):cut], inner[-1][1]))
+                return (*left, *(_segments_v18(head.capitalize()) or ((head, head.capitalize()),)))
+    return ()
+
+
+def _known_modifier_v18(modifier: str) -> str | None:
+    return next((bare for bare in _bare_forms_v18(modifier) if simplemma.is_known(bare, "de")),
+                None)
+
+
+def _compound_modifier_v18(modifier: str) -> str | None:
+    return next((bare for bare in _bare_forms_v18(modifier) if _segments_v18(bare)), None)
+
+
+def _bare_forms_v18(modifier: str) -> list[str]:
+    return [modifier, *(modifier.removesuffix(ending) for ending in LINKING_ENDINGS_V13
+                        if modifier.endswith(ending)
+                        and _is_part_length_v18(modifier.removesuffix(ending)))]
+
+
+def _is_part_length_v18(part: str) -> bool:
+    return len(part) >= MIN_PART_V13 or part.lower() in SHORT_PARTS_V18
