@@ -28,6 +28,8 @@ SCHEMA = Table(
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
+        "yearly_grant": Patterns(), "money_compounds": Patterns(),
+        "funder_prepositions": Words(), "receiver_articles": Table(others=Words()),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
         "local": Table(required={"municipality": Patterns(), "kreis": Patterns()}),
         "regional": Table(required={"phrases": Patterns()}, others=Words()),
@@ -38,7 +40,7 @@ SCHEMA = Table(
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
-          "grant_words", "other_funder", "share_before", "receives")  # fmt: skip
+          "grant_words", "other_funder", "share_before", "receives", "yearly_grant")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -57,8 +59,16 @@ KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\
 CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)?(?:\s+um)?\s*")
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
-# "je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient.
+# "drei Jahre lang je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient
+# ("Die drei Träger bekommen je 10.000 Euro im Jahr" is one for each).
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
+YEARS = re.compile(r"\bJahre\b")
+# Right after an amount, the funder it comes from: "32.000 Euro (LVR)", "25.000 Euro des LWL",
+# "20.000 Euro vom Bund", "30.000 Euro aus Landesmitteln".
+ATTACHED = re.compile(
+    r"\s*(?:\(|(?:des|vom|von\s+der|von\s+dem|aus(?:\s+(?:dem|der|den))?)\s+)"
+)
+PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation
 # ("1,5 Mio. Euro"); a semicolon ends a clause with its own subject.
 SENTENCE_END = re.compile(
@@ -122,6 +132,9 @@ class FundingRules:
     other_funder: re.Pattern  # before the amount: another funder than the one named before
     share_before: re.Pattern  # in the sentence before the amount: a part of a stated cost
     receives: re.Pattern  # in the sentence: someone receives the amount
+    yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
+    # per body's word ("Stadt"), the words right before it that make it the verb's object
+    receiver_object: dict[str, re.Pattern]
     per_unit_after: re.Pattern  # right after the amount: "je Teilnehmerin"
 
     @classmethod
@@ -139,7 +152,13 @@ class FundingRules:
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
             programme_words=re.compile(rf"\b(?:{'|'.join(data['programme_words'])})\w*\s*$"),
             programmes=re.compile("|".join(re.escape(p) for p in data["programmes"])),
-            funders=tuple((f["id"], f["name"], _phrases(f["phrases"])) for f in data["funder"]),
+            funders=tuple(
+                (f["id"], f["name"], _phrases(f["phrases"], data["money_compounds"]))
+                for f in data["funder"]
+            ),
+            receiver_object=_receiver_object(
+                data["receiver_articles"], data["funder_prepositions"]
+            ),
             local_municipality=_phrases(data["local"]["municipality"]),
             local_kreis=_phrases(data["local"]["kreis"]),
             regional=_phrases(regional["phrases"]),
@@ -168,7 +187,9 @@ class FundingFinder:
         sentences = _sentences(text)
         fundings = []
         for index, sentence in enumerate(sentences):
-            if not self.rules.cues.search(sentence):
+            if not self.rules.cues.search(sentence) and not any(
+                self._attached_funder(sentence, amount) for amount in find_amounts(sentence)
+            ):  # "Die 25.000 Euro des LWL sind für Sachkosten bestimmt."
                 continue
             cost_end = None  # where the last amount that is a cost ends
             for amount in find_amounts(sentence):
@@ -190,10 +211,10 @@ class FundingFinder:
         # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount;
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
-        paid = (self.rules.town_pays.search(clause) and self._outside_funders(clause)
+        paid = (self.rules.town_pays.search(clause) and self._names_outside_funder(clause)
                 and not find_amounts(clause))  # not "..., übernimmt das Land 280.000 Euro"
         return bool(
-            (cost and not self._outside_funders(before[cost.start() :]) and not paid)
+            (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
 
@@ -258,14 +279,21 @@ class FundingFinder:
             return True
         if self._own_town_pays(sentence, place):
             return True
-        if not rules.own_money.search(sentence):
+        if not self._own_money(sentence):
             return False
-        return bool(rules.own_money.search(clause)) or not self._outside_payer(clause, place)
+        return self._own_money(clause) or not self._outside_payer(clause, place)
+
+    def _own_money(self, text: str) -> bool:
+        """Whether `text` speaks of the body's own money; "Landeshaushalt" names the Land's."""
+        funders = [found.span() for _, _, pattern in self.rules.funders
+                   for found in pattern.finditer(text)]  # fmt: skip
+        return any(not _inside(found.start(), funders)
+                   for found in self.rules.own_money.finditer(text))  # fmt: skip
 
     def _outside_payer(self, clause: str, place: Place | None) -> bool:
         """Whether the amount's clause names money from outside: an outside funder, a grant
         ("Fördermittel in Höhe von ..."), or the Kreis paying for a town's measure."""
-        if self._outside_funders(clause) or self.rules.grant_words.search(clause):
+        if self._names_outside_funder(clause) or self.rules.grant_words.search(clause):
             return True
         return bool(place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause))
 
@@ -296,6 +324,11 @@ class FundingFinder:
                               or self.registry.get(funder[0]).kind in outside)
         ]  # fmt: skip
 
+    def _names_outside_funder(self, text: str) -> bool:
+        """Whether `text` names a funder other than a municipality or Kreis, the unnamed
+        Landschaftsverband included ("übernimmt der Landschaftsverband")."""
+        return bool(self._outside_funders(text) or self.rules.regional.search(text))
+
     def _joint(self, sentence: str) -> bool:
         """ "Bund und Land stellen zusammen 2 Mio. Euro bereit": no single funder."""
         named = {funder[0] or funder[1] for _, funder in self._funders_in(sentence, FUNDER_KINDS)}
@@ -314,13 +347,33 @@ class FundingFinder:
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
-        return "yearly" if self.rules.yearly.search(near) and not total else "total"
+        clause = before[before.rfind(",") + 1 :]
+        yearly = self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
+        return "yearly" if yearly and not total else "total"
 
     def _funder(
         self, sentence: str, amount: Amount | None, kinds: set[str] = FUNDER_KINDS
     ) -> Funder | None:
-        """The funder named nearest to the amount (the last one in a sentence without one)."""
-        return _nearest(self._funders_in(sentence, kinds), sentence, amount)
+        """The funder attached to the amount, else the one named nearest to it (the last one
+        in a sentence without an amount)."""
+        named = self._funders_in(sentence, kinds)
+        attached = amount and self._attached_funder(sentence, amount, named)
+        return attached or _nearest(named, sentence, amount)
+
+    def _attached_funder(
+        self, sentence: str, amount: Amount, named: list[tuple[int, Funder]] | None = None
+    ) -> Funder | None:
+        """The funder right after the amount: "32.000 Euro (LVR)", "25.000 Euro des LWL"."""
+        if named is None:
+            named = self._funders_in(sentence, FUNDER_KINDS)
+        parenthesis = PARENTHESIS.match(sentence, amount.end)
+        if parenthesis:
+            inside = [funder for start, funder in named if _inside(start, [parenthesis.span(1)])]
+            return inside[0] if inside else None
+        attached = ATTACHED.match(sentence, amount.end)
+        if not attached:
+            return None
+        return next((funder for start, funder in named if start == attached.end()), None)
 
     def _funders_in(self, sentence: str, kinds: set[str]) -> list[tuple[int, Funder]]:
         named, taken = [], []
@@ -331,7 +384,8 @@ class FundingFinder:
         for outlet, start, end in self.registry.mentions(sentence):
             receives = (receiver and _inside(start, [receiver])) or (
                 outlet.kind == "municipality" and RECEIVED.search(sentence, 0, start)
-                and self.rules.receives.search(sentence, max(0, start - 25), start))
+                and self.rules.receives.search(sentence, max(0, start - 25), start)
+            ) or (outlet.kind == "municipality" and self._receiver_object(sentence, start))
             if outlet.kind in kinds and not receives:  # "erhielt die Stadt Kempen ..."
                 named.append((start, (outlet.id, outlet.name)))
             taken.append((start, end))
@@ -348,6 +402,13 @@ class FundingFinder:
                 named.append((found.start(), funder))
                 taken.append(found.span())
         return named
+
+    def _receiver_object(self, sentence: str, start: int) -> bool:
+        """ "Der Kreis gibt der Stadt Kempen ...": the body named at `start` is the verb's
+        dative object, the receiver."""
+        before = sentence[max(0, start - 40) : start]
+        return any(sentence.startswith(word, start) and pattern.search(before)
+                   for word, pattern in self.rules.receiver_object.items())  # fmt: skip
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
         """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""
@@ -390,8 +451,8 @@ class FundingFinder:
         per_unit = self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
-                if qualifier == "each" and EACH_YEAR.match(after):
-                    continue  # "je 30.000 Euro pro Jahr": one yearly sum
+                if qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before):
+                    continue  # "drei Jahre lang je 30.000 Euro pro Jahr": one yearly sum
                 return qualifier
         return "exact"
 
@@ -436,8 +497,23 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _phrases(phrases: list[str]) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])")
+def _phrases(phrases: list[str], compounds: list[str] = ()) -> re.Pattern:
+    """Any of `phrases` as whole words, or as the first part of a compound with one of
+    `compounds` ("Landeshaushalt", "Bundes-Zuschuss")."""
+    ending = rf"(?:-?(?:{'|'.join(compounds)})\w*)?" if compounds else ""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)}){ending}(?![\w-])")
+
+
+def _receiver_object(
+    articles: dict[str, list[str]], prepositions: list[str]
+) -> dict[str, re.Pattern]:
+    """Per body's word, its article after a lower-case word (a verb, "zugunsten") that is no
+    preposition of the giver ("von der Stadt"): the body is the object, the receiver."""
+    givers = "".join(rf"(?<!\b{word})" for word in prepositions)
+    return {
+        word: re.compile(rf"\b[a-zäöüß]+{givers}\s+(?:{'|'.join(forms)})\s+$")
+        for word, forms in articles.items()
+    }
 
 
 def _sentences(text: str) -> list[str]:

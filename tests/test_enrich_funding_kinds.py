@@ -1,0 +1,347 @@
+"""Funding kinds from issue 12, in sentences written for these tests (none from a labelled set):
+who pays and who receives, own money, inflected and per-unit forms, amounts that are no grant."""
+
+import pytest
+
+from pipeline.rules import default_rules
+
+RULES = default_rules()
+KEMPEN = RULES.gazetteer.get("05166012")  # in the Kreis Viersen, LVR region
+LUEDENSCHEID = RULES.gazetteer.get("05962032")  # LWL region
+KREIS_VIERSEN = RULES.gazetteer.get("05166")
+
+
+def found(text: str, place=KEMPEN) -> list[tuple]:
+    return [
+        (f.amount_eur, f.qualifier, f.scope, f.funder_id) for f in RULES.funding.find(text, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Geld dafür kommt vom Bund: 60.000 Euro.", [(60000.0, "exact", "total", "bund")]),
+        (  # a compound of the funder's word names its money, not the town's budget
+            "Die 45.000 Euro für die Stelle kommen aus dem Landeshaushalt.",
+            [(45000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die 45.000 Euro für die Stelle stammen aus dem Bundeshaushalt.",
+            [(45000.0, "exact", "total", "bund")],
+        ),
+        (  # a cost that the unnamed Landschaftsverband pays
+            "Die Kosten für die Familienhebamme in Höhe von 38.000 Euro übernimmt der "
+            "Landschaftsverband.",
+            [(38000.0, "exact", "total", "lvr")],
+        ),
+        ("Die Stadt nutzt dafür 90.000 Euro vom Bund.", [(90000.0, "exact", "total", "bund")]),
+        (
+            "Aus Mitteln des Europäischen Sozialfonds fließen 120.000 Euro in das Projekt.",
+            [(120000.0, "exact", "total", "eu-esf")],
+        ),
+        (
+            "Gefördert wird das Familienzentrum durch die Stiftung Wohlfahrtspflege mit "
+            "75.000 Euro.",
+            [(75000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (  # passive, the funder after the amount
+            "Mit 15.000 Euro wird das Elterncafé vom LVR unterstützt.",
+            [(15000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Das Projekt wird mit 40.000 Euro von der Bertelsmann Stiftung gefördert.",
+            [(40000.0, "exact", "total", "bertelsmann-stiftung")],
+        ),
+        (  # relative clauses
+            "Das Netzwerk, das vom Land mit 40.000 Euro gefördert wird, startet im Mai.",
+            [(40000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der Kreis Viersen, der das Projekt mit 8.000 Euro unterstützt, lädt zur Eröffnung "
+            "ein.",
+            [(8000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Finanziert wird die Stelle aus dem Topf des Landes: 52.000 Euro im Jahr.",
+            [(52000.0, "exact", "yearly", "land-nrw")],
+        ),
+        (
+            "LVR-Mittel in Höhe von 20.000 Euro fließen in die Beratung.",
+            [(20000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Ein Zuwendungsbescheid der Bezirksregierung über 30.000 Euro aus Landesmitteln "
+            "liegt vor.",
+            [(30000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # a Bezirksregierung passes on the Land's money
+            "Die Bezirksregierung Düsseldorf hat dafür 30.000 Euro bewilligt.",
+            [(30000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Das Bundesfamilienministerium übernimmt 80 Prozent der Kosten, das sind 64.000 Euro.",
+            [(64000.0, "exact", "total", "bmfsfj")],
+        ),
+        (
+            "Die Hälfte der Summe, 15.000 Euro, übernimmt die Aktion Mensch.",
+            [(15000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Die 30.000 Euro für das Projekt kommen von der Stiftung Wohlfahrtspflege.",
+            [(30000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (
+            "Dafür nutzt die Gemeinde 20.000 Euro aus dem Bundesprogramm „Sprach-Kitas“.",
+            [(20000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Die Stadt erhält Landesmittel in Höhe von 50.000 Euro.",
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Mit 18.000 Euro aus dem Kinder- und Jugendförderplan des Landes wird das Projekt "
+            "unterstützt.",
+            [(18000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der Kreis übernimmt die Hälfte: 12.000 Euro.",
+            [(12000.0, "exact", "total", "kreis-viersen")],
+        ),
+        ("Der Zuschuss des Landes beträgt 14.000 Euro.", [(14000.0, "exact", "total", "land-nrw")]),
+        (
+            "Vom Land kommen 70 Prozent, das sind 28.000 Euro.",
+            [(28000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the funder named in the sentence before
+            "Das Land unterstützt die Stadt beim Ausbau. Es gibt dafür 40.000 Euro.",
+            [(40000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LVR legt ein neues Programm auf. Die Stadt Kempen erhält daraus 32.000 Euro.",
+            [(32000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Die Landesregierung hat dem Antrag zugestimmt. Kempen bekommt 21.000 Euro.",
+            [(21000.0, "exact", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_funder_constructions_beyond_a_cue_list(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Für das Projekt stehen 25.000 Euro (LWL) und 10.000 Euro (Aktion Mensch) zur "
+            "Verfügung.",
+            LUEDENSCHEID,
+            [(25000.0, "exact", "total", "lwl"), (10000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Das Projekt wird gefördert durch die Aktion Mensch (60.000 Euro).",
+            KEMPEN,
+            [(60000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (  # the funder right after the amount, even without a funding word
+            "Die 25.000 Euro des LWL sind für Sachkosten bestimmt.",
+            LUEDENSCHEID,
+            [(25000.0, "exact", "total", "lwl")],
+        ),
+        (
+            "Der LWL hat den Antrag der Stadt bewilligt. Insgesamt fließen 48.000 Euro nach "
+            "Lüdenscheid.",
+            LUEDENSCHEID,
+            [(48000.0, "exact", "total", "lwl")],
+        ),
+    ],
+)
+def test_a_funder_attached_to_its_amount(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Der Kreis erhält vom Land 200.000 Euro für den Ausbau der Frühen Hilfen.",
+            KREIS_VIERSEN,
+            [(200000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die Stadt Kempen bekommt für das Familienbüro 15.000 Euro.",
+            KEMPEN,
+            [(15000.0, "exact", "total", None)],
+        ),
+        (
+            "Das Familienzentrum erhält vom Kreis Viersen einen Zuschuss von 4.000 Euro.",
+            KEMPEN,
+            [(4000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (  # the dative object receives
+            "Der Kreis Viersen gibt der Stadt Kempen dafür 8.000 Euro.",
+            KEMPEN,
+            [(8000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Das Land überweist der Stadt Kempen 10.000 Euro.",
+            KEMPEN,
+            [(10000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Vom LVR erhält die Stadt Moers 20.000 Euro.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Das Familienministerium fördert die Städte Kempen und Moers mit je 25.000 Euro.",
+            KEMPEN,
+            [(25000.0, "each", "total", "nrw-familienministerium")],
+        ),
+    ],
+)
+def test_the_receiver_is_not_the_funder(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aus eigenen Mitteln finanziert die Stadt weitere 10.000 Euro.", KEMPEN),
+        ("Im Haushalt 2024 sind für das Familienbüro 65.000 Euro eingeplant.", KEMPEN),
+        ("Die Stadt gibt selbst 3.000 Euro dazu.", KEMPEN),
+        ("Weitere 6.000 Euro gibt die Stadt selbst dazu.", KEMPEN),
+        ("Die Stadt Kempen selbst steuert 6.000 Euro bei.", KEMPEN),
+        ("Die laufenden Kosten von 25.000 Euro im Jahr trägt die Stadt Kempen.", KEMPEN),
+        (
+            "Die Stadt Kempen stockt den Zuschuss des LVR um 5.000 Euro aus dem eigenen "
+            "Haushalt auf.",
+            KEMPEN,
+        ),
+        ("Den Rest von 12.000 Euro trägt die Stadt.", KEMPEN),
+        (
+            "Die Personalkosten für die zwei Stellen (88.000 Euro) übernimmt die Stadt Kempen.",
+            KEMPEN,
+        ),
+        ("Die Stadt stellt 20.000 Euro zur Verfügung.", KEMPEN),
+        ("Die Gemeinde beteiligt sich mit einem Eigenanteil von 7.500 Euro.", KEMPEN),
+        ("Die Stadt übernimmt die Miete von 9.600 Euro im Jahr.", KEMPEN),
+        (
+            "Der Kreis finanziert das Angebot seines Jugendamts mit 30.000 Euro aus dem "
+            "Kreishaushalt.",
+            KREIS_VIERSEN,
+        ),
+    ],
+)
+def test_own_budget_own_share_and_running_costs_are_no_funding(text, place):
+    assert found(text, place) == []
+
+
+def test_the_outside_grant_stays_beside_the_towns_own_money():
+    text = (
+        "Das Land fördert den Umbau mit 150.000 Euro, die Stadt steuert aus eigenen Mitteln "
+        "50.000 Euro bei."
+    )
+    assert found(text) == [(150000.0, "exact", "total", "land-nrw")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der LVR gewährt einen jährlichen Zuschuss von 12.000 Euro.",
+            [(12000.0, "exact", "yearly", "lvr")],
+        ),
+        (  # "jährliche" on the grant, far from the amount
+            "Die jährliche Förderung des Landes beläuft sich auf 36.000 Euro.",
+            [(36000.0, "exact", "yearly", "land-nrw")],
+        ),
+        (
+            "Die Landesförderung beträgt jährlich knapp 36.000 Euro.",
+            [(36000.0, "about", "yearly", "land-nrw")],
+        ),
+        (
+            "Insgesamt rund 1,5 Mio. Euro stellt der Bund bereit.",
+            [(1500000.0, "about", "total", "bund")],
+        ),
+        (
+            "Der Bund fördert das Projekt mit insgesamt rund 240.000 Euro.",
+            [(240000.0, "about", "total", "bund")],
+        ),
+        (
+            "Das Land fördert das Projekt mit mehr als 100.000 Euro.",
+            [(100000.0, "about", "total", "land-nrw")],
+        ),
+        ("Der LVR gibt 45 Tsd. Euro.", [(45000.0, "exact", "total", "lvr")]),
+        ("Das Land stellt 2,5 Mio. € bereit.", [(2500000.0, "exact", "total", "land-nrw")]),
+        ("Der Bund gibt eine halbe Million Euro.", [(500000.0, "exact", "total", "bund")]),
+        (
+            "Die Kitas bekommen vom Land jeweils bis zu 5.000 Euro.",
+            [(5000.0, "each", "total", "land-nrw")],
+        ),
+        (
+            "Das Land zahlt für jedes Familienzentrum jährlich bis zu 20.000 Euro.",
+            [(20000.0, "each", "yearly", "land-nrw")],
+        ),
+        (
+            "Jeder der drei Standorte erhält vom LVR bis zu 10.000 Euro.",
+            [(10000.0, "each", "total", "lvr")],
+        ),
+        (  # "je ... im Jahr" for several receivers is per unit, not one yearly sum
+            "Die drei Träger bekommen vom Land je bis zu 10.000 Euro im Jahr.",
+            [(10000.0, "each", "yearly", "land-nrw")],
+        ),
+        (
+            "Der LVR fördert jede teilnehmende Kommune mit maximal 32.000 Euro.",
+            [(32000.0, "each", "total", "lvr")],
+        ),
+        (  # the unit before the amount
+            "Das Land fördert pro Kita mit bis zu 2.000 Euro.",
+            [(2000.0, "each", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_inflected_approximate_and_per_unit_amounts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Teilnahme kostet 15 Euro pro Familie, das Land fördert den Kurs.",
+        "Die Koordinatorin verdient 3.800 Euro im Monat, finanziert wird die Stelle vom Land.",
+        "Die KfW gewährt der Stadt ein Darlehen über 500.000 Euro.",
+        "Ein Bäcker aus Kempen hat dem Familienzentrum 500 Euro gespendet, das Land fördert es "
+        "weiter.",
+        "Eltern zahlen künftig einen Beitrag von 25 Euro im Monat, den Rest übernimmt das Land.",
+        "Die Eintrittskarte kostet für Familien 12 Euro, gefördert wird das Fest vom Kreis.",
+    ],
+)
+def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a salary or a fee that an outside funder pays is its grant
+            "Das Gehalt von 48.000 Euro im Jahr zahlt das Land.",
+            [(48000.0, "exact", "yearly", "land-nrw")],
+        ),
+        (
+            "Das Honorar der Referentin von 400 Euro übernimmt der LVR.",
+            [(400.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Der Neubau kostet 2,4 Millionen Euro, davon trägt das Land 1,8 Millionen Euro.",
+            [(1800000.0, "exact", "share", "land-nrw")],
+        ),
+        (  # prize money from a listed body
+            "Das Land verleiht Kempen den Landespreis, dotiert mit 10.000 Euro.",
+            [(10000.0, "exact", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_costs_an_outside_funder_pays_and_prizes_are_funding(text, expected):
+    assert found(text) == expected
