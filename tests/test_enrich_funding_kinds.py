@@ -345,3 +345,158 @@ def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
 )
 def test_costs_an_outside_funder_pays_and_prizes_are_funding(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Der Kreis erhält 50.000 Euro.", KREIS_VIERSEN, [(50000.0, "exact", "total", None)]),
+        (  # the accusative object after an outside funder as subject
+            "Das Land fördert die Stadt Kempen mit 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LVR unterstützt die Stadt Kempen beim Aufbau des Netzwerks mit bis zu "
+            "32.000 Euro.",
+            KEMPEN,
+            [(32000.0, "up to", "total", "lvr")],
+        ),
+        (
+            "Das Land fördert den Kreis Viersen mit 50.000 Euro.",
+            KREIS_VIERSEN,
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the passive: the subject receives
+            "Die Stadt Kempen wird mit 40.000 Euro gefördert, das Geld stammt vom Land.",
+            KEMPEN,
+            [(40000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die Stadt Kempen wird mit 40.000 Euro gefördert.",
+            KEMPEN,
+            [(40000.0, "exact", "total", None)],
+        ),
+        (
+            "Der Kreis Viersen wird vom Bund mit 120.000 Euro unterstützt.",
+            KREIS_VIERSEN,
+            [(120000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Die Stadt Kempen bekommt den Zuschuss des Kreises Viersen in Höhe von 6.000 Euro.",
+            KEMPEN,
+            [(6000.0, "exact", "total", "kreis-viersen")],
+        ),
+    ],
+)
+def test_the_subject_or_object_that_receives_is_not_the_funder(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die übrigen 8.000 Euro bringt die Stadt selbst auf.", KEMPEN),
+        ("Der Rest, rund 8.000 Euro, kommt aus dem städtischen Haushalt.", KEMPEN),
+        ("Die Stadt hat im Etat 40.000 Euro für die Familienkarte vorgesehen.", KEMPEN),
+        ("Im Kreisetat sind 40.000 Euro für die Familienkarte vorgesehen.", KREIS_VIERSEN),
+        ("Kempen steuert aus dem eigenen Etat 12.000 Euro bei.", KEMPEN),
+        ("Die Stadt beteiligt sich mit 10.000 Euro.", KEMPEN),
+        ("Dazu kommen 10.000 Euro Eigenmittel der Stadt.", KEMPEN),
+        ("Die Stadt Kempen finanziert die Stelle mit 45.000 Euro jährlich.", KEMPEN),
+        (  # the rest of a cost, paid by the town
+            "Das Land zahlt 90 Prozent, die restlichen 10 Prozent – 4.000 Euro – trägt die Stadt.",
+            KEMPEN,
+        ),
+        ("Die Stadt Kempen gibt der Caritas 15.000 Euro für die Beratungsstelle.", KEMPEN),
+    ],
+)
+def test_more_forms_of_the_towns_own_money(text, place):
+    assert found(text, place) == []
+
+
+def test_the_towns_own_share_beside_the_lands_grant():
+    text = "Der städtische Anteil liegt bei 4.000 Euro, das Land fördert mit 36.000 Euro."
+    assert found(text) == [(36000.0, "exact", "total", "land-nrw")]
+
+
+def test_the_rest_paid_by_an_outside_funder_is_its_grant():
+    text = "Die restlichen 12.000 Euro übernimmt der LVR."
+    assert found(text) == [(12000.0, "exact", "total", "lvr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Insgesamt 75.000 Euro steuert die Aktion Mensch bei.",
+            KEMPEN,
+            [(75000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Die Förderung durch das Land in Höhe von 27.500 Euro ist bewilligt.",
+            KEMPEN,
+            [(27500.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the funder in the sentence before, which names no amount
+            "Das Familienministerium fördert das Vorhaben. Die Summe: 80.000 Euro.",
+            KEMPEN,
+            [(80000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Bezahlt wird die Stelle vom Landschaftsverband Westfalen-Lippe, der 48.000 Euro im "
+            "Jahr gibt.",
+            LUEDENSCHEID,
+            [(48000.0, "exact", "yearly", "lwl")],
+        ),
+        (
+            "Ein Zuschuss von 9.000 Euro kommt von der Aktion Mensch, den Rest zahlt die Stadt.",
+            KEMPEN,
+            [(9000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Über das Bundesprogramm „Elternchance“ erhält das Familienzentrum 12.000 Euro.",
+            KEMPEN,
+            [(12000.0, "exact", "total", "bund")],
+        ),
+        (  # each funder in its own clause
+            "Die Stiftung Wohlfahrtspflege NRW gibt 200.000 Euro, der LVR weitere 50.000 Euro.",
+            KEMPEN,
+            [
+                (200000.0, "exact", "total", "stiftung-wohlfahrtspflege"),
+                (50000.0, "exact", "total", "lvr"),
+            ],
+        ),
+        (
+            "Vom Bund kommen 100.000 Euro, vom Land 50.000 Euro.",
+            KEMPEN,
+            [(100000.0, "exact", "total", "bund"), (50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Pro Familie zahlt das Land einen Zuschuss von bis zu 250 Euro.",
+            KEMPEN,
+            [(250.0, "each", "total", "land-nrw")],
+        ),
+        (
+            "Jährlich überweist der LWL 14.500 Euro.",
+            LUEDENSCHEID,
+            [(14500.0, "exact", "yearly", "lwl")],
+        ),
+    ],
+)
+def test_more_funder_constructions(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Eltern sparen so bis zu 600 Euro im Jahr, das Land fördert das Angebot.",
+        "Die Preisträger erhalten Urkunden, das Preisgeld stiftet die Sparkasse: 1.000 Euro.",
+        "Der Förderverein hat beim Sommerfest 1.200 Euro gesammelt.",
+        "Die Miete für die Räume beträgt 900 Euro im Monat, der Kreis unterstützt das Projekt.",
+        "Das Projekt hat ein Volumen von 300.000 Euro, gefördert wird es vom Land.",
+    ],
+)
+def test_savings_rents_volumes_and_collections_are_no_funding(text):
+    assert found(text) == []

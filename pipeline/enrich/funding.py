@@ -30,6 +30,7 @@ SCHEMA = Table(
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "yearly_grant": Patterns(), "money_compounds": Patterns(),
         "funder_prepositions": Words(), "receiver_articles": Table(others=Words()),
+        "object_articles": Table(others=Words()), "remainder": Patterns(),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
         "local": Table(required={"municipality": Patterns(), "kreis": Patterns()}),
         "regional": Table(required={"phrases": Patterns()}, others=Words()),
@@ -40,7 +41,8 @@ SCHEMA = Table(
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
-          "grant_words", "other_funder", "share_before", "receives", "yearly_grant")  # fmt: skip
+          "grant_words", "other_funder", "share_before", "receives", "yearly_grant",
+          "remainder")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -135,6 +137,10 @@ class FundingRules:
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
     # per body's word ("Stadt"), the words right before it that make it the verb's object
     receiver_object: dict[str, re.Pattern]
+    # the same after an outside funder named before it (the subject): "Das Land fördert die
+    # Stadt Kempen"
+    object_after_funder: dict[str, re.Pattern]
+    remainder: re.Pattern  # in the amount's clause: the rest of a cost, paid by whoever is named
     per_unit_after: re.Pattern  # right after the amount: "je Teilnehmerin"
 
     @classmethod
@@ -158,6 +164,9 @@ class FundingRules:
             ),
             receiver_object=_receiver_object(
                 data["receiver_articles"], data["funder_prepositions"]
+            ),
+            object_after_funder=_receiver_object(
+                data["object_articles"], data["funder_prepositions"]
             ),
             local_municipality=_phrases(data["local"]["municipality"]),
             local_kreis=_phrases(data["local"]["kreis"]),
@@ -187,9 +196,7 @@ class FundingFinder:
         sentences = _sentences(text)
         fundings = []
         for index, sentence in enumerate(sentences):
-            if not self.rules.cues.search(sentence) and not any(
-                self._attached_funder(sentence, amount) for amount in find_amounts(sentence)
-            ):  # "Die 25.000 Euro des LWL sind für Sachkosten bestimmt."
+            if not self._about_funding(sentences, index):
                 continue
             cost_end = None  # where the last amount that is a cost ends
             for amount in find_amounts(sentence):
@@ -203,6 +210,21 @@ class FundingFinder:
                     fundings.append(funding)
                 cost_end = amount.end if self._cost(sentence, amount) else None
         return fundings
+
+    def _about_funding(self, sentences: list[str], index: int) -> bool:
+        """Whether the sentence speaks of funding: a funding word; a funder attached to an
+        amount ("Die 25.000 Euro des LWL sind für Sachkosten bestimmt"); or the sentence before
+        names a funder that funds without saying how much ("Das Familienministerium fördert
+        das Vorhaben. Die Summe: 80.000 Euro.")."""
+        sentence = sentences[index]
+        if self.rules.cues.search(sentence):
+            return True
+        amounts = find_amounts(sentence)
+        if any(self._attached_funder(sentence, amount) for amount in amounts):
+            return True
+        previous = sentences[index - 1] if index else ""
+        return bool(amounts and self.rules.cues.search(previous)
+                    and not find_amounts(previous) and self._funder(previous, None))
 
     def _cost(self, sentence: str, amount: Amount) -> bool:
         """A cost, a fee or a rate, not a funding."""
@@ -279,6 +301,8 @@ class FundingFinder:
             return True
         if self._own_town_pays(sentence, place):
             return True
+        if rules.remainder.search(clause) and not self._outside_payer(clause, place):
+            return True  # "Den Rest von 12.000 Euro trägt die Stadt"
         if not self._own_money(sentence):
             return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
@@ -358,7 +382,15 @@ class FundingFinder:
         in a sentence without an amount)."""
         named = self._funders_in(sentence, kinds)
         attached = amount and self._attached_funder(sentence, amount, named)
-        return attached or _nearest(named, sentence, amount)
+        if attached:
+            return attached
+        if amount:  # "Die Stiftung gibt 200.000 Euro, der LVR weitere 50.000 Euro."
+            start = _clause_start(sentence, amount.start)
+            end = amount.end + _clause_end(sentence[amount.end :])
+            in_clause = [item for item in named if start <= item[0] < end]
+            if in_clause:
+                return _nearest(in_clause, sentence, amount)
+        return _nearest(named, sentence, amount)
 
     def _attached_funder(
         self, sentence: str, amount: Amount, named: list[tuple[int, Funder]] | None = None
@@ -383,9 +415,8 @@ class FundingFinder:
             self.rules.receives.search(sentence)) else None  # fmt: skip
         for outlet, start, end in self.registry.mentions(sentence):
             receives = (receiver and _inside(start, [receiver])) or (
-                outlet.kind == "municipality" and RECEIVED.search(sentence, 0, start)
-                and self.rules.receives.search(sentence, max(0, start - 25), start)
-            ) or (outlet.kind == "municipality" and self._receiver_object(sentence, start))
+                outlet.kind == "municipality" and self._receives(sentence, start, end)
+            )
             if outlet.kind in kinds and not receives:  # "erhielt die Stadt Kempen ..."
                 named.append((start, (outlet.id, outlet.name)))
             taken.append((start, end))
@@ -403,12 +434,30 @@ class FundingFinder:
                 taken.append(found.span())
         return named
 
-    def _receiver_object(self, sentence: str, start: int) -> bool:
-        """ "Der Kreis gibt der Stadt Kempen ...": the body named at `start` is the verb's
-        dative object, the receiver."""
+    def _receives(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the body named at `start`..`end` receives: after a receiving verb ("erhielt
+        die Stadt Kempen"), before one ("die Stadt Kempen erhält davon"), or as the object
+        ("gibt der Stadt Kempen", "Das Land fördert die Stadt Kempen")."""
+        if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
+            sentence, max(0, start - 25), start
+        ):
+            return True
+        after = sentence[end:]
+        if self.rules.receives.match(sentence, end + len(after) - len(after.lstrip())):
+            return True
+        return self._object_receives(sentence, start)
+
+    def _object_receives(self, sentence: str, start: int) -> bool:
+        """Whether the body named at `start` is the verb's object: in the dative ("gibt der
+        Stadt Kempen"), or after an outside funder named before it ("Das Land fördert die
+        Stadt Kempen")."""
         before = sentence[max(0, start - 40) : start]
+        if any(sentence.startswith(word, start) and pattern.search(before)
+               for word, pattern in self.rules.receiver_object.items()):  # fmt: skip
+            return True
         return any(sentence.startswith(word, start) and pattern.search(before)
-                   for word, pattern in self.rules.receiver_object.items())  # fmt: skip
+                   and self._names_outside_funder(sentence[:start])
+                   for word, pattern in self.rules.object_after_funder.items())  # fmt: skip
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
         """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""
@@ -432,7 +481,8 @@ class FundingFinder:
             (self.rules.local_kreis, place.kreis if place.level == "gemeinde" else place.name),
         ):
             for match in pattern.finditer(sentence):
-                if own_name and not _inside(match.start(), taken):
+                if (own_name and not _inside(match.start(), taken)
+                        and not self._receives(sentence, *match.span())):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
 
@@ -462,6 +512,12 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause around `position` starts: after the last comma before it."""
+    commas = [found.end() for found in CLAUSE_COMMA.finditer(text, 0, position)]
+    return commas[-1] if commas else 0
 
 
 def _clause_end(text: str) -> int:
