@@ -500,3 +500,108 @@ def test_more_funder_constructions(text, place, expected):
 )
 def test_savings_rents_volumes_and_collections_are_no_funding(text):
     assert found(text) == []
+
+
+NRW = RULES.gazetteer.get("05")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (  # the town named in the sentence before without paying is no funder
+            "Köln. Der Landschaftsverband Rheinland (LVR) unterstützt 14 Kommunen beim Aufbau "
+            "von Präventionsketten. Die Stadt Kempen ist eine davon. Sie erhält bis zu "
+            "32.000 Euro für drei Jahre. Die Stadt selbst bringt 8.000 Euro ein.",
+            KEMPEN,
+            [(32000.0, "up to", "total", "lvr")],
+        ),
+        (
+            "Gute Nachrichten für Familien in Kempen: Das Familienbüro bekommt Geld vom Land. "
+            "15.000 Euro gibt es für neue Spielgeräte und Kurse.",
+            KEMPEN,
+            [(15000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Kempen. Die Stadt hat beim Land einen Förderantrag gestellt. Nun ist der Bescheid "
+            "da: 24.000 Euro fließen in das Projekt.",
+            KEMPEN,
+            [(24000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Düsseldorf. Das Familienministerium fördert 2025 landesweit 120 neue "
+            "Familienzentren. Jede Einrichtung erhält jährlich 20.000 Euro. Insgesamt stellt "
+            "das Land 2,4 Millionen Euro bereit.",
+            NRW,
+            [
+                (20000.0, "each", "yearly", "nrw-familienministerium"),
+                (2400000.0, "exact", "total", "land-nrw"),
+            ],
+        ),
+        (  # any body before a receiving verb receives, not only a town
+            "Der LWL erhält für sein Modellprojekt 45.000 Euro. Das Geld kommt vom Bund.",
+            LUEDENSCHEID,
+            [(45000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Das Land erhält vom Bund 2 Millionen Euro für die Sprach-Kitas und gibt sie an "
+            "die Kommunen weiter.",
+            NRW,
+            [(2000000.0, "exact", "total", "bund")],
+        ),
+        (  # ... but not after a preposition of the giver
+            "Vom LVR erhält die Stadt Moers 20.000 Euro.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "lvr")],
+        ),
+        (  # an unnamed body right after the amount; "sich über" is no "about"
+            "Das Familienzentrum freut sich über 3.000 Euro vom Kreis.",
+            KEMPEN,
+            [(3000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Kempen bekommt 18.000 Euro. Das teilte der LVR am Montag mit.",
+            KEMPEN,
+            [(18000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Die Stadt Kempen baut ihr Netzwerk mit 25.000 Euro aus dem Landesprogramm aus.",
+            KEMPEN,
+            [(25000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die Stadt erhält vom LVR 32.000 Euro, muss aber einen Eigenanteil von 8.000 Euro "
+            "aufbringen.",
+            KEMPEN,
+            [(32000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Der Kreis Unna reicht die 60.000 Euro des Landes an die Städte weiter.",
+            KEMPEN,
+            [(60000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Neben dem LVR, der 20.000 Euro gibt, beteiligt sich auch die Stiftung "
+            "Wohlfahrtspflege mit 30.000 Euro.",
+            KEMPEN,
+            [
+                (20000.0, "exact", "total", "lvr"),
+                (30000.0, "exact", "total", "stiftung-wohlfahrtspflege"),
+            ],
+        ),
+        (  # a funder's part of the cost named in the sentence before
+            "Das Projekt kostet 100.000 Euro. 80.000 Euro davon übernimmt das Land.",
+            KEMPEN,
+            [(80000.0, "exact", "share", "land-nrw")],
+        ),
+    ],
+)
+def test_who_pays_across_sentences_of_a_text(text, place, expected):
+    assert found(text, place) == expected
+
+
+def test_the_town_that_pays_in_the_sentence_before_keeps_its_money_its_own():
+    text = (
+        "Die Stadt Kempen gibt für den Urlaub pro Familienmitglied 150 Euro dazu. "
+        "Insgesamt stehen im Jahr 2026 20.000 Euro zur Verfügung."
+    )
+    assert found(text) == []

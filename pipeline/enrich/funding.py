@@ -28,6 +28,7 @@ SCHEMA = Table(
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
+        "passive_receives": Patterns(), "share_after": Patterns(),
         "yearly_grant": Patterns(), "money_compounds": Patterns(),
         "funder_prepositions": Words(), "receiver_articles": Table(others=Words()),
         "object_articles": Table(others=Words()), "remainder": Patterns(),
@@ -42,7 +43,7 @@ SCHEMA = Table(
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
           "grant_words", "other_funder", "share_before", "receives", "yearly_grant",
-          "remainder")  # fmt: skip
+          "remainder", "passive_receives")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -133,7 +134,10 @@ class FundingRules:
     grant_words: re.Pattern  # in the amount's clause: it is a grant ("Fördermittel")
     other_funder: re.Pattern  # before the amount: another funder than the one named before
     share_before: re.Pattern  # in the sentence before the amount: a part of a stated cost
+    share_after: re.Pattern  # right after the amount: "80.000 Euro davon übernimmt das Land"
     receives: re.Pattern  # in the sentence: someone receives the amount
+    passive_receives: re.Pattern  # the sentence's subject receives: "wird ... gefördert"
+    given_by: re.Pattern  # right before a body: it gives ("vom LVR", "durch die Aktion Mensch")
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
     # per body's word ("Stadt"), the words right before it that make it the verb's object
     receiver_object: dict[str, re.Pattern]
@@ -165,6 +169,9 @@ class FundingRules:
             receiver_object=_receiver_object(
                 data["receiver_articles"], data["funder_prepositions"]
             ),
+            given_by=re.compile(
+                rf"\b(?i:{'|'.join(data['funder_prepositions'])})(?:\s+(?:der|dem|den|die|das))?\s+$"
+            ),
             object_after_funder=_receiver_object(
                 data["object_articles"], data["funder_prepositions"]
             ),
@@ -182,6 +189,7 @@ class FundingRules:
                 ))
                 for name in QUALIFIERS
             ),  # fmt: skip
+            share_after=re.compile(rf"\s*(?:{'|'.join(data['share_after'])})"),
             per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
         )
 
@@ -220,7 +228,8 @@ class FundingFinder:
         if self.rules.cues.search(sentence):
             return True
         amounts = find_amounts(sentence)
-        if any(self._attached_funder(sentence, amount) for amount in amounts):
+        if any(self._attached_funder(sentence, amount) or self._attached_body(sentence, amount)
+               for amount in amounts):  # fmt: skip
             return True
         previous = sentences[index - 1] if index else ""
         return bool(amounts and self.rules.cues.search(previous)
@@ -260,17 +269,19 @@ class FundingFinder:
         else:
             # Named in the sentence, else just before; "der Landschaftsverband"; "die Stadt"
             # only when nobody is named around it; else the funder the text named last before.
+            # The article's own town named around the amount's sentence funds only where it
+            # pays ("Die Stadt Kempen ist eine davon. Sie erhält bis zu 32.000 Euro.").
             funder = (
                 self._funder(sentence, amount)
                 or self._regional_funder(sentence, place)
-                or self._funder(previous, None)
+                or self._paying(previous, place)
                 or self._local_funder(sentence, amount, place)
-                or self._funder(following, None)
-                or self._funder(earlier, None)
+                or self._paying(following, place)
+                or self._paying(earlier, place)
             )
         if self._own_town(funder, place):
             # The town receives a grant from someone unnamed, or pays from its own budget.
-            if not (self.rules.receives.search(sentence)
+            if not (self._subject_receives(sentence)
                     or self.rules.grant_words.search(sentence)):
                 return None
             funder = None
@@ -321,6 +332,14 @@ class FundingFinder:
             return True
         return bool(place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause))
 
+    def _paying(self, text: str, place: Place | None) -> Funder | None:
+        """The funder `text` names last, unless it is the article's own town merely named
+        there, not paying ("Die Stadt Herne gibt ... dazu" pays)."""
+        funder = self._funder(text, None)
+        if self._own_town(funder, place) and not self._own_town_pays(text, place):
+            return None
+        return funder
+
     def _own_town(self, funder: Funder | None, place: Place | None) -> bool:
         """Whether `funder` is the article's own municipality."""
         if not funder or place is None or place.level != "gemeinde":
@@ -365,9 +384,9 @@ class FundingFinder:
 
     def _scope(self, sentence: str, amount: Amount) -> str:
         before = sentence[max(0, amount.start - 50) : amount.start]
-        if self._own_share(sentence, amount) or self.rules.share_before.search(
-            sentence[: amount.start]
-        ):
+        if (self._own_share(sentence, amount)
+                or self.rules.share_before.search(sentence[: amount.start])
+                or self.rules.share_after.match(sentence, amount.end)):  # fmt: skip
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
@@ -392,6 +411,13 @@ class FundingFinder:
                 return _nearest(in_clause, sentence, amount)
         return _nearest(named, sentence, amount)
 
+    def _attached_body(self, sentence: str, amount: Amount) -> bool:
+        """ "3.000 Euro vom Kreis", "Euro vom Landschaftsverband": a body right after the
+        amount, named without its name."""
+        attached = ATTACHED.match(sentence, amount.end)
+        words = (self.rules.local_municipality, self.rules.local_kreis, self.rules.regional)
+        return bool(attached) and any(word.match(sentence, attached.end()) for word in words)
+
     def _attached_funder(
         self, sentence: str, amount: Amount, named: list[tuple[int, Funder]] | None = None
     ) -> Funder | None:
@@ -412,10 +438,10 @@ class FundingFinder:
         subject = SUBJECT_TOWN.match(sentence)
         # "Die Stadt Kempen erhält vom Landschaftsverband ...": the subject receives.
         receiver = (subject.start("word"), subject.end()) if subject and (
-            self.rules.receives.search(sentence)) else None  # fmt: skip
+            self._subject_receives(sentence)) else None  # fmt: skip
         for outlet, start, end in self.registry.mentions(sentence):
-            receives = (receiver and _inside(start, [receiver])) or (
-                outlet.kind == "municipality" and self._receives(sentence, start, end)
+            receives = (receiver and _inside(start, [receiver])) or self._receives(
+                sentence, start, end
             )
             if outlet.kind in kinds and not receives:  # "erhielt die Stadt Kempen ..."
                 named.append((start, (outlet.id, outlet.name)))
@@ -430,14 +456,23 @@ class FundingFinder:
         # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
         for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
             if not _inside(found.start(), taken):
-                named.append((found.start(), funder))
+                if not self._receives(sentence, *found.span()):  # "Das Land erhält vom Bund"
+                    named.append((found.start(), funder))
                 taken.append(found.span())
         return named
 
+    def _subject_receives(self, sentence: str) -> bool:
+        """Whether the sentence says its subject receives ("erhält", "wird ... gefördert")."""
+        return bool(self.rules.receives.search(sentence)
+                    or self.rules.passive_receives.search(sentence))  # fmt: skip
+
     def _receives(self, sentence: str, start: int, end: int) -> bool:
         """Whether the body named at `start`..`end` receives: after a receiving verb ("erhielt
-        die Stadt Kempen"), before one ("die Stadt Kempen erhält davon"), or as the object
-        ("gibt der Stadt Kempen", "Das Land fördert die Stadt Kempen")."""
+        die Stadt Kempen"), before one ("die Stadt Kempen erhält davon", not "Vom LVR erhält
+        ..."), or as the object ("gibt der Stadt Kempen", "Das Land fördert die Stadt")."""
+        before = sentence[max(0, start - 40) : start]
+        if self.rules.given_by.search(before):
+            return False
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start
         ):
