@@ -605,3 +605,39 @@ def test_the_town_that_pays_in_the_sentence_before_keeps_its_money_its_own():
         "Insgesamt stehen im Jahr 2026 20.000 Euro zur Verfügung."
     )
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a benefit to families whose budget the next sentence states as the town's own
+        "Jede Familie erhält bis zu 200 Euro Zuschuss zur Ferienfreizeit. Die Gemeinde hat "
+        "dafür im Haushalt 10.000 Euro eingeplant.",
+        # families receive from the town: its own money, not the town receiving
+        "Familien erhalten von der Stadt Kempen 100 Euro pro Kind.",
+    ],
+)
+def test_benefits_the_town_pays_to_families_are_its_own_money(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the funder attached to its amount beside the town's own money
+            "Für die Stelle stehen 30.000 Euro (LVR) und 5.000 Euro Eigenmittel der Stadt bereit.",
+            [(30000.0, "exact", "total", "lvr")],
+        ),
+        (  # a budget from outside beside the families' benefit; a verb at the clause's end
+            # does not make the funder before it a receiver
+            "Jede Familie erhält 100 Euro. Die Stadt hat dafür 20.000 Euro Landesmittel bekommen.",
+            [(100.0, "each", "total", "land-nrw"), (20000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Für den Ausbau erhielt die Stadt Kempen 400.000 Euro.",
+            [(400000.0, "exact", "total", None)],
+        ),
+    ],
+)
+def test_whose_money_beside_the_towns_own(text, expected):
+    assert found(text) == expected

@@ -28,7 +28,7 @@ SCHEMA = Table(
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
-        "passive_receives": Patterns(), "share_after": Patterns(),
+        "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
         "yearly_grant": Patterns(), "money_compounds": Patterns(),
         "funder_prepositions": Words(), "receiver_articles": Table(others=Words()),
         "object_articles": Table(others=Words()), "remainder": Patterns(),
@@ -43,7 +43,7 @@ SCHEMA = Table(
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
           "grant_words", "other_funder", "share_before", "receives", "yearly_grant",
-          "remainder", "passive_receives")  # fmt: skip
+          "remainder", "passive_receives", "budget_for")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -80,6 +80,8 @@ SENTENCE_END = re.compile(
 )
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
+# Right after a verb: its clause ends, so the verb is the last of a clause, not the subject's.
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
 CLAUSE_COMMA = re.compile(r",(?!\d)")
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
@@ -137,6 +139,7 @@ class FundingRules:
     share_after: re.Pattern  # right after the amount: "80.000 Euro davon übernimmt das Land"
     receives: re.Pattern  # in the sentence: someone receives the amount
     passive_receives: re.Pattern  # the sentence's subject receives: "wird ... gefördert"
+    budget_for: re.Pattern  # a budget sentence points back to the amounts beside it: "dafür"
     given_by: re.Pattern  # right before a body: it gives ("vom LVR", "durch die Aktion Mensch")
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
     # per body's word ("Stadt"), the words right before it that make it the verb's object
@@ -271,17 +274,21 @@ class FundingFinder:
             # only when nobody is named around it; else the funder the text named last before.
             # The article's own town named around the amount's sentence funds only where it
             # pays ("Die Stadt Kempen ist eine davon. Sie erhält bis zu 32.000 Euro.").
+            here = self._funder(sentence, amount) or self._regional_funder(sentence, place)
+            local = self._local_funder(sentence, amount, place)
+            if not (here or local) and self._own_budget_beside(previous, following):
+                return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
             funder = (
-                self._funder(sentence, amount)
-                or self._regional_funder(sentence, place)
+                here
                 or self._paying(previous, place)
-                or self._local_funder(sentence, amount, place)
+                or local
                 or self._paying(following, place)
                 or self._paying(earlier, place)
             )
         if self._own_town(funder, place):
-            # The town receives a grant from someone unnamed, or pays from its own budget.
-            if not (self._subject_receives(sentence)
+            # The town receives a grant from someone unnamed, or pays from its own budget (also
+            # to families that receive: "Familien erhalten von der Stadt 100 Euro pro Kind").
+            if not (self._town_receives(sentence, place)
                     or self.rules.grant_words.search(sentence)):
                 return None
             funder = None
@@ -310,6 +317,9 @@ class FundingFinder:
         clause = sentence[start : end if end != -1 else len(sentence)]
         if rules.programme_total.search(clause) and place and place.level == "gemeinde":
             return True
+        attached = self._attached_funder(sentence, amount)
+        if attached and not self._own_town(attached, place):
+            return False  # "8.000 Euro (Kreis Unna) sowie 2.000 Euro Eigenmittel der Stadt"
         if self._own_town_pays(sentence, place):
             return True
         if rules.remainder.search(clause) and not self._outside_payer(clause, place):
@@ -331,6 +341,27 @@ class FundingFinder:
         if self._names_outside_funder(clause) or self.rules.grant_words.search(clause):
             return True
         return bool(place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause))
+
+    def _own_budget_beside(self, *sentences: str) -> bool:
+        """Whether a sentence beside the amount's states the budget it comes from as own money:
+        it points back to it, names an amount and own money and no outside funder ("Die
+        Stadt stellt dafür im Haushalt 20.000 Euro bereit")."""
+        return any(self.rules.budget_for.search(text) and find_amounts(text)
+                   and self._own_money(text) and not self._names_outside_funder(text)
+                   for text in sentences)  # fmt: skip
+
+    def _town_receives(self, sentence: str, place: Place) -> bool:
+        """Whether the article's own town is the one that receives in the sentence: its
+        subject ("Die Stadt Kempen wird ... gefördert") or a body that receives ("erhielt die
+        Stadt Kempen")."""
+        name = re.escape(place.name)
+        for town in re.finditer(rf"\b(?:(?:Stadt|Gemeinde)(?:\s+{name})?|{name})\b", sentence):
+            at_start = not sentence[: town.start()].strip(" „\"").removesuffix("Die").strip()
+            if (at_start and self._subject_receives(sentence)) or self._receives(
+                sentence, *town.span()
+            ):
+                return True
+        return False
 
     def _paying(self, text: str, place: Place | None) -> Funder | None:
         """The funder `text` names last, unless it is the article's own town merely named
@@ -478,7 +509,9 @@ class FundingFinder:
         ):
             return True
         after = sentence[end:]
-        if self.rules.receives.match(sentence, end + len(after) - len(after.lstrip())):
+        verb = self.rules.receives.match(sentence, end + len(after) - len(after.lstrip()))
+        # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen"
+        if verb and not CLAUSE_ENDS.match(sentence, verb.end()):
             return True
         return self._object_receives(sentence, start)
 
