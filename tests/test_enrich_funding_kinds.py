@@ -641,3 +641,72 @@ def test_benefits_the_town_pays_to_families_are_its_own_money(text):
 )
 def test_whose_money_beside_the_towns_own(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Das NRW-Familienministerium fördert das Projekt mit 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Das Landesfamilienministerium fördert das Projekt mit 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (  # a cheque from a public funder is its grant, not a donation
+            "Familienministerin Josefine Paul überreichte einen Scheck über 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Bundesfamilienministerin Lisa Paus sagte 200.000 Euro zu.",
+            KEMPEN,
+            [(200000.0, "exact", "total", "bmfsfj")],
+        ),
+        (
+            "ESF-Mittel in Höhe von 90.000 Euro sind bewilligt.",
+            KEMPEN,
+            [(90000.0, "exact", "total", "eu-esf")],
+        ),
+        (
+            "Über eine Bundesförderung von 60.000 Euro freut sich das Familienbüro.",
+            KEMPEN,
+            [(60000.0, "exact", "total", "bund")],
+        ),
+        (  # two funders joined in the amount's clause give it together
+            "Bund und Land fördern das Projekt mit 1 Million Euro.",
+            KEMPEN,
+            [(1000000.0, "exact", "total", None)],
+        ),
+        (
+            "Die Förderung durch Bund und Land beträgt 1 Million Euro.",
+            KEMPEN,
+            [(1000000.0, "exact", "total", None)],
+        ),
+        (  # an unlisted funder as subject, not the funder of the sentence before
+            "Das Land fördert das Projekt seit 2020. Die Sparkasse unterstützt es mit 2.000 Euro.",
+            KEMPEN,
+            [(2000.0, "exact", "total", None)],
+        ),
+        (
+            "Der Lions Club gibt 1.500 Euro für die Ausstattung.",
+            KEMPEN,
+            [(1500.0, "exact", "total", None)],
+        ),
+        (
+            "Der Kreis Viersen unterstützt die Kommunen Kempen, Willich und Nettetal mit je "
+            "5.000 Euro.",
+            KREIS_VIERSEN,
+            [(5000.0, "each", "total", "kreis-viersen")],
+        ),
+    ],
+)
+def test_funder_names_cheques_joint_and_unlisted_funders(text, place, expected):
+    assert found(text, place) == expected
+
+
+def test_a_cheque_from_a_bank_stays_a_donation():
+    assert found("Die Sparkasse überreichte dem Familienzentrum einen Scheck über 800 Euro.") == []

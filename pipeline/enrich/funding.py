@@ -23,6 +23,7 @@ SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
+        "cheque": Patterns(), "subject_funds": Words(),
         "context": Patterns(),
         "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
@@ -41,7 +42,7 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
+ANY_OF = ("own_money", "donation", "cheque", "context", "programme_total", "joint", "per_unit",
           "grant_words", "other_funder", "share_before", "receives", "yearly_grant",
           "remainder", "passive_receives", "budget_for")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
@@ -60,6 +61,11 @@ OWN_TOWN_SUBJECT = re.compile(
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
 # Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
 CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)?(?:\s+um)?\s*")
+# From one funder's name to the next: the two are joined ("Bund und Land", "die Stiftung
+# Wohlfahrtspflege sowie die Aktion Mensch").
+COORDINATED = re.compile(
+    r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:und|sowie)\s+(?:(?:de[mnrs]|das|die)\s+)?$"
+)
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
 # "drei Jahre lang je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient
@@ -72,10 +78,12 @@ ATTACHED = re.compile(
     r"\s*(?:\(|(?:des|vom|von\s+der|von\s+dem|aus(?:\s+(?:dem|der|den))?)\s+)"
 )
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
-# Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation
-# ("1,5 Mio. Euro"); a semicolon ends a clause with its own subject.
+# Sentence ends: a full stop, "!" or "?" before a capital, not after a day ("1. August") or an
+# abbreviation ("1,5 Mio. Euro"), but after a year ("seit 2020. Die ..."); a semicolon ends a
+# clause with its own subject.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mrd\.)(?<!Tsd\.)\s+"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mill\.)"
+    r"(?<!Mrd\.)(?<!Tsd\.)\s+"
     r"(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
 )
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
@@ -119,6 +127,8 @@ class FundingRules:
     own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     donation: re.Pattern  # in the sentence: a donation
+    cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
+    unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     joint: re.Pattern  # in the sentence: several funders give one amount together
@@ -161,6 +171,10 @@ class FundingRules:
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
+            unlisted_subject=re.compile(
+                r"^\s*(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+"
+                rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'])})\b"
+            ),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
             programme_words=re.compile(rf"\b(?:{'|'.join(data['programme_words'])})\w*\s*$"),
@@ -264,7 +278,7 @@ class FundingFinder:
         scope = self._scope(sentence, amount)
         if self._own_share(sentence, amount):  # only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
-        elif self._joint(sentence):
+        elif self._joint(sentence, amount):
             funder = None
         elif self.rules.other_funder.search(sentence[: amount.start]):
             # "weitere Fördermittel": not the funder named before; only one named here
@@ -278,7 +292,9 @@ class FundingFinder:
             local = self._local_funder(sentence, amount, place)
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
-            funder = (
+            # A subject no list knows that funds: unlisted, not one named before or after.
+            unlisted = not (here or local) and self.rules.unlisted_subject.match(sentence)
+            funder = None if unlisted else (
                 here
                 or self._paying(previous, place)
                 or local
@@ -312,6 +328,8 @@ class FundingFinder:
         rules = self.rules
         if rules.donation.search(sentence) or rules.context.search(sentence):
             return True
+        if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
+            return True  # a cheque from a bank or a club, not from the Familienministerin
         start = sentence.rfind(",", 0, amount.start) + 1
         end = sentence.find(",", amount.end)
         clause = sentence[start : end if end != -1 else len(sentence)]
@@ -403,11 +421,21 @@ class FundingFinder:
         Landschaftsverband included ("übernimmt der Landschaftsverband")."""
         return bool(self._outside_funders(text) or self.rules.regional.search(text))
 
-    def _joint(self, sentence: str) -> bool:
-        """ "Bund und Land stellen zusammen 2 Mio. Euro bereit": no single funder."""
-        named = {funder[0] or funder[1] for _, funder in self._funders_in(sentence, FUNDER_KINDS)}
+    def _joint(self, sentence: str, amount: Amount) -> bool:
+        """ "Bund und Land stellen zusammen 2 Mio. Euro bereit", "Bund und Land fördern das
+        Projekt mit 1 Million Euro": no single funder."""
+        found = self._funders_in(sentence, FUNDER_KINDS)
+        named = {funder[0] or funder[1] for _, funder in found}
         named |= set(LOCAL_BODY.findall(sentence))  # "Das Land und der Kreis Lippe"
-        return len(named) > 1 and bool(self.rules.joint.search(sentence))
+        if len(named) > 1 and self.rules.joint.search(sentence):
+            return True
+        # The only two funders in the amount's clause, joined by "und": "Bund und Land".
+        start = _clause_start(sentence, amount.start)
+        end = amount.end + _clause_end(sentence[amount.end :])
+        in_clause = sorted(position for position, _ in found if start <= position < end)
+        return len(in_clause) == 2 and bool(
+            COORDINATED.match(sentence[in_clause[0] : in_clause[1]])
+        )
 
     def _own_share(self, sentence: str, amount: Amount) -> bool:
         """ "Der Eigenanteil von 12.000 Euro": the recipient's own part."""
