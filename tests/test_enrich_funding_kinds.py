@@ -710,3 +710,17 @@ def test_funder_names_cheques_joint_and_unlisted_funders(text, place, expected):
 
 def test_a_cheque_from_a_bank_stays_a_donation():
     assert found("Die Sparkasse überreichte dem Familienzentrum einen Scheck über 800 Euro.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der LVR fördert das Projekt mit 32.000 Euro. Der LVR gibt die 32.000 Euro für drei Jahre.",
+        # the sum taken up again with a definite article, its qualifier left out
+        "Der LVR fördert das Projekt mit bis zu 32.000 Euro. Die 32.000 Euro fließen in Personal.",
+    ],
+)
+def test_a_sum_named_again_is_one_record(text):
+    assert [(f.amount_eur, f.funder_id) for f in RULES.funding.find(text, KEMPEN)] == [
+        (32000.0, "lvr")
+    ]

@@ -66,6 +66,8 @@ CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)
 COORDINATED = re.compile(
     r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:und|sowie)\s+(?:(?:de[mnrs]|das|die)\s+)?$"
 )
+# Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
+THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
 # "drei Jahre lang je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient
@@ -231,10 +233,22 @@ class FundingFinder:
                     cost_end = amount.end
                     continue
                 funding = self._funding(sentences, index, amount, place)
-                if funding:
+                if funding and not self._repeated(funding, fundings, sentence, amount):
                     fundings.append(funding)
                 cost_end = amount.end if self._cost(sentence, amount) else None
         return fundings
+
+    def _repeated(
+        self, funding: Funding, found: list[Funding], sentence: str, amount: Amount
+    ) -> bool:
+        """Whether `funding` repeats one found before: the same record (the guide lists it
+        once), or the same sum taken up again ("Die 32.000 Euro fließen in Personal")."""
+        key = _record(funding)
+        if any(_record(earlier) == key for earlier in found):
+            return True
+        return bool(THE_SUM.search(sentence, 0, amount.start)) and any(
+            earlier.amount_eur == funding.amount_eur for earlier in found
+        )
 
     def _about_funding(self, sentences: list[str], index: int) -> bool:
         """Whether the sentence speaks of funding: a funding word; a funder attached to an
@@ -608,6 +622,12 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _record(funding: Funding) -> tuple:
+    """What makes two fundings the same record in the guide's sense."""
+    return (funding.amount_eur, funding.qualifier, funding.scope, funding.funder_id,
+            funding.funder_name)  # fmt: skip
 
 
 def _clause_start(text: str, position: int) -> int:
