@@ -724,3 +724,68 @@ def test_a_sum_named_again_is_one_record(text):
     assert [(f.amount_eur, f.funder_id) for f in RULES.funding.find(text, KEMPEN)] == [
         (32000.0, "lvr")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Geld gibt's vom Land: 20.000 Euro.", KEMPEN, [(20000.0, "exact", "total", "land-nrw")]),
+        (  # a funder named in the amount's clause makes it a funding sentence
+            "Eine Finanzspritze vom Land über 20.000 Euro macht es möglich.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der Landschaftsverband schießt 12.000 Euro zu.",
+            KEMPEN,
+            [(12000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Für das Projekt hat der Kreis Viersen 14.000 Euro locker gemacht.",
+            KEMPEN,
+            [(14000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Aus dem Fördertopf des Bundes stammen 75.000 Euro.",
+            KEMPEN,
+            [(75000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Der Landeszuschuss liegt bei 9.500 Euro.",
+            KEMPEN,
+            [(9500.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Fördergeld in Höhe von 6.000 Euro kommt vom Kreis.",
+            KEMPEN,
+            [(6000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Insgesamt fließen 1,2 Mio. Euro Bundesgeld in die Region.",
+            KREIS_VIERSEN,
+            [(1200000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Das Land beteiligt sich mit bis zu 80 Prozent, maximal 40.000 Euro.",
+            KEMPEN,
+            [(40000.0, "up to", "total", "land-nrw")],
+        ),
+        (  # the whole a part is taken from is no funding; the part is a share
+            "Von den 40.000 Euro zahlt der Bund 30.000 Euro.",
+            KEMPEN,
+            [(30000.0, "exact", "share", "bund")],
+        ),
+        (  # the sum a new one replaces
+            "Ab 2026 zahlt der LVR jährlich 15.000 Euro statt bisher 10.000 Euro.",
+            KEMPEN,
+            [(15000.0, "exact", "yearly", "lvr")],
+        ),
+        (
+            "Das Land fördert den Ausbau der Kitaplätze; Kempen bekommt 400.000 Euro.",
+            KEMPEN,
+            [(400000.0, "exact", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_paraphrases_of_paying_and_parts_of_sums(text, place, expected):
+    assert found(text, place) == expected

@@ -23,7 +23,7 @@ SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
-        "cheque": Patterns(), "subject_funds": Words(),
+        "cheque": Patterns(), "subject_funds": Words(), "whole": Patterns(),
         "context": Patterns(),
         "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
@@ -126,6 +126,7 @@ class FundingRules:
     cues: re.Pattern
     not_funding: re.Pattern
     not_funding_after: re.Pattern
+    whole: re.Pattern  # right before the amount: the whole a part is taken from ("Von den")
     own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     donation: re.Pattern  # in the sentence: a donation
@@ -171,6 +172,7 @@ class FundingRules:
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
+            whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
             unlisted_subject=re.compile(
@@ -260,8 +262,9 @@ class FundingFinder:
             return True
         amounts = find_amounts(sentence)
         if any(self._attached_funder(sentence, amount) or self._attached_body(sentence, amount)
+               or self._names_outside_funder(_clause(sentence, amount))
                for amount in amounts):  # fmt: skip
-            return True
+            return True  # "Der Landschaftsverband schießt 12.000 Euro zu."
         previous = sentences[index - 1] if index else ""
         return bool(amounts and self.rules.cues.search(previous)
                     and not find_amounts(previous) and self._funder(previous, None))
@@ -276,7 +279,8 @@ class FundingFinder:
         paid = (self.rules.town_pays.search(clause) and self._names_outside_funder(clause)
                 and not find_amounts(clause))  # not "..., übernimmt das Land 280.000 Euro"
         return bool(
-            (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
+            self.rules.whole.search(before)
+            or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
 
@@ -628,6 +632,11 @@ def _record(funding: Funding) -> tuple:
     """What makes two fundings the same record in the guide's sense."""
     return (funding.amount_eur, funding.qualifier, funding.scope, funding.funder_id,
             funding.funder_name)  # fmt: skip
+
+
+def _clause(text: str, amount: Amount) -> str:
+    """The clause of `text` the amount stands in, between commas."""
+    return text[_clause_start(text, amount.start) : amount.end + _clause_end(text[amount.end :])]
 
 
 def _clause_start(text: str, position: int) -> int:
