@@ -789,3 +789,15 @@ def test_a_sum_named_again_is_one_record(text):
 )
 def test_paraphrases_of_paying_and_parts_of_sums(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bund erhöht das Kindergeld auf 255 Euro.",
+        "Das Land zahlt Elterngeld von bis zu 1.800 Euro im Monat.",
+        "Laut LVR liegen die Ausgaben für die Jugendhilfe bei 3 Millionen Euro.",
+    ],
+)
+def test_benefits_by_law_and_a_funders_spending_are_no_funding(text):
+    assert found(text) == []
