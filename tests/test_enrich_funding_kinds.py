@@ -801,3 +801,50 @@ def test_paraphrases_of_paying_and_parts_of_sums(text, place, expected):
 )
 def test_benefits_by_law_and_a_funders_spending_are_no_funding(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (  # the guide's own example: running costs an outside funder pays
+            "Die Personalkosten von jährlich 55.000 Euro übernimmt der LWL.",
+            LUEDENSCHEID,
+            [(55000.0, "exact", "yearly", "lwl")],
+        ),
+        (  # the payer before the cost it pays
+            "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LWL übernimmt die Fahrtkosten von 2.000 Euro.",
+            LUEDENSCHEID,
+            [(2000.0, "exact", "total", "lwl")],
+        ),
+        (  # the town after "für" receives
+            "Der Kreis übernimmt die Kosten von 8.000 Euro für die Stadt Kempen.",
+            KEMPEN,
+            [(8000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Der Zuschuss an die Stadt Kempen beträgt 10.000 Euro.",
+            KEMPEN,
+            [(10000.0, "exact", "total", None)],
+        ),
+    ],
+)
+def test_costs_an_outside_payer_takes_over(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt übernimmt die Kosten von 8.000 Euro.",
+        # a part of the cost in per cent: the amount is the whole cost
+        "Das Land trägt 90 Prozent der Kosten von 100.000 Euro.",
+        "Die Betriebskosten von 20.000 Euro im Jahr trägt der Kreis.",
+    ],
+)
+def test_costs_the_town_or_kreis_pays_or_a_share_in_per_cent_stay_costs(text):
+    assert found(text) == []

@@ -24,6 +24,7 @@ SCHEMA = Table(
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "whole": Patterns(),
+        "running_costs": Patterns(), "receiver_prepositions": Words(),
         "context": Patterns(),
         "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
@@ -42,9 +43,9 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "donation", "cheque", "context", "programme_total", "joint", "per_unit",
-          "grant_words", "other_funder", "share_before", "receives", "yearly_grant",
-          "remainder", "passive_receives", "budget_for")  # fmt: skip
+ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
+          "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
+          "yearly_grant", "remainder", "passive_receives", "budget_for")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -129,6 +130,8 @@ class FundingRules:
     whole: re.Pattern  # right before the amount: the whole a part is taken from ("Von den")
     own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
+    pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
+    running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
     donation: re.Pattern  # in the sentence: a donation
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
@@ -154,6 +157,7 @@ class FundingRules:
     passive_receives: re.Pattern  # the sentence's subject receives: "wird ... gefördert"
     budget_for: re.Pattern  # a budget sentence points back to the amounts beside it: "dafür"
     given_by: re.Pattern  # right before a body: it gives ("vom LVR", "durch die Aktion Mensch")
+    given_to: re.Pattern  # right before a body: it receives ("für die Stadt Kempen")
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
     # per body's word ("Stadt"), the words right before it that make it the verb's object
     receiver_object: dict[str, re.Pattern]
@@ -175,6 +179,9 @@ class FundingRules:
             whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
+            pays_object=re.compile(
+                rf"\b(?:{'|'.join(data['town_pays'])})\s+(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
+            ),
             unlisted_subject=re.compile(
                 r"^\s*(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+"
                 rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'])})\b"
@@ -192,6 +199,10 @@ class FundingRules:
             ),
             given_by=re.compile(
                 rf"\b(?i:{'|'.join(data['funder_prepositions'])})(?:\s+(?:der|dem|den|die|das))?\s+$"
+            ),
+            given_to=re.compile(
+                rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
+                r"\s+(?:(?:der|dem|den|die|das)\s+)?$"
             ),
             object_after_funder=_receiver_object(
                 data["object_articles"], data["funder_prepositions"]
@@ -278,6 +289,11 @@ class FundingFinder:
         clause = after[: _clause_end(after)]
         paid = (self.rules.town_pays.search(clause) and self._names_outside_funder(clause)
                 and not find_amounts(clause))  # not "..., übernimmt das Land 280.000 Euro"
+        # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
+        if cost:
+            payer = before[_clause_start(before, cost.start()) : cost.start()]
+            paid = paid or bool(self.rules.pays_object.search(payer) and (
+                self._names_outside_funder(payer) or KREIS_SUBJECT.search(payer)))
         return bool(
             self.rules.whole.search(before)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
@@ -360,6 +376,8 @@ class FundingFinder:
             return True
         if rules.remainder.search(clause) and not self._outside_payer(clause, place):
             return True  # "Den Rest von 12.000 Euro trägt die Stadt"
+        if rules.running_costs.search(clause) and not self._names_outside_funder(clause):
+            return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if not self._own_money(sentence):
             return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
@@ -566,8 +584,10 @@ class FundingFinder:
         Stadt Kempen"), or after an outside funder named before it ("Das Land fördert die
         Stadt Kempen")."""
         before = sentence[max(0, start - 40) : start]
-        if any(sentence.startswith(word, start) and pattern.search(before)
-               for word, pattern in self.rules.receiver_object.items()):  # fmt: skip
+        if self.rules.given_to.search(before) or any(
+            sentence.startswith(word, start) and pattern.search(before)
+            for word, pattern in self.rules.receiver_object.items()
+        ):
             return True
         return any(sentence.startswith(word, start) and pattern.search(before)
                    and self._names_outside_funder(sentence[:start])
