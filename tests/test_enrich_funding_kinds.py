@@ -848,3 +848,46 @@ def test_costs_an_outside_payer_takes_over(text, place, expected):
 )
 def test_costs_the_town_or_kreis_pays_or_a_share_in_per_cent_stay_costs(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Kempen. Das neue Familienzentrum an der Burgstraße kostet rund 1,4 Millionen Euro. "
+            "Das Land übernimmt davon 900.000 Euro, den Rest finanziert die Stadt. Die "
+            "Elternbeiträge bleiben unverändert bei 120 Euro im Monat.",
+            KEMPEN,
+            [(900000.0, "exact", "share", "land-nrw")],
+        ),
+        (
+            "Viersen. Der Kreis Viersen startet ein Programm für Alleinerziehende. Die Aktion "
+            "Mensch fördert es über drei Jahre mit insgesamt 150.000 Euro. Der Kreis stellt "
+            "zusätzlich eine halbe Stelle, die rund 35.000 Euro im Jahr kostet.",
+            KREIS_VIERSEN,
+            [(150000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Kempen. Im vergangenen Jahr nutzten 340 Familien den Familienpass. Er kostet 5 Euro "
+            "und bietet Rabatte bei 40 Partnern. Der Kreis Viersen bezuschusst den Pass in "
+            "diesem Jahr mit 8.000 Euro.",
+            KEMPEN,
+            [(8000.0, "exact", "yearly", "kreis-viersen")],
+        ),
+        (
+            "Düsseldorf. NRW baut die Familienzentren aus: 150 neue Einrichtungen erhalten ab "
+            "August eine Landesförderung von je 20.000 Euro im Jahr. Das Familienministerium "
+            "rechnet mit Kosten von drei Millionen Euro jährlich.",
+            NRW,
+            [(20000.0, "each", "yearly", "land-nrw")],
+        ),
+        (
+            "Kempen. Der Förderverein der Kita St. Josef hat 2.400 Euro gespendet. Damit und mit "
+            "5.000 Euro vom LVR wird der Garten umgestaltet.",
+            KEMPEN,
+            [(5000.0, "exact", "total", "lvr")],
+        ),
+    ],
+)
+def test_texts_with_grants_beside_costs_fees_and_donations(text, place, expected):
+    assert found(text, place) == expected
