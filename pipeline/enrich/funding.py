@@ -89,6 +89,8 @@ SENTENCE_END = re.compile(
     r"(?<!Mrd\.)(?<!Tsd\.)\s+"
     r"(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
 )
+# Before a sentence's subject: at most a quote mark and its article.
+SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
 # Right after a verb: its clause ends, so the verb is the last of a clause, not the subject's.
@@ -265,9 +267,10 @@ class FundingFinder:
 
     def _about_funding(self, sentences: list[str], index: int) -> bool:
         """Whether the sentence speaks of funding: a funding word; a funder attached to an
-        amount ("Die 25.000 Euro des LWL sind für Sachkosten bestimmt"); or the sentence before
-        names a funder that funds without saying how much ("Das Familienministerium fördert
-        das Vorhaben. Die Summe: 80.000 Euro.")."""
+        amount ("Die 25.000 Euro des LWL sind für Sachkosten bestimmt") or named in its clause
+        ("Der Landschaftsverband schießt 12.000 Euro zu"); or the sentence before names a
+        funder that funds without saying how much ("Das Familienministerium fördert das
+        Vorhaben. Die Summe: 80.000 Euro.")."""
         sentence = sentences[index]
         if self.rules.cues.search(sentence):
             return True
@@ -275,7 +278,7 @@ class FundingFinder:
         if any(self._attached_funder(sentence, amount) or self._attached_body(sentence, amount)
                or self._names_outside_funder(_clause(sentence, amount))
                for amount in amounts):  # fmt: skip
-            return True  # "Der Landschaftsverband schießt 12.000 Euro zu."
+            return True
         previous = sentences[index - 1] if index else ""
         return bool(amounts and self.rules.cues.search(previous)
                     and not find_amounts(previous) and self._funder(previous, None))
@@ -364,9 +367,7 @@ class FundingFinder:
             return True
         if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
             return True  # a cheque from a bank or a club, not from the Familienministerin
-        start = sentence.rfind(",", 0, amount.start) + 1
-        end = sentence.find(",", amount.end)
-        clause = sentence[start : end if end != -1 else len(sentence)]
+        clause = _clause(sentence, amount)
         if rules.programme_total.search(clause) and place and place.level == "gemeinde":
             return True
         attached = self._attached_funder(sentence, amount)
@@ -410,7 +411,7 @@ class FundingFinder:
         Stadt Kempen")."""
         name = re.escape(place.name)
         for town in re.finditer(rf"\b(?:(?:Stadt|Gemeinde)(?:\s+{name})?|{name})\b", sentence):
-            at_start = not sentence[: town.start()].strip(" „\"").removesuffix("Die").strip()
+            at_start = SENTENCE_START.fullmatch(sentence, 0, town.start())
             if (at_start and self._subject_receives(sentence)) or self._receives(
                 sentence, *town.span()
             ):
@@ -466,8 +467,7 @@ class FundingFinder:
         if len(named) > 1 and self.rules.joint.search(sentence):
             return True
         # The only two funders in the amount's clause, joined by "und": "Bund und Land".
-        start = _clause_start(sentence, amount.start)
-        end = amount.end + _clause_end(sentence[amount.end :])
+        start, end = _clause_span(sentence, amount)
         in_clause = sorted(position for position, _ in found if start <= position < end)
         return len(in_clause) == 2 and bool(
             COORDINATED.match(sentence[in_clause[0] : in_clause[1]])
@@ -499,8 +499,7 @@ class FundingFinder:
         if attached:
             return attached
         if amount:  # "Die Stiftung gibt 200.000 Euro, der LVR weitere 50.000 Euro."
-            start = _clause_start(sentence, amount.start)
-            end = amount.end + _clause_end(sentence[amount.end :])
+            start, end = _clause_span(sentence, amount)
             in_clause = [item for item in named if start <= item[0] < end]
             if in_clause:
                 return _nearest(in_clause, sentence, amount)
@@ -656,7 +655,13 @@ def _record(funding: Funding) -> tuple:
 
 def _clause(text: str, amount: Amount) -> str:
     """The clause of `text` the amount stands in, between commas."""
-    return text[_clause_start(text, amount.start) : amount.end + _clause_end(text[amount.end :])]
+    start, end = _clause_span(text, amount)
+    return text[start:end]
+
+
+def _clause_span(text: str, amount: Amount) -> tuple[int, int]:
+    """Where the clause the amount stands in starts and ends."""
+    return _clause_start(text, amount.start), amount.end + _clause_end(text[amount.end :])
 
 
 def _clause_start(text: str, position: int) -> int:
