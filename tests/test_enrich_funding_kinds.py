@@ -891,3 +891,18 @@ def test_costs_the_town_or_kreis_pays_or_a_share_in_per_cent_stay_costs(text):
 )
 def test_texts_with_grants_beside_costs_fees_and_donations(text, place, expected):
     assert found(text, place) == expected
+
+
+def test_a_programme_total_a_town_gets_a_part_of_is_no_funding_of_the_town():
+    text = (
+        "Das Land stellt insgesamt 9 Millionen Euro zur Verfügung, die Stadt Kempen erhält "
+        "davon 90.000 Euro."
+    )
+    assert found(text) == [(90000.0, "exact", "total", "land-nrw")]
+    # in a text about the whole programme the total is the Land's funding
+    assert found(text, NRW)[0] == (9000000.0, "exact", "total", "land-nrw")
+
+
+def test_a_cost_an_unlisted_body_takes_over_is_its_grant():
+    text = "Das Jobcenter übernimmt die Kosten für die Kinderbetreuung, rund 6.000 Euro."
+    assert found(text) == [(6000.0, "about", "total", None)]

@@ -24,7 +24,7 @@ SCHEMA = Table(
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "whole": Patterns(),
-        "running_costs": Patterns(), "receiver_prepositions": Words(),
+        "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
         "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
@@ -45,7 +45,7 @@ SCHEMA = Table(
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
           "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
-          "yearly_grant", "remainder", "passive_receives", "budget_for")  # fmt: skip
+          "yearly_grant", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -134,6 +134,7 @@ class FundingRules:
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
+    part_of: re.Pattern  # in a later clause: a part of the amount before ("erhält davon")
     donation: re.Pattern  # in the sentence: a donation
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
@@ -296,7 +297,8 @@ class FundingFinder:
         if cost:
             payer = before[_clause_start(before, cost.start()) : cost.start()]
             paid = paid or bool(self.rules.pays_object.search(payer) and (
-                self._names_outside_funder(payer) or KREIS_SUBJECT.search(payer)))
+                self._names_outside_funder(payer) or KREIS_SUBJECT.search(payer)
+                or self.rules.unlisted_subject.match(payer)))  # "Das Jobcenter übernimmt die"
         return bool(
             self.rules.whole.search(before)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
@@ -368,7 +370,9 @@ class FundingFinder:
         if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
             return True  # a cheque from a bank or a club, not from the Familienministerin
         clause = _clause(sentence, amount)
-        if rules.programme_total.search(clause) and place and place.level == "gemeinde":
+        if place and place.level == "gemeinde" and (
+            rules.programme_total.search(clause) or self._whole_of_a_part(sentence, amount)
+        ):
             return True
         attached = self._attached_funder(sentence, amount)
         if attached and not self._own_town(attached, place):
@@ -382,6 +386,14 @@ class FundingFinder:
         if not self._own_money(sentence):
             return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
+
+    def _whole_of_a_part(self, sentence: str, amount: Amount) -> bool:
+        """ "Das Land stellt insgesamt 9 Millionen Euro zur Verfügung, die Stadt Kempen erhält
+        davon 90.000 Euro": a later clause gives a part of the amount to a receiver."""
+        rest = sentence[amount.end :]
+        later = rest[_clause_end(rest) :]
+        return bool(self.rules.part_of.search(later) and self.rules.receives.search(later)
+                    and find_amounts(later))  # fmt: skip
 
     def _own_money(self, text: str) -> bool:
         """Whether `text` speaks of the body's own money; "Landeshaushalt" names the Land's."""
