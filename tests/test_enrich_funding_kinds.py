@@ -906,3 +906,8 @@ def test_a_programme_total_a_town_gets_a_part_of_is_no_funding_of_the_town():
 def test_a_cost_an_unlisted_body_takes_over_is_its_grant():
     text = "Das Jobcenter übernimmt die Kosten für die Kinderbetreuung, rund 6.000 Euro."
     assert found(text) == [(6000.0, "about", "total", None)]
+
+
+def test_a_programme_as_subject_is_the_funders_named_before():
+    text = "Der LVR hat ein Programm aufgelegt. Das Programm fördert jede Kommune mit 20.000 Euro."
+    assert found(text) == [(20000.0, "each", "total", "lvr")]

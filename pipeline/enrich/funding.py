@@ -186,7 +186,7 @@ class FundingRules:
                 rf"\b(?:{'|'.join(data['town_pays'])})\s+(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
             ),
             unlisted_subject=re.compile(
-                r"^\s*(?:Die|Der|Das)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+"
+                r"^\s*(?:Die|Der|Das)\s+(?P<subject>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s+"
                 rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'])})\b"
             ),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
@@ -331,8 +331,12 @@ class FundingFinder:
             local = self._local_funder(sentence, amount, place)
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
-            # A subject no list knows that funds: unlisted, not one named before or after.
-            unlisted = not (here or local) and self.rules.unlisted_subject.match(sentence)
+            # A subject no list knows that funds: unlisted, not one named before or after
+            # (but "Das Programm fördert ..." is the programme of a funder named before).
+            subject = self.rules.unlisted_subject.match(sentence)
+            unlisted = not (here or local) and subject and not (
+                self.rules.programme_words.search(subject["subject"])
+            )
             funder = None if unlisted else (
                 here
                 or self._paying(previous, place)
