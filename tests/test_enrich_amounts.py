@@ -18,6 +18,13 @@ from pipeline.enrich.amounts import find_amounts, parse_number
         ("EUR 12.500,50 wurden bewilligt", 12500.5, "EUR 12.500,50"),
         ("je 10.000 Euro", 10000.0, "10.000 Euro"),
         ("1.500€ Preisgeld", 1500.0, "1.500€"),
+        # scales without a dot or in budget tables, a hyphenated compound, a dash after a dot
+        ("1,5 Mio EUR für die Kitas", 1500000.0, "1,5 Mio EUR"),
+        ("2 Mill. Euro vom Land", 2000000.0, "2 Mill. Euro"),
+        ("Zuschuss: 50 TEUR", 50000.0, "50 TEUR"),
+        ("Ansatz 2025: 120 T€", 120000.0, "120 T€"),
+        ("ein 15.000-Euro-Zuschuss", 15000.0, "15.000-Euro"),
+        ("350.- Euro je Kurs", 350.0, "350.- Euro"),
     ],
 )
 def test_amount_is_read_as_a_number(text, value, written):

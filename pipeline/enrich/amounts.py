@@ -13,17 +13,22 @@ WORD_NUMBERS = {
 }  # fmt: skip
 SCALES = {
     "tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
-    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mill": 1e6, "t": 1e3,
 }  # fmt: skip
 # Thousands with a dot, a (narrow) space or none: "32.000", "32 000", "8000"; a decimal comma.
 NUMBER = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 WORD = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
-SCALE = r"Tausend|Tsd\.|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\."
-# "50.000,-- Euro", "50.000,- €"
-DASHES = r"(?:,[-–]+)?"
+# "1,5 Mio EUR", "2 Mill. Euro", "50 TEUR" / "50 T€" (thousands, in budget tables)
+SCALE = (
+    r"Tausend|Tsd\.|Millionen|Million|Mio\.|Mio(?!\w)|Mill\.|Milliarden|Milliarde|Mrd\."
+    r"|T(?=EUR|€)"
+)
+# "50.000,-- Euro", "50.000,- €", "350.- Euro"
+DASHES = r"(?:[,.][-–]+)?"
 AMOUNT = re.compile(
     rf"(?<![\w,.])(?:(?P<number>{NUMBER})|(?P<word>{WORD})){DASHES}"
-    rf"(?:\s*(?P<scale>{SCALE}))?\s*(?:Euro|EUR|€)(?!\w)(?!\s*\d)"  # not "2016 € 20.000"
+    # "15.000-Euro-Zuschuss"; not "2016 € 20.000"
+    rf"(?:\s*(?P<scale>{SCALE}))?(?:\s*|-)(?:Euro|EUR|€)(?!\w)(?!\s*\d)"
     rf"|(?:€|EUR)\s*(?P<after>{NUMBER}){DASHES}(?:\s*(?P<after_scale>{SCALE}))?(?![\w,])",
     re.IGNORECASE,
 )

@@ -23,11 +23,17 @@ SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
+        "cheque": Patterns(), "subject_funds": Words(), "whole": Patterns(),
+        "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
         "programme_total": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
+        "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
+        "yearly_grant": Patterns(), "money_compounds": Patterns(),
+        "funder_prepositions": Words(), "receiver_articles": Table(others=Words()),
+        "object_articles": Table(others=Words()), "remainder": Patterns(),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
         "local": Table(required={"municipality": Patterns(), "kreis": Patterns()}),
         "regional": Table(required={"phrases": Patterns()}, others=Words()),
@@ -37,8 +43,9 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "donation", "context", "programme_total", "joint", "per_unit",
-          "grant_words", "other_funder", "share_before", "receives")  # fmt: skip
+ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
+          "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
+          "yearly_grant", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -55,18 +62,39 @@ OWN_TOWN_SUBJECT = re.compile(
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
 # Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
 CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)?(?:\s+um)?\s*")
+# From one funder's name to the next: the two are joined ("Bund und Land", "die Stiftung
+# Wohlfahrtspflege sowie die Aktion Mensch").
+COORDINATED = re.compile(
+    r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:und|sowie)\s+(?:(?:de[mnrs]|das|die)\s+)?$"
+)
+# Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
+THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
-# "je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient.
+# "drei Jahre lang je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient
+# ("Die drei Träger bekommen je 10.000 Euro im Jahr" is one for each).
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
-# Sentence ends: a full stop, "!" or "?" before a capital, not after a day or an abbreviation
-# ("1,5 Mio. Euro"); a semicolon ends a clause with its own subject.
+YEARS = re.compile(r"\bJahre\b")
+# Right after an amount, the funder it comes from: "32.000 Euro (LVR)", "25.000 Euro des LWL",
+# "20.000 Euro vom Bund", "30.000 Euro aus Landesmitteln".
+ATTACHED = re.compile(
+    r"\s*(?:\(|(?:des|vom|von\s+der|von\s+dem|aus(?:\s+(?:dem|der|den))?)\s+)"
+)
+PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
+# Sentence ends: a full stop, "!" or "?" before a capital, not after a day ("1. August") or an
+# abbreviation ("1,5 Mio. Euro"), but after a year ("seit 2020. Die ..."); a semicolon ends a
+# clause with its own subject.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mrd\.)(?<!Tsd\.)\s+"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mill\.)"
+    r"(?<!Mrd\.)(?<!Tsd\.)\s+"
     r"(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
 )
+# Before a sentence's subject: at most a quote mark and its article.
+SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
+# Right after a verb: its clause ends, so the verb is the last of a clause, not the subject's.
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
 CLAUSE_COMMA = re.compile(r",(?!\d)")
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
@@ -101,9 +129,15 @@ class FundingRules:
     cues: re.Pattern
     not_funding: re.Pattern
     not_funding_after: re.Pattern
+    whole: re.Pattern  # right before the amount: the whole a part is taken from ("Von den")
     own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
+    pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
+    running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
+    part_of: re.Pattern  # in a later clause: a part of the amount before ("erhält davon")
     donation: re.Pattern  # in the sentence: a donation
+    cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
+    unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     joint: re.Pattern  # in the sentence: several funders give one amount together
@@ -121,7 +155,19 @@ class FundingRules:
     grant_words: re.Pattern  # in the amount's clause: it is a grant ("Fördermittel")
     other_funder: re.Pattern  # before the amount: another funder than the one named before
     share_before: re.Pattern  # in the sentence before the amount: a part of a stated cost
+    share_after: re.Pattern  # right after the amount: "80.000 Euro davon übernimmt das Land"
     receives: re.Pattern  # in the sentence: someone receives the amount
+    passive_receives: re.Pattern  # the sentence's subject receives: "wird ... gefördert"
+    budget_for: re.Pattern  # a budget sentence points back to the amounts beside it: "dafür"
+    given_by: re.Pattern  # right before a body: it gives ("vom LVR", "durch die Aktion Mensch")
+    given_to: re.Pattern  # right before a body: it receives ("für die Stadt Kempen")
+    yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
+    # per body's word ("Stadt"), the words right before it that make it the verb's object
+    receiver_object: dict[str, re.Pattern]
+    # the same after an outside funder named before it (the subject): "Das Land fördert die
+    # Stadt Kempen"
+    object_after_funder: dict[str, re.Pattern]
+    remainder: re.Pattern  # in the amount's clause: the rest of a cost, paid by whoever is named
     per_unit_after: re.Pattern  # right after the amount: "je Teilnehmerin"
 
     @classmethod
@@ -133,13 +179,37 @@ class FundingRules:
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
+            whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
+            pays_object=re.compile(
+                rf"\b(?:{'|'.join(data['town_pays'])})\s+(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
+            ),
+            unlisted_subject=re.compile(
+                r"^\s*(?:Die|Der|Das)\s+(?P<subject>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s+"
+                rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'])})\b"
+            ),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
             programme_words=re.compile(rf"\b(?:{'|'.join(data['programme_words'])})\w*\s*$"),
             programmes=re.compile("|".join(re.escape(p) for p in data["programmes"])),
-            funders=tuple((f["id"], f["name"], _phrases(f["phrases"])) for f in data["funder"]),
+            funders=tuple(
+                (f["id"], f["name"], _phrases(f["phrases"], data["money_compounds"]))
+                for f in data["funder"]
+            ),
+            receiver_object=_receiver_object(
+                data["receiver_articles"], data["funder_prepositions"]
+            ),
+            given_by=re.compile(
+                rf"\b(?i:{'|'.join(data['funder_prepositions'])})(?:\s+(?:der|dem|den|die|das))?\s+$"
+            ),
+            given_to=re.compile(
+                rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
+                r"\s+(?:(?:der|dem|den|die|das)\s+)?$"
+            ),
+            object_after_funder=_receiver_object(
+                data["object_articles"], data["funder_prepositions"]
+            ),
             local_municipality=_phrases(data["local"]["municipality"]),
             local_kreis=_phrases(data["local"]["kreis"]),
             regional=_phrases(regional["phrases"]),
@@ -154,6 +224,7 @@ class FundingRules:
                 ))
                 for name in QUALIFIERS
             ),  # fmt: skip
+            share_after=re.compile(rf"\s*(?:{'|'.join(data['share_after'])})"),
             per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
         )
 
@@ -168,7 +239,7 @@ class FundingFinder:
         sentences = _sentences(text)
         fundings = []
         for index, sentence in enumerate(sentences):
-            if not self.rules.cues.search(sentence):
+            if not self._about_funding(sentences, index):
                 continue
             cost_end = None  # where the last amount that is a cost ends
             for amount in find_amounts(sentence):
@@ -178,10 +249,40 @@ class FundingFinder:
                     cost_end = amount.end
                     continue
                 funding = self._funding(sentences, index, amount, place)
-                if funding:
+                if funding and not self._repeated(funding, fundings, sentence, amount):
                     fundings.append(funding)
                 cost_end = amount.end if self._cost(sentence, amount) else None
         return fundings
+
+    def _repeated(
+        self, funding: Funding, found: list[Funding], sentence: str, amount: Amount
+    ) -> bool:
+        """Whether `funding` repeats one found before: the same record (the guide lists it
+        once), or the same sum taken up again ("Die 32.000 Euro fließen in Personal")."""
+        key = _record(funding)
+        if any(_record(earlier) == key for earlier in found):
+            return True
+        return bool(THE_SUM.search(sentence, 0, amount.start)) and any(
+            earlier.amount_eur == funding.amount_eur for earlier in found
+        )
+
+    def _about_funding(self, sentences: list[str], index: int) -> bool:
+        """Whether the sentence speaks of funding: a funding word; a funder attached to an
+        amount ("Die 25.000 Euro des LWL sind für Sachkosten bestimmt") or named in its clause
+        ("Der Landschaftsverband schießt 12.000 Euro zu"); or the sentence before names a
+        funder that funds without saying how much ("Das Familienministerium fördert das
+        Vorhaben. Die Summe: 80.000 Euro.")."""
+        sentence = sentences[index]
+        if self.rules.cues.search(sentence):
+            return True
+        amounts = find_amounts(sentence)
+        if any(self._attached_funder(sentence, amount) or self._attached_body(sentence, amount)
+               or self._names_outside_funder(_clause(sentence, amount))
+               for amount in amounts):  # fmt: skip
+            return True
+        previous = sentences[index - 1] if index else ""
+        return bool(amounts and self.rules.cues.search(previous)
+                    and not find_amounts(previous) and self._funder(previous, None))
 
     def _cost(self, sentence: str, amount: Amount) -> bool:
         """A cost, a fee or a rate, not a funding."""
@@ -190,10 +291,17 @@ class FundingFinder:
         # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount;
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
-        paid = (self.rules.town_pays.search(clause) and self._outside_funders(clause)
+        paid = (self.rules.town_pays.search(clause) and self._names_outside_funder(clause)
                 and not find_amounts(clause))  # not "..., übernimmt das Land 280.000 Euro"
+        # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
+        if cost:
+            payer = before[_clause_start(before, cost.start()) : cost.start()]
+            paid = paid or bool(self.rules.pays_object.search(payer) and (
+                self._names_outside_funder(payer) or KREIS_SUBJECT.search(payer)
+                or self.rules.unlisted_subject.match(payer)))  # "Das Jobcenter übernimmt die"
         return bool(
-            (cost and not self._outside_funders(before[cost.start() :]) and not paid)
+            self.rules.whole.search(before)
+            or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
 
@@ -209,7 +317,7 @@ class FundingFinder:
         scope = self._scope(sentence, amount)
         if self._own_share(sentence, amount):  # only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
-        elif self._joint(sentence):
+        elif self._joint(sentence, amount):
             funder = None
         elif self.rules.other_funder.search(sentence[: amount.start]):
             # "weitere Fördermittel": not the funder named before; only one named here
@@ -217,17 +325,29 @@ class FundingFinder:
         else:
             # Named in the sentence, else just before; "der Landschaftsverband"; "die Stadt"
             # only when nobody is named around it; else the funder the text named last before.
-            funder = (
-                self._funder(sentence, amount)
-                or self._regional_funder(sentence, place)
-                or self._funder(previous, None)
-                or self._local_funder(sentence, amount, place)
-                or self._funder(following, None)
-                or self._funder(earlier, None)
+            # The article's own town named around the amount's sentence funds only where it
+            # pays ("Die Stadt Kempen ist eine davon. Sie erhält bis zu 32.000 Euro.").
+            here = self._funder(sentence, amount) or self._regional_funder(sentence, place)
+            local = self._local_funder(sentence, amount, place)
+            if not (here or local) and self._own_budget_beside(previous, following):
+                return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
+            # A subject no list knows that funds: unlisted, not one named before or after
+            # (but "Das Programm fördert ..." is the programme of a funder named before).
+            subject = self.rules.unlisted_subject.match(sentence)
+            unlisted = not (here or local) and subject and not (
+                self.rules.programme_words.search(subject["subject"])
+            )
+            funder = None if unlisted else (
+                here
+                or self._paying(previous, place)
+                or local
+                or self._paying(following, place)
+                or self._paying(earlier, place)
             )
         if self._own_town(funder, place):
-            # The town receives a grant from someone unnamed, or pays from its own budget.
-            if not (self.rules.receives.search(sentence)
+            # The town receives a grant from someone unnamed, or pays from its own budget (also
+            # to families that receive: "Familien erhalten von der Stadt 100 Euro pro Kind").
+            if not (self._town_receives(sentence, place)
                     or self.rules.grant_words.search(sentence)):
                 return None
             funder = None
@@ -251,23 +371,76 @@ class FundingFinder:
         rules = self.rules
         if rules.donation.search(sentence) or rules.context.search(sentence):
             return True
-        start = sentence.rfind(",", 0, amount.start) + 1
-        end = sentence.find(",", amount.end)
-        clause = sentence[start : end if end != -1 else len(sentence)]
-        if rules.programme_total.search(clause) and place and place.level == "gemeinde":
+        if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
+            return True  # a cheque from a bank or a club, not from the Familienministerin
+        clause = _clause(sentence, amount)
+        if place and place.level == "gemeinde" and (
+            rules.programme_total.search(clause) or self._whole_of_a_part(sentence, amount)
+        ):
             return True
+        attached = self._attached_funder(sentence, amount)
+        if attached and not self._own_town(attached, place):
+            return False  # "8.000 Euro (Kreis Unna) sowie 2.000 Euro Eigenmittel der Stadt"
         if self._own_town_pays(sentence, place):
             return True
-        if not rules.own_money.search(sentence):
+        if rules.remainder.search(clause) and not self._outside_payer(clause, place):
+            return True  # "Den Rest von 12.000 Euro trägt die Stadt"
+        if rules.running_costs.search(clause) and not self._names_outside_funder(clause):
+            return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
+        if not self._own_money(sentence):
             return False
-        return bool(rules.own_money.search(clause)) or not self._outside_payer(clause, place)
+        return self._own_money(clause) or not self._outside_payer(clause, place)
+
+    def _whole_of_a_part(self, sentence: str, amount: Amount) -> bool:
+        """ "Das Land stellt insgesamt 9 Millionen Euro zur Verfügung, die Stadt Kempen erhält
+        davon 90.000 Euro": a later clause gives a part of the amount to a receiver."""
+        rest = sentence[amount.end :]
+        later = rest[_clause_end(rest) :]
+        return bool(self.rules.part_of.search(later) and self.rules.receives.search(later)
+                    and find_amounts(later))  # fmt: skip
+
+    def _own_money(self, text: str) -> bool:
+        """Whether `text` speaks of the body's own money; "Landeshaushalt" names the Land's."""
+        funders = [found.span() for _, _, pattern in self.rules.funders
+                   for found in pattern.finditer(text)]  # fmt: skip
+        return any(not _inside(found.start(), funders)
+                   for found in self.rules.own_money.finditer(text))  # fmt: skip
 
     def _outside_payer(self, clause: str, place: Place | None) -> bool:
         """Whether the amount's clause names money from outside: an outside funder, a grant
         ("Fördermittel in Höhe von ..."), or the Kreis paying for a town's measure."""
-        if self._outside_funders(clause) or self.rules.grant_words.search(clause):
+        if self._names_outside_funder(clause) or self.rules.grant_words.search(clause):
             return True
         return bool(place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause))
+
+    def _own_budget_beside(self, *sentences: str) -> bool:
+        """Whether a sentence beside the amount's states the budget it comes from as own money:
+        it points back to it, names an amount and own money and no outside funder ("Die
+        Stadt stellt dafür im Haushalt 20.000 Euro bereit")."""
+        return any(self.rules.budget_for.search(text) and find_amounts(text)
+                   and self._own_money(text) and not self._names_outside_funder(text)
+                   for text in sentences)  # fmt: skip
+
+    def _town_receives(self, sentence: str, place: Place) -> bool:
+        """Whether the article's own town is the one that receives in the sentence: its
+        subject ("Die Stadt Kempen wird ... gefördert") or a body that receives ("erhielt die
+        Stadt Kempen")."""
+        name = re.escape(place.name)
+        for town in re.finditer(rf"\b(?:(?:Stadt|Gemeinde)(?:\s+{name})?|{name})\b", sentence):
+            at_start = SENTENCE_START.fullmatch(sentence, 0, town.start())
+            if (at_start and self._subject_receives(sentence)) or self._receives(
+                sentence, *town.span()
+            ):
+                return True
+        return False
+
+    def _paying(self, text: str, place: Place | None) -> Funder | None:
+        """The funder `text` names last, unless it is the article's own town merely named
+        there, not paying ("Die Stadt Herne gibt ... dazu" pays)."""
+        funder = self._funder(text, None)
+        if self._own_town(funder, place) and not self._own_town_pays(text, place):
+            return None
+        return funder
 
     def _own_town(self, funder: Funder | None, place: Place | None) -> bool:
         """Whether `funder` is the article's own municipality."""
@@ -296,11 +469,25 @@ class FundingFinder:
                               or self.registry.get(funder[0]).kind in outside)
         ]  # fmt: skip
 
-    def _joint(self, sentence: str) -> bool:
-        """ "Bund und Land stellen zusammen 2 Mio. Euro bereit": no single funder."""
-        named = {funder[0] or funder[1] for _, funder in self._funders_in(sentence, FUNDER_KINDS)}
+    def _names_outside_funder(self, text: str) -> bool:
+        """Whether `text` names a funder other than a municipality or Kreis, the unnamed
+        Landschaftsverband included ("übernimmt der Landschaftsverband")."""
+        return bool(self._outside_funders(text) or self.rules.regional.search(text))
+
+    def _joint(self, sentence: str, amount: Amount) -> bool:
+        """ "Bund und Land stellen zusammen 2 Mio. Euro bereit", "Bund und Land fördern das
+        Projekt mit 1 Million Euro": no single funder."""
+        found = self._funders_in(sentence, FUNDER_KINDS)
+        named = {funder[0] or funder[1] for _, funder in found}
         named |= set(LOCAL_BODY.findall(sentence))  # "Das Land und der Kreis Lippe"
-        return len(named) > 1 and bool(self.rules.joint.search(sentence))
+        if len(named) > 1 and self.rules.joint.search(sentence):
+            return True
+        # The only two funders in the amount's clause, joined by "und": "Bund und Land".
+        start, end = _clause_span(sentence, amount)
+        in_clause = sorted(position for position, _ in found if start <= position < end)
+        return len(in_clause) == 2 and bool(
+            COORDINATED.match(sentence[in_clause[0] : in_clause[1]])
+        )
 
     def _own_share(self, sentence: str, amount: Amount) -> bool:
         """ "Der Eigenanteil von 12.000 Euro": the recipient's own part."""
@@ -308,30 +495,64 @@ class FundingFinder:
 
     def _scope(self, sentence: str, amount: Amount) -> str:
         before = sentence[max(0, amount.start - 50) : amount.start]
-        if self._own_share(sentence, amount) or self.rules.share_before.search(
-            sentence[: amount.start]
-        ):
+        if (self._own_share(sentence, amount)
+                or self.rules.share_before.search(sentence[: amount.start])
+                or self.rules.share_after.match(sentence, amount.end)):  # fmt: skip
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
-        return "yearly" if self.rules.yearly.search(near) and not total else "total"
+        clause = before[before.rfind(",") + 1 :]
+        yearly = self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
+        return "yearly" if yearly and not total else "total"
 
     def _funder(
         self, sentence: str, amount: Amount | None, kinds: set[str] = FUNDER_KINDS
     ) -> Funder | None:
-        """The funder named nearest to the amount (the last one in a sentence without one)."""
-        return _nearest(self._funders_in(sentence, kinds), sentence, amount)
+        """The funder attached to the amount, else the one named nearest to it (the last one
+        in a sentence without an amount)."""
+        named = self._funders_in(sentence, kinds)
+        attached = amount and self._attached_funder(sentence, amount, named)
+        if attached:
+            return attached
+        if amount:  # "Die Stiftung gibt 200.000 Euro, der LVR weitere 50.000 Euro."
+            start, end = _clause_span(sentence, amount)
+            in_clause = [item for item in named if start <= item[0] < end]
+            if in_clause:
+                return _nearest(in_clause, sentence, amount)
+        return _nearest(named, sentence, amount)
+
+    def _attached_body(self, sentence: str, amount: Amount) -> bool:
+        """ "3.000 Euro vom Kreis", "Euro vom Landschaftsverband": a body right after the
+        amount, named without its name."""
+        attached = ATTACHED.match(sentence, amount.end)
+        words = (self.rules.local_municipality, self.rules.local_kreis, self.rules.regional)
+        return bool(attached) and any(word.match(sentence, attached.end()) for word in words)
+
+    def _attached_funder(
+        self, sentence: str, amount: Amount, named: list[tuple[int, Funder]] | None = None
+    ) -> Funder | None:
+        """The funder right after the amount: "32.000 Euro (LVR)", "25.000 Euro des LWL"."""
+        if named is None:
+            named = self._funders_in(sentence, FUNDER_KINDS)
+        parenthesis = PARENTHESIS.match(sentence, amount.end)
+        if parenthesis:
+            inside = [funder for start, funder in named if _inside(start, [parenthesis.span(1)])]
+            return inside[0] if inside else None
+        attached = ATTACHED.match(sentence, amount.end)
+        if not attached:
+            return None
+        return next((funder for start, funder in named if start == attached.end()), None)
 
     def _funders_in(self, sentence: str, kinds: set[str]) -> list[tuple[int, Funder]]:
         named, taken = [], []
         subject = SUBJECT_TOWN.match(sentence)
         # "Die Stadt Kempen erhält vom Landschaftsverband ...": the subject receives.
         receiver = (subject.start("word"), subject.end()) if subject and (
-            self.rules.receives.search(sentence)) else None  # fmt: skip
+            self._subject_receives(sentence)) else None  # fmt: skip
         for outlet, start, end in self.registry.mentions(sentence):
-            receives = (receiver and _inside(start, [receiver])) or (
-                outlet.kind == "municipality" and RECEIVED.search(sentence, 0, start)
-                and self.rules.receives.search(sentence, max(0, start - 25), start))
+            receives = (receiver and _inside(start, [receiver])) or self._receives(
+                sentence, start, end
+            )
             if outlet.kind in kinds and not receives:  # "erhielt die Stadt Kempen ..."
                 named.append((start, (outlet.id, outlet.name)))
             taken.append((start, end))
@@ -345,9 +566,47 @@ class FundingFinder:
         # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
         for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
             if not _inside(found.start(), taken):
-                named.append((found.start(), funder))
+                if not self._receives(sentence, *found.span()):  # "Das Land erhält vom Bund"
+                    named.append((found.start(), funder))
                 taken.append(found.span())
         return named
+
+    def _subject_receives(self, sentence: str) -> bool:
+        """Whether the sentence says its subject receives ("erhält", "wird ... gefördert")."""
+        return bool(self.rules.receives.search(sentence)
+                    or self.rules.passive_receives.search(sentence))  # fmt: skip
+
+    def _receives(self, sentence: str, start: int, end: int) -> bool:
+        """Whether the body named at `start`..`end` receives: after a receiving verb ("erhielt
+        die Stadt Kempen"), before one ("die Stadt Kempen erhält davon", not "Vom LVR erhält
+        ..."), or as the object ("gibt der Stadt Kempen", "Das Land fördert die Stadt")."""
+        before = sentence[max(0, start - 40) : start]
+        if self.rules.given_by.search(before):
+            return False
+        if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
+            sentence, max(0, start - 25), start
+        ):
+            return True
+        after = sentence[end:]
+        verb = self.rules.receives.match(sentence, end + len(after) - len(after.lstrip()))
+        # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen"
+        if verb and not CLAUSE_ENDS.match(sentence, verb.end()):
+            return True
+        return self._object_receives(sentence, start)
+
+    def _object_receives(self, sentence: str, start: int) -> bool:
+        """Whether the body named at `start` is the verb's object: in the dative ("gibt der
+        Stadt Kempen"), or after an outside funder named before it ("Das Land fördert die
+        Stadt Kempen")."""
+        before = sentence[max(0, start - 40) : start]
+        if self.rules.given_to.search(before) or any(
+            sentence.startswith(word, start) and pattern.search(before)
+            for word, pattern in self.rules.receiver_object.items()
+        ):
+            return True
+        return any(sentence.startswith(word, start) and pattern.search(before)
+                   and self._names_outside_funder(sentence[:start])
+                   for word, pattern in self.rules.object_after_funder.items())  # fmt: skip
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
         """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""
@@ -371,7 +630,8 @@ class FundingFinder:
             (self.rules.local_kreis, place.kreis if place.level == "gemeinde" else place.name),
         ):
             for match in pattern.finditer(sentence):
-                if own_name and not _inside(match.start(), taken):
+                if (own_name and not _inside(match.start(), taken)
+                        and not self._receives(sentence, *match.span())):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
 
@@ -390,8 +650,8 @@ class FundingFinder:
         per_unit = self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
-                if qualifier == "each" and EACH_YEAR.match(after):
-                    continue  # "je 30.000 Euro pro Jahr": one yearly sum
+                if qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before):
+                    continue  # "drei Jahre lang je 30.000 Euro pro Jahr": one yearly sum
                 return qualifier
         return "exact"
 
@@ -401,6 +661,29 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _record(funding: Funding) -> tuple:
+    """What makes two fundings the same record in the guide's sense."""
+    return (funding.amount_eur, funding.qualifier, funding.scope, funding.funder_id,
+            funding.funder_name)  # fmt: skip
+
+
+def _clause(text: str, amount: Amount) -> str:
+    """The clause of `text` the amount stands in, between commas."""
+    start, end = _clause_span(text, amount)
+    return text[start:end]
+
+
+def _clause_span(text: str, amount: Amount) -> tuple[int, int]:
+    """Where the clause the amount stands in starts and ends."""
+    return _clause_start(text, amount.start), amount.end + _clause_end(text[amount.end :])
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause around `position` starts: after the last comma before it."""
+    commas = [found.end() for found in CLAUSE_COMMA.finditer(text, 0, position)]
+    return commas[-1] if commas else 0
 
 
 def _clause_end(text: str) -> int:
@@ -436,8 +719,23 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _phrases(phrases: list[str]) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])")
+def _phrases(phrases: list[str], compounds: list[str] = ()) -> re.Pattern:
+    """Any of `phrases` as whole words, or as the first part of a compound with one of
+    `compounds` ("Landeshaushalt", "Bundes-Zuschuss")."""
+    ending = rf"(?:-?(?:{'|'.join(compounds)})\w*)?" if compounds else ""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)}){ending}(?![\w-])")
+
+
+def _receiver_object(
+    articles: dict[str, list[str]], prepositions: list[str]
+) -> dict[str, re.Pattern]:
+    """Per body's word, its article after a lower-case word (a verb, "zugunsten") that is no
+    preposition of the giver ("von der Stadt"): the body is the object, the receiver."""
+    givers = "".join(rf"(?<!\b{word})" for word in prepositions)
+    return {
+        word: re.compile(rf"\b[a-zäöüß]+{givers}\s+(?:{'|'.join(forms)})\s+$")
+        for word, forms in articles.items()
+    }
 
 
 def _sentences(text: str) -> list[str]:

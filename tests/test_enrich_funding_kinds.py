@@ -1,0 +1,913 @@
+"""Funding kinds from issue 12, in sentences written for these tests (none from a labelled set):
+who pays and who receives, own money, inflected and per-unit forms, amounts that are no grant."""
+
+import pytest
+
+from pipeline.rules import default_rules
+
+RULES = default_rules()
+KEMPEN = RULES.gazetteer.get("05166012")  # in the Kreis Viersen, LVR region
+LUEDENSCHEID = RULES.gazetteer.get("05962032")  # LWL region
+KREIS_VIERSEN = RULES.gazetteer.get("05166")
+
+
+def found(text: str, place=KEMPEN) -> list[tuple]:
+    return [
+        (f.amount_eur, f.qualifier, f.scope, f.funder_id) for f in RULES.funding.find(text, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Geld dafür kommt vom Bund: 60.000 Euro.", [(60000.0, "exact", "total", "bund")]),
+        (  # a compound of the funder's word names its money, not the town's budget
+            "Die 45.000 Euro für die Stelle kommen aus dem Landeshaushalt.",
+            [(45000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die 45.000 Euro für die Stelle stammen aus dem Bundeshaushalt.",
+            [(45000.0, "exact", "total", "bund")],
+        ),
+        (  # a cost that the unnamed Landschaftsverband pays
+            "Die Kosten für die Familienhebamme in Höhe von 38.000 Euro übernimmt der "
+            "Landschaftsverband.",
+            [(38000.0, "exact", "total", "lvr")],
+        ),
+        ("Die Stadt nutzt dafür 90.000 Euro vom Bund.", [(90000.0, "exact", "total", "bund")]),
+        (
+            "Aus Mitteln des Europäischen Sozialfonds fließen 120.000 Euro in das Projekt.",
+            [(120000.0, "exact", "total", "eu-esf")],
+        ),
+        (
+            "Gefördert wird das Familienzentrum durch die Stiftung Wohlfahrtspflege mit "
+            "75.000 Euro.",
+            [(75000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (  # passive, the funder after the amount
+            "Mit 15.000 Euro wird das Elterncafé vom LVR unterstützt.",
+            [(15000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Das Projekt wird mit 40.000 Euro von der Bertelsmann Stiftung gefördert.",
+            [(40000.0, "exact", "total", "bertelsmann-stiftung")],
+        ),
+        (  # relative clauses
+            "Das Netzwerk, das vom Land mit 40.000 Euro gefördert wird, startet im Mai.",
+            [(40000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der Kreis Viersen, der das Projekt mit 8.000 Euro unterstützt, lädt zur Eröffnung "
+            "ein.",
+            [(8000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Finanziert wird die Stelle aus dem Topf des Landes: 52.000 Euro im Jahr.",
+            [(52000.0, "exact", "yearly", "land-nrw")],
+        ),
+        (
+            "LVR-Mittel in Höhe von 20.000 Euro fließen in die Beratung.",
+            [(20000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Ein Zuwendungsbescheid der Bezirksregierung über 30.000 Euro aus Landesmitteln "
+            "liegt vor.",
+            [(30000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # a Bezirksregierung passes on the Land's money
+            "Die Bezirksregierung Düsseldorf hat dafür 30.000 Euro bewilligt.",
+            [(30000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Das Bundesfamilienministerium übernimmt 80 Prozent der Kosten, das sind 64.000 Euro.",
+            [(64000.0, "exact", "total", "bmfsfj")],
+        ),
+        (
+            "Die Hälfte der Summe, 15.000 Euro, übernimmt die Aktion Mensch.",
+            [(15000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Die 30.000 Euro für das Projekt kommen von der Stiftung Wohlfahrtspflege.",
+            [(30000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
+        (
+            "Dafür nutzt die Gemeinde 20.000 Euro aus dem Bundesprogramm „Sprach-Kitas“.",
+            [(20000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Die Stadt erhält Landesmittel in Höhe von 50.000 Euro.",
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Mit 18.000 Euro aus dem Kinder- und Jugendförderplan des Landes wird das Projekt "
+            "unterstützt.",
+            [(18000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der Kreis übernimmt die Hälfte: 12.000 Euro.",
+            [(12000.0, "exact", "total", "kreis-viersen")],
+        ),
+        ("Der Zuschuss des Landes beträgt 14.000 Euro.", [(14000.0, "exact", "total", "land-nrw")]),
+        (
+            "Vom Land kommen 70 Prozent, das sind 28.000 Euro.",
+            [(28000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the funder named in the sentence before
+            "Das Land unterstützt die Stadt beim Ausbau. Es gibt dafür 40.000 Euro.",
+            [(40000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LVR legt ein neues Programm auf. Die Stadt Kempen erhält daraus 32.000 Euro.",
+            [(32000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Die Landesregierung hat dem Antrag zugestimmt. Kempen bekommt 21.000 Euro.",
+            [(21000.0, "exact", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_funder_constructions_beyond_a_cue_list(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Für das Projekt stehen 25.000 Euro (LWL) und 10.000 Euro (Aktion Mensch) zur "
+            "Verfügung.",
+            LUEDENSCHEID,
+            [(25000.0, "exact", "total", "lwl"), (10000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Das Projekt wird gefördert durch die Aktion Mensch (60.000 Euro).",
+            KEMPEN,
+            [(60000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (  # the funder right after the amount, even without a funding word
+            "Die 25.000 Euro des LWL sind für Sachkosten bestimmt.",
+            LUEDENSCHEID,
+            [(25000.0, "exact", "total", "lwl")],
+        ),
+        (
+            "Der LWL hat den Antrag der Stadt bewilligt. Insgesamt fließen 48.000 Euro nach "
+            "Lüdenscheid.",
+            LUEDENSCHEID,
+            [(48000.0, "exact", "total", "lwl")],
+        ),
+    ],
+)
+def test_a_funder_attached_to_its_amount(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Der Kreis erhält vom Land 200.000 Euro für den Ausbau der Frühen Hilfen.",
+            KREIS_VIERSEN,
+            [(200000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die Stadt Kempen bekommt für das Familienbüro 15.000 Euro.",
+            KEMPEN,
+            [(15000.0, "exact", "total", None)],
+        ),
+        (
+            "Das Familienzentrum erhält vom Kreis Viersen einen Zuschuss von 4.000 Euro.",
+            KEMPEN,
+            [(4000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (  # the dative object receives
+            "Der Kreis Viersen gibt der Stadt Kempen dafür 8.000 Euro.",
+            KEMPEN,
+            [(8000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Das Land überweist der Stadt Kempen 10.000 Euro.",
+            KEMPEN,
+            [(10000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Vom LVR erhält die Stadt Moers 20.000 Euro.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Das Familienministerium fördert die Städte Kempen und Moers mit je 25.000 Euro.",
+            KEMPEN,
+            [(25000.0, "each", "total", "nrw-familienministerium")],
+        ),
+    ],
+)
+def test_the_receiver_is_not_the_funder(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aus eigenen Mitteln finanziert die Stadt weitere 10.000 Euro.", KEMPEN),
+        ("Im Haushalt 2024 sind für das Familienbüro 65.000 Euro eingeplant.", KEMPEN),
+        ("Die Stadt gibt selbst 3.000 Euro dazu.", KEMPEN),
+        ("Weitere 6.000 Euro gibt die Stadt selbst dazu.", KEMPEN),
+        ("Die Stadt Kempen selbst steuert 6.000 Euro bei.", KEMPEN),
+        ("Die laufenden Kosten von 25.000 Euro im Jahr trägt die Stadt Kempen.", KEMPEN),
+        (
+            "Die Stadt Kempen stockt den Zuschuss des LVR um 5.000 Euro aus dem eigenen "
+            "Haushalt auf.",
+            KEMPEN,
+        ),
+        ("Den Rest von 12.000 Euro trägt die Stadt.", KEMPEN),
+        (
+            "Die Personalkosten für die zwei Stellen (88.000 Euro) übernimmt die Stadt Kempen.",
+            KEMPEN,
+        ),
+        ("Die Stadt stellt 20.000 Euro zur Verfügung.", KEMPEN),
+        ("Die Gemeinde beteiligt sich mit einem Eigenanteil von 7.500 Euro.", KEMPEN),
+        ("Die Stadt übernimmt die Miete von 9.600 Euro im Jahr.", KEMPEN),
+        (
+            "Der Kreis finanziert das Angebot seines Jugendamts mit 30.000 Euro aus dem "
+            "Kreishaushalt.",
+            KREIS_VIERSEN,
+        ),
+    ],
+)
+def test_own_budget_own_share_and_running_costs_are_no_funding(text, place):
+    assert found(text, place) == []
+
+
+def test_the_outside_grant_stays_beside_the_towns_own_money():
+    text = (
+        "Das Land fördert den Umbau mit 150.000 Euro, die Stadt steuert aus eigenen Mitteln "
+        "50.000 Euro bei."
+    )
+    assert found(text) == [(150000.0, "exact", "total", "land-nrw")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der LVR gewährt einen jährlichen Zuschuss von 12.000 Euro.",
+            [(12000.0, "exact", "yearly", "lvr")],
+        ),
+        (  # "jährliche" on the grant, far from the amount
+            "Die jährliche Förderung des Landes beläuft sich auf 36.000 Euro.",
+            [(36000.0, "exact", "yearly", "land-nrw")],
+        ),
+        (
+            "Die Landesförderung beträgt jährlich knapp 36.000 Euro.",
+            [(36000.0, "about", "yearly", "land-nrw")],
+        ),
+        (
+            "Insgesamt rund 1,5 Mio. Euro stellt der Bund bereit.",
+            [(1500000.0, "about", "total", "bund")],
+        ),
+        (
+            "Der Bund fördert das Projekt mit insgesamt rund 240.000 Euro.",
+            [(240000.0, "about", "total", "bund")],
+        ),
+        (
+            "Das Land fördert das Projekt mit mehr als 100.000 Euro.",
+            [(100000.0, "about", "total", "land-nrw")],
+        ),
+        ("Der LVR gibt 45 Tsd. Euro.", [(45000.0, "exact", "total", "lvr")]),
+        ("Das Land stellt 2,5 Mio. € bereit.", [(2500000.0, "exact", "total", "land-nrw")]),
+        ("Der Bund gibt eine halbe Million Euro.", [(500000.0, "exact", "total", "bund")]),
+        (
+            "Die Kitas bekommen vom Land jeweils bis zu 5.000 Euro.",
+            [(5000.0, "each", "total", "land-nrw")],
+        ),
+        (
+            "Das Land zahlt für jedes Familienzentrum jährlich bis zu 20.000 Euro.",
+            [(20000.0, "each", "yearly", "land-nrw")],
+        ),
+        (
+            "Jeder der drei Standorte erhält vom LVR bis zu 10.000 Euro.",
+            [(10000.0, "each", "total", "lvr")],
+        ),
+        (  # "je ... im Jahr" for several receivers is per unit, not one yearly sum
+            "Die drei Träger bekommen vom Land je bis zu 10.000 Euro im Jahr.",
+            [(10000.0, "each", "yearly", "land-nrw")],
+        ),
+        (
+            "Der LVR fördert jede teilnehmende Kommune mit maximal 32.000 Euro.",
+            [(32000.0, "each", "total", "lvr")],
+        ),
+        (  # the unit before the amount
+            "Das Land fördert pro Kita mit bis zu 2.000 Euro.",
+            [(2000.0, "each", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_inflected_approximate_and_per_unit_amounts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Teilnahme kostet 15 Euro pro Familie, das Land fördert den Kurs.",
+        "Die Koordinatorin verdient 3.800 Euro im Monat, finanziert wird die Stelle vom Land.",
+        "Die KfW gewährt der Stadt ein Darlehen über 500.000 Euro.",
+        "Ein Bäcker aus Kempen hat dem Familienzentrum 500 Euro gespendet, das Land fördert es "
+        "weiter.",
+        "Eltern zahlen künftig einen Beitrag von 25 Euro im Monat, den Rest übernimmt das Land.",
+        "Die Eintrittskarte kostet für Familien 12 Euro, gefördert wird das Fest vom Kreis.",
+    ],
+)
+def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a salary or a fee that an outside funder pays is its grant
+            "Das Gehalt von 48.000 Euro im Jahr zahlt das Land.",
+            [(48000.0, "exact", "yearly", "land-nrw")],
+        ),
+        (
+            "Das Honorar der Referentin von 400 Euro übernimmt der LVR.",
+            [(400.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Der Neubau kostet 2,4 Millionen Euro, davon trägt das Land 1,8 Millionen Euro.",
+            [(1800000.0, "exact", "share", "land-nrw")],
+        ),
+        (  # prize money from a listed body
+            "Das Land verleiht Kempen den Landespreis, dotiert mit 10.000 Euro.",
+            [(10000.0, "exact", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_costs_an_outside_funder_pays_and_prizes_are_funding(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Der Kreis erhält 50.000 Euro.", KREIS_VIERSEN, [(50000.0, "exact", "total", None)]),
+        (  # the accusative object after an outside funder as subject
+            "Das Land fördert die Stadt Kempen mit 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LVR unterstützt die Stadt Kempen beim Aufbau des Netzwerks mit bis zu "
+            "32.000 Euro.",
+            KEMPEN,
+            [(32000.0, "up to", "total", "lvr")],
+        ),
+        (
+            "Das Land fördert den Kreis Viersen mit 50.000 Euro.",
+            KREIS_VIERSEN,
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the passive: the subject receives
+            "Die Stadt Kempen wird mit 40.000 Euro gefördert, das Geld stammt vom Land.",
+            KEMPEN,
+            [(40000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die Stadt Kempen wird mit 40.000 Euro gefördert.",
+            KEMPEN,
+            [(40000.0, "exact", "total", None)],
+        ),
+        (
+            "Der Kreis Viersen wird vom Bund mit 120.000 Euro unterstützt.",
+            KREIS_VIERSEN,
+            [(120000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Die Stadt Kempen bekommt den Zuschuss des Kreises Viersen in Höhe von 6.000 Euro.",
+            KEMPEN,
+            [(6000.0, "exact", "total", "kreis-viersen")],
+        ),
+    ],
+)
+def test_the_subject_or_object_that_receives_is_not_the_funder(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die übrigen 8.000 Euro bringt die Stadt selbst auf.", KEMPEN),
+        ("Der Rest, rund 8.000 Euro, kommt aus dem städtischen Haushalt.", KEMPEN),
+        ("Die Stadt hat im Etat 40.000 Euro für die Familienkarte vorgesehen.", KEMPEN),
+        ("Im Kreisetat sind 40.000 Euro für die Familienkarte vorgesehen.", KREIS_VIERSEN),
+        ("Kempen steuert aus dem eigenen Etat 12.000 Euro bei.", KEMPEN),
+        ("Die Stadt beteiligt sich mit 10.000 Euro.", KEMPEN),
+        ("Dazu kommen 10.000 Euro Eigenmittel der Stadt.", KEMPEN),
+        ("Die Stadt Kempen finanziert die Stelle mit 45.000 Euro jährlich.", KEMPEN),
+        (  # the rest of a cost, paid by the town
+            "Das Land zahlt 90 Prozent, die restlichen 10 Prozent – 4.000 Euro – trägt die Stadt.",
+            KEMPEN,
+        ),
+        ("Die Stadt Kempen gibt der Caritas 15.000 Euro für die Beratungsstelle.", KEMPEN),
+    ],
+)
+def test_more_forms_of_the_towns_own_money(text, place):
+    assert found(text, place) == []
+
+
+def test_the_towns_own_share_beside_the_lands_grant():
+    text = "Der städtische Anteil liegt bei 4.000 Euro, das Land fördert mit 36.000 Euro."
+    assert found(text) == [(36000.0, "exact", "total", "land-nrw")]
+
+
+def test_the_rest_paid_by_an_outside_funder_is_its_grant():
+    text = "Die restlichen 12.000 Euro übernimmt der LVR."
+    assert found(text) == [(12000.0, "exact", "total", "lvr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Insgesamt 75.000 Euro steuert die Aktion Mensch bei.",
+            KEMPEN,
+            [(75000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Die Förderung durch das Land in Höhe von 27.500 Euro ist bewilligt.",
+            KEMPEN,
+            [(27500.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the funder in the sentence before, which names no amount
+            "Das Familienministerium fördert das Vorhaben. Die Summe: 80.000 Euro.",
+            KEMPEN,
+            [(80000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Bezahlt wird die Stelle vom Landschaftsverband Westfalen-Lippe, der 48.000 Euro im "
+            "Jahr gibt.",
+            LUEDENSCHEID,
+            [(48000.0, "exact", "yearly", "lwl")],
+        ),
+        (
+            "Ein Zuschuss von 9.000 Euro kommt von der Aktion Mensch, den Rest zahlt die Stadt.",
+            KEMPEN,
+            [(9000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Über das Bundesprogramm „Elternchance“ erhält das Familienzentrum 12.000 Euro.",
+            KEMPEN,
+            [(12000.0, "exact", "total", "bund")],
+        ),
+        (  # each funder in its own clause
+            "Die Stiftung Wohlfahrtspflege NRW gibt 200.000 Euro, der LVR weitere 50.000 Euro.",
+            KEMPEN,
+            [
+                (200000.0, "exact", "total", "stiftung-wohlfahrtspflege"),
+                (50000.0, "exact", "total", "lvr"),
+            ],
+        ),
+        (
+            "Vom Bund kommen 100.000 Euro, vom Land 50.000 Euro.",
+            KEMPEN,
+            [(100000.0, "exact", "total", "bund"), (50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Pro Familie zahlt das Land einen Zuschuss von bis zu 250 Euro.",
+            KEMPEN,
+            [(250.0, "each", "total", "land-nrw")],
+        ),
+        (
+            "Jährlich überweist der LWL 14.500 Euro.",
+            LUEDENSCHEID,
+            [(14500.0, "exact", "yearly", "lwl")],
+        ),
+    ],
+)
+def test_more_funder_constructions(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Eltern sparen so bis zu 600 Euro im Jahr, das Land fördert das Angebot.",
+        "Die Preisträger erhalten Urkunden, das Preisgeld stiftet die Sparkasse: 1.000 Euro.",
+        "Der Förderverein hat beim Sommerfest 1.200 Euro gesammelt.",
+        "Die Miete für die Räume beträgt 900 Euro im Monat, der Kreis unterstützt das Projekt.",
+        "Das Projekt hat ein Volumen von 300.000 Euro, gefördert wird es vom Land.",
+    ],
+)
+def test_savings_rents_volumes_and_collections_are_no_funding(text):
+    assert found(text) == []
+
+
+NRW = RULES.gazetteer.get("05")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (  # the town named in the sentence before without paying is no funder
+            "Köln. Der Landschaftsverband Rheinland (LVR) unterstützt 14 Kommunen beim Aufbau "
+            "von Präventionsketten. Die Stadt Kempen ist eine davon. Sie erhält bis zu "
+            "32.000 Euro für drei Jahre. Die Stadt selbst bringt 8.000 Euro ein.",
+            KEMPEN,
+            [(32000.0, "up to", "total", "lvr")],
+        ),
+        (
+            "Gute Nachrichten für Familien in Kempen: Das Familienbüro bekommt Geld vom Land. "
+            "15.000 Euro gibt es für neue Spielgeräte und Kurse.",
+            KEMPEN,
+            [(15000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Kempen. Die Stadt hat beim Land einen Förderantrag gestellt. Nun ist der Bescheid "
+            "da: 24.000 Euro fließen in das Projekt.",
+            KEMPEN,
+            [(24000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Düsseldorf. Das Familienministerium fördert 2025 landesweit 120 neue "
+            "Familienzentren. Jede Einrichtung erhält jährlich 20.000 Euro. Insgesamt stellt "
+            "das Land 2,4 Millionen Euro bereit.",
+            NRW,
+            [
+                (20000.0, "each", "yearly", "nrw-familienministerium"),
+                (2400000.0, "exact", "total", "land-nrw"),
+            ],
+        ),
+        (  # any body before a receiving verb receives, not only a town
+            "Der LWL erhält für sein Modellprojekt 45.000 Euro. Das Geld kommt vom Bund.",
+            LUEDENSCHEID,
+            [(45000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Das Land erhält vom Bund 2 Millionen Euro für die Sprach-Kitas und gibt sie an "
+            "die Kommunen weiter.",
+            NRW,
+            [(2000000.0, "exact", "total", "bund")],
+        ),
+        (  # ... but not after a preposition of the giver
+            "Vom LVR erhält die Stadt Moers 20.000 Euro.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "lvr")],
+        ),
+        (  # an unnamed body right after the amount; "sich über" is no "about"
+            "Das Familienzentrum freut sich über 3.000 Euro vom Kreis.",
+            KEMPEN,
+            [(3000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Kempen bekommt 18.000 Euro. Das teilte der LVR am Montag mit.",
+            KEMPEN,
+            [(18000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Die Stadt Kempen baut ihr Netzwerk mit 25.000 Euro aus dem Landesprogramm aus.",
+            KEMPEN,
+            [(25000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Die Stadt erhält vom LVR 32.000 Euro, muss aber einen Eigenanteil von 8.000 Euro "
+            "aufbringen.",
+            KEMPEN,
+            [(32000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Der Kreis Unna reicht die 60.000 Euro des Landes an die Städte weiter.",
+            KEMPEN,
+            [(60000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Neben dem LVR, der 20.000 Euro gibt, beteiligt sich auch die Stiftung "
+            "Wohlfahrtspflege mit 30.000 Euro.",
+            KEMPEN,
+            [
+                (20000.0, "exact", "total", "lvr"),
+                (30000.0, "exact", "total", "stiftung-wohlfahrtspflege"),
+            ],
+        ),
+        (  # a funder's part of the cost named in the sentence before
+            "Das Projekt kostet 100.000 Euro. 80.000 Euro davon übernimmt das Land.",
+            KEMPEN,
+            [(80000.0, "exact", "share", "land-nrw")],
+        ),
+    ],
+)
+def test_who_pays_across_sentences_of_a_text(text, place, expected):
+    assert found(text, place) == expected
+
+
+def test_the_town_that_pays_in_the_sentence_before_keeps_its_money_its_own():
+    text = (
+        "Die Stadt Kempen gibt für den Urlaub pro Familienmitglied 150 Euro dazu. "
+        "Insgesamt stehen im Jahr 2026 20.000 Euro zur Verfügung."
+    )
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a benefit to families whose budget the next sentence states as the town's own
+        "Jede Familie erhält bis zu 200 Euro Zuschuss zur Ferienfreizeit. Die Gemeinde hat "
+        "dafür im Haushalt 10.000 Euro eingeplant.",
+        # families receive from the town: its own money, not the town receiving
+        "Familien erhalten von der Stadt Kempen 100 Euro pro Kind.",
+    ],
+)
+def test_benefits_the_town_pays_to_families_are_its_own_money(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the funder attached to its amount beside the town's own money
+            "Für die Stelle stehen 30.000 Euro (LVR) und 5.000 Euro Eigenmittel der Stadt bereit.",
+            [(30000.0, "exact", "total", "lvr")],
+        ),
+        (  # a budget from outside beside the families' benefit; a verb at the clause's end
+            # does not make the funder before it a receiver
+            "Jede Familie erhält 100 Euro. Die Stadt hat dafür 20.000 Euro Landesmittel bekommen.",
+            [(100.0, "each", "total", "land-nrw"), (20000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Für den Ausbau erhielt die Stadt Kempen 400.000 Euro.",
+            [(400000.0, "exact", "total", None)],
+        ),
+    ],
+)
+def test_whose_money_beside_the_towns_own(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Das NRW-Familienministerium fördert das Projekt mit 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Das Landesfamilienministerium fördert das Projekt mit 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (  # a cheque from a public funder is its grant, not a donation
+            "Familienministerin Josefine Paul überreichte einen Scheck über 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Bundesfamilienministerin Lisa Paus sagte 200.000 Euro zu.",
+            KEMPEN,
+            [(200000.0, "exact", "total", "bmfsfj")],
+        ),
+        (
+            "ESF-Mittel in Höhe von 90.000 Euro sind bewilligt.",
+            KEMPEN,
+            [(90000.0, "exact", "total", "eu-esf")],
+        ),
+        (
+            "Über eine Bundesförderung von 60.000 Euro freut sich das Familienbüro.",
+            KEMPEN,
+            [(60000.0, "exact", "total", "bund")],
+        ),
+        (  # two funders joined in the amount's clause give it together
+            "Bund und Land fördern das Projekt mit 1 Million Euro.",
+            KEMPEN,
+            [(1000000.0, "exact", "total", None)],
+        ),
+        (
+            "Die Förderung durch Bund und Land beträgt 1 Million Euro.",
+            KEMPEN,
+            [(1000000.0, "exact", "total", None)],
+        ),
+        (  # an unlisted funder as subject, not the funder of the sentence before
+            "Das Land fördert das Projekt seit 2020. Die Sparkasse unterstützt es mit 2.000 Euro.",
+            KEMPEN,
+            [(2000.0, "exact", "total", None)],
+        ),
+        (
+            "Der Lions Club gibt 1.500 Euro für die Ausstattung.",
+            KEMPEN,
+            [(1500.0, "exact", "total", None)],
+        ),
+        (
+            "Der Kreis Viersen unterstützt die Kommunen Kempen, Willich und Nettetal mit je "
+            "5.000 Euro.",
+            KREIS_VIERSEN,
+            [(5000.0, "each", "total", "kreis-viersen")],
+        ),
+    ],
+)
+def test_funder_names_cheques_joint_and_unlisted_funders(text, place, expected):
+    assert found(text, place) == expected
+
+
+def test_a_cheque_from_a_bank_stays_a_donation():
+    assert found("Die Sparkasse überreichte dem Familienzentrum einen Scheck über 800 Euro.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der LVR fördert das Projekt mit 32.000 Euro. Der LVR gibt die 32.000 Euro für drei Jahre.",
+        # the sum taken up again with a definite article, its qualifier left out
+        "Der LVR fördert das Projekt mit bis zu 32.000 Euro. Die 32.000 Euro fließen in Personal.",
+    ],
+)
+def test_a_sum_named_again_is_one_record(text):
+    assert [(f.amount_eur, f.funder_id) for f in RULES.funding.find(text, KEMPEN)] == [
+        (32000.0, "lvr")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Geld gibt's vom Land: 20.000 Euro.", KEMPEN, [(20000.0, "exact", "total", "land-nrw")]),
+        (  # a funder named in the amount's clause makes it a funding sentence
+            "Eine Finanzspritze vom Land über 20.000 Euro macht es möglich.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der Landschaftsverband schießt 12.000 Euro zu.",
+            KEMPEN,
+            [(12000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Für das Projekt hat der Kreis Viersen 14.000 Euro locker gemacht.",
+            KEMPEN,
+            [(14000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Aus dem Fördertopf des Bundes stammen 75.000 Euro.",
+            KEMPEN,
+            [(75000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Der Landeszuschuss liegt bei 9.500 Euro.",
+            KEMPEN,
+            [(9500.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Fördergeld in Höhe von 6.000 Euro kommt vom Kreis.",
+            KEMPEN,
+            [(6000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Insgesamt fließen 1,2 Mio. Euro Bundesgeld in die Region.",
+            KREIS_VIERSEN,
+            [(1200000.0, "exact", "total", "bund")],
+        ),
+        (
+            "Das Land beteiligt sich mit bis zu 80 Prozent, maximal 40.000 Euro.",
+            KEMPEN,
+            [(40000.0, "up to", "total", "land-nrw")],
+        ),
+        (  # the whole a part is taken from is no funding; the part is a share
+            "Von den 40.000 Euro zahlt der Bund 30.000 Euro.",
+            KEMPEN,
+            [(30000.0, "exact", "share", "bund")],
+        ),
+        (  # the sum a new one replaces
+            "Ab 2026 zahlt der LVR jährlich 15.000 Euro statt bisher 10.000 Euro.",
+            KEMPEN,
+            [(15000.0, "exact", "yearly", "lvr")],
+        ),
+        (
+            "Das Land fördert den Ausbau der Kitaplätze; Kempen bekommt 400.000 Euro.",
+            KEMPEN,
+            [(400000.0, "exact", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_paraphrases_of_paying_and_parts_of_sums(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bund erhöht das Kindergeld auf 255 Euro.",
+        "Das Land zahlt Elterngeld von bis zu 1.800 Euro im Monat.",
+        "Laut LVR liegen die Ausgaben für die Jugendhilfe bei 3 Millionen Euro.",
+    ],
+)
+def test_benefits_by_law_and_a_funders_spending_are_no_funding(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (  # the guide's own example: running costs an outside funder pays
+            "Die Personalkosten von jährlich 55.000 Euro übernimmt der LWL.",
+            LUEDENSCHEID,
+            [(55000.0, "exact", "yearly", "lwl")],
+        ),
+        (  # the payer before the cost it pays
+            "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro.",
+            KEMPEN,
+            [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LWL übernimmt die Fahrtkosten von 2.000 Euro.",
+            LUEDENSCHEID,
+            [(2000.0, "exact", "total", "lwl")],
+        ),
+        (  # the town after "für" receives
+            "Der Kreis übernimmt die Kosten von 8.000 Euro für die Stadt Kempen.",
+            KEMPEN,
+            [(8000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Der Zuschuss an die Stadt Kempen beträgt 10.000 Euro.",
+            KEMPEN,
+            [(10000.0, "exact", "total", None)],
+        ),
+    ],
+)
+def test_costs_an_outside_payer_takes_over(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt übernimmt die Kosten von 8.000 Euro.",
+        # a part of the cost in per cent: the amount is the whole cost
+        "Das Land trägt 90 Prozent der Kosten von 100.000 Euro.",
+        "Die Betriebskosten von 20.000 Euro im Jahr trägt der Kreis.",
+    ],
+)
+def test_costs_the_town_or_kreis_pays_or_a_share_in_per_cent_stay_costs(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Kempen. Das neue Familienzentrum an der Burgstraße kostet rund 1,4 Millionen Euro. "
+            "Das Land übernimmt davon 900.000 Euro, den Rest finanziert die Stadt. Die "
+            "Elternbeiträge bleiben unverändert bei 120 Euro im Monat.",
+            KEMPEN,
+            [(900000.0, "exact", "share", "land-nrw")],
+        ),
+        (
+            "Viersen. Der Kreis Viersen startet ein Programm für Alleinerziehende. Die Aktion "
+            "Mensch fördert es über drei Jahre mit insgesamt 150.000 Euro. Der Kreis stellt "
+            "zusätzlich eine halbe Stelle, die rund 35.000 Euro im Jahr kostet.",
+            KREIS_VIERSEN,
+            [(150000.0, "exact", "total", "aktion-mensch")],
+        ),
+        (
+            "Kempen. Im vergangenen Jahr nutzten 340 Familien den Familienpass. Er kostet 5 Euro "
+            "und bietet Rabatte bei 40 Partnern. Der Kreis Viersen bezuschusst den Pass in "
+            "diesem Jahr mit 8.000 Euro.",
+            KEMPEN,
+            [(8000.0, "exact", "yearly", "kreis-viersen")],
+        ),
+        (
+            "Düsseldorf. NRW baut die Familienzentren aus: 150 neue Einrichtungen erhalten ab "
+            "August eine Landesförderung von je 20.000 Euro im Jahr. Das Familienministerium "
+            "rechnet mit Kosten von drei Millionen Euro jährlich.",
+            NRW,
+            [(20000.0, "each", "yearly", "land-nrw")],
+        ),
+        (
+            "Kempen. Der Förderverein der Kita St. Josef hat 2.400 Euro gespendet. Damit und mit "
+            "5.000 Euro vom LVR wird der Garten umgestaltet.",
+            KEMPEN,
+            [(5000.0, "exact", "total", "lvr")],
+        ),
+    ],
+)
+def test_texts_with_grants_beside_costs_fees_and_donations(text, place, expected):
+    assert found(text, place) == expected
+
+
+def test_a_programme_total_a_town_gets_a_part_of_is_no_funding_of_the_town():
+    text = (
+        "Das Land stellt insgesamt 9 Millionen Euro zur Verfügung, die Stadt Kempen erhält "
+        "davon 90.000 Euro."
+    )
+    assert found(text) == [(90000.0, "exact", "total", "land-nrw")]
+    # in a text about the whole programme the total is the Land's funding
+    assert found(text, NRW)[0] == (9000000.0, "exact", "total", "land-nrw")
+
+
+def test_a_cost_an_unlisted_body_takes_over_is_its_grant():
+    text = "Das Jobcenter übernimmt die Kosten für die Kinderbetreuung, rund 6.000 Euro."
+    assert found(text) == [(6000.0, "about", "total", None)]
+
+
+def test_a_programme_as_subject_is_the_funders_named_before():
+    text = "Der LVR hat ein Programm aufgelegt. Das Programm fördert jede Kommune mit 20.000 Euro."
+    assert found(text) == [(20000.0, "each", "total", "lvr")]
