@@ -550,3 +550,12 @@ def m017_archive_checks(db):
     only when that is older than its setting (a light check otherwise)."""
     db["archive_checks"].create({"id": int, "checked_at": str, "kind": str, "seconds": float},
                                 pk="id", not_null={"checked_at", "kind", "seconds"})
+
+
+@MIGRATIONS()
+def m018_link_places_by_kreis(db):
+    """The link index's places of municipalities by Kreis (an AGS's first five digits) and day:
+    a report about a Kreis finds the reports about its towns within the story window without
+    reading every place of the Kreis's other days."""
+    db.execute("CREATE INDEX link_places_kreis ON link_places (substr(ags, 1, 5), day) "
+               "WHERE length(ags) = 8")
