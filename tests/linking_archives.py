@@ -1,6 +1,7 @@
 """Generated archives for the linking tests: stories told by several outlets about the same
-places within weeks, re-posts (exact and with a line changed), citations (`Quellen:` lines
-naming an outlet and a day), Land-wide articles that name no municipality, undated articles.
+places (or a Kreis and one of its towns) within weeks, re-posts (exact and with a line changed),
+citations (`Quellen:` lines naming an outlet and a day), Land-wide articles that name no
+municipality, undated articles.
 
 All text is made up here from invented words, so thresholds are crossed both ways at random.
 """
@@ -15,8 +16,10 @@ from pipeline.rules import default_rules
 
 SYLLABLES = ("ber", "kin", "tal", "dor", "mun", "gel", "ras", "fen", "lot", "wig", "sel", "han",
              "pol", "ter", "mar", "ulk", "ost", "ven", "bra", "sch")
-# (AGS, Kreis key): three towns of two Kreise, and a Kreis-only place.
-PLACES = (("05166012", "05166"), ("05166032", "05166"), ("05162004", "05162"), (None, "05170"))
+# (AGS, Kreis key): three towns of two Kreise named with their Kreis, a town of one of them
+# named alone, and that town's Kreis as a whole (a Kreis and its town).
+PLACES = (("05166012", "05166"), ("05166032", "05166"), ("05162004", "05162"), ("05166016", None),
+          (None, "05166"))
 # (publisher id, host): two papers, a ministry, a town's own site (cited by its name).
 PUBLISHERS = (("rp", "rp-online.de"), ("wz", "lokal.wz.de"), ("mkjfgfi", "mkjfgfi.nrw"),
               (None, "kempen.de"))
@@ -47,14 +50,24 @@ class ArchiveMaker:
         return " ".join(self.rng.sample(words, min(size, len(words))))
 
     def article(self, number: int) -> tuple[dict, list[dict], list[str]]:
-        """A new article: a story's rewrite, a re-post, a Land-wide piece or one citing another."""
+        """A new article: a story's rewrite, a re-post, a Land-wide piece, one citing another or
+        a town's report told again by its Kreis."""
         rng = self.rng
-        kind = rng.choice(("story", "story", "story", "repost", "copy", "land", "citing", "citing"))
+        kind = rng.choice(("story", "story", "story", "repost", "copy", "land", "citing", "citing",
+                           "kreis"))  # fmt: skip
         earlier = list(self.made.values())
         if kind in ("repost", "copy") and earlier:
             record, _, places = rng.choice(earlier)
             body = record["body"].upper() if kind == "repost" else record["body"] + " Kontakt."
             return self.record(number, body, record["published"], places), [], places
+        towns = [(record, places) for record, _, places in earlier if record["published"]
+                 and len(places) == 1 and len(places[0]) == 8]  # fmt: skip
+        if kind == "kreis" and towns:  # within the story window or after it
+            town, (ags,) = rng.choice(towns)
+            day = date.fromisoformat(town["published"]) + timedelta(days=rng.randint(0, 30))
+            places = [ags[:5]]
+            return self.record(number, self.summary(town["body"], 30), day.isoformat(),
+                               places), [], places  # fmt: skip
         places = [] if kind == "land" else self.places()
         body = self.text(rng.choice(self.stories))
         if kind == "land" and earlier and rng.random() < 0.5:  # a digest of an earlier report

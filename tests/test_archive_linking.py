@@ -67,6 +67,30 @@ def test_unplaced_articles_of_a_window_are_read_by_their_own_index(indexed):
         "SEARCH link_articles USING INDEX link_articles_unplaced (day>? AND day<?)"]
 
 
+def test_the_articles_about_a_kreiss_towns_within_days_are_found_by_kreis_and_day(indexed):
+    """Not the Kreis's own articles (nor another Kreis's towns, nor other days)."""
+    indexed.save_link_articles([row("kreis", "2013-03-05", KREIS),
+                                row("kleve", "2013-03-05", "05154008 05154")], {})
+
+    assert ids(indexed.link_rows_in_kreis("2013-03-01", "2013-03-22", KREIS)) == [
+        "kempen-first", "kempen-last", "viersen"]
+    assert ids(indexed.link_rows_in_kreis("2013-03-01", "2013-03-22", "05154")) == ["kleve"]
+
+
+def test_a_kreiss_towns_are_read_by_their_own_index(indexed):
+    """A Kreis's report asks for them once per night: the rows of its towns' other days are
+    not read."""
+    statements = []
+    indexed.db.conn.set_trace_callback(statements.append)
+    indexed.link_rows_in_kreis("2013-03-01", "2013-03-22", KREIS)
+    indexed.db.conn.set_trace_callback(None)
+
+    [query] = [statement for statement in statements if statement.startswith("select")]
+    plan = [step[3] for step in indexed.db.execute(f"explain query plan {query}").fetchall()]
+    assert plan[0] == ("SEARCH p USING COVERING INDEX link_places_kreis (<expr>=? AND day>? AND "
+                       "day<?)")
+
+
 def test_re_post_candidates_share_a_fingerprint_or_a_kept_shingle(indexed):
     assert ids(indexed.link_rows_with_fingerprint("g")) == ["kempen-last", "undated"]
     assert ids(indexed.link_rows_sharing_grams("kempen-first")) == ["viersen"]

@@ -16,12 +16,19 @@ from .linking_archives import ArchiveMaker, in_memory, links_and_stories, save
 
 RULES = default_rules()
 KEMPEN, KREIS = "05166012", "05166"
+KLEVE, KREIS_KLEVE = "05154008", "05154"
 STORY = ("Kempen eröffnet ein Familienzentrum am Buttermarkt. Hebammen, Erziehungsberatung und "
          "Sprachkurse finden dort unter einem Dach Platz. Träger ist die Caritas.")
 RETOLD = ("Das neue Familienzentrum am Kempener Buttermarkt bündelt Hebammen, Erziehungsberatung "
           "und Sprachkurse. Die Caritas trägt das Haus.")
 FOLLOW_UP = ("Im Familienzentrum am Buttermarkt laufen die ersten Sprachkurse; auch die Hebammen "
              "sind gefragt, berichtet die Caritas aus Kempen.")
+# STORY as the Kreis tells it (the Kreis as a whole, none of its towns named).
+KREIS_STORY = ("Der Kreis Viersen fördert das neue Familienzentrum am Buttermarkt: Hebammen, "
+               "Erziehungsberatung und Sprachkurse unter einem Dach, getragen von der Caritas.")
+# Alike, from a Kreis Kempen is not in.
+KLEVE_STORY = ("Auch im Kreis Kleve bündelt ein neues Familienzentrum Hebammen, Erziehungsberatung "
+               "und Sprachkurse; die Caritas trägt das Haus, der Kreis gibt einen Zuschuss.")
 OTHER = ("Der Spielplatz an der Burgstraße bekommt neue Schaukeln und einen Sandkasten. Die "
          "Arbeiten dauern bis zu den Sommerferien.")
 
@@ -73,9 +80,19 @@ def test_each_night_links_like_a_full_recompute(tmp_path, seed):
             link_archive(archive, RULES, changed_only=True)
             found = links_and_stories(archive)
             assert found == full_recompute(path, tmp_path) == reference(archive), night
-        counts = archive.link_counts()
+        counts = {**archive.link_counts(), "kreis_town_pairs": kreis_town_pairs(archive)}
     # The generated nights exercise every kind of link.
     assert min(counts.values()) > 0, counts
+
+
+def kreis_town_pairs(archive) -> int:
+    """Story pairs of a report about a Kreis as a whole and one about a town of it alone."""
+    return archive.db.execute(
+        "select count(*) from story_pairs s join link_articles a on a.article_id = s.first "
+        "join link_articles b on b.article_id = s.second where "
+        "(length(a.places) = 5 and length(b.places) = 8 and b.places like a.places || '%') or "
+        "(length(b.places) = 5 and length(a.places) = 8 and a.places like b.places || '%')"
+    ).fetchone()[0]
 
 
 def story_archive(tmp_path) -> Archive:
@@ -125,6 +142,39 @@ def test_an_article_changed_to_another_story_leaves_it_and_splits_it(tmp_path):
         assert stories_of(archive) == {"early": ("early", "member"),
                                        "bridge": ("bridge", "member"),
                                        "late": ("late", "member")}
+        assert links_and_stories(archive) == full_recompute(tmp_path / "archive.db", tmp_path)
+
+
+def test_a_kreis_report_joins_its_towns_story_and_keeps_its_id_night_by_night(tmp_path):
+    with story_archive(tmp_path) as archive:
+        save(archive, record("town", "2013-03-04", STORY), [], [KEMPEN])
+        save(archive, record("elsewhere", "2013-03-05", RETOLD), [], [KLEVE])
+        link_archive(archive, RULES, changed_only=True)
+        save(archive, record("kreis", "2013-03-06", KREIS_STORY, "wz"), [], [KREIS])
+        save(archive, record("other-kreis", "2013-03-06", KLEVE_STORY, "nrz"), [], [KREIS_KLEVE])
+        link_archive(archive, RULES, changed_only=True)
+        joined = stories_of(archive)
+        # the town's report turns out to be about a town of another Kreis
+        save(archive, record("town", "2013-03-04", STORY), [], [KLEVE])
+        link_archive(archive, RULES, changed_only=True)
+
+        assert joined == {"town": ("town", "member"), "kreis": ("town", "member"),
+                          "elsewhere": ("elsewhere", "member"),
+                          "other-kreis": ("elsewhere", "member")}
+        assert stories_of(archive) == dict.fromkeys(("town", "elsewhere", "other-kreis"),
+                                                    ("town", "member")) | {
+            "kreis": ("kreis", "member")}
+        assert links_and_stories(archive) == full_recompute(tmp_path / "archive.db", tmp_path)
+
+
+def test_towns_of_one_kreis_are_not_joined_by_a_report_naming_a_town_with_its_kreis(tmp_path):
+    with story_archive(tmp_path) as archive:
+        save(archive, record("kempen", "2013-03-04", STORY), [], [KEMPEN, KREIS])
+        save(archive, record("nettetal", "2013-03-05", RETOLD), [], ["05166016"])
+        link_archive(archive, RULES, changed_only=True)
+
+        assert stories_of(archive) == {"kempen": ("kempen", "member"),
+                                       "nettetal": ("nettetal", "member")}
         assert links_and_stories(archive) == full_recompute(tmp_path / "archive.db", tmp_path)
 
 

@@ -10,6 +10,7 @@ from pipeline.enrich.stories import REPOST_SHARED, SAME_STORY, StoryMember, clus
 from pipeline.rules import default_rules
 
 KEMPEN, VIERSEN = "05166012", "05166032"
+KREIS_VIERSEN, KREIS_KLEVE = "05166", "05154"
 NETWORK = (
     "Kempen startet ein Netzwerk gegen Kinderarmut. Rund siebzig Fachkräfte aus Kitas, Schulen "
     "und Vereinen trafen sich zur Auftaktveranstaltung im Jugendamt. Der Landschaftsverband "
@@ -28,6 +29,16 @@ NETWORK_RETOLD = (
 NETWORK_INFLECTED = (
     "Netzwerke gegen Kinderarmut: Die Fachkraft jeder Kita, Schule und jedes Vereins kam zu "
     "den Auftaktveranstaltungen ins Kempener Jugendamt; gefördert vom Landschaftsverband."
+)
+# NETWORK's step as the Kreis tells it: the Kreis as a whole, none of its towns named.
+KREIS_NETWORK = (
+    "Der Kreis Viersen knüpft ein Netzwerk gegen Kinderarmut: Zur Auftaktveranstaltung im "
+    "Kreishaus kamen Fachkräfte aus Kitas, Schulen und Vereinen aller Kreisstädte. Der "
+    "Landschaftsverband fördert das Kreisnetzwerk."
+)
+KREIS_HOLIDAYS = (
+    "Das Kreisjugendamt Viersen verlängert die Anmeldung für die Ferienfreizeiten an der Nordsee "
+    "bis Ende Mai; Restplätze vergibt die Kreisverwaltung telefonisch."
 )
 HOLIDAYS = "Für die Ferienspiele im Sommer können Eltern ihre Kinder im Rathaus anmelden."
 
@@ -125,6 +136,37 @@ def test_same_place_near_in_time_and_alike_is_one_story():
 def test_different_stories_stay_apart(other):
     members = cluster([DIGEST, other], [])
     assert {m.story_id for m in members} == {"digest", "other"}
+
+
+def test_a_kreis_report_and_its_towns_report_of_the_same_step_are_one_story():
+    kreis = article("kreis", "2012-01-26", KREIS_NETWORK, (KREIS_VIERSEN,))
+    for town in (article("town", "2012-01-20", NETWORK), DIGEST):  # each side finds the other
+        members = cluster([kreis, town], [])
+        assert {m.story_id for m in members} == {min((kreis, town), key=lambda a: a.day).id}
+
+
+@pytest.mark.parametrize(
+    "kreis",
+    [
+        # the same Kreis and week, another step
+        article("kreis", "2012-01-26", KREIS_HOLIDAYS, (KREIS_VIERSEN,)),
+        # the same words from a Kreis that Kempen is not in
+        article("kreis", "2012-01-26", KREIS_NETWORK, (KREIS_KLEVE,)),
+        # the same words about another town of the Kreis, with its Kreis: not the Kreis as a whole
+        article("kreis", "2012-01-26", KREIS_NETWORK, (VIERSEN, KREIS_VIERSEN)),
+        # the same words, a month after the town's report
+        article("kreis", "2012-02-25", KREIS_NETWORK, (KREIS_VIERSEN,)),
+    ],
+)
+def test_a_kreis_report_and_a_towns_report_of_other_stories_stay_apart(kreis):
+    members = cluster([DIGEST, kreis], [])
+    assert {m.story_id for m in members} == {"digest", "kreis"}
+
+
+def test_two_towns_of_one_kreis_are_no_story_by_their_kreis():
+    """The Kreis joins a report about itself to its towns' reports, not two towns' reports."""
+    members = cluster([DIGEST, article("viersen", "2012-01-20", NETWORK_RETOLD, (VIERSEN,))], [])
+    assert {m.story_id for m in members} == {"digest", "viersen"}
 
 
 def test_citation_links_join_stories():

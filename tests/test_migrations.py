@@ -134,7 +134,8 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m014_search_inner_compounds",
                        "m015_unplaced_link_index",
                        "m016_search_reindex_on_text_updates", "m017_archive_checks",
-                       "m018_search_short_compound_parts"]
+                       "m018_search_short_compound_parts",
+                       "m019_link_places_by_kreis"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -243,3 +244,25 @@ def test_an_old_archive_gets_compounds_with_a_short_noun_split_in_its_index(v1_c
         "Mönchengladbach: LVR fördert Netzwerk gegen Kinderarmut"]
     assert bau == ["Krefeld: Familienbüro zieht ins Rathaus"]
     assert stale == []
+
+
+def test_a_link_index_kept_before_m019_finds_a_kreiss_towns_by_its_index(tmp_path):
+    """m019 only adds an index: the places kept before it are found by Kreis at once."""
+    path = tmp_path / "archive.db"
+    with Archive.open(path) as archive, archive.writing():
+        archive.db.execute("drop index link_places_kreis")
+        archive.db.execute("delete from _sqlite_migrations where name = ?",
+                           ["m019_link_places_by_kreis"])  # fmt: skip
+        archive.db.conn.executemany(
+            "insert into link_places (ags, day, article_id) values (?, ?, ?)",
+            [("05166012", "2013-03-01", "kempen"), ("05166", "2013-03-01", "kreis"),
+             ("05154008", "2013-03-01", "kleve")])  # fmt: skip
+
+    with Archive.open(path) as archive:
+        applied = archive.applied_migrations
+        found = [row[0] for row in archive.db.execute(
+            "select article_id from link_places indexed by link_places_kreis "
+            "where substr(ags, 1, 5) = '05166' and length(ags) = 8 and day = '2013-03-01'")]
+
+    assert applied == ["m019_link_places_by_kreis"]
+    assert found == ["kempen"]

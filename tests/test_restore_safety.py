@@ -102,12 +102,13 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
     """Migrations apply up to the export's last one; opening the archive brings it up to date."""
     migrations = exported / "tables" / "_sqlite_migrations.jsonl"
     rows = migrations.read_text("utf-8").splitlines()
-    assert [json.loads(row)["name"] for row in rows[-9:]] == [
+    assert [json.loads(row)["name"] for row in rows[-10:]] == [
         "m010_article_aliases", "m011_crawl_limits", "m012_link_index",
         "m013_search_lemmas_and_compound_parts", "m014_search_inner_compounds",
         "m015_unplaced_link_index", "m016_search_reindex_on_text_updates",
-        "m017_archive_checks", "m018_search_short_compound_parts"]
-    migrations.write_text("\n".join(rows[:-9]) + "\n", "utf-8")
+        "m017_archive_checks", "m018_search_short_compound_parts",
+        "m019_link_places_by_kreis"]
+    migrations.write_text("\n".join(rows[:-10]) + "\n", "utf-8")
     for table in ("article_aliases", *LINK_INDEX, "archive_checks"):
         (exported / "tables" / f"{table}.jsonl").unlink()
     drop_columns(exported / "tables" / "crawl_runs.jsonl", {"cuts"})
@@ -117,7 +118,7 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
         for table in ("article_aliases", *LINK_INDEX, "archive_checks"):
             del manifest["tables"][table]
             del manifest["files"][f"tables/{table}.jsonl"]
-        manifest["tables"]["_sqlite_migrations"]["rows"] -= 9
+        manifest["tables"]["_sqlite_migrations"]["rows"] -= 10
 
     reseal(exported, older)
 
@@ -133,7 +134,8 @@ def test_an_older_export_gets_the_schema_of_its_own_version(exported, tmp_path):
             "m010_article_aliases", "m011_crawl_limits", "m012_link_index",
             "m013_search_lemmas_and_compound_parts", "m014_search_inner_compounds",
             "m015_unplaced_link_index", "m016_search_reindex_on_text_updates",
-            "m017_archive_checks", "m018_search_short_compound_parts"]
+            "m017_archive_checks", "m018_search_short_compound_parts",
+            "m019_link_places_by_kreis"]
         unindexed = archive.db.execute(
             "select count(*) from articles where search_lemmas is null").fetchone()[0]
     assert unindexed == 0

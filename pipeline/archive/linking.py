@@ -11,6 +11,9 @@ from collections.abc import Iterable, Iterator
 LINK_COLUMNS = ("article_id, day, publisher_id, host, places, local, words, fingerprint, shingles, "
                 "repost_of")
 IN_IDS = "(select value from json_each(?))"
+# The places of a Kreis's municipalities (AGS of eight digits, the first five the Kreis key):
+# the expressions of index link_places_kreis (m019), which only these find.
+IN_KREIS = "substr(p.ags, 1, 5) = ? and length(p.ags) = 8"
 
 
 class LinkRecords:
@@ -125,6 +128,14 @@ class LinkRecords:
         return list(self.db.query(
             f"select {LINK_COLUMNS} from link_articles where day between ? and ?{local}",
             [first, last]))
+
+    def link_rows_in_kreis(self, first: str, last: str, kreis: str) -> list[dict]:
+        """Rows of the articles of those days about a municipality of this Kreis (whose AGS
+        begins with the Kreis key), by the index of m019."""
+        return list(self.db.query(
+            f"select distinct {', '.join('l.' + c for c in LINK_COLUMNS.split(', '))} from "
+            f"link_places p join link_articles l on l.article_id = p.article_id where {IN_KREIS} "
+            "and p.day between ? and ?", [kreis, first, last]))
 
     def link_rows_with_fingerprint(self, fingerprint: str) -> list[dict]:
         return list(self.db.query(

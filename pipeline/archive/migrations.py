@@ -625,3 +625,12 @@ def _bare_forms_v18(modifier: str) -> list[str]:
 
 def _is_part_length_v18(part: str) -> bool:
     return len(part) >= MIN_PART_V13 or part.lower() in SHORT_PARTS_V18
+
+
+@MIGRATIONS()
+def m019_link_places_by_kreis(db):
+    """The link index's places of municipalities by Kreis (an AGS's first five digits) and day:
+    a report about a Kreis finds the reports about its towns within the story window without
+    reading every place of the Kreis's other days."""
+    db.execute("CREATE INDEX link_places_kreis ON link_places (substr(ags, 1, 5), day) "
+               "WHERE length(ags) = 8")

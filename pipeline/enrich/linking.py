@@ -247,6 +247,10 @@ class ArchiveIndex:
                                               unplaced)  # fmt: skip
         return [_stored(row) for row in rows]
 
+    def dated_in_kreis(self, first, last, kreis):
+        rows = self.archive.link_rows_in_kreis(first.isoformat(), last.isoformat(), kreis)
+        return [_stored(row) for row in rows]
+
     def near_places(self, citation: CitationRef, places: frozenset[str]) -> list[Article]:
         """Articles of the days a citation's article may carry about one of these places."""
         days = near_days(citation)

@@ -1,4 +1,5 @@
-"""Story clusters across outlets, and exact re-posts: same place, near in time, alike in words.
+"""Story clusters across outlets, and exact re-posts: same place (or a Kreis and one of its
+towns), near in time, alike in words.
 
 Each rule is written once, against a `LinkIndex` that finds the articles a rule can concern:
 `cluster` answers from articles in memory (`MemoryIndex`), the archive's own linking
@@ -24,6 +25,10 @@ SAME_STORY = 0.3
 # The same, for a text that names no municipality or Kreis (the Land as a whole, say).
 SAME_STORY_UNPLACED = 0.6
 LAND = "05"
+# An AGS: two digits of the Land, one of the Regierungsbezirk, two of the Kreis, three of the
+# municipality; a Kreis's key is the first five digits of each of its municipalities' keys.
+KREIS_DIGITS = 5
+MUNICIPALITY_DIGITS = 8
 # Word 5-shingles: a re-post that only changed its furniture or a line.
 REPOST = 0.85
 # Kept prefix values two re-posts share at least: a shared paragraph or two do not (about a
@@ -48,6 +53,9 @@ class LinkIndex(Protocol):
                       unplaced: bool = False) -> Iterable[Article]:
         """Articles of those days (inclusive): about `place`, or (unplaced) about no
         municipality or Kreis, or all."""
+
+    def dated_in_kreis(self, first: date, last: date, kreis: str) -> Iterable[Article]:
+        """Articles of those days about a municipality of this Kreis."""
 
     def with_fingerprint(self, key: str) -> Iterable[Article]: ...
 
@@ -84,15 +92,16 @@ def cluster(articles: list[Article], linked_pairs: Iterable[tuple[str, str]]) ->
 
 
 def story_partners(article: Article, index: LinkIndex) -> set[str]:
-    """The articles alike enough to be its story: sharing a place (or, more alike, where one
-    of the two names none) and within STORY_WINDOW of it."""
+    """The articles alike enough to be its story: about the same place, or one about a Kreis as
+    a whole and the other about one of its towns (or, more alike, where one of the two names
+    none), and within STORY_WINDOW of it."""
     if not article.day:
         return set()
     first, last = article.day - STORY_WINDOW, article.day + STORY_WINDOW
     places = local(article)
     mine = stems(article.words)  # compared by stem: see similarity.story_likeness
     alike = {
-        b.id for place in sorted(places) for b in index.dated_between(first, last, place=place)
+        b.id for b in _placed_candidates(article, index, first, last)
         if containment(mine, stems(b.words)) >= SAME_STORY
     }  # fmt: skip
     others = index.dated_between(first, last, unplaced=True) if places else (
@@ -105,6 +114,35 @@ def story_partners(article: Article, index: LinkIndex) -> set[str]:
 def local(article: Article) -> set[str]:
     """Its municipalities and Kreise: the Land is in too many texts to make two one story."""
     return {place for place in article.places if len(place) > len(LAND)}
+
+
+def _placed_candidates(article: Article, index: LinkIndex, first: date,
+                       last: date) -> list[Article]:
+    """The articles of those days that can be this one's story by place: those sharing one of
+    its places, and those on the other side of a Kreis and its town (a Kreis's own report and a
+    town's report of the same step name different places). Towns of one Kreis are not such a
+    pair: a Kreis holds too many unrelated reports of its towns for that."""
+    places = local(article)
+    found = [b for place in sorted(places) for b in index.dated_between(first, last, place=place)]
+    found += [b for kreis in sorted(kreise_as_a_whole(places))
+              for b in index.dated_in_kreis(first, last, kreis)]  # fmt: skip
+    # (a Kreis among its own places has found every report about it already)
+    found += [b for kreis in sorted({kreis_of(place) for place in places} - places - {None})
+              for b in index.dated_between(first, last, place=kreis)
+              if kreis in kreise_as_a_whole(local(b))]  # fmt: skip
+    return found
+
+
+def kreis_of(place: str) -> str | None:
+    """The Kreis key of a municipality's AGS (None for a Kreis or the Land)."""
+    return place[:KREIS_DIGITS] if len(place) == MUNICIPALITY_DIGITS else None
+
+
+def kreise_as_a_whole(places: set[str] | frozenset[str]) -> set[str]:
+    """The Kreise among these places that none of its towns among them stands for: a report
+    about the Kreis itself, not about one of its towns with its Kreis."""
+    return {place for place in places if len(place) == KREIS_DIGITS} - {
+        kreis_of(place) for place in places}
 
 
 def repost_target(article: Article, index: LinkIndex) -> str | None:
@@ -191,6 +229,10 @@ class MemoryIndex:
         if place:
             return [a for a in near if place in a.places]
         return [a for a in near if not local(a)] if unplaced else near
+
+    def dated_in_kreis(self, first, last, kreis):
+        near = self.dated[bisect_left(self.days, first) : bisect_right(self.days, last)]
+        return [a for a in near if any(kreis_of(place) == kreis for place in a.places)]
 
     def with_fingerprint(self, key):
         return self._by_fingerprint.get(key, [])
