@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import sys
 import zlib
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from ..search import GERMAN_STEMMER, lemma
 
 WORD = re.compile(r"\w+")
 # Word sets whose stems are kept: an article's set is read once for each article it is compared
-# with, and a night's linking compares a few thousand.
-STEMMED_SETS = 4096
+# with, and a night's linking compares a few thousand. Each costs about 25 KB (its stems are
+# interned, so the sets share them), and it keeps its word set alive as the key: as many as
+# the link index's word sets (linking.WORD_SETS), which hold the same sets.
+STEMMED_SETS = 2048
 
 
 SCHEMA = Table(required={"function_words": Words()})
@@ -49,7 +52,7 @@ def story_likeness(a: frozenset[str], b: frozenset[str]) -> float:
 @functools.lru_cache(maxsize=STEMMED_SETS)
 def stems(words: frozenset[str]) -> frozenset[str]:
     """Each word's stem over its dictionary form ("gefördert": "fördern": "ford")."""
-    return frozenset(GERMAN_STEMMER.stemWords([lemma(word) for word in words]))
+    return frozenset(map(sys.intern, GERMAN_STEMMER.stemWords([lemma(word) for word in words])))
 
 
 def shingles(text: str, size: int = 5) -> frozenset[int]:
