@@ -4,6 +4,8 @@ import pytest
 
 from pipeline.rules import default_rules
 
+from .funding_rows import funding_rows
+
 RULES = default_rules()
 KEMPEN = RULES.gazetteer.get("05166012")
 MOERS = RULES.gazetteer.get("05170024")
@@ -11,10 +13,7 @@ LUEDENSCHEID = RULES.gazetteer.get("05962032")
 
 
 def found(text: str, place=None) -> list[tuple]:
-    return [
-        (f.amount_eur, f.qualifier, f.scope, f.funder_id)
-        for f in RULES.funding.find(text, place)
-    ]
+    return funding_rows(text, place)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,8 @@ import pytest
 
 from pipeline.rules import default_rules
 
+from .funding_rows import funding_rows
+
 RULES = default_rules()
 KEMPEN = RULES.gazetteer.get("05166012")  # in the Kreis Viersen, LVR region
 LUEDENSCHEID = RULES.gazetteer.get("05962032")  # LWL region
@@ -12,9 +14,7 @@ KREIS_VIERSEN = RULES.gazetteer.get("05166")
 
 
 def found(text: str, place=KEMPEN) -> list[tuple]:
-    return [
-        (f.amount_eur, f.qualifier, f.scope, f.funder_id) for f in RULES.funding.find(text, place)
-    ]
+    return funding_rows(text, place)
 
 
 @pytest.mark.parametrize(

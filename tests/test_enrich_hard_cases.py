@@ -4,6 +4,8 @@ import pytest
 
 from pipeline.rules import default_rules
 
+from .funding_rows import funding_rows
+
 RULES = default_rules()
 KEMPEN = RULES.gazetteer.get("05166012")
 
@@ -21,8 +23,7 @@ def topics(text: str) -> list[str]:
 
 
 def fundings(text: str, place=KEMPEN) -> list[tuple]:
-    found = RULES.funding.find(text, place)
-    return [(f.amount_eur, f.qualifier, f.scope, f.funder_id) for f in found]
+    return funding_rows(text, place)
 
 
 # ------------------------------------------------------- places named but not the subject
