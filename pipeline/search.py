@@ -279,8 +279,8 @@ def german_fts(query: str | None, tier: int = PART) -> str:
         # "Kinder". Each word of a longer query alone is searched by the caller.
         parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
         subsets = [parts[:left] + parts[left + 1:] for left in range(len(parts))]
-        return " OR ".join([_apart(parts), *(f"({german_fts(' '.join(subset))})"
-                                             for subset in subsets if len(subset) >= 2)]
+        return " OR ".join([*_compound_apart(words[0]), *(
+            f"({german_fts(' '.join(subset))})" for subset in subsets if len(subset) >= 2)]
                            ) if parts else '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
@@ -462,11 +462,19 @@ def _word_terms(word: str, tier: int) -> list[str]:
         # in compounds: "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds
         # "Leih-Großeltern". A known one ("Tagesmutter") only from the PARTIAL tier on: its
         # parts apart ("Tag", "Mütter") are mostly in articles about something else.
-        parts = compound_parts(word.capitalize()) if tier >= PARTIAL or not simplemma.is_known(
-            word, "de") else ()
-        if parts:
-            terms.append(_apart(parts))
+        if tier >= PARTIAL or not simplemma.is_known(word, "de"):
+            terms += _compound_apart(word)
     return terms
+
+
+def _compound_apart(word: str) -> list[str]:
+    """A compound's parts apart (see _apart), and, for one of three or more parts, its two
+    halves at each cut apart: "Kindergartenplätze" finds "Kita-Plätze" by the halves
+    "Kindergarten" (whose synonym "Kita" its parts "Kind", "Garten" lack) and "Plätze"."""
+    parts = compound_parts(word.capitalize())
+    halves = compound_halves(word) if len(parts) > 2 else ()
+    return [_apart(parts), *(_apart((cut.modifier_lemma, cut.head_lemma)) for cut in halves)
+            ] if parts else []
 
 
 def place_of_adjective(word: str) -> tuple[str, ...]:

@@ -41,7 +41,8 @@ SEARCH_ARTICLES = {
 # written apart, a synonym of a compound's half, a place's name for its adjective, a
 # programme's short name, a compound's parts apart with the person in the other gender, a
 # Kreis's name for its adjective, a synonym written as a phrase, a compound with a part
-# left out, a compound inside a longer one, a group's member for the group.
+# left out, a compound inside a longer one, a group's member for the group, the two halves of
+# a compound of three parts apart with a synonym for one.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -77,6 +78,9 @@ WORD_FORM_ARTICLES = {
                          "Sie sind in drei Monaten fertig.", "2025-06-30", "stadt"),
     "b000000000000013": ("Marl: Großmütter lesen in der Stadtbücherei vor",
                          "Die Lesestunde beginnt am Samstag.", "2025-10-04", "presse"),
+    "b000000000000014": ("Lemgo: Zu wenige Kita-Plätze für geflüchtete Kinder",
+                         "Viele Familien aus Syrien warten seit dem Frühjahr.", "2016-08-22",
+                         "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

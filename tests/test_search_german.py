@@ -34,7 +34,8 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
-    RHEINE_MODULBAU, MARL_GROSSMUETTER = (f"b{number:015d}" for number in range(1, 14))
+    RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE = (
+        f"b{number:015d}" for number in range(1, 15))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -478,15 +479,30 @@ def test_a_word_for_a_group_finds_its_members_but_not_the_other_way(word_forms):
 def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
     # "Kitaplätze" is a compound the dictionary knows: "Kita-Plätze" is found by its parts.
     assert matches(word_forms, "Kitaplätze") == [
-        (BECKUM_KITAPLAETZE, "Wort"), (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter")]
+        (BECKUM_KITAPLAETZE, "Wort"), (LEMGO_GEFLUECHTETE, "nicht alle Suchwörter"),
+        (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter")]
 
 
 def test_a_synonym_of_a_compounds_half_finds_the_article(word_forms):
     assert matches(word_forms, "Waldkindergarten")[0] == (AHLEN_WALDKITA, "Wortteil")
     # "Kitaplätze" for "Kindergartenplätze"; "Kita-Plätze" then by its parts apart.
     assert matches(word_forms, "Kindergartenplätze") == [
-        (BECKUM_KITAPLAETZE, "Wortteil"), (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter"),
-        (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+        (BECKUM_KITAPLAETZE, "Wortteil"), (LEMGO_GEFLUECHTETE, "nicht alle Suchwörter"),
+        (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter"), (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+
+
+def test_a_compound_of_three_parts_is_also_found_by_its_two_halves_apart(word_forms):
+    # "Kindergartenplätze" splits into kind, garten, platz; "Kita" is a synonym only of the
+    # half "Kindergarten".
+    halves = ('(("kindergarten" OR search_stems: "kindergart" OR "kita" OR "kindertagesstätte"'
+              ' OR "kindertageseinrichtung" OR "tageseinrichtung" OR "tagesstätte") AND '
+              '("platz" OR search_stems: "platz"))')
+    assert halves not in german_fts("Kindergartenplätze", PART)
+    assert halves in german_fts("Kindergartenplätze Lemgo", PARTIAL)
+    assert halves in german_fts("Kindergartenplätze", FALLBACK)
+    assert "gartenplatz" in german_fts("Kindergartenplätze", FALLBACK)  # the other cut
+    # Before the articles that have only one of the two words.
+    assert search(word_forms, "Kindergartenplätze Flüchtlingskinder")[0] == LEMGO_GEFLUECHTETE
 
 
 def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
