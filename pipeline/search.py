@@ -341,12 +341,34 @@ def _lemmas(word: str) -> list[str]:
 
 
 def _forms(word: str) -> list[str]:
-    """The word's lemmas, their synonyms, and the compound with a synonym in place of one of
-    its two halves ("Waldkindergarten": waldkita; "Kitaplätze": kindergartenplatz)."""
-    lemmas = _lemmas(word)
+    """The word's lemmas, the adjective of a noun of a quality, their synonyms, and the
+    compound with a synonym in place of one of its two halves ("Waldkindergarten": waldkita;
+    "Kitaplätze": kindergartenplatz)."""
+    lemmas = [*_lemmas(word), *quality_adjective(word)]
     return list(dict.fromkeys([*lemmas, *(other for form in lemmas
                                           for other in SYNONYMS.get(form, ())),
                                *synonym_compounds(word)]))
+
+
+# Suffixes that make a noun of a quality from an adjective, the longest first:
+# "Familienfreundlichkeit" of "familienfreundlich", "Gebührenfreiheit" of "gebührenfrei".
+QUALITY_SUFFIXES = ("igkeit", "heit", "keit")
+# Endings that mark what is left as an adjective: "Kindheit" and "Mehrheit" are no quality of
+# "kind" or "mehr".
+ADJECTIVE_ENDINGS = ("frei", "lich", "ig", "los", "bar", "sam", "isch", "haft")
+
+
+@functools.lru_cache(maxsize=4096)
+def quality_adjective(word: str) -> tuple[str, ...]:
+    """The adjective a noun of a quality is made of, as the dictionary knows it
+    ("Gebührenfreiheit": gebührenfrei, whose synonym "beitragsfrei" a text may have instead);
+    () for other words."""
+    for suffix in QUALITY_SUFFIXES:
+        stem = word.lower().removesuffix(suffix)
+        if stem != word.lower() and stem.endswith(ADJECTIVE_ENDINGS) \
+                and simplemma.is_known(stem, "de") and lemma(stem) == stem:
+            return (stem,)
+    return ()
 
 
 class CompoundHalves(typing.NamedTuple):

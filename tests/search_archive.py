@@ -42,7 +42,7 @@ SEARCH_ARTICLES = {
 # programme's short name, a compound's parts apart with the person in the other gender, a
 # Kreis's name for its adjective, a synonym written as a phrase, a compound with a part
 # left out, a compound inside a longer one, a group's member for the group, the two halves of
-# a compound of three parts apart with a synonym for one.
+# a compound of three parts apart with a synonym for one, an adjective for its noun of a quality.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -81,6 +81,9 @@ WORD_FORM_ARTICLES = {
     "b000000000000014": ("Lemgo: Zu wenige Kita-Plätze für geflüchtete Kinder",
                          "Viele Familien aus Syrien warten seit dem Frühjahr.", "2016-08-22",
                          "presse"),
+    "b000000000000015": ("Der Offene Ganztag in Borken wird beitragsfrei",
+                         "Der Rat verzichtet ab August auf die Elternbeiträge.", "2023-03-14",
+                         "stadt"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

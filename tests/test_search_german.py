@@ -18,6 +18,7 @@ from pipeline.search import (
     german_rank,
     other_gender,
     place_of_adjective,
+    quality_adjective,
     search_lemmas,
     search_parts,
     shortened_compounds,
@@ -34,8 +35,8 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
-    RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE = (
-        f"b{number:015d}" for number in range(1, 15))
+    RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI = (
+        f"b{number:015d}" for number in range(1, 16))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -503,6 +504,29 @@ def test_a_compound_of_three_parts_is_also_found_by_its_two_halves_apart(word_fo
     assert "gartenplatz" in german_fts("Kindergartenplätze", FALLBACK)  # the other cut
     # Before the articles that have only one of the two words.
     assert search(word_forms, "Kindergartenplätze Flüchtlingskinder")[0] == LEMGO_GEFLUECHTETE
+
+
+@pytest.mark.parametrize(
+    ("noun", "adjective"),
+    [
+        ("Gebührenfreiheit", ("gebührenfrei",)),
+        ("Familienfreundlichkeit", ("familienfreundlich",)),
+        ("Barrierefreiheit", ("barrierefrei",)),
+        ("Kostenlosigkeit", ("kostenlos",)),
+        ("Kindheit", ()),  # "Kind" is no adjective
+        ("Mehrheit", ()),
+        ("Arbeit", ()),
+        ("Kita", ()),
+    ],
+)
+def test_a_noun_of_a_quality_has_the_adjective_it_is_made_of(noun, adjective):
+    assert quality_adjective(noun) == adjective
+
+
+def test_a_noun_of_a_quality_finds_its_adjective_and_the_adjectives_synonyms(word_forms):
+    assert 'search_lemmas: "beitragsfrei"' in german_fts("Gebührenfreiheit", PART)
+    assert 'search_lemmas: "gebührenfrei"' not in german_fts("Gebührenfreiheit", FORM)
+    assert matches(word_forms, "Gebührenfreiheit") == [(BORKEN_BEITRAGSFREI, "Wortteil")]
 
 
 def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
