@@ -35,8 +35,9 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
-    RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI = (
-        f"b{number:015d}" for number in range(1, 16))
+    RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
+    COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL = (
+        f"b{number:015d}" for number in range(1, 20))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -527,6 +528,26 @@ def test_a_noun_of_a_quality_finds_its_adjective_and_the_adjectives_synonyms(wor
     assert 'search_lemmas: "beitragsfrei"' in german_fts("Gebührenfreiheit", PART)
     assert 'search_lemmas: "gebührenfrei"' not in german_fts("Gebührenfreiheit", FORM)
     assert matches(word_forms, "Gebührenfreiheit") == [(BORKEN_BEITRAGSFREI, "Wortteil")]
+
+
+def test_a_noun_of_a_change_finds_its_verb_as_a_compounds_part_apart(word_forms):
+    # "Geburtenanstieg": "Die Zahl der Geburten ist gestiegen" (gestiegen: steigen).
+    assert '("anstieg" OR search_stems: "anstieg" OR "zunahme" OR "steigen"' in german_fts(
+        "Geburtenanstieg", FALLBACK)
+    assert search(word_forms, "Geburtenanstieg") == [COESFELD_GEBURTEN]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Versorgungsquote", WARENDORF_QUOTE),  # "Betreuungsquote"
+        ("Schichtarbeit", WARENDORF_QUOTE),  # "Schichtdienst"
+        ("Frühchen", OLPE_FRUEHGEBORENE),  # "Frühgeborene"
+        ("Schulbedarf", BOTTROP_SCHULMATERIAL),  # "Schulmaterial"
+    ],
+)
+def test_a_compound_finds_its_synonyms(word_forms, query, found):
+    assert matches(word_forms, query) == [(found, "Wortteil")]
 
 
 def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
