@@ -341,13 +341,31 @@ def _lemmas(word: str) -> list[str]:
 
 
 def _forms(word: str) -> list[str]:
-    """The word's lemmas, the adjective of a noun of a quality, their synonyms, and the
+    """The word's lemmas, the adjective of a noun of a quality, the action a noun in "Re-"
+    repeats, their synonyms, and the
     compound with a synonym in place of one of its two halves ("Waldkindergarten": waldkita;
     "Kitaplätze": kindergartenplatz)."""
-    lemmas = [*_lemmas(word), *quality_adjective(word)]
+    lemmas = [*_lemmas(word), *quality_adjective(word), *repeated_action(word)]
     return list(dict.fromkeys([*lemmas, *(other for form in lemmas
                                           for other in SYNONYMS.get(form, ())),
                                *synonym_compounds(word)]))
+
+
+# The Latin prefix of a repeated action, and the suffix of the nouns of actions it is put before
+# as a prefix of repetition ("Re|zertifizierung", "Re|finanzierung"; "Reaktion" and "Reform"
+# are no repeated "Aktion" or "Form").
+REPETITION_PREFIX, ACTION_SUFFIX = "re", "ierung"
+
+
+@functools.lru_cache(maxsize=4096)
+def repeated_action(word: str) -> tuple[str, ...]:
+    """The dictionary form of the action a noun in "Re-" repeats ("Rezertifizierung":
+    zertifizierung, which a text on a label renewed may have instead); () for other words."""
+    action = word.lower().removeprefix(REPETITION_PREFIX).capitalize()
+    if action.lower() != word.lower() and simplemma.is_known(action, "de") \
+            and lemma(action).endswith(ACTION_SUFFIX):
+        return (lemma(action),)
+    return ()
 
 
 # Suffixes that make a noun of a quality from an adjective, the longest first:

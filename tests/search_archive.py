@@ -43,7 +43,7 @@ SEARCH_ARTICLES = {
 # Kreis's name for its adjective, a synonym written as a phrase, a compound with a part
 # left out, a compound inside a longer one, a group's member for the group, the two halves of
 # a compound of three parts apart with a synonym for one, an adjective for its noun of a quality,
-# a verb for its noun of a change, synonyms of compounds.
+# a verb for its noun of a change, synonyms of compounds, an action for its repetition in Re-.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -97,6 +97,8 @@ WORD_FORM_ARTICLES = {
     "b000000000000019": ("Bottrop sammelt Schulmaterial für Erstklässler",
                          "Hefte und Stifte werden im Familienzentrum verteilt.", "2019-08-05",
                          "presse"),
+    "b000000000000020": ("Ahaus: Die Zertifizierung der Beratungsstelle ist erneuert",
+                         "Die Prüfer kamen im Mai zum zweiten Mal.", "2024-06-03", "stadt"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

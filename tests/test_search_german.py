@@ -19,6 +19,7 @@ from pipeline.search import (
     other_gender,
     place_of_adjective,
     quality_adjective,
+    repeated_action,
     search_lemmas,
     search_parts,
     shortened_compounds,
@@ -36,8 +37,8 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
     RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
-    COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL = (
-        f"b{number:015d}" for number in range(1, 20))
+    COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
+    AHAUS_ZERTIFIZIERUNG = (f"b{number:015d}" for number in range(1, 21))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -548,6 +549,26 @@ def test_a_noun_of_a_change_finds_its_verb_as_a_compounds_part_apart(word_forms)
 )
 def test_a_compound_finds_its_synonyms(word_forms, query, found):
     assert matches(word_forms, query) == [(found, "Wortteil")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "action"),
+    [
+        ("Rezertifizierung", ("zertifizierung",)),
+        ("Refinanzierungen", ("finanzierung",)),
+        ("Reaktion", ()),  # no repeated "Aktion"
+        ("Reform", ()),
+        ("Rehabilitation", ()),
+        ("Regierung", ()),
+    ],
+)
+def test_a_noun_in_re_repeats_an_action_in_ierung(noun, action):
+    assert repeated_action(noun) == action
+
+
+def test_a_repeated_action_finds_the_action(word_forms):
+    assert 'search_lemmas: "zertifizierung"' not in german_fts("Rezertifizierung", FORM)
+    assert matches(word_forms, "Rezertifizierung") == [(AHAUS_ZERTIFIZIERUNG, "Wortteil")]
 
 
 def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
