@@ -276,15 +276,24 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     if tier == FALLBACK:
         # A compound typed alone: its parts apart, all of them or all but one of three or more:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
-        # "Kinder". Each word of a longer query alone is searched by the caller.
+        # "Kinder"; and its synonyms that are compounds, their parts apart: "Willkommensbesuch"
+        # finds "Begrüßung von Neugeborenen" by "Babybegrüßung". Each word of a longer query
+        # alone is searched by the caller.
         parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
         subsets = [parts[:left] + parts[left + 1:] for left in range(len(parts))]
         return " OR ".join([*_compound_apart(words[0]), *(
-            f"({german_fts(' '.join(subset))})" for subset in subsets if len(subset) >= 2)]
-                           ) if parts else '""'
+            f"({german_fts(' '.join(subset))})" for subset in subsets if len(subset) >= 2),
+            *_synonyms_apart(words[0])]) if parts else '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
     return _all_words(words, tier)
+
+
+def _synonyms_apart(word: str) -> list[str]:
+    """The parts apart (see _apart) of each synonym of the word that is a compound."""
+    synonyms = dict.fromkeys(other for form in _lemmas(word) for other in _one_word_synonyms(form))
+    return [_apart(parts) for parts in (compound_parts(other.capitalize()) for other in synonyms)
+            if parts]
 
 
 def _all_words(words: list[str], tier: int) -> str:

@@ -43,7 +43,8 @@ SEARCH_ARTICLES = {
 # Kreis's name for its adjective, a synonym written as a phrase, a compound with a part
 # left out, a compound inside a longer one, a group's member for the group, the two halves of
 # a compound of three parts apart with a synonym for one, an adjective for its noun of a quality,
-# a verb for its noun of a change, synonyms of compounds, an action for its repetition in Re-.
+# a verb for its noun of a change, synonyms of compounds, an action for its repetition in Re-,
+# a compound's synonym written apart.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -99,6 +100,8 @@ WORD_FORM_ARTICLES = {
                          "presse"),
     "b000000000000020": ("Ahaus: Die Zertifizierung der Beratungsstelle ist erneuert",
                          "Die Prüfer kamen im Mai zum zweiten Mal.", "2024-06-03", "stadt"),
+    "b000000000000021": ("Gescher: Ehrenamtliche übernehmen die Begrüßung der Neugeborenen",
+                         "Sie bringen ein Geschenk der Stadt mit.", "2023-10-16", "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

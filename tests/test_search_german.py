@@ -38,7 +38,7 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
     RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
-    AHAUS_ZERTIFIZIERUNG = (f"b{number:015d}" for number in range(1, 21))
+    AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG = (f"b{number:015d}" for number in range(1, 22))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -569,6 +569,17 @@ def test_a_noun_in_re_repeats_an_action_in_ierung(noun, action):
 def test_a_repeated_action_finds_the_action(word_forms):
     assert 'search_lemmas: "zertifizierung"' not in german_fts("Rezertifizierung", FORM)
     assert matches(word_forms, "Rezertifizierung") == [(AHAUS_ZERTIFIZIERUNG, "Wortteil")]
+
+
+def test_a_compound_typed_alone_finds_its_synonyms_parts_apart_last(word_forms):
+    # "Babybegrüßung", a synonym of "Willkommensbesuch": "Begrüßung der Neugeborenen".
+    apart = ('(("baby" OR search_stems: "baby" OR "neugeborene" OR "neugeborenes" OR '
+             '"säugling") AND ("begrüßung" OR search_stems: "begruss"))')
+    assert apart in german_fts("Willkommensbesuch", FALLBACK)
+    assert apart not in german_fts("Willkommensbesuch", PARTIAL)
+    assert german_fts("Willkommensbesuch Gescher", FALLBACK) == '""'
+    assert matches(word_forms, "Willkommensbesuch") == [
+        (GESCHER_BEGRUESSUNG, "nicht alle Suchwörter")]
 
 
 def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
