@@ -277,13 +277,17 @@ def german_fts(query: str | None, tier: int = PART) -> str:
         # A compound typed alone: its parts apart, all of them or all but one of three or more:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
         # "Kinder"; and its synonyms that are compounds, their parts apart: "Willkommensbesuch"
-        # finds "Begrüßung von Neugeborenen" by "Babybegrüßung". Each word of a longer query
+        # finds "Begrüßung von Neugeborenen" by "Babybegrüßung". Any word typed alone: the
+        # adjective of a noun of a quality (see _adjective_terms). Each word of a longer query
         # alone is searched by the caller.
-        parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
+        if len(words) != 1:
+            return '""'
+        parts = compound_parts(words[0].capitalize())
         subsets = [parts[:left] + parts[left + 1:] for left in range(len(parts))]
-        return " OR ".join([*_compound_apart(words[0]), *(
+        apart = [*_compound_apart(words[0]), *(
             f"({german_fts(' '.join(subset))})" for subset in subsets if len(subset) >= 2),
-            *_synonyms_apart(words[0])]) if parts else '""'
+            *_synonyms_apart(words[0])] if parts else []
+        return " OR ".join([*apart, *_adjective_terms(words[0])]) or '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
     return _all_words(words, tier)
@@ -350,11 +354,10 @@ def _lemmas(word: str) -> list[str]:
 
 
 def _forms(word: str) -> list[str]:
-    """The word's lemmas, the adjective of a noun of a quality, the action a noun in "Re-"
-    repeats, their synonyms, and the
+    """The word's lemmas, the action a noun in "Re-" repeats, their synonyms, and the
     compound with a synonym in place of one of its two halves ("Waldkindergarten": waldkita;
     "Kitaplätze": kindergartenplatz)."""
-    lemmas = [*_lemmas(word), *quality_adjective(word), *repeated_action(word)]
+    lemmas = [*_lemmas(word), *repeated_action(word)]
     return list(dict.fromkeys([*lemmas, *(other for form in lemmas
                                           for other in SYNONYMS.get(form, ())),
                                *synonym_compounds(word)]))
@@ -512,16 +515,31 @@ def _word_terms(word: str, tier: int) -> list[str]:
         # "Leih-Großeltern". A known one ("Tagesmutter") only from the PARTIAL tier on: its
         # parts apart ("Tag", "Mütter") are mostly in articles about something else.
         if tier >= PARTIAL or not simplemma.is_known(word, "de"):
-            terms += _compound_apart(word)
+            terms += _compound_apart(word, halves=tier >= PARTIAL)
+        if tier >= PARTIAL:
+            terms += _adjective_terms(word)
     return terms
 
 
-def _compound_apart(word: str) -> list[str]:
+def _adjective_terms(word: str) -> list[str]:
+    """The adjective of a noun of a quality and its synonyms, as words and parts: from the
+    PARTIAL tier on, as the synonyms of an adjective ("gebührenfrei": "kostenlos") are found in
+    many articles that are about something else."""
+    adjectives = quality_adjective(word)
+    return _synonym_terms([*adjectives, *(other for adjective in adjectives
+                                          for other in SYNONYMS.get(adjective, ()))])
+
+
+def _compound_apart(word: str, halves: bool = True) -> list[str]:
     """A compound's parts apart (see _apart), and, for one of three or more parts, its two
-    halves at each cut apart: "Kindergartenplätze" finds "Kita-Plätze" by the halves
-    "Kindergarten" (whose synonym "Kita" its parts "Kind", "Garten" lack) and "Plätze"."""
+    halves at each cut apart (unless `halves` is false: in the PART tier, that of most
+    queries, they would cost as many terms again): "Kindergartenplätze" finds "Kita-Plätze"
+    by the halves "Kindergarten" (whose synonym "Kita" its parts "Kind", "Garten" lack) and
+    "Plätze"."""
     parts = compound_parts(word.capitalize())
-    halves = compound_halves(word) if len(parts) > 2 else ()
+    halves = [cut for cut in (compound_halves(word) if halves and len(parts) > 2 else ())
+              if any(half not in parts and (SYNONYMS.get(half) or other_gender(half))
+                     for half in (cut.modifier_lemma, cut.head_lemma))]
     return [_apart(parts), *(_apart((cut.modifier_lemma, cut.head_lemma)) for cut in halves)
             ] if parts else []
 
