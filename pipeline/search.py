@@ -276,15 +276,28 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     if tier == FALLBACK:
         # A compound typed alone: its parts apart, all of them or all but one of three or more:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
-        # "Kinder". Each word of a longer query alone is searched by the caller.
-        parts = compound_parts(words[0].capitalize()) if len(words) == 1 else ()
+        # "Kinder"; and its synonyms that are compounds, their parts apart: "Willkommensbesuch"
+        # finds "Begrüßung von Neugeborenen" by "Babybegrüßung". Any word typed alone: the
+        # adjective of a noun of a quality (see _adjective_terms). Each word of a longer query
+        # alone is searched by the caller.
+        if len(words) != 1:
+            return '""'
+        parts = compound_parts(words[0].capitalize())
         subsets = [parts[:left] + parts[left + 1:] for left in range(len(parts))]
-        return " OR ".join([_apart(parts), *(f"({german_fts(' '.join(subset))})"
-                                             for subset in subsets if len(subset) >= 2)]
-                           ) if parts else '""'
+        apart = [*_compound_apart(words[0]), *(
+            f"({german_fts(' '.join(subset))})" for subset in subsets if len(subset) >= 2),
+            *_synonyms_apart(words[0])] if parts else []
+        return " OR ".join([*apart, *_adjective_terms(words[0])]) or '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
     return _all_words(words, tier)
+
+
+def _synonyms_apart(word: str) -> list[str]:
+    """The parts apart (see _apart) of each synonym of the word that is a compound."""
+    synonyms = dict.fromkeys(other for form in _lemmas(word) for other in _one_word_synonyms(form))
+    return [_apart(parts) for parts in (compound_parts(other.capitalize()) for other in synonyms)
+            if parts]
 
 
 def _all_words(words: list[str], tier: int) -> str:
@@ -341,12 +354,51 @@ def _lemmas(word: str) -> list[str]:
 
 
 def _forms(word: str) -> list[str]:
-    """The word's lemmas, their synonyms, and the compound with a synonym in place of one of
-    its two halves ("Waldkindergarten": waldkita; "Kitaplätze": kindergartenplatz)."""
-    lemmas = _lemmas(word)
+    """The word's lemmas, the action a noun in "Re-" repeats, their synonyms, and the
+    compound with a synonym in place of one of its two halves ("Waldkindergarten": waldkita;
+    "Kitaplätze": kindergartenplatz)."""
+    lemmas = [*_lemmas(word), *repeated_action(word)]
     return list(dict.fromkeys([*lemmas, *(other for form in lemmas
                                           for other in SYNONYMS.get(form, ())),
                                *synonym_compounds(word)]))
+
+
+# The Latin prefix of a repeated action, and the suffix of the nouns of actions it is put before
+# as a prefix of repetition ("Re|zertifizierung", "Re|finanzierung"; "Reaktion" and "Reform"
+# are no repeated "Aktion" or "Form").
+REPETITION_PREFIX, ACTION_SUFFIX = "re", "ierung"
+
+
+@functools.lru_cache(maxsize=4096)
+def repeated_action(word: str) -> tuple[str, ...]:
+    """The dictionary form of the action a noun in "Re-" repeats ("Rezertifizierung":
+    zertifizierung, which a text on a label renewed may have instead); () for other words."""
+    action = word.lower().removeprefix(REPETITION_PREFIX).capitalize()
+    if action.lower() != word.lower() and simplemma.is_known(action, "de") \
+            and lemma(action).endswith(ACTION_SUFFIX):
+        return (lemma(action),)
+    return ()
+
+
+# Suffixes that make a noun of a quality from an adjective, the longest first:
+# "Familienfreundlichkeit" of "familienfreundlich", "Gebührenfreiheit" of "gebührenfrei".
+QUALITY_SUFFIXES = ("igkeit", "heit", "keit")
+# Endings that mark what is left as an adjective: "Kindheit" and "Mehrheit" are no quality of
+# "kind" or "mehr".
+ADJECTIVE_ENDINGS = ("frei", "lich", "ig", "los", "bar", "sam", "isch", "haft")
+
+
+@functools.lru_cache(maxsize=4096)
+def quality_adjective(word: str) -> tuple[str, ...]:
+    """The adjective a noun of a quality is made of, as the dictionary knows it
+    ("Gebührenfreiheit": gebührenfrei, whose synonym "beitragsfrei" a text may have instead);
+    () for other words."""
+    for suffix in QUALITY_SUFFIXES:
+        stem = word.lower().removesuffix(suffix)
+        if stem != word.lower() and stem.endswith(ADJECTIVE_ENDINGS) \
+                and simplemma.is_known(stem, "de") and lemma(stem) == stem:
+            return (stem,)
+    return ()
 
 
 class CompoundHalves(typing.NamedTuple):
@@ -462,11 +514,34 @@ def _word_terms(word: str, tier: int) -> list[str]:
         # in compounds: "Kitagebühren" finds "Kita-Gebühren", "Leihgroßeltern" finds
         # "Leih-Großeltern". A known one ("Tagesmutter") only from the PARTIAL tier on: its
         # parts apart ("Tag", "Mütter") are mostly in articles about something else.
-        parts = compound_parts(word.capitalize()) if tier >= PARTIAL or not simplemma.is_known(
-            word, "de") else ()
-        if parts:
-            terms.append(_apart(parts))
+        if tier >= PARTIAL or not simplemma.is_known(word, "de"):
+            terms += _compound_apart(word, halves=tier >= PARTIAL)
+        if tier >= PARTIAL:
+            terms += _adjective_terms(word)
     return terms
+
+
+def _adjective_terms(word: str) -> list[str]:
+    """The adjective of a noun of a quality and its synonyms, as words and parts: from the
+    PARTIAL tier on, as the synonyms of an adjective ("gebührenfrei": "kostenlos") are found in
+    many articles that are about something else."""
+    adjectives = quality_adjective(word)
+    return _synonym_terms([*adjectives, *(other for adjective in adjectives
+                                          for other in SYNONYMS.get(adjective, ()))])
+
+
+def _compound_apart(word: str, halves: bool = True) -> list[str]:
+    """A compound's parts apart (see _apart), and, for one of three or more parts, its two
+    halves at each cut apart (unless `halves` is false: in the PART tier, that of most
+    queries, they would cost as many terms again): "Kindergartenplätze" finds "Kita-Plätze"
+    by the halves "Kindergarten" (whose synonym "Kita" its parts "Kind", "Garten" lack) and
+    "Plätze"."""
+    parts = compound_parts(word.capitalize())
+    halves = [cut for cut in (compound_halves(word) if halves and len(parts) > 2 else ())
+              if any(half not in parts and (SYNONYMS.get(half) or other_gender(half))
+                     for half in (cut.modifier_lemma, cut.head_lemma))]
+    return [_apart(parts), *(_apart((cut.modifier_lemma, cut.head_lemma)) for cut in halves)
+            ] if parts else []
 
 
 def place_of_adjective(word: str) -> tuple[str, ...]:

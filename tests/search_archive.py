@@ -41,7 +41,10 @@ SEARCH_ARTICLES = {
 # written apart, a synonym of a compound's half, a place's name for its adjective, a
 # programme's short name, a compound's parts apart with the person in the other gender, a
 # Kreis's name for its adjective, a synonym written as a phrase, a compound with a part
-# left out, a compound inside a longer one, a group's member for the group.
+# left out, a compound inside a longer one, a group's member for the group, the two halves of
+# a compound of three parts apart with a synonym for one, an adjective for its noun of a quality,
+# a verb for its noun of a change, synonyms of compounds, an action for its repetition in Re-,
+# a compound's synonym written apart.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -77,6 +80,28 @@ WORD_FORM_ARTICLES = {
                          "Sie sind in drei Monaten fertig.", "2025-06-30", "stadt"),
     "b000000000000013": ("Marl: Großmütter lesen in der Stadtbücherei vor",
                          "Die Lesestunde beginnt am Samstag.", "2025-10-04", "presse"),
+    "b000000000000014": ("Lemgo: Zu wenige Kita-Plätze für geflüchtete Kinder",
+                         "Viele Familien aus Syrien warten seit dem Frühjahr.", "2016-08-22",
+                         "presse"),
+    "b000000000000015": ("Der Offene Ganztag in Borken wird beitragsfrei",
+                         "Der Rat verzichtet ab August auf die Elternbeiträge.", "2023-03-14",
+                         "stadt"),
+    "b000000000000016": ("Coesfeld plant einen zweiten Kreißsaal",
+                         "Die Zahl der Geburten ist seit 2019 stark gestiegen.", "2022-05-09",
+                         "stadt"),
+    "b000000000000017": ("Warendorf meldet eine Betreuungsquote von 48 Prozent",
+                         "Eltern im Schichtdienst bekommen längere Öffnungszeiten.",
+                         "2021-01-18", "presse"),
+    "b000000000000018": ("Olpe: Neue Nachsorge für Frühgeborene",
+                         "Eine Kinderkrankenschwester besucht die Familien zu Hause.",
+                         "2020-07-27", "stadt"),
+    "b000000000000019": ("Bottrop sammelt Schulmaterial für Erstklässler",
+                         "Hefte und Stifte werden im Familienzentrum verteilt.", "2019-08-05",
+                         "presse"),
+    "b000000000000020": ("Ahaus: Die Zertifizierung der Beratungsstelle ist erneuert",
+                         "Die Prüfer kamen im Mai zum zweiten Mal.", "2024-06-03", "stadt"),
+    "b000000000000021": ("Gescher: Ehrenamtliche übernehmen die Begrüßung der Neugeborenen",
+                         "Sie bringen ein Geschenk der Stadt mit.", "2023-10-16", "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

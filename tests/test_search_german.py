@@ -18,6 +18,8 @@ from pipeline.search import (
     german_rank,
     other_gender,
     place_of_adjective,
+    quality_adjective,
+    repeated_action,
     search_lemmas,
     search_parts,
     shortened_compounds,
@@ -34,7 +36,9 @@ KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
 )
 HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, UNNA_CAFE, \
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
-    RHEINE_MODULBAU, MARL_GROSSMUETTER = (f"b{number:015d}" for number in range(1, 14))
+    RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
+    COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
+    AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG = (f"b{number:015d}" for number in range(1, 22))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -478,15 +482,118 @@ def test_a_word_for_a_group_finds_its_members_but_not_the_other_way(word_forms):
 def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
     # "Kitaplätze" is a compound the dictionary knows: "Kita-Plätze" is found by its parts.
     assert matches(word_forms, "Kitaplätze") == [
-        (BECKUM_KITAPLAETZE, "Wort"), (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter")]
+        (BECKUM_KITAPLAETZE, "Wort"), (LEMGO_GEFLUECHTETE, "nicht alle Suchwörter"),
+        (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter")]
 
 
 def test_a_synonym_of_a_compounds_half_finds_the_article(word_forms):
     assert matches(word_forms, "Waldkindergarten")[0] == (AHLEN_WALDKITA, "Wortteil")
     # "Kitaplätze" for "Kindergartenplätze"; "Kita-Plätze" then by its parts apart.
     assert matches(word_forms, "Kindergartenplätze") == [
-        (BECKUM_KITAPLAETZE, "Wortteil"), (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter"),
-        (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+        (BECKUM_KITAPLAETZE, "Wortteil"), (LEMGO_GEFLUECHTETE, "nicht alle Suchwörter"),
+        (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter"), (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+
+
+def test_a_compound_of_three_parts_is_also_found_by_its_two_halves_apart(word_forms):
+    # "Kindergartenplätze" splits into kind, garten, platz; "Kita" is a synonym only of the
+    # half "Kindergarten".
+    halves = ('(("kindergarten" OR search_stems: "kindergart" OR "kita" OR "kindertagesstätte"'
+              ' OR "kindertageseinrichtung" OR "tageseinrichtung" OR "tagesstätte") AND '
+              '("platz" OR search_stems: "platz"))')
+    assert halves not in german_fts("Kindergartenplätze", PART)
+    assert halves in german_fts("Kindergartenplätze Lemgo", PARTIAL)
+    assert halves in german_fts("Kindergartenplätze", FALLBACK)
+    # Not the cut Kind | Gartenplatz: neither half has a synonym its parts lack.
+    assert "gartenplatz" not in german_fts("Kindergartenplätze", FALLBACK)
+    # A compound the dictionary does not know is split from the PART tier on, its halves
+    # only from the PARTIAL tier on.
+    neubau = '("kindergarten" OR search_stems: "kindergart" OR "kita"'
+    assert '("neubau" OR search_stems: "neubau")' in german_fts("Kindergartenneubau", PART)
+    assert neubau not in german_fts("Kindergartenneubau", PART)
+    assert neubau in german_fts("Kindergartenneubau Lemgo", PARTIAL)
+    # Before the articles that have only one of the two words.
+    assert search(word_forms, "Kindergartenplätze Flüchtlingskinder")[0] == LEMGO_GEFLUECHTETE
+
+
+@pytest.mark.parametrize(
+    ("noun", "adjective"),
+    [
+        ("Gebührenfreiheit", ("gebührenfrei",)),
+        ("Familienfreundlichkeit", ("familienfreundlich",)),
+        ("Barrierefreiheit", ("barrierefrei",)),
+        ("Kostenlosigkeit", ("kostenlos",)),
+        ("Kindheit", ()),  # "Kind" is no adjective
+        ("Mehrheit", ()),
+        ("Arbeit", ()),
+        ("Kita", ()),
+    ],
+)
+def test_a_noun_of_a_quality_has_the_adjective_it_is_made_of(noun, adjective):
+    assert quality_adjective(noun) == adjective
+
+
+def test_a_noun_of_a_quality_finds_its_adjective_and_the_adjectives_synonyms_late(word_forms):
+    # From the PARTIAL tier on (for a word typed alone, FALLBACK): "kostenlos", a synonym of
+    # "gebührenfrei", is in many articles that are about something else.
+    assert 'search_lemmas: "beitragsfrei"' not in german_fts("Gebührenfreiheit", PART)
+    assert 'search_lemmas: "beitragsfrei"' in german_fts("Gebührenfreiheit Borken", PARTIAL)
+    assert 'search_lemmas: "beitragsfrei"' in german_fts("Gebührenfreiheit", FALLBACK)
+    assert german_fts("Freiheit", FALLBACK) == 'search_lemmas: "frei" OR search_parts: "frei"'
+    assert matches(word_forms, "Gebührenfreiheit") == [
+        (BORKEN_BEITRAGSFREI, "nicht alle Suchwörter")]
+    assert matches(word_forms, "Gebührenfreiheit Borken") == [
+        (BORKEN_BEITRAGSFREI, "nicht alle Suchwörter")]
+
+
+def test_a_noun_of_a_change_finds_its_verb_as_a_compounds_part_apart(word_forms):
+    # "Geburtenanstieg": "Die Zahl der Geburten ist gestiegen" (gestiegen: steigen).
+    assert '("anstieg" OR search_stems: "anstieg" OR "zunahme" OR "steigen"' in german_fts(
+        "Geburtenanstieg", FALLBACK)
+    assert search(word_forms, "Geburtenanstieg") == [COESFELD_GEBURTEN]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Versorgungsquote", WARENDORF_QUOTE),  # "Betreuungsquote"
+        ("Schichtarbeit", WARENDORF_QUOTE),  # "Schichtdienst"
+        ("Frühchen", OLPE_FRUEHGEBORENE),  # "Frühgeborene"
+        ("Schulbedarf", BOTTROP_SCHULMATERIAL),  # "Schulmaterial"
+    ],
+)
+def test_a_compound_finds_its_synonyms(word_forms, query, found):
+    assert matches(word_forms, query) == [(found, "Wortteil")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "action"),
+    [
+        ("Rezertifizierung", ("zertifizierung",)),
+        ("Refinanzierungen", ("finanzierung",)),
+        ("Reaktion", ()),  # no repeated "Aktion"
+        ("Reform", ()),
+        ("Rehabilitation", ()),
+        ("Regierung", ()),
+    ],
+)
+def test_a_noun_in_re_repeats_an_action_in_ierung(noun, action):
+    assert repeated_action(noun) == action
+
+
+def test_a_repeated_action_finds_the_action(word_forms):
+    assert 'search_lemmas: "zertifizierung"' not in german_fts("Rezertifizierung", FORM)
+    assert matches(word_forms, "Rezertifizierung") == [(AHAUS_ZERTIFIZIERUNG, "Wortteil")]
+
+
+def test_a_compound_typed_alone_finds_its_synonyms_parts_apart_last(word_forms):
+    # "Babybegrüßung", a synonym of "Willkommensbesuch": "Begrüßung der Neugeborenen".
+    apart = ('(("baby" OR search_stems: "baby" OR "neugeborene" OR "neugeborenes" OR '
+             '"säugling") AND ("begrüßung" OR search_stems: "begruss"))')
+    assert apart in german_fts("Willkommensbesuch", FALLBACK)
+    assert apart not in german_fts("Willkommensbesuch", PARTIAL)
+    assert german_fts("Willkommensbesuch Gescher", FALLBACK) == '""'
+    assert matches(word_forms, "Willkommensbesuch") == [
+        (GESCHER_BEGRUESSUNG, "nicht alle Suchwörter")]
 
 
 def test_a_known_compound_apart_comes_after_the_compound_itself(archive):
