@@ -537,10 +537,10 @@ def _compound_apart(word: str, halves: bool = True) -> list[str]:
     by the halves "Kindergarten" (whose synonym "Kita" its parts "Kind", "Garten" lack) and
     "Plätze"."""
     parts = compound_parts(word.capitalize())
-    halves = [cut for cut in (compound_halves(word) if halves and len(parts) > 2 else ())
-              if any(half not in parts and (SYNONYMS.get(half) or other_gender(half))
-                     for half in (cut.modifier_lemma, cut.head_lemma))]
-    return [_apart(parts), *(_apart((cut.modifier_lemma, cut.head_lemma)) for cut in halves)
+    cuts = [cut for cut in (compound_halves(word) if halves and len(parts) > 2 else ())
+            if any(half not in parts and (SYNONYMS.get(half) or other_gender(half))
+                   for half in (cut.modifier_lemma, cut.head_lemma))]
+    return [_apart(parts), *(_apart((cut.modifier_lemma, cut.head_lemma)) for cut in cuts)
             ] if parts else []
 
 
