@@ -11,7 +11,7 @@ import random
 from datetime import date, timedelta
 
 from pipeline.enrich.links import Article, host_of
-from pipeline.enrich.similarity import content_words
+from pipeline.enrich.similarity import content_stems
 from pipeline.rules import default_rules
 
 SYLLABLES = ("ber", "kin", "tal", "dor", "mun", "gel", "ras", "fen", "lot", "wig", "sel", "han",
@@ -171,7 +171,7 @@ def in_memory(archive) -> list[Article]:
     return [
         Article(row["id"], date.fromisoformat(row["published"][:10]) if row["published"] else None,
                 row["publisher_id"], host_of(row["canonical_url"]), row["places"],
-                content_words(text, words), text)
+                content_stems(text, words), text)
         for row in archive.articles_to_link()
         for text in ["\n\n".join(filter(None, (row["title"], row["teaser"], row["body"])))]
     ]  # fmt: skip

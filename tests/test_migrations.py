@@ -9,8 +9,11 @@ import sqlite_utils
 
 from pipeline import identity, search
 from pipeline.archive import Archive, migrations
+from pipeline.archive.connection import Connection
 from pipeline.archive.migrations import MIGRATIONS
+from pipeline.enrich.similarity import content_stems, content_words
 from pipeline.identity import record_id
+from pipeline.rules import default_rules
 
 # Written by the first release (commit 8883009) from the bundled sample: 15 articles.
 V1_ARCHIVE = Path(__file__).parent / "data" / "archive-v1.db"
@@ -135,7 +138,7 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m015_unplaced_link_index",
                        "m016_search_reindex_on_text_updates", "m017_archive_checks",
                        "m018_search_short_compound_parts",
-                       "m019_link_places_by_kreis"]
+                       "m019_link_places_by_kreis", "m020_link_index_keeps_stems"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -173,6 +176,9 @@ def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
     assert migrations._search_lemmas_and_parts_v13(*texts)[0] == search.search_lemmas(*texts)
     assert migrations.SHORT_PARTS_V18 == search.SHORT_PARTS
     assert migrations._search_parts_v18(*texts) == search.search_parts(*texts)
+    words = default_rules().function_words
+    assert [{migrations._stem_v20(w) for w in content_words(text, words)} for text in texts] == [
+        content_stems(text, words) for text in texts]
 
 
 def test_changed_live_rules_do_not_change_an_old_migration(v1_copy, tmp_path, monkeypatch):
@@ -266,3 +272,30 @@ def test_a_link_index_kept_before_m019_finds_a_kreiss_towns_by_its_index(tmp_pat
 
     assert applied == ["m019_link_places_by_kreis"]
     assert found == ["kempen"]
+
+
+def test_a_linked_archive_keeps_its_links_with_the_stems_of_the_words_it_kept(tmp_path):
+    """m020: each content word set the link index kept becomes the stems linking compares
+    now, so the archive needs no linking again."""
+    names = [migration.name for migration in MIGRATIONS._migrations]
+    path = tmp_path / "archive.db"
+    text = "Die Netzwerke gegen Kinderarmut werden gefördert; das Netzwerk fördert Familien."
+    words = content_words(text, default_rules().function_words)
+    with Connection.create(path, names[: names.index("m020_link_index_keeps_stems")]) as old:
+        old.db["link_articles"].insert({
+            "article_id": "a1", "day": "2012-01-20", "publisher_id": "rp", "host": "rp-online.de",
+            "places": "05166016", "local": 1, "words": " ".join(sorted(words)),
+            "fingerprint": "f", "shingles": 12, "repost_of": None, "story_id": "a1"})
+        old.db["story_pairs"].insert({"first": "a1", "second": "a2"})
+
+    with Archive.open(path) as archive:
+        applied = archive.applied_migrations
+        kept = list(archive.db.query("select article_id, stems, story_id from link_articles"))
+        pairs = list(archive.db.query("select first, second from story_pairs"))
+
+    assert applied == ["m020_link_index_keeps_stems"]
+    assert kept == [{"article_id": "a1", "stems": " ".join(sorted(content_stems(
+        text, default_rules().function_words))), "story_id": "a1"}]
+    assert {"netzwerke", "netzwerk", "gefördert", "fördert"} <= words
+    assert {"netzwerk", "ford"} <= set(kept[0]["stems"].split())
+    assert pairs == [{"first": "a1", "second": "a2"}]

@@ -8,7 +8,7 @@ fingerprint, some shingles, some ids): a night's linking costs the same in a lar
 import json
 from collections.abc import Iterable, Iterator
 
-LINK_COLUMNS = ("article_id, day, publisher_id, host, places, local, words, fingerprint, shingles, "
+LINK_COLUMNS = ("article_id, day, publisher_id, host, places, local, stems, fingerprint, shingles, "
                 "repost_of")
 IN_IDS = "(select value from json_each(?))"
 # The places of a Kreis's municipalities (AGS of eight digits, the first five the Kreis key):

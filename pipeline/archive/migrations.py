@@ -634,3 +634,29 @@ def m019_link_places_by_kreis(db):
     reading every place of the Kreis's other days."""
     db.execute("CREATE INDEX link_places_kreis ON link_places (substr(ags, 1, 5), day) "
                "WHERE length(ags) = 8")
+
+
+# As of m020: how story likeness stemmed a content word (pipeline.enrich.similarity).
+STEMMER_V20 = snowballstemmer.stemmer("german")
+
+
+@MIGRATIONS()
+def m020_link_index_keeps_stems(db):
+    """The link index keeps the stems of an article's content words, all that linking compares,
+    instead of the words: linking no longer stems a neighbour's words each time it is compared.
+    Each stored word set is stemmed here as linking stemmed it, so the links stay as they are."""
+    db.execute("ALTER TABLE link_articles RENAME COLUMN words TO stems")
+    last = -1
+    while batch := list(db.query(
+        "select rowid, stems from link_articles where rowid > ? order by rowid limit 1000", [last]
+    )):
+        db.conn.executemany("update link_articles set stems = ? where rowid = ?", [
+            (" ".join(sorted({_stem_v20(word) for word in row["stems"].split()})), row["rowid"])
+            for row in batch
+        ])  # fmt: skip
+        last = batch[-1]["rowid"]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _stem_v20(word: str) -> str:
+    return STEMMER_V20.stemWord(_lemma_v13(word))

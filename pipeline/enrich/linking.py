@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..workers import Failure, chunks, in_order
 from .links import DAY_WINDOW, Article, CitationRef, best_link, host_of, near_days
-from .similarity import content_words, fingerprint, shingles
+from .similarity import content_stems, fingerprint, shingles
 from .stories import (
     age,
     local,
@@ -39,8 +39,8 @@ BATCH_SIZE = 500
 INDEX_CHUNK = 20
 # Shingle sets kept while linking: re-post candidates are compared with several articles.
 SHINGLE_CACHE = 512
-# Word sets kept while linking: an article is compared with every other of its weeks.
-WORD_SETS = 2048
+# Stem sets kept while linking: an article is compared with every other of its weeks.
+STEM_SETS = 2048
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle,
         publisher_id=row["publisher_id"],
         host=host_of(row["canonical_url"]),
         places=row["places"],
-        words=content_words(text, function_words),
+        stems=content_stems(text, function_words),
         text=text,
         fingerprint=fingerprint(text),
         shingle_count=len(grams),
@@ -327,7 +327,7 @@ def _save_features(archive, features: list[tuple[LinkedArticle, list[int]]]) -> 
 def _index_row(a: LinkedArticle) -> dict:
     return {"article_id": a.id, "day": a.day.isoformat() if a.day else None,
             "publisher_id": a.publisher_id, "host": a.host, "places": " ".join(sorted(a.places)),
-            "local": bool(local(a)), "words": " ".join(sorted(a.words)),
+            "local": bool(local(a)), "stems": " ".join(sorted(a.stems)),
             "fingerprint": a.fingerprint, "shingles": a.shingle_count, "repost_of": None,
             "story_id": None}  # fmt: skip
 
@@ -340,7 +340,7 @@ def _stored(row: dict) -> LinkedArticle:
         publisher_id=row["publisher_id"],
         host=row["host"],
         places=_word_set(row["places"]),
-        words=_word_set(row["words"]),
+        stems=_word_set(row["stems"]),
         text="",
         fingerprint=row["fingerprint"],
         shingle_count=row["shingles"],
@@ -348,9 +348,9 @@ def _stored(row: dict) -> LinkedArticle:
     )
 
 
-@lru_cache(maxsize=WORD_SETS)
+@lru_cache(maxsize=STEM_SETS)
 def _word_set(joined: str) -> frozenset[str]:
-    # Interned: the many kept sets share their words (a set of 300 words costs 24 KB, not 43).
+    # Interned: the many kept sets share their stems (a set of 300 costs 24 KB, not 43).
     return frozenset(map(sys.intern, joined.split()))
 
 
@@ -358,7 +358,7 @@ def _kept(article: LinkedArticle | None) -> tuple | None:
     """What linking reads of an article: two equal ones link alike."""
     if article is None:
         return None
-    return (article.day, article.publisher_id, article.host, article.places, article.words,
+    return (article.day, article.publisher_id, article.host, article.places, article.stems,
             article.fingerprint)
 
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from .similarity import story_likeness
+from .similarity import containment
 
 # A paper's web article often carries the next day's date of its print edition.
 DAY_WINDOW = 1
 # A cited report tells the story the citing text summarises: it shares at least this much of
-# its words (`story_likeness`). The outlet's other articles of those days about the same town
-# share its name and little else.
+# its content words' stems (`containment`). The outlet's other articles of those days about the
+# same town share its name and little else.
 CITED_LIKENESS = 0.25
 # "Pressemitteilung der Stadt Verl": a town's own site is named after it (verl.de, buende.de).
 TOWN = re.compile(r"^(?:Stadt|Gemeinde|Kreis|Hansestadt)\s+(?P<town>.+)$")
@@ -30,7 +30,7 @@ class Article:
     publisher_id: str | None
     host: str
     places: frozenset[str]  # gemeinde and Kreis keys
-    words: frozenset[str]
+    stems: frozenset[str]  # of its content words (similarity.content_stems)
     text: str
 
 
@@ -84,13 +84,13 @@ def best_link(
     candidates = [
         a for a in near
         if a.id != citing.id and _same_outlet(citation, a) and citing.places & a.places
-        and story_likeness(citing.words, a.words) >= CITED_LIKENESS
+        and containment(citing.stems, a.stems) >= CITED_LIKENESS
     ]  # fmt: skip
     if not candidates:
         return None
     best = max(
         candidates,
-        key=lambda a: (a.day == citation.day, story_likeness(citing.words, a.words), a.id),
+        key=lambda a: (a.day == citation.day, containment(citing.stems, a.stems), a.id),
     )
     return CitationLink(citation.article_id, citation.position, best.id,
                         _reason(citation, citing, best))  # fmt: skip

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import sys
@@ -13,11 +12,6 @@ from ..datafile import Table, Words, load_toml
 from ..search import GERMAN_STEMMER, lemma
 
 WORD = re.compile(r"\w+")
-# Word sets whose stems are kept: an article's set is read once for each article it is compared
-# with, and a night's linking compares a few thousand. Each costs about 25 KB (its stems are
-# interned, so the sets share them), and it keeps its word set alive as the key: as many as
-# the link index's word sets (linking.WORD_SETS), which hold the same sets.
-STEMMED_SETS = 2048
 
 
 SCHEMA = Table(required={"function_words": Words()})
@@ -43,15 +37,11 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def story_likeness(a: frozenset[str], b: frozenset[str]) -> float:
-    """`containment` of the two sets' stems: a rewrite says "gefördert" where the report said
-    "fördert", "Netzwerke" for "Netzwerk", and the words still count as shared."""
-    return containment(stems(a), stems(b))
-
-
-@functools.lru_cache(maxsize=STEMMED_SETS)
-def stems(words: frozenset[str]) -> frozenset[str]:
-    """Each word's stem over its dictionary form ("gefördert": "fördern": "ford")."""
+def content_stems(text: str, function_words: frozenset[str]) -> frozenset[str]:
+    """The stems of the text's content words, each over its dictionary form ("gefördert":
+    "fördern": "ford"): what story likeness compares, so that a rewrite saying "gefördert"
+    where the report said "fördert", "Netzwerke" for "Netzwerk", still shares the words."""
+    words = content_words(text, function_words)
     return frozenset(map(sys.intern, GERMAN_STEMMER.stemWords([lemma(word) for word in words])))
 
 

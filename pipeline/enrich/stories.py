@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from .links import Article
-from .similarity import containment, fingerprint, jaccard, jaccard_prefix, shingles, stems
+from .similarity import containment, fingerprint, jaccard, jaccard_prefix, shingles
 
 # A ministry digest summarises press reports of the weeks before it.
 STORY_WINDOW = timedelta(days=21)
@@ -99,14 +99,13 @@ def story_partners(article: Article, index: LinkIndex) -> set[str]:
         return set()
     first, last = article.day - STORY_WINDOW, article.day + STORY_WINDOW
     places = local(article)
-    mine = stems(article.words)  # compared by stem: see similarity.story_likeness
     alike = {
         b.id for b in _placed_candidates(article, index, first, last)
-        if containment(mine, stems(b.words)) >= SAME_STORY
+        if containment(article.stems, b.stems) >= SAME_STORY
     }  # fmt: skip
     others = index.dated_between(first, last, unplaced=True) if places else (
         index.dated_between(first, last))
-    alike |= {b.id for b in others if containment(mine, stems(b.words)) >= SAME_STORY_UNPLACED}
+    alike |= {b.id for b in others if containment(article.stems, b.stems) >= SAME_STORY_UNPLACED}
     alike.discard(article.id)
     return alike
 
