@@ -13,8 +13,9 @@ from ..datafile import Table, Words, load_toml
 from ..search import GERMAN_STEMMER, lemma
 
 WORD = re.compile(r"\w+")
-# Words whose stems are kept: an archive's texts share a vocabulary of some ten thousand words,
-# and Snowball (pure Python) costs about 6 µs a word, 2 ms an article's words.
+# Words whose stems are kept: articles share most of their words (4,000 synthetic articles hold
+# 67,000 distinct ones), and Snowball in pure Python costs about 6 µs a word: an article's
+# stems take 0.6 ms with them kept, 2.2 ms without.
 STEMMED_WORDS = 100_000
 
 
