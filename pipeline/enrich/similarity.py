@@ -14,8 +14,8 @@ from ..search import GERMAN_STEMMER, lemma
 
 WORD = re.compile(r"\w+")
 # Words whose stems are kept: articles share most of their words (4,000 synthetic articles hold
-# 67,000 distinct ones), and Snowball in pure Python costs about 6 µs a word: an article's
-# stems take 0.6 ms with them kept, 2.2 ms without.
+# 67,000 distinct ones, more than PyStemmer's own cache of 10,000 keeps), and an article's stems
+# took 1.1 ms with the lemma cache alone, 0.35 ms with this one (about 21 MB when full).
 STEMMED_WORDS = 100_000
 
 
