@@ -188,3 +188,32 @@ def test_a_modified_or_stand_time_is_not_given_as_published():
     record = article("21.03.2024, 08:15 Uhr | Stand: 21.03.2024, 17:40 Uhr", head=head)
     assert (record["published"], record["modified"]) == ("2024-03-21T08:15:00+01:00",
                                                          "2024-03-21T17:40:00+01:00")
+
+
+def spanish_page(lang: str) -> dict:
+    """A page whose only date is a Spanish weekday dateline, which only dateparser reads."""
+    body = "<p>" + "El ayuntamiento abre dos centros nuevos para las familias del barrio. " * 4
+    html = (f'<html lang="{lang}"><head><title>Centros familiares</title></head><body><main>'
+            '<div class="meta"><p class="published-date">jueves 2 de abril de 2020</p></div>'
+            f'<h1 class="title">Nuevos centros familiares</h1>{body}</p></main></body></html>')
+    return extract_page(html.encode("utf-8"), "https://www.diario.example/noticia", sites=SITES)
+
+
+@pytest.mark.parametrize("lang", ["es", "es-MX", "es_VE"])
+def test_dateline_in_the_pages_declared_language(lang):
+    assert spanish_page(lang)["published"] == "2020-04-02"
+
+
+def test_a_pages_date_does_not_depend_on_the_pages_read_before():
+    alone = spanish_page("de")["published"]
+    spanish_page("es")  # the same dateline, read as Spanish
+    assert alone != "2020-04-02"  # German and English do not read a Spanish dateline
+    assert spanish_page("de")["published"] == alone
+
+
+def test_htmldate_gets_its_own_date_parser_back():
+    import htmldate.extractors
+
+    library_parser = htmldate.extractors.get_external_parser
+    spanish_page("es")
+    assert htmldate.extractors.get_external_parser is library_parser
