@@ -1,13 +1,14 @@
 """Publication and modification dates: every signal, taken in order of trust."""
 
+from __future__ import annotations
+
 import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import htmldate.extractors
-from dateparser import DateDataParser
-from dateparser.data.languages_info import language_order
 from htmldate import find_date
 from lxml.html import HtmlElement
 
@@ -15,6 +16,9 @@ from ..dates import DateMatch, find_dates, to_iso
 from .furniture import without_dated_furniture
 from .metadata import Metadata
 from .stamps import parse_stamp, url_date
+
+if TYPE_CHECKING:
+    from dateparser import DateDataParser
 
 # metadata sources that name the article's own publication moment
 _STRONG = ("jsonld:", "meta:article:published_time", "meta:og:article:published_time",
@@ -119,8 +123,7 @@ _current_languages: tuple[str, ...] | None = None
 def _dateparser_reading(language: str | None) -> Iterator[None]:
     """Let htmldate's dateparser fallback try only the page's language, German and English."""
     global _current_languages
-    code = (language or "").replace("_", "-").split("-")[0].lower()
-    languages = _ALWAYS + ((code,) if code in language_order and code not in _ALWAYS else ())
+    languages = _languages_for((language or "").replace("_", "-").split("-")[0].lower())
     if languages != _current_languages:
         # htmldate caches each string's reading, which depends on the languages tried: without
         # this, a page's date would depend on which pages the process read before it
@@ -134,9 +137,19 @@ def _dateparser_reading(language: str | None) -> Iterator[None]:
         htmldate.extractors.get_external_parser = library_parser
 
 
+@functools.lru_cache(maxsize=1024)
+def _languages_for(code: str) -> tuple[str, ...]:
+    """German, English and the page's language, when dateparser knows it."""
+    from dateparser.data.languages_info import language_order  # as htmldate: on first use
+
+    return _ALWAYS + ((code,) if code in language_order and code not in _ALWAYS else ())
+
+
 @functools.cache  # one per language dateparser knows: bounded
 def _date_parser(languages: tuple[str, ...]) -> DateDataParser:
     """htmldate's own dateparser settings, for these languages only."""
+    from dateparser import DateDataParser
+
     return DateDataParser(languages=list(languages), settings={
         "NORMALIZE": True,
         "PARSERS": ["custom-formats", "absolute-time"],
