@@ -125,6 +125,21 @@ def test_a_comment_form_heading_is_not_the_headline(form):
     assert title_of(head, body) == "Frühe Hilfen starten im Herbst"
 
 
+@pytest.mark.parametrize("box", ["Ansprechpartner", "Kontakt", "Nächste Termine"])
+def test_a_side_box_heading_is_not_the_headline(box):
+    """A municipal page whose only heading opens its contact or event box: <title> is right."""
+    head = "<title>Frühe Hilfen starten im Herbst</title>"
+    body = f'<div class="box"><h2 class="text__headline">{box}</h2><p>Rathaus, Zimmer 4</p></div>'
+    assert title_of(head, body) == "Frühe Hilfen starten im Herbst"
+
+
+def test_a_side_box_heading_before_the_headline_is_passed_over():
+    head = "<title>Stadtblatt</title>"
+    body = ('<aside><h2 class="headline">Ansprechpartner</h2></aside>'
+            "<h1>Frühe Hilfen starten im Herbst</h1>")
+    assert title_of(head, body) == "Frühe Hilfen starten im Herbst"
+
+
 def test_a_subhead_is_not_the_headline():
     head = "<title>Frühe Hilfen starten im Herbst | Stadtblatt</title>"
     body = ("<h1>Frühe Hilfen starten im Herbst</h1><p>Die Stadt plant viel.</p>"

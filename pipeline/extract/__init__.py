@@ -51,9 +51,9 @@ def extract_page(
     `outlets` the per-outlet rules (default: the project's pipeline/data/outlet_pages.toml).
     """
     tree = parse_html(decode_html(raw, headers))
-    drop = (outlets or default_outlet_pages()).drop_for(url)
+    outlets = outlets or default_outlet_pages()
     try:
-        record = _generic(tree, url, drop)
+        record = _generic(tree, url, outlets.drop_for(url), outlets.box_headings)
         _apply_site_reader(record, sites.for_page(tree, url).read_item(tree, url))
     except ExtractionError:
         raise
@@ -74,10 +74,11 @@ def _without_control_characters(record: dict) -> dict:
     return {key: clean(value) for key, value in record.items()}
 
 
-def _generic(tree, url: str, drop: tuple[str, ...]) -> dict:
+def _generic(tree, url: str, drop: tuple[str, ...], box_headings: frozenset[str]) -> dict:
     meta = read_metadata(tree)
     share_title = next((t for t, source in meta.titles if source == "meta:og:title"), None)
-    title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name, share_title)
+    title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name, share_title,
+                                  box_headings)
     zone = headline_zone(tree, heading)
     live = is_live_page(meta, url, title or "")
     if live:  # the visible headline is the latest entry's; the page's own is structured

@@ -43,6 +43,7 @@ class OutletPages:
 
     side_boxes: str  # XPath of a div, section or aside opened by a side-box heading
     rules: tuple[OutletRule, ...] = ()
+    box_headings: frozenset[str] = frozenset()  # the side-box headings, case-folded
 
     @classmethod
     def load(cls, path: str | Path = OUTLET_PAGES_FILE) -> OutletPages:
@@ -56,7 +57,8 @@ class OutletPages:
                 f"{path}: side_box_headings: {quoted!r} holds a quote (') or a bar (|)")
         return cls(side_boxes_xpath(data["side_box_headings"]),
                    tuple(_rule(item, f"{path}: {entry('[[outlet]]', position, item['name'])}")
-                         for position, item in enumerate(data["outlet"], 1)))
+                         for position, item in enumerate(data["outlet"], 1)),
+                   frozenset(name.casefold() for name in data["side_box_headings"]))
 
     def drop_for(self, url: str | None) -> tuple[str, ...]:
         """XPath of every block to leave out of the body of the page at `url`."""

@@ -43,11 +43,13 @@ _SITE_WORDS = 3
 
 
 def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | None,
-                 share_title: str | None = None) -> tuple[str | None, HtmlElement | None]:
+                 share_title: str | None = None, box_headings: frozenset[str] = frozenset()
+                 ) -> tuple[str | None, HtmlElement | None]:
     """The headline and the heading element it was read from (None when from metadata).
 
     `share_title` (og:title, the title the publisher gives the article when shared) decides
-    whether a kicker belongs to the headline.
+    whether a kicker belongs to the headline. `box_headings` (case-folded) name side boxes
+    ("Ansprechpartner", "Termine"): such a heading is never the headline, whatever its class.
     """
     page_title = heading_text(tree.find(".//title"))
     claims = _whole(c for c in (clean(t) for t in (*meta_titles, page_title)) if c)
@@ -55,7 +57,8 @@ def choose_title(tree: HtmlElement, meta_titles: list[str], site_name: str | Non
     # each claim as written and without its site name, normalised once for every heading
     forms = [(_norm(c), _norm(strip_site_name(c, None))) for c in claims]
     scored = [(score, -index, heading) for index, (heading, text) in enumerate(_headings(tree))
-              if (score := _score(heading, _norm(text), forms, site_parts)) > 0]
+              if text.casefold() not in box_headings
+              and (score := _score(heading, _norm(text), forms, site_parts)) > 0]
     if scored:
         heading = max(scored, key=lambda item: item[:2])[2]
         titles = {form for pair in forms for form in pair}
