@@ -60,11 +60,80 @@ NEWSLETTER = (
     "<form action='/newsletter'><input type='email' name='mail'></form></section></div>")
 
 
-def test_a_regional_papers_newsletter_box_leaves_the_body():
-    record = extract_page(page(NEWSLETTER),
-                          "https://www.braunschweiger-zeitung.de/politik/article1/alter.html",
+@pytest.mark.parametrize("host", ["www.braunschweiger-zeitung.de", "www.waz.de"])
+def test_a_regional_papers_newsletter_box_leaves_the_body(host):
+    record = extract_page(page(NEWSLETTER), f"https://{host}/politik/article1/alter.html",
                           sites=SITES)
     assert record["text"] == BODY
+
+
+# the regional paper's other boxes inside the text: a teaser card under its heading, a list of
+# other articles (bold label, link) under a heading, an appeal list, a tag box
+TEASER_CARD = ("<h4 class='uppercase'>Auch interessant</h4><div class='not-prose font-sans'>"
+               "<a href='/politik/article2/pension.html'><h3>Pensionen: Was Beamte erwartet</h3>"
+               "<p>Von Max Beispiel</p></a></div>")
+LINK_LIST = ("<h3 class='expressive-heading-xl'>Hintergründe aus dem Landtag – für Sie recherchiert"
+             "</h3><ul><li><strong>Haushalt: </strong><a data-track-v2-parent='Link List' "
+             "href='/politik/article3/haushalt.html'>Land plant Kürzungen bei Zuschüssen</a></li>"
+             "<li><strong>Schule: </strong><a href='/politik/article4/schule.html'>Neue Stellen "
+             "für Lehrkräfte</a></li></ul>")
+APPEALS = ("<ul><li>Nachrichten aufs Handy? Hier geht es zur <strong>neuen Zeitungs-App</strong>"
+           " – für <a href='/app'>Android und iOS</a>.</li><li>Den Tag kompakt: Der "
+           "<strong>Newsletter</strong> – <a href='/newsletter'>hier entlang</a>.</li></ul>")
+TAGS = ("<div class='not-prose mb-4'><h4 class='not-prose'>Mehr lesen über</h4><ul>"
+        "<li><a href='/thema/beamte'>Beamte</a></li><li><a href='/thema/landtag'>Landtag</a>"
+        "</li></ul></div>")
+
+
+def test_a_regional_papers_teasers_link_lists_and_appeals_leave_the_body():
+    record = extract_page(page(TEASER_CARD + LINK_LIST + APPEALS + TAGS),
+                          "https://www.waz.de/politik/article1/alter.html", sites=SITES)
+    assert record["text"] == BODY
+
+
+def test_a_list_with_bold_labels_and_links_stays_on_other_hosts():
+    text = extract_page(page(LINK_LIST), "https://www.kreisblatt.example/alter.html",
+                        sites=SITES)["text"]
+    assert "Land plant Kürzungen bei Zuschüssen" in text
+
+
+def headline_page(head: str, heading: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<html lang='de'><head>{head}</head><body><main><article><header>{heading}"
+            f"</header>{paragraphs}</article></main></body></html>").encode()
+
+
+# a search-engine headline in <h1>, <title> and JSON-LD; the headline the page shows, kicker
+# and all, in og:title and a display heading
+SEO_HEAD = ("<title>Altersgrenze für Beamte - Gewerkschaften gegen späteren Ruhestand</title>"
+            "<meta property='og:title' content='Streit im Landtag: Beamte sollen länger "
+            "arbeiten'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"headline\": \"Altersgrenze für Beamte - Gewerkschaften gegen späteren "
+            "Ruhestand\"}</script>")
+SEO_HEADING = ("<h1>Altersgrenze für Beamte - Gewerkschaften gegen späteren "
+               "Ruhestand</h1><h2><span data-cy='kicker'>Streit im Landtag</span> "
+               "<span>Beamte sollen länger arbeiten</span></h2>")
+
+
+def test_an_outlets_headline_is_the_metadata_title_its_rule_names():
+    record = extract_page(headline_page(SEO_HEAD, SEO_HEADING),
+                          "https://rp-online.de/nrw/landespolitik/altersgrenze_aid-1.html",
+                          sites=SITES)
+    assert record["title"] == "Streit im Landtag: Beamte sollen länger arbeiten"
+    assert record["text"] == BODY  # the display heading, kicker and all, is no paragraph
+
+
+def test_other_hosts_keep_the_generic_headline():
+    record = extract_page(headline_page(SEO_HEAD, SEO_HEADING),
+                          "https://www.kreisblatt.example/altersgrenze.html", sites=SITES)
+    assert record["title"] == "Altersgrenze für Beamte - Gewerkschaften gegen späteren Ruhestand"
+
+
+def test_an_outlet_page_without_the_named_title_keeps_the_generic_one():
+    head = "<title>Beamte sollen länger arbeiten - waz.de</title>"
+    record = extract_page(headline_page(head, "<h1>Beamte sollen länger arbeiten</h1>"),
+                          "https://www.waz.de/politik/article1/alter.html", sites=SITES)
+    assert record["title"] == "Beamte sollen länger arbeiten"
 
 
 MUNICIPAL_PARAGRAPHS = [
@@ -136,7 +205,10 @@ def test_side_boxes_are_known_by_the_whole_name_of_their_opening_heading():
 
 def test_the_shipped_rules_load():
     rules = default_outlet_pages()
-    assert [rule.name for rule in rules.rules] == ["WDR", "Braunschweiger Zeitung"]
+    assert [rule.name for rule in rules.rules] == [
+        "WDR", "FUNKE (WAZ, Braunschweiger Zeitung)", "Rheinische Post"]
+    assert rules.rule_for("https://www.rp-online.de/nrw/x.html").title == "meta:og:title"
+    assert rules.rule_for("https://www.example.org/x.html") is None
     assert rules.drop_for("https://www1.wdr.de/x.html")[1:] == rules.rules[0].drop
     assert rules.drop_for("https://www.example.org/x.html") == (rules.side_boxes,)
 
@@ -153,6 +225,9 @@ def rules_file(tmp_path, outlet: str, headings: str = '["Termine"]'):
     ('name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ndrop = ["//aside"]\nselector = "x"',
      'unknown key "selector"'),
     ('name = "Kreisblatt"\nhosts = []\ndrop = ["//aside"]', "hosts: expected a non-empty list"),
+    ('name = "Kreisblatt"\nhosts = ["kreisblatt.example"]\ntitle = "h1"',
+     'title: expected one of jsonld:headline, itemprop:headline, meta:og:title'),
+    ('name = "Kreisblatt"\nhosts = ["kreisblatt.example"]', "a rule needs drop or title"),
 ])
 def test_a_broken_rule_is_named_with_its_outlet(tmp_path, outlet, message):
     with pytest.raises(DataFileError) as problem:

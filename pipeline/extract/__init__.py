@@ -52,8 +52,10 @@ def extract_page(
     """
     tree = parse_html(decode_html(raw, headers))
     outlets = outlets or default_outlet_pages()
+    rule = outlets.rule_for(url)
     try:
-        record = _generic(tree, url, outlets.drop_for(url), outlets.box_headings)
+        record = _generic(tree, url, outlets.drop_for(url), outlets.box_headings,
+                          rule.title if rule else None)
         _apply_site_reader(record, sites.for_page(tree, url).read_item(tree, url))
     except ExtractionError:
         raise
@@ -74,7 +76,8 @@ def _without_control_characters(record: dict) -> dict:
     return {key: clean(value) for key, value in record.items()}
 
 
-def _generic(tree, url: str, drop: tuple[str, ...], box_headings: frozenset[str]) -> dict:
+def _generic(tree, url: str, drop: tuple[str, ...], box_headings: frozenset[str],
+             title_source: str | None) -> dict:
     meta = read_metadata(tree)
     share_title = next((t for t, source in meta.titles if source == "meta:og:title"), None)
     title, heading = choose_title(tree, [t for t, _ in meta.titles], meta.site_name, share_title,
@@ -83,6 +86,9 @@ def _generic(tree, url: str, drop: tuple[str, ...], box_headings: frozenset[str]
     live = is_live_page(meta, url, title or "")
     if live:  # the visible headline is the latest entry's; the page's own is structured
         title = next((clean(t) for t, source in meta.titles if source == "jsonld:headline"),
+                     title)
+    if title_source:  # the outlet's own headline field (outlet_pages.toml), when the page has it
+        title = next((clean(t) for t, source in meta.titles if source == title_source and clean(t)),
                      title)
     language = meta.language
     local = language == "de" or _german_host(url)

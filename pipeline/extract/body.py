@@ -184,7 +184,7 @@ def without_repeats(text: str | None, repeats: list[str]) -> str | None:
     an author's name or the byline ("Von Anna Muster"): the head of the page, not its text."""
     if not text:
         return text
-    known = {_key(r) for r in repeats if r}
+    known = {key for r in repeats if r and (key := _key(r))}
     blocks = text.split("\n\n")
     head = [b for b in blocks[:_HEAD_BLOCKS]
             if len(b) > _MAX_REPEAT or (_key(b) not in known and not _BYLINE.match(b.strip()))]
@@ -192,8 +192,13 @@ def without_repeats(text: str | None, repeats: list[str]) -> str | None:
     return "\n\n".join(head + tail) or None
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold().strip(" .,:")
+    """A block's words: the kicker and headline shown with another separator than the title's
+    ("Kicker Headline" for "Kicker: Headline") are the same repeat."""
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def with_lead(text: str | None, lead: str | None) -> str | None:

@@ -1,11 +1,12 @@
-"""Page furniture rules as data (pipeline/data/outlet_pages.toml), pruned from the body
-extraction's copy of the page before the generic path runs.
+"""Page rules as data (pipeline/data/outlet_pages.toml): furniture pruned from the body
+extraction's copy of the page before the generic path runs, and per-outlet field choices.
 
 - Every page: side boxes that a heading such as "Termine" or "Bürgerservice" opens (municipal
   pages set event teasers and service links in a column beside the text, in plain divs).
 - Per outlet: XPath expressions of the blocks one outlet's templates put inside the article column,
-  where the generic path cannot tell them from text. The generic path stays the whole
-  extractor for every other host and for whatever a rule does not name.
+  where the generic path cannot tell them from text; and which of the page's metadata titles is
+  the outlet's headline, where its pages carry several that differ. The generic path stays the
+  whole extractor for every other host and for whatever a rule does not name.
 """
 
 from __future__ import annotations
@@ -17,24 +18,31 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..datafile import TEXT, DataFileError, Table, Tables, Words, entry, load_toml
+from ..datafile import TEXT, DataFileError, OneOf, Table, Tables, Words, entry, load_toml
+from .metadata import TITLE_META
 
 OUTLET_PAGES_FILE = Path(__file__).resolve().parent.parent / "data" / "outlet_pages.toml"
+# the metadata titles an outlet's headline may be taken from (Metadata.titles' source names)
+TITLE_SOURCES = ("jsonld:headline", "itemprop:headline", *(f"meta:{key}" for key in TITLE_META))
 _SCHEMA = Table(required={
     "side_box_headings": Words(),
-    "outlet": Tables(Table(required={"name": TEXT, "hosts": Words(), "drop": Words()},
-                           optional={"why": TEXT}), label="name"),
+    "outlet": Tables(Table(required={"name": TEXT, "hosts": Words()},
+                           optional={"drop": Words(), "title": OneOf(TITLE_SOURCES),
+                                     "why": TEXT}),
+                     label="name"),
 })
 _UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ", "abcdefghijklmnopqrstuvwxyzäöü"
 
 
 @dataclass(frozen=True)
 class OutletRule:
-    """One outlet: its hosts (subdomains included) and the XPath of each block to drop."""
+    """One outlet: its hosts (subdomains included), the XPath of each block to drop and the
+    metadata title that is its headline (None: the generic choice)."""
 
     name: str
     hosts: tuple[str, ...]
-    drop: tuple[str, ...]
+    drop: tuple[str, ...] = ()
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,11 +68,15 @@ class OutletPages:
                          for position, item in enumerate(data["outlet"], 1)),
                    frozenset(name.casefold() for name in data["side_box_headings"]))
 
+    def rule_for(self, url: str | None) -> OutletRule | None:
+        """The rule of the outlet whose host serves `url`, None for every other host."""
+        host = (urlsplit(url or "").hostname or "").lower()
+        return next((rule for rule in self.rules
+                     if any(host == h or host.endswith(f".{h}") for h in rule.hosts)), None)
+
     def drop_for(self, url: str | None) -> tuple[str, ...]:
         """XPath of every block to leave out of the body of the page at `url`."""
-        host = (urlsplit(url or "").hostname or "").lower()
-        rule = next((rule for rule in self.rules
-                     if any(host == h or host.endswith(f".{h}") for h in rule.hosts)), None)
+        rule = self.rule_for(url)
         return (self.side_boxes, *(rule.drop if rule else ()))
 
 
@@ -84,13 +96,15 @@ def side_boxes_xpath(headings: list[str]) -> str:
 
 
 def _rule(item: dict, where: str) -> OutletRule:
-    for path in item["drop"]:
+    if "drop" not in item and "title" not in item:
+        raise DataFileError(f"{where}: a rule needs drop or title")
+    for path in item.get("drop", ()):
         try:
             etree.XPath(path)
         except etree.XPathSyntaxError as problem:
             raise DataFileError(f"{where} drop: {path!r} is no XPath ({problem})") from None
     return OutletRule(item["name"], tuple(h.lower().removeprefix("www.") for h in item["hosts"]),
-                      tuple(item["drop"]))
+                      tuple(item.get("drop", ())), item.get("title"))
 
 
 @functools.cache
