@@ -86,6 +86,7 @@ def test_every_query_has_known_distinct_relevant_articles(articles, halves):
     ("fresh2", 46, ("dev", "heldout", "fresh")),  # a later writer's: new beside all three
     ("fresh3", 60, ("dev", "heldout", "fresh", "fresh2")),
     ("fresh4", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3")),
+    ("fresh5", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")),
 ])
 def test_a_fresh_set_is_complete_and_new(articles, name, count, earlier_sets):
     fresh = rows(SET / f"queries_{name}.jsonl")
