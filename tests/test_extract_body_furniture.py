@@ -112,6 +112,30 @@ def test_a_picture_caption_the_structured_description_repeats_is_no_lead():
     assert result["text"].split("\n\n")[:2] == [f"Musterstadt. {LEAD}", PARAGRAPHS[0]]
 
 
+@pytest.mark.parametrize("dateline", [
+    "<span>Musterstadt.</span> ", "Musterstadt · ", "Musterstadt (dpa) – ",
+    "Mülheim an der Ruhr. ",
+])
+def test_a_lead_opened_by_a_dateline_is_the_lead_without_a_description(dateline):
+    head = '<meta name="description" content="Der Kreis hat ein neues Angebot für Eltern.">'
+    lead = f'<div class="copy-lg">{dateline}<span>{LEAD}</span></div>'
+    result = record(head=head, lead=lead)
+    opening = f"{' '.join(dateline.replace('<span>', '').replace('</span>', '').split())} {LEAD}"
+    assert (result["teaser"], result["text"].split("\n\n")[0]) == (opening, opening)
+
+
+def test_a_picture_caption_before_a_dateline_lead_is_passed_over():
+    above_lead = ('<figure><img src="/rathaus.jpg" alt=""><figcaption>Das Rathaus, in dem das '
+                  "Familienbüro im Herbst seine Räume bezieht.</figcaption></figure>")
+    result = record(lead=f"{above_lead}<p>Musterstadt. {LEAD}</p>")
+    assert result["teaser"] == f"Musterstadt. {LEAD}"
+
+
+def test_a_dateline_paragraph_after_the_first_one_is_no_lead():
+    result = record(lead=f"<p>{PARAGRAPHS[3]}</p><p>Musterstadt. {LEAD}</p>")
+    assert result["teaser"] is None
+
+
 def test_a_description_only_in_the_head_is_no_lead():
     result = record(head=f'<meta name="description" content="{LEAD}">')
     assert result["teaser"] is None

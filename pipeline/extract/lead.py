@@ -29,32 +29,64 @@ _DATELINE_SLACK = 40
 _PROBE_CHARS = 40
 _TEXT_HOLDING = etree.XPath("descendant::text()[contains(., $probe)]")  # compiled once
 _ELLIPSIS = ("…", "...")
+# a lead opened by its dateline: the place (a few capitalised words, "am", "an der" between),
+# perhaps an agency in brackets, then a full stop, a middle dot or a dash ("Essen. Drei ...",
+# "Neuss · Was ...", "Düsseldorf (dpa) – Der ...")
+_DATELINE = re.compile(
+    r"^[A-ZÄÖÜ][\w'’-]+(?:\s(?:am|an|im|in|ob|bei|der|den|[A-ZÄÖÜ][\w'’-]+)){0,3}"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:\.|·|[-–—])\s+[„\"»A-ZÄÖÜ0-9]")
 
 
 def find_lead(heading: HtmlElement | None, tree: HtmlElement | None = None,
               descriptions: list[str] = ()) -> str | None:
     """The lead: a lead-classed block after the headline, else the visible block that repeats
-    the page's own description (a classless first paragraph, a wire lead with its dateline)."""
-    return _classed_lead(heading) or (_described_lead(tree, descriptions)
-                                      if tree is not None else None)
+    the page's own description (a classless first paragraph, a wire lead with its dateline),
+    else a first block after the headline that opens with a dateline."""
+    return (_classed_lead(heading)
+            or (_described_lead(tree, descriptions) if tree is not None else None)
+            or _dateline_lead(heading))
 
 
 def _classed_lead(heading: HtmlElement | None) -> str | None:
     """The first lead-classed block near the headline, after it in page order."""
     if heading is None:
         return None
-    scope = heading
-    for _ in range(_HEADER_LEVELS):
-        if scope.getparent() is None:
-            break
-        scope = scope.getparent()
     after = False
-    for element in scope.iter(heading.tag, *_LEAD_TAGS):  # the tag filter runs in libxml2
+    for element in _header_of(heading).iter(heading.tag, *_LEAD_TAGS):  # filtered in libxml2
         if element is heading:
             after = True
         elif after and _is_lead(element):
             return block_text(element)
     return None
+
+
+def _dateline_lead(heading: HtmlElement | None) -> str | None:
+    """The first block of a lead's length after the headline (picture captions passed over),
+    when it opens with a dateline: a wire-style lead whose markup and description say nothing
+    of it. Only the first: a later paragraph with a dateline is the body's."""
+    if heading is None:
+        return None
+    after = False
+    for element in _header_of(heading).iter(heading.tag, *_LEAD_TAGS):
+        if element is heading:
+            after = True
+            continue
+        text = block_text(element) if after else ""
+        if (MIN_LEAD <= len(text) <= MAX_LEAD and not is_furniture(element)
+                and not _in_caption(element)):
+            return text if _DATELINE.match(text) and not _teases_another_page(
+                element, text) else None
+    return None
+
+
+def _header_of(heading: HtmlElement) -> HtmlElement:
+    """The element _HEADER_LEVELS above the headline (or the root): where its lead stands."""
+    scope = heading
+    for _ in range(_HEADER_LEVELS):
+        if scope.getparent() is None:
+            break
+        scope = scope.getparent()
+    return scope
 
 
 def _is_lead(element: HtmlElement) -> bool:
