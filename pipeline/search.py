@@ -380,6 +380,23 @@ def repeated_action(word: str) -> tuple[str, ...]:
     return ()
 
 
+# The suffix of a noun of an action made of a verb ("Förder|ung", "Erweiter|ung", "Trenn|ung"),
+# and the endings the verb's infinitive may put after what is left ("fördern", "trennen").
+ACTION_NOUN_SUFFIX, INFINITIVE_ENDINGS = "ung", ("n", "en")
+
+
+@functools.lru_cache(maxsize=4096)
+def action_verb(word: str) -> tuple[str, ...]:
+    """The dictionary form of the verb a noun of an action in -ung is made of ("Förderung":
+    fördern; "Trennung": trennen), which a text may say instead ("gefördert", "getrennt");
+    () for other words ("Zeitung": "zeiten" is no verb's dictionary form)."""
+    stem = word.lower().removesuffix(ACTION_NOUN_SUFFIX)
+    if stem == word.lower() or len(stem) < SHORTEST_PART:
+        return ()
+    return next(((verb,) for verb in (stem + ending for ending in INFINITIVE_ENDINGS)
+                 if simplemma.is_known(verb, "de") and lemma(verb) == verb), ())
+
+
 # Suffixes that make a noun of a quality from an adjective, the longest first:
 # "Familienfreundlichkeit" of "familienfreundlich", "Gebührenfreiheit" of "gebührenfrei".
 QUALITY_SUFFIXES = ("igkeit", "heit", "keit")
@@ -585,11 +602,14 @@ def _synonym_terms(forms) -> list[str]:
 
 def _apart(parts: tuple[str, ...]) -> str:
     """Every one of a compound's parts (or a synonym of it, or a person's word in the other
-    gender: "Familienlotsen" finds "Lotsinnen für Familien") anywhere in the article."""
+    gender: "Familienlotsen" finds "Lotsinnen für Familien"; or, for a noun of an action, its
+    verb in any form: "Lastenradförderung" finds "Lastenräder werden gefördert") anywhere in
+    the article."""
     return "(" + " AND ".join(
         "(" + " OR ".join([f'"{part}"', _stem_term(part),
                            *(f'"{other}"' for other in (*SYNONYMS.get(part, ()),
-                                                        *other_gender(part)))]) + ")"
+                                                        *other_gender(part))),
+                           *(f'search_lemmas: "{verb}"' for verb in action_verb(part))]) + ")"
         for part in parts) + ")"
 
 

@@ -102,6 +102,11 @@ WORD_FORM_ARTICLES = {
                          "Die Prüfer kamen im Mai zum zweiten Mal.", "2024-06-03", "stadt"),
     "b000000000000021": ("Gescher: Ehrenamtliche übernehmen die Begrüßung der Neugeborenen",
                          "Sie bringen ein Geschenk der Stadt mit.", "2023-10-16", "presse"),
+    "b000000000000022": ("Hamm: Lastenräder werden weiter gefördert",
+                         "Die Stadt zahlt bis zu 500 Euro je Rad.", "2022-03-14", "stadt"),
+    "b000000000000023": ("Iserlohn: Ein Treff für Väter, die getrennt von ihren Kindern leben",
+                         "Er findet einmal im Monat im Stadtteilhaus statt.", "2021-09-20",
+                         "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

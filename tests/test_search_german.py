@@ -12,6 +12,7 @@ from pipeline.search import (
     MARKED,
     PART,
     PARTIAL,
+    action_verb,
     compound_parts,
     compound_terms,
     german_fts,
@@ -38,7 +39,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
     RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
-    AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG = (f"b{number:015d}" for number in range(1, 22))
+    AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER = (
+        f"b{number:015d}" for number in range(1, 24))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -585,10 +587,37 @@ def test_a_repeated_action_finds_the_action(word_forms):
     assert matches(word_forms, "Rezertifizierung") == [(AHAUS_ZERTIFIZIERUNG, "Wortteil")]
 
 
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("Förderung", ("fördern",)),
+        ("Trennung", ("trennen",)),
+        ("Erweiterung", ("erweitern",)),
+        ("Erhöhung", ("erhöhen",)),
+        ("Zeitung", ()),  # "zeiten" is a form of "Zeit"
+        ("Kita", ()),
+    ],
+)
+def test_a_noun_in_ung_has_the_verb_it_is_made_of(noun, verb):
+    assert action_verb(noun) == verb
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Lastenradförderung", HAMM_LASTENRAEDER),  # "Lastenräder werden gefördert"
+        ("Trennungsväter", ISERLOHN_VAETER),  # "Väter, die getrennt ... leben"
+    ],
+)
+def test_a_compound_of_an_action_finds_the_verb_beside_its_other_part(word_forms, query, found):
+    assert matches(word_forms, query) == [(found, "Wortteil")]
+
+
 def test_a_compound_typed_alone_finds_its_synonyms_parts_apart_last(word_forms):
     # "Babybegrüßung", a synonym of "Willkommensbesuch": "Begrüßung der Neugeborenen".
     apart = ('(("baby" OR search_stems: "baby" OR "neugeborene" OR "neugeborenes" OR '
-             '"säugling") AND ("begrüßung" OR search_stems: "begruss"))')
+             '"säugling") AND ("begrüßung" OR search_stems: "begruss" OR '
+             'search_lemmas: "begrüßen"))')
     assert apart in german_fts("Willkommensbesuch", FALLBACK)
     assert apart not in german_fts("Willkommensbesuch", PARTIAL)
     assert german_fts("Willkommensbesuch Gescher", FALLBACK) == '""'
