@@ -107,6 +107,8 @@ WORD_FORM_ARTICLES = {
     "b000000000000023": ("Iserlohn: Ein Treff für Väter, die getrennt von ihren Kindern leben",
                          "Er findet einmal im Monat im Stadtteilhaus statt.", "2021-09-20",
                          "presse"),
+    "b000000000000024": ("Dülmen: Das Deutsche Rote Kreuz sucht Helfer für den Sanitätsdienst",
+                         "Interessierte melden sich beim Ortsverein.", "2020-11-02", "stadt"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

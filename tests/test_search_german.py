@@ -39,8 +39,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     DINSLAKEN, SOEST_LOTSINNEN, LIPPE_SPRACHKURSE, HAGEN_FACHKRAEFTE, RHEINE_NOTFALL, \
     RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
-    AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER = (
-        f"b{number:015d}" for number in range(1, 24))
+    AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
+    DUELMEN_ROTES_KREUZ = (f"b{number:015d}" for number in range(1, 25))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -585,6 +585,10 @@ def test_a_noun_in_re_repeats_an_action_in_ierung(noun, action):
 def test_a_repeated_action_finds_the_action(word_forms):
     assert 'search_lemmas: "zertifizierung"' not in german_fts("Rezertifizierung", FORM)
     assert matches(word_forms, "Rezertifizierung") == [(AHAUS_ZERTIFIZIERUNG, "Wortteil")]
+
+
+def test_a_welfare_associations_short_name_finds_its_full_name(word_forms):
+    assert search(word_forms, "DRK") == [DUELMEN_ROTES_KREUZ]  # "Das Deutsche Rote Kreuz"
 
 
 @pytest.mark.parametrize(
