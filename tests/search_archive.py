@@ -109,6 +109,9 @@ WORD_FORM_ARTICLES = {
                          "presse"),
     "b000000000000024": ("Dülmen: Das Deutsche Rote Kreuz sucht Helfer für den Sanitätsdienst",
                          "Interessierte melden sich beim Ortsverein.", "2020-11-02", "stadt"),
+    "b000000000000025": ("Wesel: Stadt lädt kinderreiche Familien zum Sommerfest ein",
+                         "Eingeladen sind alle mit drei oder mehr Kindern.", "2019-06-17",
+                         "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

@@ -40,7 +40,7 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
-    DUELMEN_ROTES_KREUZ = (f"b{number:015d}" for number in range(1, 25))
+    DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH = (f"b{number:015d}" for number in range(1, 26))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -589,6 +589,10 @@ def test_a_repeated_action_finds_the_action(word_forms):
 
 def test_a_welfare_associations_short_name_finds_its_full_name(word_forms):
     assert search(word_forms, "DRK") == [DUELMEN_ROTES_KREUZ]  # "Das Deutsche Rote Kreuz"
+
+
+def test_a_kind_of_family_finds_its_other_name(word_forms):
+    assert search(word_forms, "Großfamilien") == [WESEL_KINDERREICH]  # "kinderreiche Familien"
 
 
 @pytest.mark.parametrize(
