@@ -112,6 +112,8 @@ WORD_FORM_ARTICLES = {
     "b000000000000025": ("Wesel: Stadt lädt kinderreiche Familien zum Sommerfest ein",
                          "Eingeladen sind alle mit drei oder mehr Kindern.", "2019-06-17",
                          "presse"),
+    "b000000000000026": ("Soest: Die Elternbeiträge steigen im August",
+                         "Betroffen sind vor allem höhere Einkommen.", "2018-05-22", "stadt"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

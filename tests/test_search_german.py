@@ -40,7 +40,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
-    DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH = (f"b{number:015d}" for number in range(1, 26))
+    DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE = (
+        f"b{number:015d}" for number in range(1, 27))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -589,6 +590,10 @@ def test_a_repeated_action_finds_the_action(word_forms):
 
 def test_a_welfare_associations_short_name_finds_its_full_name(word_forms):
     assert search(word_forms, "DRK") == [DUELMEN_ROTES_KREUZ]  # "Das Deutsche Rote Kreuz"
+
+
+def test_a_raise_finds_the_rise(word_forms):
+    assert search(word_forms, "Beitragserhöhung") == [SOEST_BEITRAEGE]  # "Beiträge steigen"
 
 
 def test_a_kind_of_family_finds_its_other_name(word_forms):
