@@ -88,8 +88,8 @@ def _generic(tree, url: str, drop: tuple[str, ...], box_headings: frozenset[str]
         title = next((clean(t) for t, source in meta.titles if source == "jsonld:headline"),
                      title)
     if title_source:  # the outlet's own headline field (outlet_pages.toml), when the page has it
-        title = next((clean(t) for t, source in meta.titles if source == title_source and clean(t)),
-                     title)
+        title = next((named for t, source in meta.titles
+                      if source == title_source and (named := clean(t))), title)
     language = meta.language
     local = language == "de" or _german_host(url)
     found = zone_dates(zone, page_day(meta, url))
