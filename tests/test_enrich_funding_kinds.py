@@ -867,10 +867,15 @@ def test_costs_the_town_or_kreis_pays_or_a_share_in_per_cent_stay_costs(text):
             KREIS_VIERSEN,
             [(150000.0, "exact", "total", "aktion-mensch")],
         ),
-        (
+        (  # one year's grant is a total, not a yearly tranche (the guide's § 4.4)
             "Kempen. Im vergangenen Jahr nutzten 340 Familien den Familienpass. Er kostet 5 Euro "
             "und bietet Rabatte bei 40 Partnern. Der Kreis Viersen bezuschusst den Pass in "
             "diesem Jahr mit 8.000 Euro.",
+            KEMPEN,
+            [(8000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Der Kreis Viersen bezuschusst den Familienpass jährlich mit 8.000 Euro.",
             KEMPEN,
             [(8000.0, "exact", "yearly", "kreis-viersen")],
         ),
