@@ -43,7 +43,7 @@ from pipeline.enrich.links import ASCII_SPELLING
 from pipeline.enrich.similarity import fingerprint
 from pipeline.identity import record_id
 from pipeline.rawstore import WarcWriter
-from pipeline.rules import Rules, default_rules
+from pipeline.rules import DATA_DIR, Rules, default_rules
 from pipeline.search import search_stems, search_variants
 
 START = date(2011, 1, 1)
@@ -112,7 +112,7 @@ class Pool:
     paragraphs: list[str]
     search: list[tuple[str, str]]  # stems and variants, as bench/search makes them
     words: list[int]
-    topics: list[dict]  # slug -> TopicTag found in the paragraph alone
+    topics: list[dict]  # slug -> Mentions, how the paragraph names each topic
 
     @classmethod
     def draw(cls, rules: Rules, paragraphs: int = POOL_PARAGRAPHS) -> Pool:
@@ -125,11 +125,16 @@ class Pool:
                 == plain]  # fmt: skip
         return cls([text for text, _, _ in kept], [(stems, v) for _, stems, v in kept],
                    [len(text.split()) for text, _, _ in kept],
-                   [{tag.topic: tag for tag in rules.topics.tag(text)} for text, _, _ in kept])
+                   [rules.topics.mentions(text) for text, _, _ in kept])
 
     @classmethod
     def cached(cls, path: Path, rules: Rules) -> Pool:
         """The pool kept in `path` (drawn and tagged once: a minute's work)."""
+        # The tags depend on the rules' data files: a pool drawn under other rules is not reused.
+        digest = hashlib.sha256()
+        for data in sorted(DATA_DIR.glob("*.toml")):
+            digest.update(data.read_bytes())
+        path = path.with_name(f"{path.stem}-{digest.hexdigest()[:12]}{path.suffix}")
         if path.exists():
             return pickle.loads(path.read_bytes())
         pool = cls.draw(rules)
@@ -149,7 +154,6 @@ class Generator:
         self.paragraph_search = pool.search
         self.paragraph_words = pool.words
         self.paragraph_topics = pool.topics
-        self.topic_order = {topic.slug: n for n, topic in enumerate(self.rules.topics.topics)}
         self.paragraph_index = {text: n for n, text in enumerate(self.paragraphs)}
         self.number = 0
 
@@ -203,16 +207,13 @@ class Generator:
         # The funding follows the dateline's sentence: its neighbours are fixed sentences.
         own = [f"{place.name}. {opening}", *([funding.format(amount=amount)] if funding else [])]
         paragraphs = [*own, *(self.paragraphs[i] for i in pooled)]
-        topics: dict = {}
-        # The title is the text's first paragraph, where every cue counts.
-        for found in (*map(self._topics, (title + "\n\n", teaser, *own)),
-                      *(self.paragraph_topics[i] for i in pooled)):
-            for key, tag in found.items():
-                topics.setdefault(key, tag)
+        # The teaser is the text's first paragraph (enrich_article puts it before the body).
+        mentions = [*map(self._mentions, (teaser, *own)),
+                    *(self.paragraph_topics[i] for i in pooled)]  # fmt: skip
+        topics = self.rules.topics.tag_parts(title, mentions)
         main = self.rules.gazetteer.get(place.ags)
         fundings = self.rules.funding.find("\n\n".join(paragraphs[:3]), main) if funding else []
-        in_order = sorted(topics.values(), key=lambda tag: self.topic_order[tag.topic])
-        enrichment = Enrichment(self._places(place.ags, funding), tuple(in_order),
+        enrichment = Enrichment(self._places(place.ags, funding), tuple(topics),
                                 tuple(fundings))
         search = [(search_stems(title, teaser, *own), search_variants(title, teaser, *own))]
         search += [self.paragraph_search[i] for i in pooled]
@@ -303,9 +304,8 @@ class Generator:
                                                    "\n\n".join((TEASERS[0], *own))))
 
     @functools.cache  # noqa: B019 - one generator per archive
-    def _topics(self, text: str) -> dict:
-        return {tag.topic: tag for tag in self.rules.topics.tag(text)}
-
+    def _mentions(self, paragraph: str) -> dict:
+        return self.rules.topics.mentions(paragraph)
 
 def slug(name: str) -> str:
     """A place name as a host or path part: "Mülheim an der Ruhr" -> "muelheim-an-der-ruhr"."""

@@ -609,3 +609,44 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
 )
 def test_more_paraphrases_name_the_topic(text, topic):
     assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)
+
+
+SPIELGRUPPE = ("Neue Spielgruppe\n\nDie Stadt startet eine Spielgruppe für Kleinkinder.\n\n"
+               "Die Gruppe trifft sich dienstags im Gemeindehaus. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("Die Plätze werden über die Erziehungsberatung vergeben.", "erziehungsberatung"),
+        ("Mütter, die selbst eine Tagesmutter haben, sind auch willkommen.", "kindertagespflege"),
+        ("Die Zahl der Alleinerziehenden ist im Kreis gestiegen.", "alleinerziehende"),
+        ("Für Fragen zu Kita-Plätzen bleibt das Rathaus zuständig.", "kita-ausbau"),
+    ],
+)
+def test_a_measure_named_once_late_in_the_text_is_background(text, background):
+    assert background not in topics(SPIELGRUPPE + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # the same words count in the first paragraph, or when the text names the measure twice
+        ("Neue Spielgruppe\n\nDie Plätze der neuen Spielgruppe vergibt die Erziehungsberatung.",
+         "erziehungsberatung"),
+        (SPIELGRUPPE + "Die Plätze werden über die Erziehungsberatung vergeben. Die "
+         "Erziehungsberatung lädt Eltern außerdem zu einem Abend ein.", "erziehungsberatung"),
+        # once, late, when its clause creates, grows or awards it
+        (SPIELGRUPPE + "Außerdem will die Stadt weitere Tagesmütter gewinnen.",
+         "kindertagespflege"),
+        (SPIELGRUPPE + "Im Herbst soll ein Familienbüro im Rathaus eingerichtet werden.",
+         "familienbuero"),
+        (SPIELGRUPPE + "Die Jury zeichnete auch das Lokale Bündnis für Familie aus Brühl aus.",
+         "lokales-buendnis"),
+        # once, late, as the programme that pays
+        (SPIELGRUPPE + "Das Geld stammt aus dem Landesprogramm „Kein Kind zurücklassen“.",
+         "kein-kind-zuruecklassen"),
+    ],
+)
+def test_a_measure_named_once_late_counts_when_created_or_paying(text, topic):
+    assert topic in topics(text)

@@ -22,7 +22,8 @@ SCHEMA = Table(
         "passing": Table(
             required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()},
             optional={"spans": Patterns()},
-        )
+        ),
+        "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()}),
     },
 )
 # A clause: the words between two of these.
@@ -58,6 +59,15 @@ class TopicTag:
 
 
 @dataclass(frozen=True)
+class Mentions:
+    """How one paragraph names one topic other than only in passing."""
+
+    evidence: str  # the words of its first such mention
+    count: int  # how many such mentions
+    alone: bool  # the first would count as the text's only one (`SingleMention`)
+
+
+@dataclass(frozen=True)
 class Topic:
     slug: str
     label: str
@@ -87,9 +97,7 @@ class Passing:
     def only_passing(self, text: str, start: int, end: int, place: bool = True) -> bool:
         """Whether the words text[start:end] name a measure in passing, not as the subject;
         `place`: whether the measure is a place, which a venue names ("im Familienzentrum")."""
-        clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-        found_end = CLAUSE_END.search(text, end)
-        clause_end = found_end.start() if found_end else len(text)
+        clause_start, clause_end = _clause(text, start, end)
         before, after = text[clause_start:start], text[end:clause_end]
         clause = before + after
         # "A, B und C" of institutions present ("Kitas, Familienzentren und Schulen"); "A, B
@@ -110,20 +118,42 @@ class Passing:
         )
 
 
+@dataclass(frozen=True)
+class SingleMention:
+    """When a measure named once, after the first paragraph, is still a subject."""
+
+    measure: re.Pattern  # in its clause: a verb that creates, grows or awards it ("aufbauen")
+    programme: re.Pattern  # right before it: it names the programme that pays
+
+    def counts(self, text: str, start: int, end: int) -> bool:
+        clause_start, clause_end = _clause(text, start, end)
+        return bool(
+            self.programme.search(text[clause_start:start])
+            or self.measure.search(text, clause_start, clause_end)
+        )
+
+
 NEVER = re.compile(r"(?!)")
 NOTHING_PASSING = Passing(NEVER, NEVER, NEVER, NEVER)
+ANY_SINGLE_MENTION = SingleMention(re.compile(""), NEVER)
 
 
 class TopicVocabulary:
-    def __init__(self, topics: list[Topic], passing: Passing = NOTHING_PASSING):
+    def __init__(
+        self,
+        topics: list[Topic],
+        passing: Passing = NOTHING_PASSING,
+        single_mention: SingleMention = ANY_SINGLE_MENTION,
+    ):
         self.topics = topics
         self.passing = passing
+        self.single_mention = single_mention
 
     @classmethod
     def load(cls, path: str | Path) -> TopicVocabulary:
         """Read a topics file (the shipped one is data/topics.toml)."""
         data = load_toml(path, SCHEMA)
-        passing = data.get("passing")
+        passing, single = data.get("passing"), data.get("single_mention")
         return cls(
             [_topic(table) for table in data["topic"]],
             Passing(
@@ -134,21 +164,54 @@ class TopicVocabulary:
             )
             if passing
             else NOTHING_PASSING,
+            SingleMention(
+                re.compile("|".join(single["measure"])), re.compile("|".join(single["programme"]))
+            )
+            if single
+            else ANY_SINGLE_MENTION,
         )
 
     def tag(self, text: str) -> list[TopicTag]:
-        """Every topic whose cues occur in `text` as a subject, not only in passing (the first
-        paragraph, a title, always counts), in vocabulary order."""
-        lead_end = text.find("\n\n") if "\n\n" in text else 0
+        """Every topic `text` is about, in vocabulary order: its title is the text before the
+        first blank line, its paragraphs the parts between blank lines (`tag_parts`)."""
+        title, *paragraphs = text.split("\n\n")
+        return self.tag_parts(title, [self.mentions(paragraph) for paragraph in paragraphs])
+
+    def mentions(self, paragraph: str) -> dict[str, Mentions]:
+        """How `paragraph` names each topic other than only in passing."""
+        found = {}
+        for topic in self.topics:
+            subject = [
+                (start, end)
+                for cue in topic.cues.finditer(paragraph)
+                for start, end in [(_word_start(paragraph, cue.start()),
+                                    _word_end(paragraph, cue.end()))]
+                if not self.passing.only_passing(paragraph, start, end, topic.place)
+            ]  # fmt: skip
+            if subject:
+                start, end = subject[0]
+                found[topic.slug] = Mentions(
+                    paragraph[start:end], len(subject),
+                    self.single_mention.counts(paragraph, start, end),
+                )
+        return found
+
+    def tag_parts(self, title: str, paragraphs: list[dict[str, Mentions]]) -> list[TopicTag]:
+        """The topics of a title and its paragraphs' `mentions`: any cue in the title counts;
+        in the paragraphs, a topic counts when the first paragraph names it, when it is named
+        twice, or when its one mention counts alone (`single_mention`)."""
         tags = []
         for topic in self.topics:
-            for found in topic.cues.finditer(text):
-                start, end = _word_start(text, found.start()), _word_end(text, found.end())
-                if start < lead_end or not self.passing.only_passing(
-                    text, start, end, topic.place
-                ):
-                    tags.append(TopicTag(topic.slug, topic.label, text[start:end]))
-                    break
+            in_title = topic.evidence(title)
+            named = [p[topic.slug] for p in paragraphs if topic.slug in p]
+            if in_title:
+                tags.append(TopicTag(topic.slug, topic.label, in_title))
+            elif named and (
+                topic.slug in (paragraphs[0] if paragraphs else {})
+                or sum(m.count for m in named) > 1
+                or named[0].alone
+            ):
+                tags.append(TopicTag(topic.slug, topic.label, named[0].evidence))
         return tags
 
 
@@ -167,3 +230,10 @@ def _word_end(text: str, position: int) -> int:
     while position < len(text) and (text[position].isalnum() or text[position] == "-"):
         position += 1
     return position
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] begins and ends."""
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    found_end = CLAUSE_END.search(text, end)
+    return clause_start, found_end.start() if found_end else len(text)
