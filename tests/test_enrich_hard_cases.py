@@ -72,10 +72,23 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         # a surname after a first name of the longer list
         "Die Stadt Kempen startet Elternkurse. Kursleiterin Hannah Brilon freut sich darauf; "
         "Brilon hat lange dafür geworben.",
+        # the seat of a body that decides, pays, donates or sits on a jury
+        "Die Stadt Kempen startet Elternkurse. Das hat der Landesjugendhilfeausschuss in "
+        "Krefeld am Dienstag beschlossen.",
+        "Die Stadt Kempen startet Elternkurse. Die Stadtsparkasse Krefeld gibt 500 Euro dazu.",
+        "Die Stadt Kempen startet Elternkurse. In der Jury saß die Handwerkskammer zu Krefeld.",
+        # a place named only to compare
+        "Die Stadt Kempen startet Elternkurse. Zum Vergleich: Krefeld bietet schon zwölf an.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
     assert places("Neue Elternkurse", text) == ["05166012"]
+
+
+def test_a_ministrys_seat_is_not_tagged_but_the_land_that_pays_is():
+    text = ("Die Stadt Kempen baut eine Kita. Den Förderbescheid brachte ein Vertreter aus dem "
+            "Düsseldorfer Familienministerium.")
+    assert places("Neue Kita", text) == ["05", "05166012"]
 
 
 def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():

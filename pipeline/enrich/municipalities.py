@@ -111,7 +111,7 @@ class PlaceCues:
             organisation=re.compile(
                 rf"(?:{words['organisations']})[\w-]*"
                 r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
-                r"{0,4}\s+(?:(?:in|für die Region)\s+)?$"
+                r"{0,4}\s+(?:(?:in|zu|für die Region)\s+)?$"
             ),
             # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
             seat_of=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[\w-]*(?:{words['organisations']})"),
