@@ -416,6 +416,10 @@ def test_funder_constructions(text, expected):
         "Der Kaufpreis sinkt für jedes Kind um 5.000 Euro, höchstens jedoch um 15.000 Euro.",
         "Tagesmütter erhalten vom Kreis pro Kind und Betreuungsstunde 6,50 Euro.",
         "Die Nachbarstadt hatte damals 25.000 Euro vom LVR erhalten.",
+        # money a place compared with received, a round's total for several towns
+        "Im benachbarten Tönisvorst hatte ein ähnliches Netzwerk rund 35.000 Euro erhalten.",
+        "Zum Vergleich: Krefeld bekommt aus demselben Topf 300.000 Euro im Jahr.",
+        "Insgesamt verteilt der LVR in dieser Runde 160.000 Euro an fünf Kommunen.",
         "Das Landesprogramm umfasst insgesamt zwölf Millionen Euro.",
         # a price families pay
         "Mit der Karte zahlen Familien statt 24 Euro nur noch 16 Euro.",
