@@ -79,6 +79,14 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse. In der Jury saß die Handwerkskammer zu Krefeld.",
         # a place named only to compare
         "Die Stadt Kempen startet Elternkurse. Zum Vergleich: Krefeld bietet schon zwölf an.",
+        # a hall or the Kreis's house as the venue, a greeting, a town left out of a Kreis's work
+        "Die Stadt Kempen startet Elternkurse. Zum Auftakt kamen 80 Eltern in die Stadthalle "
+        "Krefeld.",
+        "Die Stadt Kempen startet Elternkurse. Vorgestellt wurden sie im Sitzungssaal des "
+        "Kreishauses in Viersen.",
+        "Die Stadt Kempen startet Elternkurse. Der Bürgermeister von Krefeld sprach ein Grußwort.",
+        "Die Stadt Kempen startet Elternkurse. Die Stadt Viersen, die ein eigenes Jugendamt hat, "
+        "ist in dem Angebot nicht enthalten.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -667,3 +675,13 @@ def test_a_measure_named_once_late_in_the_text_is_background(text, background):
 )
 def test_a_measure_named_once_late_counts_when_created_or_paying(text, topic):
     assert topic in topics(text)
+
+
+def test_a_hyphenated_kreis_name_alone_is_the_kreis_not_its_seat():
+    assert places("Netzwerk für Siegen-Wittgenstein") == ["05970"]
+
+
+def test_a_kreis_in_brackets_after_a_town_only_says_where_it_lies():
+    assert places("Neue Sprach-Kitas", "Jülich (Kreis Düren) hat nun neun Sprach-Kitas.") == [
+        "05358024"
+    ]

@@ -27,7 +27,7 @@ LOCATED_JOIN = re.compile(
 )
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
 LOCATED = re.compile(r"\b(?:im|in der|in dem|aus dem)\s+$")
-LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:im|in|aus dem)\s+$")
+LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+)?")
 TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
@@ -401,7 +401,8 @@ class MunicipalityTagger:
         return hits
 
     def _locates_a_member(self, before: str, kreis: str) -> bool:
-        """ "Senden im Kreis Coesfeld": the Kreis only says where Senden lies."""
+        """ "Senden im Kreis Coesfeld", "Senden (Kreis Coesfeld)": the Kreis only says where
+        Senden lies."""
         found = LOCATOR.search(before)
         if not found or found["name"] not in self._forms:
             return False
@@ -593,6 +594,8 @@ def _kreis_pattern(kreis: Place) -> _NotAfterWord:
         form = (
             rf"(?:Landkreis|Kreis)(?:es|jugendamt(?:e?s)?|verwaltung|gebiet(?:e?s)?)?\s+{base}"
         )
+        if "-" in base:  # "Siegen-Wittgenstein" alone names the Kreis, not Siegen
+            form = rf"(?:{form}|{base})"
     elif name.startswith("Städteregion "):
         base = re.escape(name.removeprefix("Städteregion "))
         # NRW has one Städteregion: texts from there drop the name ("Städteregion: ...").
