@@ -85,6 +85,10 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse. Vorgestellt wurden sie im Sitzungssaal des "
         "Kreishauses in Viersen.",
         "Die Stadt Kempen startet Elternkurse. Der Bürgermeister von Krefeld sprach ein Grußwort.",
+        "Die Stadt Kempen erhielt einen Preis. Bei der Feier im Krefelder Theater war auch "
+        "der Bürgermeister dabei.",
+        "Die Stadt Kempen startet Elternkurse. Elternkurse gibt es bereits in Krefeld; die "
+        "Kempener haben sich dort umgesehen.",
         "Die Stadt Kempen startet Elternkurse. Die Stadt Viersen, die ein eigenes Jugendamt hat, "
         "ist in dem Angebot nicht enthalten.",
     ],
