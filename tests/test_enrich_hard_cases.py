@@ -87,6 +87,15 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse. Der Bürgermeister von Krefeld sprach ein Grußwort.",
         "Die Stadt Kempen erhielt einen Preis. Bei der Feier im Krefelder Theater war auch "
         "der Bürgermeister dabei.",
+        # where a new staff member worked before, where a body sits, a service's seat
+        "Die Stadt Kempen hat eine Kinderschutzfachkraft. Sie war zuvor beim Jugendamt in "
+        "Krefeld beschäftigt.",
+        "Die Stadt Kempen startet Elternkurse. Viele Eltern kennen die Beratung nicht, weil sie "
+        "in Krefeld sitzt.",
+        "Die Stadt Kempen startet Elternkurse gemeinsam mit der Familienbildungsstätte Krefeld.",
+        # a place where such a measure has run for years
+        "Die Stadt Kempen startet Elternkurse. In Krefeld gibt es bereits seit 2015 solcher "
+        "Kurse.",
         "Die Stadt Kempen startet Elternkurse. Elternkurse gibt es bereits in Krefeld; die "
         "Kempener haben sich dort umgesehen.",
         "Die Stadt Kempen startet Elternkurse. Die Stadt Viersen, die ein eigenes Jugendamt hat, "
@@ -689,3 +698,9 @@ def test_a_kreis_in_brackets_after_a_town_only_says_where_it_lies():
     assert places("Neue Sprach-Kitas", "Jülich (Kreis Düren) hat nun neun Sprach-Kitas.") == [
         "05358024"
     ]
+
+
+def test_an_adjectival_kreis_committee_is_the_kreis():
+    text = ("In der Gemeinde Kerken entstehen neue Stellen. Das hat der Klever "
+            "Kreisjugendhilfeausschuss beschlossen.")
+    assert places("Neue Großtagespflege", text) == ["05154", "05154028"]

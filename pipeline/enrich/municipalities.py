@@ -18,7 +18,7 @@ LEAD_SIGNALS = {"title", "dateline"}
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
-LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis(?: nach)?\s+)$")
+LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+oder\s+|\s+sowie\s+|\s+bis(?: nach)?\s+)$")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
 # next member after that Kreis ("... Siegen-Wittgenstein und Neunkirchen-Seelscheid").
 IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
@@ -72,6 +72,7 @@ class PlaceCues:
     district: re.Pattern  # "im Stadtteil " right before a name: a district of another town
     district_names: re.Pattern  # "Mülheim": a town's short form that is a district elsewhere
     organisation: re.Pattern  # "Institut für soziale Arbeit in " before a seat
+    organisation_name: re.Pattern  # "Jobcenter " right before a Kreis in its name
     seat_of: re.Pattern  # " Bertelsmann Stiftung" after an inhabitant adjective: a seat
     origin: re.Pattern  # "aus " right before a name: where someone comes from
     exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
@@ -114,6 +115,7 @@ class PlaceCues:
                 r"{0,4}\s+(?:(?:in|zu|für die Region)\s+)?$"
             ),
             # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
+            organisation_name=re.compile(rf"(?:{words['organisations']})[\w-]*\s+$"),
             seat_of=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[\w-]*(?:{words['organisations']})"),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
             district=re.compile(rf"\b(?:{words['district']})\s+$"),
@@ -356,7 +358,7 @@ class MunicipalityTagger:
             for found in pattern.finditer(text):
                 taken.append(found.span())
                 before = text[max(0, found.start() - 80) : found.start()]
-                if self.cues.organisation.search(before):
+                if self.cues.organisation_name.search(before):
                     continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
                     located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
@@ -423,11 +425,9 @@ class MunicipalityTagger:
         if self.cues.district.search(before):
             return _Hit(ags, found.start(), found.end(), "body", found.group(), district=True)
         cue = self.cues.place.search(before)
-        joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
-            text[previous.end : found.start()]
-        )
+        joined = previous and LIST_JOIN.match(text[previous.end : found.start()])
         aside = bool(self.cues.origin.search(before))
-        if cue or joined:
+        if cue or (joined and previous.signal == "stadt"):
             evidence = (cue.group() if cue else "") + found.group()
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
         if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
