@@ -543,6 +543,12 @@ def test_a_list_of_themes_or_target_groups_keeps_its_topic():
         ("Der Rat beschließt ein Baulandmodell mit Kinderbonus.", "familiengerechtes-wohnen"),
         ("Die Stadt ist jetzt kinderstark-Kommune.", "praeventionskette"),
         ("Die Stadt bietet Babysitterkurse für Jugendliche an.", "familienbildung"),
+        ("Die Gemeinde sucht Familienpatinnen für junge Eltern.", "familienpatenschaften"),
+        ("Ehrenamtliche Familienbegleiter besuchen Eltern zu Hause.", "familienpatenschaften"),
+        ("Zwei Babylotsinnen beraten künftig in der Geburtsklinik.", "fruehe-hilfen"),
+        ("Die Stadt richtet eine Notfallbetreuung für Kinder ein.", "vereinbarkeit"),
+        ("Drei Kitas bieten längere Öffnungszeiten am Abend an.", "vereinbarkeit"),
+        ("Jedes Neugeborene bekommt eine Willkommenstasche.", "willkommensbesuch"),
     ],
 )
 def test_paraphrases_name_the_topic(text, topic):
