@@ -710,3 +710,16 @@ def test_an_adjectival_kreis_committee_is_the_kreis():
     text = ("In der Gemeinde Kerken entstehen neue Stellen. Das hat der Klever "
             "Kreisjugendhilfeausschuss beschlossen.")
     assert places("Neue Großtagespflege", text) == ["05154", "05154028"]
+
+
+def test_what_each_applicant_may_ask_for_is_a_funding_of_the_programmes_funder():
+    text = ("Der LVR stellt dafür insgesamt 900.000 Euro bereit. Jede Kommune kann bis zu "
+            "40.000 Euro beantragen.")
+    assert fundings(text, place=None) == [
+        (900000.0, "exact", "total", "lvr"), (40000.0, "each", "total", "lvr")
+    ]
+
+
+def test_a_cost_paid_by_the_funder_named_with_the_amount_is_a_funding():
+    text = "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Viersen) bereit."
+    assert fundings(text) == [(8000.0, "exact", "total", "kreis-viersen")]

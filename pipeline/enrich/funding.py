@@ -299,6 +299,9 @@ class FundingFinder:
             paid = paid or bool(self.rules.pays_object.search(payer) and (
                 self._names_outside_funder(payer) or KREIS_SUBJECT.search(payer)
                 or self.rules.unlisted_subject.match(payer)))  # "Das Jobcenter übernimmt die"
+        # "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Unna) bereit": a cost the
+        # funder named with the amount pays.
+        paid = paid or bool(cost and self._attached_funder(sentence, amount))
         return bool(
             self.rules.whole.search(before)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
