@@ -314,6 +314,10 @@ def test_a_kreis_that_pays_is_tagged_and_the_town_stays_main():
         "Die Stadt Kempen eröffnet ein Familienbüro. Das Land fördert es mit 9.000 Euro.",
         "Die Stadt Kempen eröffnet ein Familienbüro. Die Räume werden vom Land gefördert.",
         "Die Stadt Kempen erhält Geld aus einem Förderprogramm des Landes.",
+        # with the Bund, and on a visit that brings money
+        "Bund und Land fördern den Umbau des Familienbüros in Kempen.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Die Ministerin kam zu Besuch und brachte "
+        "einen Förderbescheid über 9.000 Euro mit.",
     ],
 )
 def test_the_land_is_tagged_when_it_acts_or_pays(text):
@@ -326,6 +330,11 @@ def test_the_land_is_tagged_when_it_acts_or_pays(text):
         "Die Stadt Kempen erhält Geld vom Bundesfamilienministerium.",
         "Die Stadt Kempen eröffnet ein Familienbüro. Das Land Hessen hat ein ähnliches.",
         "Die Stadt Kempen eröffnet ein Familienbüro. Gerade auf dem Land sind Wege weit.",
+        # a minister who only visits, congratulates or speaks there
+        "Die Stadt Kempen eröffnet ein Familienbüro. Die Familienministerin besuchte es am Montag.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. „Ein Vorbild“, sagte die Ministerin bei "
+        "ihrem Rundgang.",
+        "Der Ministerpräsident gratulierte der Stadt Kempen zu ihrem Familienbüro.",
     ],
 )
 def test_a_federal_ministry_another_land_or_the_countryside_is_not_the_land(text):

@@ -46,7 +46,7 @@ NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "distr
                "district_names", "exclusion", "comparison", "context",
                "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
                "authorities", "authority_seats", "kreis_acting", "kreis_officials",
-               "venue")  # fmt: skip
+               "venue", "ceremony", "money")  # fmt: skip
 SCHEMA = Table(
     required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns())}
 )
@@ -82,6 +82,8 @@ class PlaceCues:
     kreis_venues: re.Pattern  # "Kreishaus" after a seat's adjective: a venue, no place
     other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
     land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
+    ceremony: re.Pattern  # "besucht", "gratuliert": a visit or greeting, no act of the Land
+    money: re.Pattern  # "Euro", "Förderbescheid": a visit that brings money is an act
     lead: re.Pattern  # "federführend": the sentence names the lead partner
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
     authority_seats: re.Pattern  # "Düsseldorf", "Köln": the towns where they sit
@@ -127,6 +129,8 @@ class PlaceCues:
             kreis_venues=re.compile(rf"\s+(?:{words['kreis_venues']})"),
             other_laender=re.compile(words["other_laender"]),
             land_acting=re.compile(words["land_acting"]),
+            ceremony=re.compile(words["ceremony"]),
+            money=re.compile(words["money"]),
             lead=re.compile(words["lead"]),
             authorities=re.compile(words["authorities"]),
             authority_seats=re.compile(words["authority_seats"]),
@@ -216,7 +220,7 @@ class MunicipalityTagger:
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
         whole = f"{title}\n\n{text}"
-        if not hits or self.cues.land_wide.search(text) or self.cues.land_acting.search(whole):
+        if not hits or self.cues.land_wide.search(text) or self._land_acts(whole):
             hits += self._land_hits(whole)
         # A text about what an authority does: its seats' datelines are where it was written.
         seats = (
@@ -459,6 +463,17 @@ class MunicipalityTagger:
             kreis = place.kreis_schluessel
             return _Hit(kreis, found.start(), found.end(), "kreis", found.group() + noun)
         return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
+
+    def _land_acts(self, text: str) -> bool:
+        """The Land acts or pays somewhere in `text`, not only visits or congratulates ("Die
+        Familienministerin besuchte das Familienzentrum in Rheine")."""
+        for start, end in _sentence_spans(text):
+            sentence = text[start:end]
+            if self.cues.land_acting.search(sentence) and not (
+                self.cues.ceremony.search(sentence) and not self.cues.money.search(sentence)
+            ):
+                return True
+        return False
 
     def _land_hits(self, text: str) -> list[_Hit]:
         found = (
