@@ -568,6 +568,11 @@ def test_a_topic_in_the_title_always_counts():
     assert "familienzentrum" in topics("Kita wird Familienzentrum\n\nDie Feier war im Garten.")
 
 
+def test_a_place_named_in_the_title_as_the_venue_is_not_the_topic():
+    found = topics("Väterfrühstück im Familienzentrum\n\nVäter frühstücken dort samstags.")
+    assert "familienzentrum" not in found and "vaeterarbeit" in found
+
+
 @pytest.mark.parametrize(
     ("text", "passing"),
     [

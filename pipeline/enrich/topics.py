@@ -203,6 +203,10 @@ class TopicVocabulary:
         tags = []
         for topic in self.topics:
             in_title = topic.evidence(title)
+            if in_title and topic.place and self.passing.venue.search(
+                title, 0, title.find(in_title)
+            ):
+                in_title = None  # "Väterfrühstück im Familienzentrum": a venue, not the subject
             named = [p[topic.slug] for p in paragraphs if topic.slug in p]
             if in_title:
                 tags.append(TopicTag(topic.slug, topic.label, in_title))
