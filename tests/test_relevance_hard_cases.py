@@ -33,6 +33,17 @@ def relevant(title: str, text: str) -> bool:
             "Der Rat der Stadt Hamm hat beschlossen, den Eltern die Elternbeiträge für die "
             "Streiktage zu erstatten. Das Jugendamt richtet zudem eine Notbetreuung ein.",
         ),
+        # the municipality's answer to a fire or a flood: replacement groups and rooms
+        (
+            "Nach dem Brand: Kinder werden im Gemeindehaus betreut",
+            "Nach dem Brand in der Kita Sonnenschein richtet das Jugendamt der Stadt Ahlen zwei "
+            "Ersatzgruppen im Gemeindehaus ein. Die Feuerwehr hatte das Gebäude geräumt.",
+        ),
+        (
+            "Wasserschaden: Notgruppen im Rathaus",
+            "Nach dem Rohrbruch in der Kita am Park betreut die Stadt Ahlen die Kinder in zwei "
+            "Notgruppen im Rathaus, bis die Räume saniert sind.",
+        ),
         # the Land's own Kita law
         (
             "Landeskabinett beschließt Reform des Kinderbildungsgesetzes",
