@@ -103,6 +103,11 @@ def test_near_misses_stay_out(title, text):
             "Hannover. Die niedersächsische Landesregierung fördert Familienzentren mit einem "
             "eigenen Programm. Anträge stellen die Träger beim Ministerium.",
         ),
+        (  # a pool's family ticket is no municipal Familienkarte
+            "Hallenbad: Familienkarte für den Winter",
+            "Das Hallenbad am Stadtpark bietet ab Oktober eine Familienkarte an. Zwei Erwachsene "
+            "und ihre Kinder schwimmen damit für zwölf Euro.",
+        ),
         (  # a cinema's family price
             "Kinotag für Familien",
             "Lünen. Das Kino am Markt zeigt sonntags einen Kinderfilm zum Familienpreis. Eltern "
