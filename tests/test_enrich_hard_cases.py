@@ -450,6 +450,8 @@ def test_funder_constructions(text, expected):
         "Im benachbarten Tönisvorst hatte ein ähnliches Netzwerk rund 35.000 Euro erhalten.",
         "Zum Vergleich: Krefeld bekommt aus demselben Topf 300.000 Euro im Jahr.",
         "Insgesamt verteilt der LVR in dieser Runde 160.000 Euro an fünf Kommunen.",
+        # a meal price beside a fee
+        "Der Beitrag ist einkommensabhängig; für das Mittagessen kommen 50 Euro im Monat hinzu.",
         "Das Landesprogramm umfasst insgesamt zwölf Millionen Euro.",
         # a price families pay
         "Mit der Karte zahlen Familien statt 24 Euro nur noch 16 Euro.",
@@ -737,3 +739,17 @@ def test_what_each_applicant_may_ask_for_is_a_funding_of_the_programmes_funder()
 def test_a_cost_paid_by_the_funder_named_with_the_amount_is_a_funding():
     text = "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Viersen) bereit."
     assert fundings(text) == [(8000.0, "exact", "total", "kreis-viersen")]
+
+
+def test_a_cost_a_funder_pays_a_percentage_of_is_no_funding_but_the_part_is():
+    text = ("Von den Kosten für die ersten beiden Jahre in Höhe von 50.000 Euro trägt der LVR "
+            "80 Prozent, das sind 40.000 Euro.")
+    assert fundings(text) == [(40000.0, "exact", "share", "lvr")]
+
+
+def test_the_towns_own_money_after_a_semicolon_or_in_brackets_is_no_funding():
+    assert fundings("Das Haus erhält jährlich 30.000 Euro vom Bund; die Stadt gibt 8.000 Euro "
+                    "im Jahr dazu.") == [(30000.0, "exact", "yearly", "bund")]
+    assert fundings("Bereit stehen 90.000 Euro (Land) und 20.000 Euro (Stadt).") == [
+        (90000.0, "exact", "total", "land-nrw")
+    ]

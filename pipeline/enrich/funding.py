@@ -56,7 +56,7 @@ SUBJECT_TOWN = re.compile(
 )
 # "Die Stadt Moers stellt ...", "Die Stadt rechnet ... und gibt ...": the town itself acts.
 OWN_TOWN_SUBJECT = re.compile(
-    r"^\s*Die\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
+    r"^\s*[Dd]ie\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
 )
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
@@ -81,6 +81,9 @@ ATTACHED = re.compile(
     r"\s*(?:\(|(?:des|vom|von\s+der|von\s+dem|aus(?:\s+(?:dem|der|den))?)\s+)"
 )
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
+# "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
+OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
+PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
 # Sentence ends: a full stop, "!" or "?" before a capital, not after a day ("1. August") or an
 # abbreviation ("1,5 Mio. Euro"), but after a year ("seit 2020. Die ..."); a semicolon ends a
 # clause with its own subject.
@@ -291,8 +294,9 @@ class FundingFinder:
         # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount;
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
+        # (not "..., übernimmt das Land 280.000 Euro", nor "trägt der LWL 60 Prozent": a part)
         paid = (self.rules.town_pays.search(clause) and self._names_outside_funder(clause)
-                and not find_amounts(clause))  # not "..., übernimmt das Land 280.000 Euro"
+                and not find_amounts(clause) and not PERCENT.search(clause))
         # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
         if cost:
             payer = before[_clause_start(before, cost.start()) : cost.start()]
@@ -380,6 +384,8 @@ class FundingFinder:
         if place and place.level == "gemeinde" and (
             rules.programme_total.search(clause) or self._whole_of_a_part(sentence, amount)
         ):
+            return True
+        if OWN_IN_PARENTHESIS.match(sentence, amount.end):
             return True
         attached = self._attached_funder(sentence, amount)
         if attached and not self._own_town(attached, place):
