@@ -49,6 +49,8 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen erhielt einen Preis. Die Feierstunde fand in Grefrath statt.",
         # sentence-initial cue words
         "Die Stadt Kempen erhielt einen Preis. Überreicht wurde er bei einer Feier in Grefrath.",
+        "Die Stadt Kempen erhielt bei der Preisverleihung in Krefeld den Familienpreis.",
+        "Die Stadt Kempen ist am Montag in Krefeld für ihr Familienbüro ausgezeichnet worden.",
         "Die Stadt Kempen startet Elternkurse. Wie in Grefrath sollen alle Eltern kommen.",
         # more exclusion and comparison wordings
         "Die Stadt Kempen startet Elternkurse. Mit Grefrath hat das Angebot nichts zu tun.",
@@ -314,6 +316,8 @@ def test_a_kreis_that_pays_is_tagged_and_the_town_stays_main():
         "Die Stadt Kempen eröffnet ein Familienbüro. Das Land fördert es mit 9.000 Euro.",
         "Die Stadt Kempen eröffnet ein Familienbüro. Die Räume werden vom Land gefördert.",
         "Die Stadt Kempen erhält Geld aus einem Förderprogramm des Landes.",
+        # a Land prize, given in another town
+        "Die Stadt Kempen hat am Dienstag in Krefeld den Landespreis erhalten.",
         # with the Bund, and on a visit that brings money
         "Bund und Land fördern den Umbau des Familienbüros in Kempen.",
         "Die Stadt Kempen eröffnet ein Familienbüro. Die Ministerin kam zu Besuch und brachte "
