@@ -14,7 +14,7 @@ def writer_letters(text: str) -> str:
     return text
 
 
-def files(kind: str, held_back: bool, writers: str = "") -> list[Path]:
+def files(kind: str, held_back: bool, writers: str | None = None) -> list[Path]:
     """The `kind` ("enrich" or "relevance") files: the dev part, with the held-back part only
     when asked, of every writer or only of `writers`."""
     parts = ("dev", "held_back") if held_back else ("dev",)
