@@ -44,6 +44,17 @@ def relevant(title: str, text: str) -> bool:
             "Nach dem Rohrbruch in der Kita am Park betreut die Stadt Ahlen die Kinder in zwei "
             "Notgruppen im Rathaus, bis die Räume saniert sind.",
         ),
+        # a welcome bag for every newborn, a child protection clinic
+        (
+            "Stadt verteilt Willkommenstaschen",
+            "Die Stadt Ahlen bringt allen Familien mit Neugeborenen eine Willkommenstasche mit "
+            "Gutscheinen und Adressen nach Hause.",
+        ),
+        (
+            "Neue Kinderschutzambulanz",
+            "Die Stadt Ahlen und das Klinikum eröffnen eine Kinderschutzambulanz. Das Jugendamt "
+            "arbeitet eng mit den Ärztinnen zusammen.",
+        ),
         # the Land's own Kita law
         (
             "Landeskabinett beschließt Reform des Kinderbildungsgesetzes",
