@@ -63,7 +63,7 @@ class Mentions:
     """How one paragraph names one topic other than only in passing."""
 
     evidence: str  # the words of its first such mention
-    count: int  # how many such mentions
+    count: int  # how many such mentions, up to two
     alone: bool  # the first would count as the text's only one (`SingleMention`)
 
 
@@ -178,21 +178,22 @@ class TopicVocabulary:
         return self.tag_parts(title, [self.mentions(paragraph) for paragraph in paragraphs])
 
     def mentions(self, paragraph: str) -> dict[str, Mentions]:
-        """How `paragraph` names each topic other than only in passing."""
+        """How `paragraph` names each topic other than only in passing, counted up to two: all
+        that `tag_parts` asks."""
         found = {}
         for topic in self.topics:
-            subject = [
-                (start, end)
-                for cue in topic.cues.finditer(paragraph)
-                for start, end in [(_word_start(paragraph, cue.start()),
-                                    _word_end(paragraph, cue.end()))]
-                if not self.passing.only_passing(paragraph, start, end, topic.place)
-            ]  # fmt: skip
+            subject = []
+            for cue in topic.cues.finditer(paragraph):
+                start, end = _word_start(paragraph, cue.start()), _word_end(paragraph, cue.end())
+                if not self.passing.only_passing(paragraph, start, end, topic.place):
+                    subject.append((start, end))
+                    if len(subject) == 2:
+                        break
             if subject:
                 start, end = subject[0]
                 found[topic.slug] = Mentions(
                     paragraph[start:end], len(subject),
-                    self.single_mention.counts(paragraph, start, end),
+                    len(subject) == 1 and self.single_mention.counts(paragraph, start, end),
                 )
         return found
 
