@@ -116,8 +116,8 @@ class PlaceCues:
                 r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
                 r"{0,4}\s+(?:(?:in|zu|für die Region)\s+)?$"
             ),
-            # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
             organisation_name=re.compile(rf"(?:{words['organisations']})[\w-]*\s+$"),
+            # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
             seat_of=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[\w-]*(?:{words['organisations']})"),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
             district=re.compile(rf"\b(?:{words['district']})\s+$"),
@@ -429,9 +429,11 @@ class MunicipalityTagger:
         if self.cues.district.search(before):
             return _Hit(ags, found.start(), found.end(), "body", found.group(), district=True)
         cue = self.cues.place.search(before)
-        joined = previous and LIST_JOIN.match(text[previous.end : found.start()])
+        joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
+            text[previous.end : found.start()]
+        )
         aside = bool(self.cues.origin.search(before))
-        if cue or (joined and previous.signal == "stadt"):
+        if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
         if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
