@@ -64,7 +64,7 @@ class Mentions:
 
     evidence: str  # the words of its first such mention
     count: int  # how many such mentions, up to two
-    alone: bool  # the first would count as the text's only one (`SingleMention`)
+    alone: bool  # counted once, it would count as the text's only one (`SingleMention`)
 
 
 @dataclass(frozen=True)
