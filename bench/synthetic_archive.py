@@ -62,6 +62,7 @@ FOLLOW_UP_SHARE = 0.2
 POOL_PARAGRAPHS = 15000
 # Every archive draws from the same pool: a night's follow-ups reuse archived paragraphs.
 POOL_SEED = 6
+ENRICH_DIR = DATA_DIR.parent / "enrich"  # the taggers a pool's tags come from
 HEADLINES = (
     "Familienzentrum erhält Gütesiegel", "Netzwerk gegen Kinderarmut wächst",
     "Neue Plätze in der Kindertagespflege", "Familienbüro erweitert Sprechzeiten",
@@ -130,10 +131,11 @@ class Pool:
     @classmethod
     def cached(cls, path: Path, rules: Rules) -> Pool:
         """The pool kept in `path` (drawn and tagged once: a minute's work)."""
-        # The tags depend on the rules' data files: a pool drawn under other rules is not reused.
+        # The tags depend on the rules' data files and the taggers' code: a pool drawn under
+        # other rules is not reused.
         digest = hashlib.sha256()
-        for data in sorted(DATA_DIR.glob("*.toml")):
-            digest.update(data.read_bytes())
+        for source in sorted([*DATA_DIR.glob("*.toml"), *ENRICH_DIR.glob("*.py")]):
+            digest.update(source.read_bytes())
         path = path.with_name(f"{path.stem}-{digest.hexdigest()[:12]}{path.suffix}")
         if path.exists():
             return pickle.loads(path.read_bytes())
@@ -306,6 +308,7 @@ class Generator:
     @functools.cache  # noqa: B019 - one generator per archive
     def _mentions(self, paragraph: str) -> dict:
         return self.rules.topics.mentions(paragraph)
+
 
 def slug(name: str) -> str:
     """A place name as a host or path part: "Mülheim an der Ruhr" -> "muelheim-an-der-ruhr"."""
