@@ -15,6 +15,8 @@ from pathlib import Path
 import simplemma
 import snowballstemmer
 
+from .thesaurus import related_nouns
+
 FTS_COLUMNS = [
     "title", "teaser", "body", "search_variants", "search_stems", "search_lemmas", "search_parts",
 ]
@@ -32,11 +34,13 @@ GERMAN_STEMMER = snowballstemmer.stemmer("german")
 
 # Tiers of a match, best first: the word as written, one of its forms, a part of a compound;
 # then articles that have all the words but one (for queries of 3 to MAX_PARTIAL_WORDS words);
-# last, when these are few, FALLBACK: the parts of a compound typed alone, all but one, and
-# then each word of a longer query alone, the rarest first (tiers FALLBACK + 1, + 2 ...: a
-# search for "kinderstark NRW" lists the few articles on "kinderstark" before the many on NRW).
-# Each tier's expression also matches the tiers before it.
-EXACT, FORM, PART, PARTIAL, FALLBACK = 1, 2, 3, 4, 5
+# when these are few, FALLBACK: the parts of a compound typed alone, all but one; RELATED: all
+# the words, each also by a noun of the same meaning in a general thesaurus
+# ("Reanimationskurs" finds "Kurs in Wiederbelebung"); last, each word of a longer query alone,
+# the rarest first (tiers RELATED + 1, + 2 ...: a search for "kinderstark NRW" lists the few
+# articles on "kinderstark" before the many on NRW).
+# Each tier's expression also matches the tiers before it, except FALLBACK's and RELATED's.
+EXACT, FORM, PART, PARTIAL, FALLBACK, RELATED = 1, 2, 3, 4, 5, 6
 # Not a tier: any of the words as typed, for snippet() to mark in an article of any tier.
 MARKED = 0
 MAX_PARTIAL_WORDS = 4
@@ -246,7 +250,8 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     PARTIAL: all the words or all but one, each up to PART (for three to four words; else
     all); for one compound of three or more parts, also the compounds of neighbouring parts
     inside it. FALLBACK: one compound's parts apart, all or all but one ('""' for other
-    queries).
+    queries). RELATED: all the words, each up to PART or by a related noun (see
+    _related_words; '""' when no word has one).
     MARKED: any of the words as typed (what a snippet marks).
     Punctuation and FTS operators are dropped, so any input is a valid expression. Only whole
     terms: prefix queries merge the lists of every term they cover, too slow on a million
@@ -273,6 +278,8 @@ def german_fts(query: str | None, tier: int = PART) -> str:
                    ] if len(words) >= 3 else []
         return " OR ".join([f"({_all_words(words, PARTIAL)})",
                             *(f"({german_fts(' '.join(subset))})" for subset in subsets)])
+    if tier == RELATED:
+        return _related_words(words)
     if tier == FALLBACK:
         # A compound typed alone: its parts apart, all of them or all but one of three or more:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
@@ -291,6 +298,27 @@ def german_fts(query: str | None, tier: int = PART) -> str:
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
     return _all_words(words, tier)
+
+
+def _related_words(words: list[str]) -> str:
+    """All the words (at most MAX_PARTIAL_WORDS), each up to PART or by the nouns the
+    thesaurus relates to it ("Shoppingcenter": einkaufszentrum) or, for a compound, to each of
+    its parts ("Reanimationskurs": "Wiederbelebung" and "Kurs", or "Lehrgang"); '""' when no
+    word has a related noun."""
+    related = [_related_terms(word) for word in words] if len(words) <= MAX_PARTIAL_WORDS else []
+    if not any(related):
+        return '""'
+    return " AND ".join("(" + " OR ".join([*_word_terms(word, PART), *terms]) + ")"
+                        for word, terms in zip(words, related, strict=True))
+
+
+def _related_terms(word: str) -> list[str]:
+    nouns = dict.fromkeys(noun for form in _lemmas(word) for noun in related_nouns(form))
+    parts = compound_parts(word.capitalize())
+    apart = ["(" + " AND ".join(
+        "(" + " OR ".join([*_part_terms(part), *_synonym_terms(related_nouns(part))]) + ")"
+        for part in parts) + ")"] if any(related_nouns(part) for part in parts) else []
+    return [*_synonym_terms(nouns), *apart]
 
 
 def _synonyms_apart(word: str) -> list[str]:
@@ -606,11 +634,13 @@ def _apart(parts: tuple[str, ...]) -> str:
     verb in any form: "Lastenradförderung" finds "Lastenräder werden gefördert") anywhere in
     the article."""
     return "(" + " AND ".join(
-        "(" + " OR ".join([f'"{part}"', _stem_term(part),
-                           *(f'"{other}"' for other in (*SYNONYMS.get(part, ()),
-                                                        *other_gender(part))),
-                           *(f'search_lemmas: "{verb}"' for verb in action_verb(part))]) + ")"
-        for part in parts) + ")"
+        "(" + " OR ".join(_part_terms(part)) + ")" for part in parts) + ")"
+
+
+def _part_terms(part: str) -> list[str]:
+    return [f'"{part}"', _stem_term(part),
+            *(f'"{other}"' for other in (*SYNONYMS.get(part, ()), *other_gender(part))),
+            *(f'search_lemmas: "{verb}"' for verb in action_verb(part))]
 
 
 def _stem_term(word: str) -> str:

@@ -114,6 +114,12 @@ WORD_FORM_ARTICLES = {
                          "presse"),
     "b000000000000026": ("Soest: Die Elternbeiträge steigen im August",
                          "Betroffen sind vor allem höhere Einkommen.", "2018-05-22", "stadt"),
+    "b000000000000027": ("Wuppertal: Übungsleiter lernen die Wiederbelebung",
+                         "Der Stadtsportbund lädt im Herbst zu einem Kurs ein.", "2022-09-05",
+                         "presse"),
+    "b000000000000028": ("Gütersloh: Ein Investor plant ein Einkaufszentrum am Bahnhof",
+                         "Darüber sollen Wohnungen für Familien entstehen.", "2023-03-14",
+                         "presse"),
 }
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 

@@ -12,6 +12,7 @@ from pipeline.search import (
     MARKED,
     PART,
     PARTIAL,
+    RELATED,
     action_verb,
     compound_parts,
     compound_terms,
@@ -40,8 +41,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     RHEINE_MODULBAU, MARL_GROSSMUETTER, LEMGO_GEFLUECHTETE, BORKEN_BEITRAGSFREI, \
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
-    DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE = (
-        f"b{number:015d}" for number in range(1, 27))
+    DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
+    GUETERSLOH_EINKAUFSZENTRUM = (f"b{number:015d}" for number in range(1, 29))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -651,3 +652,25 @@ def test_a_places_adjective_finds_the_place(word_forms):
 
 def test_a_programmes_name_finds_its_short_name(word_forms):
     assert matches(word_forms, '"NRW schafft Chancen"') == [(DINSLAKEN, "Wortteil")]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Shoppingcenter", GUETERSLOH_EINKAUFSZENTRUM),  # "Einkaufszentrum"
+        ("Reanimationskurs", WUPPERTAL_WIEDERBELEBUNG),  # "Wiederbelebung" ... "Kurs"
+    ],
+)
+def test_a_word_that_finds_few_articles_finds_a_noun_of_the_same_meaning(word_forms, query,
+                                                                          found):
+    assert matches(word_forms, query) == [(found, "sinnverwandtes Wort")]
+
+
+def test_the_thesaurus_is_searched_only_in_its_own_tier():
+    related = 'search_lemmas: "wiederbelebung"'
+    assert related in german_fts("Reanimationskurs", RELATED)
+    assert related in german_fts("Reanimation", RELATED)
+    assert all(related not in german_fts("Reanimationskurs", tier)
+               for tier in (EXACT, FORM, PART, PARTIAL, FALLBACK))
+    # No word with a related noun: the tier costs no lookup.
+    assert german_fts("Kempen", RELATED) == '""'

@@ -266,14 +266,16 @@ def test_about_page_documents_feeds_and_exports(site):
         assert fragment in html
 
 
-def test_metadata_carries_the_gazetteer_attribution(site):
+def test_metadata_carries_the_gazetteer_and_thesaurus_attributions(site):
     _, metadata = get(site, "/-/metadata.json")
 
-    assert metadata["source"].endswith(
+    assert (
         "Datenquelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis-Informationssystem "
         "GV-ISys, Stand 31.12.2019; Datenlizenz Deutschland – Namensnennung – Version 2.0 "
-        "(www.govdata.de/dl-de/by-2-0)"
-    )
+        "(www.govdata.de/dl-de/by-2-0)."
+    ) in metadata["source"]
+    assert metadata["source"].endswith(
+        "Sinnverwandte Wörter der Suche: OpenThesaurus (www.openthesaurus.de), LGPL 2.1")
 
 
 def test_robots_txt_keeps_crawlers_off_queries_and_exports(site):

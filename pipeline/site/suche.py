@@ -3,9 +3,10 @@
 The `suche` and `suche_feed` canned queries (metadata.yml) start with `{search_hits}`, the
 hits CTE written here once: the four tiers of matches (the word itself, its forms, compounds
 with it as a part, all words but one; see pipeline/search.py), each the newest WINDOW matches,
-and, when they find fewer than FALLBACK_BELOW articles, the FALLBACK tiers (a compound's parts
-apart; each word alone, the rarest first), under the filters of the page. A word that finds
-nothing is searched in its nearest spelling that does. The page adds, from the same CTE, the
+and, when they find fewer than FALLBACK_BELOW articles, the FALLBACK tier (a compound's parts
+apart), the RELATED tier (nouns of the same meaning) and each word alone, the rarest first,
+under the filters of the page. A word that finds nothing is searched in its nearest spelling
+that does. The page adds, from the same CTE, the
 number of hits and their years, and that spelling ("Meinten Sie").
 """
 
@@ -24,6 +25,7 @@ from ..search import (
     MAX_QUERY_WORDS,
     PART,
     PARTIAL,
+    RELATED,
     WORD,
     query_words,
 )
@@ -47,9 +49,10 @@ TIER_MATCHES = """
 MAX_CORRECTED = 3
 COUNT_UP_TO = 1000
 TIERS = (EXACT, FORM, PART, PARTIAL)
-# The FALLBACK tiers are searched only when the others find fewer than this many articles (a
-# page of hits; counted before the page's filters, so that a filter adds no FTS lookups), each
-# word alone in the order of its matches (counted up to COUNT_UP_TO).
+# The FALLBACK and RELATED tiers and each word alone are searched only when the others find
+# fewer than this many articles (a page of hits; counted before the page's filters, so that a
+# filter adds no FTS lookups), each word alone in the order of its matches (counted up to
+# COUNT_UP_TO).
 FALLBACK_BELOW = 50
 WORD_MATCHES = """
     select rowid, {tier} as tier from (
@@ -61,8 +64,8 @@ WORD_MATCHES = """
 TIERS_SQL = " union all".join(
     TIER_MATCHES.format(tier=tier, window="search_window") for tier in TIERS)
 FALLBACK_SQL = " union all".join([
-    TIER_MATCHES.format(tier=FALLBACK, window="fallback_window"),
-    *(WORD_MATCHES.format(tier=FALLBACK + 1 + rarity, rarity=rarity, part=PART)
+    *(TIER_MATCHES.format(tier=tier, window="fallback_window") for tier in (FALLBACK, RELATED)),
+    *(WORD_MATCHES.format(tier=RELATED + 1 + rarity, rarity=rarity, part=PART)
       for rarity in range(MAX_QUERY_WORDS))])
 SEARCH_QUERY_SQL = f"""search_query as (
     select case
