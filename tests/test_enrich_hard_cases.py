@@ -104,6 +104,19 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Kempener haben sich dort umgesehen.",
         "Die Stadt Kempen startet Elternkurse. Die Stadt Viersen, die ein eigenes Jugendamt hat, "
         "ist in dem Angebot nicht enthalten.",
+        # more ways to say a place does not take part
+        "Die Stadt Kempen startet Elternkurse. Die Gemeinde Grefrath beteiligt sich vorerst nicht.",
+        "Die Stadt Kempen startet Elternkurse. Der Antrag der Gemeinde Grefrath wurde "
+        "zurückgestellt.",
+        "Die Stadt Kempen startet Elternkurse. Grefrath hatte sich nicht um die Förderung beworben.",
+        "Die Stadt Kempen startet Elternkurse. In Grefrath ist das Angebot nicht vorgesehen.",
+        "Die Stadt Kempen startet Elternkurse. Nicht berücksichtigt wurde die Bewerbung von "
+        "Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Grefrath macht in diesem Jahr nicht mit.",
+        # church and welfare districts, the Landschaftsverband by its seat's adjective
+        "Die Stadt Kempen startet Elternkurse mit dem Evangelischen Kirchenkreis Krefeld.",
+        "Die Stadt Kempen startet Elternkurse mit dem AWO-Unterbezirk Krefeld.",
+        "Die Stadt Kempen startet Elternkurse; der Kölner Landschaftsverband zahlt die Hälfte.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -181,6 +194,28 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
 )  # fmt: skip
 def test_places_of_more_kinds_of_text(title, text, expected):
     assert places(title, text) == expected
+
+
+def test_a_town_that_does_not_take_part_is_not_tagged_by_its_dateline_either():
+    text = ("Aachen. Die Städteregion Aachen gibt Monschau und Simmerath je 15.000 Euro für ihre "
+            "Familienbüros. Die Stadt Aachen hat ein eigenes Familienbüro und ist nicht Teil des "
+            "Programms.")
+    assert places("Familienbüros in der Eifel", text) == ["05334", "05334020", "05334028"]
+
+
+def test_a_sentence_that_starts_with_a_number_is_a_sentence_of_its_own():
+    # "abgelehnt" in the second sentence is about visits: the dateline's town stays.
+    text = ("Kempen. Seit einem Jahr besuchen Ehrenamtliche die Neugeborenen, jetzt hat die Stadt "
+            "Bilanz gezogen. 95 Familien wurden besucht, nur sieben haben einen Besuch abgelehnt.")
+    assert places("Ein Jahr Babybesuche", text) == ["05166012"]
+
+
+def test_a_towns_council_by_its_adjective_is_the_town_acting():
+    text = ("Kempen (wz). Der Kempener Rat hat am Montag beschlossen, ein Familienbüro "
+            "einzurichten. Der Kreis Viersen gibt 15 000 Euro dazu. In Grefrath gibt es eine "
+            "solche Anlaufstelle schon.")
+    assert places("Rat sagt Ja zum Familienbüro", text) == ["05166", "05166012"]
+    assert main("Rat sagt Ja zum Familienbüro", text) == "05166012"
 
 
 def test_a_towns_dateline_stays_when_other_towns_are_named_only_in_the_body():

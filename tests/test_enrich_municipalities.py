@@ -65,8 +65,8 @@ def tags(title: str, text: str = "") -> list[tuple]:
         ),
         (
             "Neues Angebot",
-            "Das Viersener Jugendamt berät.",
-            [("05166032", "gemeinde", "body", True)],
+            "Das Viersener Jugendamt berät.",  # the town's office: the town acts
+            [("05166032", "gemeinde", "stadt", True)],
         ),
         (
             "Neues Angebot",

@@ -44,7 +44,8 @@ CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
                "district_names", "exclusion", "comparison", "context",
-               "kreis_bodies", "kreis_venues", "other_laender", "land_acting", "lead",
+               "kreis_bodies", "town_bodies", "kreis_venues", "other_laender", "land_acting",
+               "lead",
                "authorities", "authority_seats", "kreis_acting", "kreis_officials",
                "venue", "ceremony", "money")  # fmt: skip
 SCHEMA = Table(
@@ -55,7 +56,10 @@ OUTSIDE_TOWN = 20_000
 # A capitalised word: a candidate name of a municipality outside NRW.
 WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
-SENTENCE = re.compile(r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|\n+")
+# A sentence ends before a capital, or before a number after a word ("Bilanz gezogen. 95
+# Familien"; not "am 5. 12 Kinder", "ca. 20").
+SENTENCE = re.compile(
+    r"(?<=[.!?;])(?<!\d\.)\s+(?=[A-ZÄÖÜ„\"])|(?<=[a-zäöüß]{3}[.!?])\s+(?=\d)|\n+")
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class PlaceCues:
     comparison: re.Pattern  # "im benachbarten", "Vorbild": a sentence naming places to compare
     context: re.Pattern  # "Fachtag", "besuchte": a sentence naming an event's guests or venue
     kreis_bodies: re.Pattern  # "Kreistag" after a seat's adjective: the Kreis acts
+    town_bodies: re.Pattern  # "Rat" after a town's adjective: the town acts
     kreis_venues: re.Pattern  # "Kreishaus" after a seat's adjective: a venue, no place
     other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
     land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
@@ -126,6 +131,7 @@ class PlaceCues:
             comparison=re.compile(_either_case(data["comparison"])),
             context=re.compile(_either_case(data["context"])),
             kreis_bodies=re.compile(rf"\s+(?:{words['kreis_bodies']})"),
+            town_bodies=re.compile(rf"\s+(?:{words['town_bodies']})\b"),
             kreis_venues=re.compile(rf"\s+(?:{words['kreis_venues']})"),
             other_laender=re.compile(words["other_laender"]),
             land_acting=re.compile(words["land_acting"]),
@@ -165,6 +171,7 @@ class _Hit:
     dated: bool = False  # in a dateline with a date or a mark: "Köln. 30. September 2015."
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
+    excluded: bool = False  # named as not taking part: so are its bare mentions and dateline
     located: bool = False  # "im Kreis X": where something lies, unless that Kreis acts
     person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
     district: bool = False  # a district of another town: so are the name's title and bare
@@ -276,7 +283,7 @@ class MunicipalityTagger:
         exclusion ("ist nicht beteiligt") or comparison ("im benachbarten X", "Vorbild"), or of
         an event or a visit ("Fachtag") unless it is the sentence's subject; and the places "in X"
         of a sentence about a ceremony ("überreichte die Urkunde in Düsseldorf")."""
-        asides = set()
+        asides, excluded = set(), set()
         for start, end in _sentence_spans(text):
             inside = [hit for hit in hits if start <= hit.start < end]
             sentence = text[start:end]
@@ -285,8 +292,9 @@ class MunicipalityTagger:
             # An excluded or compared place may be the sentence's subject ("Dinslaken hatte
             # eine ähnliche Befragung gemacht"); an event's host is ("Die Stadt Hamm lud zum
             # Fachtag"), its guests and venues are not.
-            excluding = [start + m.start() for cues in (self.cues.exclusion, self.cues.comparison)
-                         for m in cues.finditer(sentence)]  # fmt: skip
+            exclusions = [start + m.start() for m in self.cues.exclusion.finditer(sentence)]
+            excluding = [*exclusions, *(start + m.start()
+                                        for m in self.cues.comparison.finditer(sentence))]
             events = [start + m.start() for m in self.cues.context.finditer(sentence)]
             if not inside or not (excluding or events):
                 continue
@@ -296,8 +304,12 @@ class MunicipalityTagger:
                 nearest = min(inside, key=lambda h: abs(h.start - cue))
                 if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
                     continue
-                asides.update(id(hit) for hit in _list_of(nearest, inside, text))
-        return [replace(hit, aside=True) if id(hit) in asides else hit for hit in hits]
+                named = {id(hit) for hit in _list_of(nearest, inside, text)}
+                asides.update(named)
+                if cue in exclusions:
+                    excluded.update(named)
+        return [replace(hit, aside=True, excluded=id(hit) in excluded) if id(hit) in asides
+                else hit for hit in hits]
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Gütersloh:" over a text that only speaks of "Kreis Gütersloh" means the Kreis."""
@@ -464,7 +476,9 @@ class MunicipalityTagger:
                 return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
             kreis = place.kreis_schluessel
             return _Hit(kreis, found.start(), found.end(), "kreis", found.group() + noun)
-        return _Hit(ags, found.start(), found.end(), "body", found.group() + noun)
+        # "der Nettetaler Rat beschloss": the town acts, as "die Stadt Nettetal" does.
+        signal = "stadt" if self.cues.town_bodies.match(after) else "body"
+        return _Hit(ags, found.start(), found.end(), signal, found.group() + noun)
 
     def _land_acts(self, text: str) -> bool:
         """The Land acts or pays somewhere in `text`, not only visits or congratulates ("Die
@@ -540,14 +554,18 @@ def _joined(text: str, first: _Hit, second: _Hit) -> bool:
 def _without_asides(hits: list[_Hit]) -> list[_Hit]:
     """Drops places named only in passing, the bare mentions of a town that is someone's
     surname ("Koordinatorin Julia Kamen ... sagte Kamen"), and the bare and title mentions of
-    a town that the text names as a district of another ("im Stadtteil Hamm")."""
+    a town that the text names as a district of another ("im Stadtteil Hamm"); a town the text
+    says does not take part is not coded by its bare mentions ("AWO-Unterbezirk Unna") or its
+    dateline either ("Aachen. ... Die Stadt Aachen macht nicht mit")."""
     named = {hit.ags for hit in hits if not (hit.aside or hit.person or hit.district)}
     people = {hit.ags for hit in hits if hit.person}
     districts = {hit.ags for hit in hits if hit.district}
+    excluded = {hit.ags for hit in hits if hit.excluded}
     return [
         hit for hit in hits
         if hit.ags in named and not hit.aside and not hit.person and not hit.district
         and not (hit.ags in people and hit.signal == "body")
+        and not (hit.ags in excluded and hit.signal in ("body", "dateline"))
         and not (hit.ags in districts and hit.signal in ("body", "title"))
     ]  # fmt: skip
 
