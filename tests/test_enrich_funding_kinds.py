@@ -908,6 +908,27 @@ def test_a_programme_total_a_town_gets_a_part_of_is_no_funding_of_the_town():
     assert found(text, NRW)[0] == (9000000.0, "exact", "total", "land-nrw")
 
 
+@pytest.mark.parametrize(
+    "total",
+    [
+        "Landesweit nehmen 40 Kommunen teil, für die das Land fünf Millionen Euro bereitstellt.",
+        "Für alle vier neuen Netzwerke stellt der LVR zusammen 360.000 Euro bereit.",
+        "Insgesamt verteilt das Land in diesem Jahr 480 Mio. Euro für neue Kita-Plätze.",
+        "Der LVR stellt für sein Programm gegen Kinderarmut rund 1,5 Millionen Euro bereit.",
+    ],
+)
+def test_an_amount_for_more_than_the_town_in_a_sentence_without_it_is_no_funding_of_it(total):
+    text = f"Die Stadt Kempen erhält vom Land 50.000 Euro für ihr Netzwerk. {total}"
+    assert found(text) == [(50000.0, "exact", "total", "land-nrw")]
+    # in a text about the whole programme the total is a funding
+    assert len(found(text, NRW)) == 2
+
+
+def test_an_amount_for_more_than_the_town_is_its_funding_when_the_sentence_names_it():
+    text = "Für alle Kitas der Stadt Kempen gibt das Land 20.000 Euro."
+    assert found(text) == [(20000.0, "exact", "total", "land-nrw")]
+
+
 def test_a_cost_an_unlisted_body_takes_over_is_its_grant():
     text = "Das Jobcenter übernimmt die Kosten für die Kinderbetreuung, rund 6.000 Euro."
     assert found(text) == [(6000.0, "about", "total", None)]

@@ -26,7 +26,7 @@ SCHEMA = Table(
         "cheque": Patterns(), "subject_funds": Words(), "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
-        "programme_total": Patterns(), "joint": Patterns(),
+        "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
@@ -44,7 +44,7 @@ SCHEMA = Table(
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
-          "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
+          "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
           "yearly_grant", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
@@ -143,6 +143,7 @@ class FundingRules:
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     programme_total: re.Pattern  # in the sentence: a whole programme's total
+    overall: re.Pattern  # in a sentence without the town: an amount for more than the town
     joint: re.Pattern  # in the sentence: several funders give one amount together
     yearly: re.Pattern
     share: re.Pattern
@@ -383,6 +384,7 @@ class FundingFinder:
         clause = _clause(sentence, amount)
         if place and place.level == "gemeinde" and (
             rules.programme_total.search(clause) or self._whole_of_a_part(sentence, amount)
+            or (rules.overall.search(sentence) and not _names_town(sentence, place))
         ):
             return True
         if OWN_IN_PARENTHESIS.match(sentence, amount.end):
@@ -670,6 +672,12 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _names_town(sentence: str, place: Place) -> bool:
+    """Whether the sentence names the town, as "die Stadt", by name or by its adjective."""
+    name = re.escape(place.name)
+    return bool(re.search(rf"\b(?:Stadt|Gemeinde|{name}(?:er)?)\b", sentence))
 
 
 def _record(funding: Funding) -> tuple:
