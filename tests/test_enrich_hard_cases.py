@@ -108,7 +108,8 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse. Die Gemeinde Grefrath beteiligt sich vorerst nicht.",
         "Die Stadt Kempen startet Elternkurse. Der Antrag der Gemeinde Grefrath wurde "
         "zurückgestellt.",
-        "Die Stadt Kempen startet Elternkurse. Grefrath hatte sich nicht um die Förderung beworben.",
+        "Die Stadt Kempen startet Elternkurse. Grefrath hatte sich nicht um die Förderung "
+        "beworben.",
         "Die Stadt Kempen startet Elternkurse. In Grefrath ist das Angebot nicht vorgesehen.",
         "Die Stadt Kempen startet Elternkurse. Nicht berücksichtigt wurde die Bewerbung von "
         "Grefrath.",
