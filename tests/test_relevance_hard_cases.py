@@ -66,6 +66,30 @@ def relevant(title: str, text: str) -> bool:
             "Familienkarte gilt jetzt auch im Zoo",
             "Mit der Familienkarte der Stadt Münster zahlen Familien im Zoo künftig die Hälfte.",
         ),
+        # the town builds anew after a fire: the fire is the occasion, not the story
+        (
+            "Nach dem Brand: Kita Regenbogen bekommt einen Neubau",
+            "Ein Jahr nach dem Brand beschließt der Rat der Stadt Ahlen den Neubau der Kita "
+            "Regenbogen mit vier Gruppen. Die Kinder sind bis dahin im Pfarrheim untergebracht.",
+        ),
+        # a child protection network, the police one of its members
+        (
+            "Kinderschutznetzwerk trifft sich zum ersten Mal",
+            "Im Kinderschutznetzwerk der Stadt Ahlen beraten Jugendamt, Kitas, Schulen, "
+            "Kinderärzte und Polizei, wie sie bei Verdacht schneller handeln.",
+        ),
+        # a prize for family-friendly municipalities
+        (
+            "Preis für familienfreundliche Kommunen",
+            "Der Landschaftsverband zeichnet drei familienfreundliche Kommunen aus; die Stadt "
+            "Ahlen erhält den Preis für ihre Lotsen für junge Familien.",
+        ),
+        # the town honours family businesses for their care offers
+        (
+            "Stadt ehrt Familienunternehmen",
+            "Die Stadt Ahlen zeichnet drei Familienunternehmen aus, die Plätze in der "
+            "Kindertagespflege für die Kinder ihrer Beschäftigten bezahlen.",
+        ),
     ],
 )
 def test_in_scope_texts_with_a_near_miss_word_stay_relevant(title, text):
