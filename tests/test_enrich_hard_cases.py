@@ -760,6 +760,8 @@ def test_a_measure_named_early_or_twice_counts(text, topic):
         # ... or names it as the programme that pays
         ("Das Geld stammt aus dem Landesprogramm „Kein Kind zurücklassen“.",
          "Die Stadt kennt auch „Kein Kind zurücklassen“.", "kein-kind-zuruecklassen"),
+        ("Der Kreis erhält dafür aus der Bundesinitiative Frühe Hilfen 8.000 Euro.",
+         "Der Kreis kennt die Bundesinitiative Frühe Hilfen schon lange.", "fruehe-hilfen"),
     ],
 )
 def test_a_measure_named_once_late_counts_only_when_created_or_paying(counts, background, topic):

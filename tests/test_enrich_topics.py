@@ -29,6 +29,26 @@ from pipeline.rules import default_rules
                 ("kein-kind-zuruecklassen", "Kein Kind zurücklassen"),
             ],
         ),
+        # an Elterncafé is Familienbildung when it has courses, not as a room
+        (
+            "Die Stadt eröffnet ein Elterncafé mit Kursprogramm.",
+            [("familienbildung", "Elterncafé mit Kursprogramm")],
+        ),
+        ("Im Anbau des Familienzentrums entstehen ein Elterncafé und ein Büro.",
+         [("familienzentrum", "Familienzentrums")]),
+        # a chain described rather than named
+        (
+            "Der Kreis verknüpft seine Hilfen zu einer durchgehenden Kette.",
+            [("praeventionskette", "durchgehenden Kette")],
+        ),
+        (
+            "Hilfen von der Geburt bis zum Schulabschluss greifen ineinander.",
+            [("praeventionskette", "von der Geburt bis zum Schulabschluss")],
+        ),
+        (
+            "Das Kreisjugendamt weitet seinen Begrüßungsdienst für Neugeborene aus.",
+            [("willkommensbesuch", "Begrüßungsdienst")],
+        ),
         ("Der Kinderschutzbund vermittelt Paten.", []),
         ("Der Kinderschutz wird gestärkt.", [("kinderschutz", "Kinderschutz")]),
     ],
