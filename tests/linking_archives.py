@@ -171,7 +171,7 @@ def in_memory(archive) -> list[Article]:
     return [
         Article(row["id"], date.fromisoformat(row["published"][:10]) if row["published"] else None,
                 row["publisher_id"], host_of(row["canonical_url"]), row["places"],
-                content_stems(text, words), text)
+                row["topics"], content_stems(text, words), text)
         for row in archive.articles_to_link()
         for text in ["\n\n".join(filter(None, (row["title"], row["teaser"], row["body"])))]
     ]  # fmt: skip

@@ -194,14 +194,16 @@ def test_citation_links_and_story_rows_are_replaced_per_citation_and_per_article
     assert list(archive.db["stories"].rows) == [{**story, "story_id": "s2"}, other]
 
 
-def test_articles_to_link_carry_their_places_but_not_the_land(archive):
+def test_articles_to_link_carry_their_places_but_not_the_land_and_their_topics(archive):
     archive.save_article(article(), [citation()])
-    tags = enrich_article({"title": "Kempen: Netzwerk in Nordrhein-Westfalen"}, RULES)
+    tags = enrich_article({"title": "Kempen: Netzwerk gegen Kinderarmut in Nordrhein-Westfalen"},
+                          RULES)
     archive.save_enrichment(KEMPEN, rows_of(KEMPEN, tags))
 
     (linkable,) = archive.articles_to_link(ids=[KEMPEN])
 
     assert (linkable["id"], linkable["places"]) == (KEMPEN, frozenset({"05166012"}))
+    assert linkable["topics"] == frozenset({"netzwerk-kinderarmut"})
     assert linkable["canonical_url"] == article()["canonical_url"]
     assert archive.articles_to_link(after="") == [linkable]
 

@@ -43,9 +43,10 @@ KREIS_HOLIDAYS = (
 HOLIDAYS = "Für die Ferienspiele im Sommer können Eltern ihre Kinder im Rathaus anmelden."
 
 
-def article(id, day, text, places=(KEMPEN,), publisher=None, host="example.org") -> Article:
+def article(id, day, text, places=(KEMPEN,), publisher=None, host="example.org",
+            topics=()) -> Article:
     return Article(
-        id, date.fromisoformat(day), publisher, host, frozenset(places),
+        id, date.fromisoformat(day), publisher, host, frozenset(places), frozenset(topics),
         content_stems(text, default_rules().function_words), text,
     )
 
@@ -138,6 +139,22 @@ def test_same_place_near_in_time_and_alike_is_one_story():
 def test_different_stories_stay_apart(other):
     members = cluster([DIGEST, other], [])
     assert {m.story_id for m in members} == {"digest", "other"}
+
+
+@pytest.mark.parametrize(
+    ("topics", "other_topics", "one_story"),
+    [
+        (("netzwerk-kinderarmut",), ("netzwerk-kinderarmut", "familienbuero"), True),
+        ((), ("familienbuero",), True),  # a text without topics says nothing either way
+        (("netzwerk-kinderarmut",), ("familienbuero",), False),  # same words, other topics
+    ],
+)
+def test_alike_reports_on_other_topics_are_two_stories(topics, other_topics, one_story):
+    digest = article("digest", "2012-01-24", NETWORK_SHORT, publisher="nrw-familienministerium",
+                     topics=topics)
+    rp = article("rp", "2012-01-20", NETWORK, topics=other_topics)
+    members = cluster([digest, rp], [])
+    assert {m.story_id for m in members} == ({"rp"} if one_story else {"digest", "rp"})
 
 
 def test_a_kreis_report_and_its_towns_report_of_the_same_step_are_one_story():

@@ -138,7 +138,8 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m015_unplaced_link_index",
                        "m016_search_reindex_on_text_updates", "m017_archive_checks",
                        "m018_search_short_compound_parts",
-                       "m019_link_places_by_kreis", "m020_link_index_keeps_stems"]
+                       "m019_link_places_by_kreis", "m020_link_index_keeps_stems",
+                       "m021_link_index_keeps_topics"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -293,9 +294,42 @@ def test_a_linked_archive_keeps_its_links_with_the_stems_of_the_words_it_kept(tm
         kept = list(archive.db.query("select article_id, stems, story_id from link_articles"))
         pairs = list(archive.db.query("select first, second from story_pairs"))
 
-    assert applied == ["m020_link_index_keeps_stems"]
+    assert applied == ["m020_link_index_keeps_stems", "m021_link_index_keeps_topics"]
     assert kept == [{"article_id": "a1", "stems": " ".join(sorted(content_stems(
         text, default_rules().function_words))), "story_id": "a1"}]
     assert {"netzwerke", "netzwerk", "gefördert", "fördert"} <= words
     assert {"netzwerk", "ford"} <= set(kept[0]["stems"].split())
     assert pairs == [{"first": "a1", "second": "a2"}]
+
+
+def test_a_linked_archive_keeps_its_articles_topics_and_links_them_again(tmp_path):
+    """m021: the link index keeps each article's topics, filled from article_topics, and every
+    article waits for the next linking, which makes its stories anew with them."""
+    names = [migration.name for migration in MIGRATIONS._migrations]
+    path = tmp_path / "archive.db"
+    with Connection.create(path, names[: names.index("m021_link_index_keeps_topics")]) as old:
+        for id_ in ("a1", "a2"):
+            old.db["articles"].insert({
+                "id": id_, "source": "test", "canonical_url": f"https://example.org/{id_}",
+                "url": f"https://example.org/{id_}", "fetched_at": "2012-01-20T08:00:00Z",
+                "http_status": 200, "content_hash": id_, "warc_file": "w.warc.gz",
+                "warc_offset": 0})
+            old.db["link_articles"].insert({
+                "article_id": id_, "day": "2012-01-20", "publisher_id": "rp",
+                "host": "rp-online.de", "places": "05166016", "local": 1, "stems": "netzwerk",
+                "fingerprint": id_, "shingles": 12, "repost_of": None, "story_id": "a1"})
+        old.db["article_topics"].insert_all([
+            {"article_id": "a1", "topic": "willkommensbesuch", "label": "", "evidence": ""},
+            {"article_id": "a1", "topic": "familienbuero", "label": "", "evidence": ""}])
+
+    with Archive.open(path) as archive:
+        applied = archive.applied_migrations
+        kept = list(archive.db.query(
+            "select article_id, topics from link_articles order by article_id"))
+        waiting, _ = archive.pending_links()
+
+    assert applied == ["m021_link_index_keeps_topics"]
+    assert kept == [{"article_id": "a1", "topics": "familienbuero willkommensbesuch"},
+                    {"article_id": "a2", "topics": ""}]
+    assert waiting == ["a1", "a2"]
+

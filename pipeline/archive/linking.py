@@ -8,8 +8,8 @@ fingerprint, some shingles, some ids): a night's linking costs the same in a lar
 import json
 from collections.abc import Iterable, Iterator
 
-LINK_COLUMNS = ("article_id, day, publisher_id, host, places, local, stems, fingerprint, shingles, "
-                "repost_of")
+LINK_COLUMNS = ("article_id, day, publisher_id, host, places, local, stems, topics, fingerprint, "
+                "shingles, repost_of")
 IN_IDS = "(select value from json_each(?))"
 # The places of a Kreis's municipalities (AGS of eight digits, the first five the Kreis key):
 # the expressions of index link_places_kreis (m019), which only these find.
@@ -42,7 +42,8 @@ class LinkRecords:
     def articles_to_link(self, ids: list[str] | None = None, after: str = "",
                          limit: int = -1) -> list[dict]:
         """The text, day, publisher and URL of these articles (or of those whose ids follow
-        `after`, in id order), with their places (`places`: municipality and Kreis keys)."""
+        `after`, in id order), with their places (`places`: municipality and Kreis keys) and
+        topics (`topics`: slugs)."""
         columns = "id, title, teaser, body, published, publisher_id, canonical_url"
         if ids is None:
             rows = list(self.db.query(
@@ -51,13 +52,20 @@ class LinkRecords:
             rows = list(self.db.query(
                 f"select {columns} from articles where id in {IN_IDS} order by id",
                 [json.dumps(ids)]))
+        ids = [json.dumps([row["id"] for row in rows])]
         places: dict[str, set[str]] = {}
         for row in self.db.query(
             "select article_id, ags from article_municipalities where level != 'land' "
-            f"and article_id in {IN_IDS}", [json.dumps([row["id"] for row in rows])]
+            f"and article_id in {IN_IDS}", ids
         ):
             places.setdefault(row["article_id"], set()).add(row["ags"])
-        return [{**row, "places": frozenset(places.get(row["id"], ()))} for row in rows]
+        topics: dict[str, set[str]] = {}
+        for row in self.db.query(
+            f"select article_id, topic from article_topics where article_id in {IN_IDS}", ids
+        ):
+            topics.setdefault(row["article_id"], set()).add(row["topic"])
+        return [{**row, "places": frozenset(places.get(row["id"], ())),
+                 "topics": frozenset(topics.get(row["id"], ()))} for row in rows]
 
     def article_text(self, article_id: str) -> dict | None:
         return next(self.db.query(

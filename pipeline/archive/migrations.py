@@ -657,6 +657,20 @@ def m020_link_index_keeps_stems(db):
         last = batch[-1]["rowid"]
 
 
+@MIGRATIONS()
+def m021_link_index_keeps_topics(db):
+    """The link index keeps an article's topics: two reports on different topics are not one
+    story. They are filled from article_topics, and every article waits for linking, so that
+    the next linking makes the stories anew with them."""
+    db.execute("ALTER TABLE link_articles ADD COLUMN topics TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "UPDATE link_articles SET topics = coalesce((SELECT group_concat(topic, ' ') FROM "
+        "(SELECT topic FROM article_topics WHERE article_topics.article_id = "
+        "link_articles.article_id ORDER BY topic)), '')"
+    )
+    db.execute("INSERT INTO link_pending (article_id) SELECT id FROM articles ORDER BY id")
+
+
 @functools.lru_cache(maxsize=200_000)
 def _stem_v20(word: str) -> str:
     return STEMMER_V20.stemWord(_lemma_v13(word))

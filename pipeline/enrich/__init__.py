@@ -171,11 +171,12 @@ def _stored_texts(archive, batch_size: int) -> Iterator[dict]:
 
 def _enriched(rules: Rules, record: dict) -> tuple[dict[str, list[dict]], tuple[dict, list[int]]]:
     """A worker's part: an article's enrichment rows and what the link index keeps of it (its
-    places are the municipalities and Kreise just found, as linking reads them back)."""
+    places and topics are those just found, as linking reads them back)."""
     enrichment = enrich_article(record, rules)
     places = frozenset(tag.ags for tag in enrichment.municipalities if tag.level != "land")
+    topics = frozenset(tag.topic for tag in enrichment.topics)
     return (rows_of(record["id"], enrichment),
-            index_rows({**record, "places": places}, rules.function_words))
+            index_rows({**record, "places": places, "topics": topics}, rules.function_words))
 
 
 def _save_batch(archive, batch: list[tuple[dict, tuple | Failure]],

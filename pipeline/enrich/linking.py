@@ -299,6 +299,7 @@ def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle,
         publisher_id=row["publisher_id"],
         host=host_of(row["canonical_url"]),
         places=row["places"],
+        topics=row["topics"],
         stems=content_stems(text, function_words),
         text=text,
         fingerprint=fingerprint(text),
@@ -328,6 +329,7 @@ def _index_row(a: LinkedArticle) -> dict:
     return {"article_id": a.id, "day": a.day.isoformat() if a.day else None,
             "publisher_id": a.publisher_id, "host": a.host, "places": " ".join(sorted(a.places)),
             "local": bool(local(a)), "stems": " ".join(sorted(a.stems)),
+            "topics": " ".join(sorted(a.topics)),
             "fingerprint": a.fingerprint, "shingles": a.shingle_count, "repost_of": None,
             "story_id": None}  # fmt: skip
 
@@ -340,6 +342,7 @@ def _stored(row: dict) -> LinkedArticle:
         publisher_id=row["publisher_id"],
         host=row["host"],
         places=_word_set(row["places"]),
+        topics=_word_set(row["topics"]),
         stems=_word_set(row["stems"]),
         text="",
         fingerprint=row["fingerprint"],
@@ -358,8 +361,8 @@ def _kept(article: LinkedArticle | None) -> tuple | None:
     """What linking reads of an article: two equal ones link alike."""
     if article is None:
         return None
-    return (article.day, article.publisher_id, article.host, article.places, article.stems,
-            article.fingerprint)
+    return (article.day, article.publisher_id, article.host, article.places, article.topics,
+            article.stems, article.fingerprint)
 
 
 def _text(row: dict) -> str:

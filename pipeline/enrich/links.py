@@ -30,6 +30,7 @@ class Article:
     publisher_id: str | None
     host: str
     places: frozenset[str]  # gemeinde and Kreis keys
+    topics: frozenset[str]  # topic slugs
     stems: frozenset[str]  # of its content words (similarity.content_stems)
     text: str
 

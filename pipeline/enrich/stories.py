@@ -94,20 +94,28 @@ def cluster(articles: list[Article], linked_pairs: Iterable[tuple[str, str]]) ->
 def story_partners(article: Article, index: LinkIndex) -> set[str]:
     """The articles alike enough to be its story: about the same place, or one about a Kreis as
     a whole and the other about one of its towns (or, more alike, where one of the two names
-    none), and within STORY_WINDOW of it."""
+    none), within STORY_WINDOW of it, and not on other topics."""
     if not article.day:
         return set()
     first, last = article.day - STORY_WINDOW, article.day + STORY_WINDOW
     places = local(article)
     alike = {
         b.id for b in _placed_candidates(article, index, first, last)
-        if containment(article.stems, b.stems) >= SAME_STORY
+        if containment(article.stems, b.stems) >= SAME_STORY and _same_topic(article, b)
     }  # fmt: skip
     others = index.dated_between(first, last, unplaced=True) if places else (
         index.dated_between(first, last))
-    alike |= {b.id for b in others if containment(article.stems, b.stems) >= SAME_STORY_UNPLACED}
+    alike |= {b.id for b in others if containment(article.stems, b.stems) >= SAME_STORY_UNPLACED
+              and _same_topic(article, b)}  # fmt: skip
     alike.discard(article.id)
     return alike
+
+
+def _same_topic(article: Article, other: Article) -> bool:
+    """Not two reports on different topics: a Kreis's baby visits and its Familienhebammen of
+    the same week, in the same towns, are two stories. An article without topics says
+    nothing either way."""
+    return not (article.topics and other.topics) or not article.topics.isdisjoint(other.topics)
 
 
 def local(article: Article) -> set[str]:
