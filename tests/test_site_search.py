@@ -184,3 +184,11 @@ def test_the_page_finds_other_forms_compounds_synonyms_and_places(forms_site, qu
     html = search_page(forms_site, q=query)
 
     assert hit_ids(html) == ids
+
+
+def test_a_hit_by_a_noun_of_the_same_meaning_says_so(forms_site):
+    html = search_page(forms_site, q="Shoppingcenter")
+
+    assert hit_ids(html) == ["b000000000000028"]  # "Einkaufszentrum"
+    assert html.count("· enthält ein sinnverwandtes Wort</span>") == 1
+
