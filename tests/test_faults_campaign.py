@@ -183,13 +183,18 @@ def malformed_page(raw: bytes) -> bytes:
 
 
 # Faults a retry gets past: each hits its item's first request only.
+# The crawl's timeout in the fault nights, and a page slower than it. An ordinary page must come
+# well within the timeout: with half a second, the transient night failed twice in about twenty
+# runs, its two Retry-After pages recorded as fetch errors (a first attempt lost, so the retry
+# met the fault; the cause was not caught in the act).
+FAULT_TIMEOUT, SLOWER_THAN_TIMEOUT = "2", 3.0
 TRANSIENT = [
     ("HTTP 500 once", lambda raw: Injection(Fault(status=500), times=1)),
     ("HTTP 503 with Retry-After once",
      lambda raw: Injection(Fault(status=503, headers={"Retry-After": "1"}), times=1)),
     ("HTTP 429 with Retry-After once",
      lambda raw: Injection(Fault(status=429, headers={"Retry-After": "1"}), times=1)),
-    ("timeout once", lambda raw: Injection(Fault(delay=1.0), times=1)),
+    ("timeout once", lambda raw: Injection(Fault(delay=SLOWER_THAN_TIMEOUT), times=1)),
     ("connection reset once", lambda raw: Injection(wire=Wire.RESET, times=1)),
     ("truncated body once (Content-Length too large)",
      lambda raw: Injection(wire=Wire.TRUNCATE, times=1)),
@@ -200,7 +205,8 @@ LASTING = [
     ("HTTP 503 with Retry-After",
      lambda raw: Injection(Fault(status=503, headers={"Retry-After": "1"})), (503, "HTTP 503")),
     ("HTTP 429", lambda raw: Injection(Fault(status=429)), (429, "HTTP 429")),
-    ("timeout", lambda raw: Injection(Fault(delay=1.0)), (None, "DownloadTimeoutError: ")),
+    ("timeout", lambda raw: Injection(Fault(delay=SLOWER_THAN_TIMEOUT)),
+     (None, "DownloadTimeoutError: ")),
     ("connection reset", lambda raw: Injection(wire=Wire.RESET),
      (None, "DownloadFailedError: ")),
     ("truncated body (Content-Length too large)", lambda raw: Injection(wire=Wire.TRUNCATE),
@@ -238,7 +244,7 @@ def test_transient_faults_are_retried_away(front, tmp_path, baseline, record_pro
     for (_, inject), item in cases:
         front.injections[item_path(item)] = inject(item_page(item))
 
-    result = night(front, tmp_path, DOWNLOAD_TIMEOUT="0.5")
+    result = night(front, tmp_path, DOWNLOAD_TIMEOUT=FAULT_TIMEOUT)
 
     db_path = tmp_path / "archive.db"
     report_rows(record_property, [
@@ -259,7 +265,7 @@ def test_lasting_faults_are_fetch_errors_and_archived_the_next_night(
     for (_, inject, _), item in cases:
         front.injections[item_path(item)] = inject(item_page(item))
 
-    result = night(front, tmp_path, DOWNLOAD_TIMEOUT="0.5")
+    result = night(front, tmp_path, DOWNLOAD_TIMEOUT=FAULT_TIMEOUT)
     db_path = tmp_path / "archive.db"
     errors = fetch_errors(db_path)
     tallies = [Tally.of(db_path, baseline, [item_key(item)]) for _, item in cases]
