@@ -206,8 +206,9 @@ def test_a_town_that_does_not_take_part_is_not_tagged_by_its_dateline_either():
 
 def test_a_sentence_that_starts_with_a_number_is_a_sentence_of_its_own():
     # "abgelehnt" in the second sentence is about visits: the dateline's town stays.
-    text = ("Kempen. Seit einem Jahr besuchen Ehrenamtliche die Neugeborenen, jetzt hat die Stadt "
-            "Bilanz gezogen. 95 Familien wurden besucht, nur sieben haben einen Besuch abgelehnt.")
+    text = ("Kempen. Vor einem Jahr hat Kempen seinen Besuchsdienst für Neugeborene gestartet, "
+            "jetzt zieht die Stadt Bilanz. 95 Familien wurden besucht, nur sieben haben einen "
+            "Besuch abgelehnt.")
     assert places("Ein Jahr Babybesuche", text) == ["05166012"]
 
 
