@@ -6,8 +6,8 @@ with it as a part, all words but one; see pipeline/search.py), each the newest W
 and, when they find fewer than FALLBACK_BELOW articles, the FALLBACK tier (a compound's parts
 apart), the RELATED tier (nouns of the same meaning) and each word alone, the rarest first,
 under the filters of the page. A word that finds nothing is searched in its nearest spelling
-that does. The page adds, from the same CTE, the
-number of hits and their years, and that spelling ("Meinten Sie").
+that does. The page adds, from the same CTE, the number of hits and their years, and that
+spelling ("Meinten Sie").
 """
 
 import functools
