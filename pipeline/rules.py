@@ -10,7 +10,7 @@ from .citations import CitationWords
 from .enrich.funding import FundingFinder, FundingRules
 from .enrich.gazetteer import Gazetteer
 from .enrich.municipalities import MunicipalityTagger, PlaceCues
-from .enrich.similarity import load_function_words
+from .enrich.similarity import StoryWords
 from .enrich.topics import TopicVocabulary
 from .identity import UrlNoise
 from .outlets import OutletRegistry
@@ -33,7 +33,7 @@ class Rules:
     funding: FundingFinder  # funding.toml, with the outlets as funders
     gazetteer: Gazetteer  # gazetteer/
     municipalities: MunicipalityTagger  # the gazetteer and municipalities.toml
-    function_words: frozenset[str]  # similarity.toml
+    story_words: StoryWords  # similarity.toml
 
 
 def load_rules(
@@ -57,7 +57,7 @@ def load_rules(
         municipalities=MunicipalityTagger(
             gazetteer, PlaceCues.load(data_dir / "municipalities.toml")
         ),
-        function_words=load_function_words(data_dir / "similarity.toml"),
+        story_words=StoryWords.load(data_dir / "similarity.toml"),
     )
 
 

@@ -167,11 +167,12 @@ def links_and_stories(archive) -> tuple[list[tuple], list[tuple]]:
 def in_memory(archive) -> list[Article]:
     """Every stored article as the in-memory rules (stories.cluster, links.link_citations)
     take them."""
-    words = default_rules().function_words
+    words = default_rules().story_words
     return [
         Article(row["id"], date.fromisoformat(row["published"][:10]) if row["published"] else None,
                 row["publisher_id"], host_of(row["canonical_url"]), row["places"],
-                row["topics"], content_stems(text, words), text)
+                row["topics"], words.steps_named(row["title"] or ""),
+                content_stems(text, words.function_words), text)
         for row in archive.articles_to_link()
         for text in ["\n\n".join(filter(None, (row["title"], row["teaser"], row["body"])))]
     ]  # fmt: skip

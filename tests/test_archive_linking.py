@@ -19,7 +19,8 @@ def archive(tmp_path):
 def row(id, day, places="", fingerprint="f", repost_of=None) -> dict:
     return {"article_id": id, "day": day, "publisher_id": "rp", "host": "rp-online.de",
             "places": places, "local": int(bool(places)), "stems": "wort", "topics": "",
-            "fingerprint": fingerprint, "shingles": 40, "repost_of": repost_of, "story_id": None}
+            "steps": "", "fingerprint": fingerprint, "shingles": 40, "repost_of": repost_of,
+            "story_id": None}
 
 
 def ids(rows) -> list[str]:

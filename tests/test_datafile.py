@@ -22,7 +22,7 @@ from pipeline.datafile import (
 from pipeline.enrich.funding import FundingRules
 from pipeline.enrich.gazetteer import Gazetteer
 from pipeline.enrich.municipalities import PlaceCues
-from pipeline.enrich.similarity import load_function_words
+from pipeline.enrich.similarity import StoryWords
 from pipeline.enrich.topics import TopicVocabulary
 from pipeline.identity import UrlNoise
 from pipeline.rules import DATA_DIR
@@ -32,7 +32,7 @@ LOADERS = {
     "topics.toml": TopicVocabulary.load,
     "url_noise.toml": UrlNoise.load,
     "citations.toml": CitationWords.load,
-    "similarity.toml": load_function_words,
+    "similarity.toml": StoryWords.load,
     "municipalities.toml": PlaceCues.load,
 }
 

@@ -242,10 +242,10 @@ def test_a_recompute_that_stops_leaves_every_article_waiting_for_the_next(
     maker = ArchiveMaker(7)
     index_rows = linking.index_rows
 
-    def faulty(row, function_words):
+    def faulty(row, words):
         if row["id"] == bad_id:
             raise ValueError("kaputt")
-        return index_rows(row, function_words)
+        return index_rows(row, words)
 
     monkeypatch.setattr("pipeline.enrich.linking.PENDING_LIMIT", 10)
     with story_archive(tmp_path) as archive:

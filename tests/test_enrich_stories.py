@@ -44,10 +44,11 @@ HOLIDAYS = "Für die Ferienspiele im Sommer können Eltern ihre Kinder im Rathau
 
 
 def article(id, day, text, places=(KEMPEN,), publisher=None, host="example.org",
-            topics=()) -> Article:
+            topics=(), title="") -> Article:
+    words = default_rules().story_words
     return Article(
         id, date.fromisoformat(day), publisher, host, frozenset(places), frozenset(topics),
-        content_stems(text, default_rules().function_words), text,
+        words.steps_named(title), content_stems(text, words.function_words), text,
     )
 
 
@@ -102,7 +103,7 @@ def test_a_rewrite_in_other_word_forms_is_the_same_story():
     meets "Netzwerk" (the stems are compared, not the words as written)."""
     report = article("report", "2012-01-20", NETWORK)
     rewrite = article("rewrite", "2012-01-22", NETWORK_INFLECTED)
-    words = default_rules().function_words
+    words = default_rules().story_words.function_words
     as_written = content_words(NETWORK, words), content_words(NETWORK_INFLECTED, words)
     assert containment(*as_written) < SAME_STORY
     members = cluster([report, rewrite], [])
@@ -186,6 +187,26 @@ def test_two_towns_of_one_kreis_are_no_story_by_their_kreis():
     """The Kreis joins a report about itself to its towns' reports, not two towns' reports."""
     members = cluster([DIGEST, article("viersen", "2012-01-20", NETWORK_RETOLD, (VIERSEN,))], [])
     assert {m.story_id for m in members} == {"digest", "viersen"}
+
+
+@pytest.mark.parametrize(
+    ("title", "steps"),
+    [
+        ("Rat beschließt Familienbüro im Rathaus", {"decision"}),
+        ("Jugendhilfeausschuss gibt grünes Licht für zwei Kitas", {"decision"}),
+        ("LWL-Geld für Familienhebammen", {"funding"}),
+        ("Förderbescheid für den Ganztag ist da", {"funding", "opening"}),
+        ("Kreistag beschließt Zuschuss für das Familienbüro", {"decision", "funding"}),
+        ("Drei neue Netzwerke: LVR-Landesjugendhilfeausschuss sagt Geld zu", {"funding"}),
+        ("NETTETAL: Netzwerk gegen Kinderarmut nimmt Arbeit auf", {"opening"}),
+        ("Landespreis für Brakel", {"award"}),
+        ("Familienkarte senkt die Eintrittspreise", set()),
+        ("Kreis legt ersten Familienbericht vor", {"report"}),
+        ("Familienbüro soll im Herbst öffnen", set()),  # a plan, no step yet
+    ],
+)
+def test_a_title_names_the_steps_of_a_project(title, steps):
+    assert default_rules().story_words.steps_named(title) == steps
 
 
 def test_citation_links_join_stories():

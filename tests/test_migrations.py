@@ -11,6 +11,7 @@ from pipeline import identity, search
 from pipeline.archive import Archive, migrations
 from pipeline.archive.connection import Connection
 from pipeline.archive.migrations import MIGRATIONS
+from pipeline.enrich import link_archive
 from pipeline.enrich.similarity import content_stems, content_words
 from pipeline.identity import record_id
 from pipeline.rules import default_rules
@@ -139,7 +140,7 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m016_search_reindex_on_text_updates", "m017_archive_checks",
                        "m018_search_short_compound_parts",
                        "m019_link_places_by_kreis", "m020_link_index_keeps_stems",
-                       "m021_link_index_keeps_topics"]
+                       "m021_link_index_keeps_topics", "m022_link_index_keeps_steps"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -177,7 +178,7 @@ def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
     assert migrations._search_lemmas_and_parts_v13(*texts)[0] == search.search_lemmas(*texts)
     assert migrations.SHORT_PARTS_V18 == search.SHORT_PARTS
     assert migrations._search_parts_v18(*texts) == search.search_parts(*texts)
-    words = default_rules().function_words
+    words = default_rules().story_words.function_words
     assert [{migrations._stem_v20(w) for w in content_words(text, words)} for text in texts] == [
         content_stems(text, words) for text in texts]
 
@@ -281,7 +282,7 @@ def test_a_linked_archive_keeps_its_links_with_the_stems_of_the_words_it_kept(tm
     names = [migration.name for migration in MIGRATIONS._migrations]
     path = tmp_path / "archive.db"
     text = "Die Netzwerke gegen Kinderarmut werden gefördert; das Netzwerk fördert Familien."
-    words = content_words(text, default_rules().function_words)
+    words = content_words(text, default_rules().story_words.function_words)
     with Connection.create(path, names[: names.index("m020_link_index_keeps_stems")]) as old:
         old.db["link_articles"].insert({
             "article_id": "a1", "day": "2012-01-20", "publisher_id": "rp", "host": "rp-online.de",
@@ -294,9 +295,10 @@ def test_a_linked_archive_keeps_its_links_with_the_stems_of_the_words_it_kept(tm
         kept = list(archive.db.query("select article_id, stems, story_id from link_articles"))
         pairs = list(archive.db.query("select first, second from story_pairs"))
 
-    assert applied == ["m020_link_index_keeps_stems", "m021_link_index_keeps_topics"]
+    assert applied == ["m020_link_index_keeps_stems", "m021_link_index_keeps_topics",
+                       "m022_link_index_keeps_steps"]
     assert kept == [{"article_id": "a1", "stems": " ".join(sorted(content_stems(
-        text, default_rules().function_words))), "story_id": "a1"}]
+        text, default_rules().story_words.function_words))), "story_id": "a1"}]
     assert {"netzwerke", "netzwerk", "gefördert", "fördert"} <= words
     assert {"netzwerk", "ford"} <= set(kept[0]["stems"].split())
     assert pairs == [{"first": "a1", "second": "a2"}]
@@ -328,8 +330,41 @@ def test_a_linked_archive_keeps_its_articles_topics_and_links_them_again(tmp_pat
             "select article_id, topics from link_articles order by article_id"))
         waiting, _ = archive.pending_links()
 
-    assert applied == ["m021_link_index_keeps_topics"]
+    assert applied == ["m021_link_index_keeps_topics", "m022_link_index_keeps_steps"]
     assert kept == [{"article_id": "a1", "topics": "familienbuero willkommensbesuch"},
                     {"article_id": "a2", "topics": ""}]
     assert waiting == ["a1", "a2"]
+
+
+def test_a_linked_archive_links_every_article_again_to_find_the_steps_of_its_titles(tmp_path):
+    """m022: the link index gets a column for the steps a title names, empty until the next
+    linking, for which every article waits; that linking fills it from the titles."""
+    names = [migration.name for migration in MIGRATIONS._migrations]
+    path = tmp_path / "archive.db"
+    with Connection.create(path, names[: names.index("m022_link_index_keeps_steps")]) as old:
+        for id_, title in (("a1", "Rat beschließt Familienbüro"), ("a2", "Familienbüro eröffnet")):
+            old.db["articles"].insert({
+                "id": id_, "source": "test", "canonical_url": f"https://example.org/{id_}",
+                "url": f"https://example.org/{id_}", "fetched_at": "2012-01-20T08:00:00Z",
+                "http_status": 200, "content_hash": id_, "warc_file": "w.warc.gz",
+                "warc_offset": 0, "title": title, "published": "2012-01-20"})
+            old.db["link_articles"].insert({
+                "article_id": id_, "day": "2012-01-20", "publisher_id": "rp",
+                "host": "rp-online.de", "places": "05166016", "local": 1, "stems": "netzwerk",
+                "topics": "", "fingerprint": id_, "shingles": 12, "repost_of": None,
+                "story_id": "a1"})
+
+    with Archive.open(path) as archive:
+        applied = archive.applied_migrations
+        before = list(archive.db.query("select steps from link_articles order by article_id"))
+        waiting, _ = archive.pending_links()
+        link_archive(archive, default_rules(), changed_only=True)
+        after = list(archive.db.query(
+            "select article_id, steps from link_articles order by article_id"))
+
+    assert applied == ["m022_link_index_keeps_steps"]
+    assert before == [{"steps": ""}, {"steps": ""}]
+    assert waiting == ["a1", "a2"]
+    assert after == [{"article_id": "a1", "steps": "decision"},
+                     {"article_id": "a2", "steps": "opening"}]
 

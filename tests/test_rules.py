@@ -38,7 +38,7 @@ def test_default_rules_read_the_shipped_files():
     assert "familienzentrum" in [topic.slug for topic in rules.topics.topics]
     assert rules.gazetteer.get("05166012").name == "Kempen"
     assert rules.citations.usage_cues["pressemitteilung"] == "press release"
-    assert "eltern" in rules.function_words
+    assert "eltern" in rules.story_words.function_words
     assert "utm_" in rules.url_noise.tracking_prefixes
 
 
@@ -91,7 +91,7 @@ def test_rules_come_from_the_data_directory_given(data_dir):
 
 
 def test_a_broken_file_in_the_data_directory_is_named(data_dir):
-    (data_dir / "similarity.toml").write_text("function_words = []\n", encoding="utf-8")
+    (data_dir / "similarity.toml").write_text("function_words = []\n[steps]\n", encoding="utf-8")
     path = data_dir / "similarity.toml"
     message = f"{path}: function_words: expected a non-empty list of strings, got []"
     with pytest.raises(DataFileError, match=f"^{re.escape(message)}$"):

@@ -27,7 +27,7 @@ FINGERPRINT = "4ecb52de5959f649893f31c0bb23ca14c2481711482e742e8d708fa451c7038e"
 
 
 def stored_forms_fingerprint() -> str:
-    function_words = default_rules().function_words
+    function_words = default_rules().story_words.function_words
     digest = hashlib.sha256()
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         article = json.loads(line)

@@ -8,8 +8,8 @@ fingerprint, some shingles, some ids): a night's linking costs the same in a lar
 import json
 from collections.abc import Iterable, Iterator
 
-LINK_COLUMNS = ("article_id, day, publisher_id, host, places, local, stems, topics, fingerprint, "
-                "shingles, repost_of")
+LINK_COLUMNS = ("article_id, day, publisher_id, host, places, local, stems, topics, steps, "
+                "fingerprint, shingles, repost_of")
 IN_IDS = "(select value from json_each(?))"
 # The places of a Kreis's municipalities (AGS of eight digits, the first five the Kreis key):
 # the expressions of index link_places_kreis (m019), which only these find.

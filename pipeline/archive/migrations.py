@@ -671,6 +671,15 @@ def m021_link_index_keeps_topics(db):
     db.execute("INSERT INTO link_pending (article_id) SELECT id FROM articles ORDER BY id")
 
 
+@MIGRATIONS()
+def m022_link_index_keeps_steps(db):
+    """The link index keeps the steps of a project each article's title names (a decision, an
+    opening): two reports of different steps are not one story. Every article waits for
+    linking, which finds its steps and makes the stories anew."""
+    db.execute("ALTER TABLE link_articles ADD COLUMN steps TEXT NOT NULL DEFAULT ''")
+    db.execute("INSERT INTO link_pending (article_id) SELECT id FROM articles ORDER BY id")
+
+
 @functools.lru_cache(maxsize=200_000)
 def _stem_v20(word: str) -> str:
     return STEMMER_V20.stemWord(_lemma_v13(word))

@@ -25,6 +25,7 @@ from .linking import (
     save_index_rows,
 )
 from .municipalities import MunicipalityTag
+from .similarity import StoryWords
 from .topics import TopicTag
 
 # Articles per write transaction of enrich_all: short enough that a crawl never waits long.
@@ -101,9 +102,9 @@ def link_archive(archive, rules: Rules, changed_only: bool = False,
     enriched since the last linking, which gives the same links and stories
     (pipeline.enrich.linking; many waiting: recomputed)."""
     if changed_only:
-        link_changes(archive, rules.function_words, workers)
+        link_changes(archive, rules.story_words, workers)
     else:
-        relink_all(archive, rules.function_words, workers)
+        relink_all(archive, rules.story_words, workers)
     return LinkReport(**archive.link_counts())
 
 
@@ -142,11 +143,11 @@ def enrich_all(archive, rules: Rules, batch_size: int = BATCH_SIZE, workers: int
             articles += 1
         batch.append((record, result))
         if len(batch) == batch_size:
-            _save_batch(archive, batch, rules.function_words)
+            _save_batch(archive, batch, rules.story_words)
             batch = []
         progress.update(articles + failed)
     if batch:
-        _save_batch(archive, batch, rules.function_words)
+        _save_batch(archive, batch, rules.story_words)
     progress.finish()
     archive.drop_orphan_enrichment()
     link_indexed(archive, mark)
@@ -176,11 +177,11 @@ def _enriched(rules: Rules, record: dict) -> tuple[dict[str, list[dict]], tuple[
     places = frozenset(tag.ags for tag in enrichment.municipalities if tag.level != "land")
     topics = frozenset(tag.topic for tag in enrichment.topics)
     return (rows_of(record["id"], enrichment),
-            index_rows({**record, "places": places, "topics": topics}, rules.function_words))
+            index_rows({**record, "places": places, "topics": topics}, rules.story_words))
 
 
 def _save_batch(archive, batch: list[tuple[dict, tuple | Failure]],
-                function_words: frozenset[str]) -> None:
+                words: StoryWords) -> None:
     """One transaction: the batch's enrichment rows and link index rows. An article that kept
     its rows (its enrichment failed, or a crawl changed it since it was read) is indexed from
     what is stored of it."""
@@ -191,7 +192,7 @@ def _save_batch(archive, batch: list[tuple[dict, tuple | Failure]],
         kept = [record["id"] for record, _ in batch if record["id"] not in replaced]
         rows = [result[1] for record, result in batch if record["id"] in replaced]
         if kept:
-            rows += [index_rows(row, function_words) for row in archive.articles_to_link(kept)]
+            rows += [index_rows(row, words) for row in archive.articles_to_link(kept)]
         save_index_rows(archive, sorted(rows, key=lambda row: row[0]["article_id"]))
 
 

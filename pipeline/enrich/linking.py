@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..workers import Failure, chunks, in_order
 from .links import DAY_WINDOW, Article, CitationRef, best_link, host_of, near_days
-from .similarity import content_stems, fingerprint, shingles
+from .similarity import StoryWords, content_stems, fingerprint, shingles
 from .stories import (
     age,
     local,
@@ -52,23 +52,23 @@ class LinkedArticle(Article):
     repost_of: str | None
 
 
-def link_changes(archive, function_words: frozenset[str], workers: int = 1) -> None:
+def link_changes(archive, words: StoryWords, workers: int = 1) -> None:
     """Link the articles marked since the last linking, and whatever they touch (when more
     than PENDING_LIMIT wait: everything, on `workers` processes)."""
     with archive.writing():  # marks read and cleared in one transaction: none is lost
         pending, mark = archive.pending_links(limit=PENDING_LIMIT + 1)
         if len(pending) <= PENDING_LIMIT:
-            _link_pending(archive, function_words, pending)
+            _link_pending(archive, words, pending)
             archive.clear_pending_links(mark)
             return
-    relink_all(archive, function_words, workers)
+    relink_all(archive, words, workers)
 
 
-def relink_all(archive, function_words: frozenset[str], workers: int = 1) -> None:
+def relink_all(archive, words: StoryWords, workers: int = 1) -> None:
     """Recompute the link index, citation links and stories of every stored article; what the
     index keeps of each article (its costly part) made on `workers` processes."""
     mark = clear_index(archive)
-    made = in_order(_index_rows_of, _articles_to_link(archive), state=function_words,
+    made = in_order(_index_rows_of, _articles_to_link(archive), state=words,
                     workers=workers, chunk_size=INDEX_CHUNK)  # fmt: skip
     for batch in chunks(made, BATCH_SIZE):
         failed = [(row["id"], rows.reason) for row, rows in batch if isinstance(rows, Failure)]
@@ -86,8 +86,8 @@ def _articles_to_link(archive) -> Iterator[dict]:
         after = batch[-1]["id"]
 
 
-def _index_rows_of(function_words: frozenset[str], row: dict) -> tuple[dict, list[int]]:
-    return index_rows(row, function_words)
+def _index_rows_of(words: StoryWords, row: dict) -> tuple[dict, list[int]]:
+    return index_rows(row, words)
 
 
 def clear_index(archive) -> int:
@@ -125,7 +125,7 @@ def link_indexed(archive, mark: int) -> None:
         archive.clear_pending_links(mark)
 
 
-def _link_pending(archive, function_words: frozenset[str], pending: list[str]) -> None:
+def _link_pending(archive, words: StoryWords, pending: list[str]) -> None:
     """Re-link the pending articles; every link or story they can change is recomputed.
 
     Touched articles: those whose features changed, the articles their old or new story pairs,
@@ -133,7 +133,7 @@ def _link_pending(archive, function_words: frozenset[str], pending: list[str]) -
     story (connected group) holding a touched article is found again from the links as they are
     now; a story without one has no link that changed, so it stays as it was.
     """
-    features = {row["id"]: _features(row, function_words)
+    features = {row["id"]: _features(row, words)
                 for row in archive.articles_to_link(ids=pending)}  # fmt: skip
     now = {id: article for id, (article, _) in features.items()}
     before = {row["article_id"]: _stored(row) for row in archive.link_rows(pending)}
@@ -288,7 +288,7 @@ def _by_age(archive) -> Iterable[list[LinkedArticle]]:
         yield [_stored(row) for row in rows]
 
 
-def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle, list[int]]:
+def _features(row: dict, words: StoryWords) -> tuple[LinkedArticle, list[int]]:
     """What linking keeps of an article (an `articles_to_link` row), and its kept shingles."""
     text = _text(row)
     published = row["published"]
@@ -300,7 +300,8 @@ def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle,
         host=host_of(row["canonical_url"]),
         places=row["places"],
         topics=row["topics"],
-        stems=content_stems(text, function_words),
+        steps=words.steps_named(row.get("title") or ""),
+        stems=content_stems(text, words.function_words),
         text=text,
         fingerprint=fingerprint(text),
         shingle_count=len(grams),
@@ -309,10 +310,10 @@ def _features(row: dict, function_words: frozenset[str]) -> tuple[LinkedArticle,
     return article, repost_grams(grams, article.places)
 
 
-def index_rows(row: dict, function_words: frozenset[str]) -> tuple[dict, list[int]]:
+def index_rows(row: dict, words: StoryWords) -> tuple[dict, list[int]]:
     """What the link index keeps of an article (an `articles_to_link` row): its link_articles
     row and its kept shingles. Small, where the article is large: a worker's result."""
-    article, grams = _features(row, function_words)
+    article, grams = _features(row, words)
     return _index_row(article), grams
 
 
@@ -329,7 +330,7 @@ def _index_row(a: LinkedArticle) -> dict:
     return {"article_id": a.id, "day": a.day.isoformat() if a.day else None,
             "publisher_id": a.publisher_id, "host": a.host, "places": " ".join(sorted(a.places)),
             "local": bool(local(a)), "stems": " ".join(sorted(a.stems)),
-            "topics": " ".join(sorted(a.topics)),
+            "topics": " ".join(sorted(a.topics)), "steps": " ".join(sorted(a.steps)),
             "fingerprint": a.fingerprint, "shingles": a.shingle_count, "repost_of": None,
             "story_id": None}  # fmt: skip
 
@@ -343,6 +344,7 @@ def _stored(row: dict) -> LinkedArticle:
         host=row["host"],
         places=_word_set(row["places"]),
         topics=_word_set(row["topics"]),
+        steps=_word_set(row["steps"]),
         stems=_word_set(row["stems"]),
         text="",
         fingerprint=row["fingerprint"],
@@ -362,7 +364,7 @@ def _kept(article: LinkedArticle | None) -> tuple | None:
     if article is None:
         return None
     return (article.day, article.publisher_id, article.host, article.places, article.topics,
-            article.stems, article.fingerprint)
+            article.steps, article.stems, article.fingerprint)
 
 
 def _text(row: dict) -> str:

@@ -31,6 +31,7 @@ class Article:
     host: str
     places: frozenset[str]  # gemeinde and Kreis keys
     topics: frozenset[str]  # topic slugs
+    steps: frozenset[str]  # the steps of a project its title names (StoryWords.steps_named)
     stems: frozenset[str]  # of its content words (similarity.content_stems)
     text: str
 

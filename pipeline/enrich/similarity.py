@@ -7,9 +7,10 @@ import hashlib
 import re
 import sys
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import Table, Words, load_toml
+from ..datafile import Patterns, Table, Words, load_toml
 from ..search import GERMAN_STEMMER, lemma
 
 WORD = re.compile(r"\w+")
@@ -19,12 +20,30 @@ WORD = re.compile(r"\w+")
 STEMMED_WORDS = 100_000
 
 
-SCHEMA = Table(required={"function_words": Words()})
+SCHEMA = Table(required={"function_words": Words(), "steps": Table(others=Patterns())})
 
 
-def load_function_words(path: str | Path) -> frozenset[str]:
-    """The words that carry no story (the shipped list is data/similarity.toml)."""
-    return frozenset(load_toml(path, SCHEMA)["function_words"])
+@dataclass(frozen=True)
+class StoryWords:
+    """The words of story likeness (the shipped ones are data/similarity.toml): those that
+    carry no story, and the cues of each step of a project a title can name."""
+
+    function_words: frozenset[str]
+    steps: tuple[tuple[str, re.Pattern], ...]
+
+    @classmethod
+    def load(cls, path: str | Path) -> StoryWords:
+        data = load_toml(path, SCHEMA)
+        return cls(
+            function_words=frozenset(data["function_words"]),
+            steps=tuple((step, re.compile(r"(?<!\w)(?:" + "|".join(cues) + ")", re.IGNORECASE))
+                        for step, cues in data["steps"].items()),
+        )  # fmt: skip
+
+    def steps_named(self, title: str) -> frozenset[str]:
+        """The steps of a project the title names: "Rat beschließt Familienbüro" a decision,
+        "Familienbüro öffnet" an opening."""
+        return frozenset(step for step, cues in self.steps if cues.search(title))
 
 
 def content_words(text: str, function_words: frozenset[str]) -> frozenset[str]:
