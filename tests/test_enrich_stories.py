@@ -6,7 +6,14 @@ import pytest
 
 from pipeline.enrich.links import Article, CitationRef, link_citations
 from pipeline.enrich.similarity import containment, content_stems, content_words
-from pipeline.enrich.stories import REPOST_SHARED, SAME_STORY, StoryMember, cluster, repost_grams
+from pipeline.enrich.stories import (
+    REPOST_SHARED,
+    SAME_STEP_STORY,
+    SAME_STORY,
+    StoryMember,
+    cluster,
+    repost_grams,
+)
 from pipeline.rules import default_rules
 
 KEMPEN, VIERSEN = "05166012", "05166032"
@@ -187,6 +194,65 @@ def test_two_towns_of_one_kreis_are_no_story_by_their_kreis():
     """The Kreis joins a report about itself to its towns' reports, not two towns' reports."""
     members = cluster([DIGEST, article("viersen", "2012-01-20", NETWORK_RETOLD, (VIERSEN,))], [])
     assert {m.story_id for m in members} == {"digest", "viersen"}
+
+
+def test_two_towns_naming_their_kreis_are_no_story_by_the_kreis():
+    """Each town's report names the Kreis (that pays, say): they share the Kreis, not a town."""
+    kempen = article("kempen", "2012-01-24", NETWORK_SHORT, (KEMPEN, KREIS_VIERSEN))
+    viersen = article("viersen", "2012-01-20", NETWORK_RETOLD, (VIERSEN, KREIS_VIERSEN))
+    members = cluster([kempen, viersen], [])
+    assert {m.story_id for m in members} == {"kempen", "viersen"}
+
+
+# One town's council decision on a Familienbüro, its opening (told in much the same words), and
+# a radio report of the decision in words of its own.
+DECISION = (
+    "Der Rat der Stadt Kempen hat am Dienstagabend einstimmig beschlossen, im Rathaus ein "
+    "Familienbüro einzurichten. Zwei Beraterinnen sollen Familien bei Anträgen, bei der Suche "
+    "nach einem Betreuungsplatz und bei Fragen zu Hilfen im Alltag zur Seite stehen."
+)
+OPENING = (
+    "Im Kempener Rathaus hat das Familienbüro geöffnet. Zwei Beraterinnen helfen Familien "
+    "bei Anträgen, bei der Suche nach einem Betreuungsplatz und bei Fragen zu Hilfen im Alltag; "
+    "der Rat hatte die Einrichtung im Frühjahr beschlossen."
+)
+RADIO = (
+    "Kempen bekommt eine Anlaufstelle für Mütter und Väter: Die Politik hat grünes Licht "
+    "für ein Familienbüro gegeben. Ab Herbst beraten dort zwei Fachkräfte zu Kitaplätzen, "
+    "Elterngeld und Ferienangeboten."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "other_title", "one_story"),
+    [
+        ("Rat beschließt Familienbüro im Rathaus", "Familienbüro im Rathaus eröffnet", False),
+        ("Rat beschließt Familienbüro im Rathaus", "Neue Anlaufstelle im Rathaus", True),
+        ("", "", True),  # titles that name no step say nothing either way
+    ],
+)
+def test_reports_of_two_steps_of_one_project_are_two_stories(title, other_title, one_story):
+    decision = article("decision", "2012-03-07", DECISION, title=title)
+    opening = article("opening", "2012-03-21", OPENING, title=other_title)
+    members = cluster([decision, opening], [])
+    assert {m.story_id for m in members} == ({"decision"} if one_story else {"decision", "opening"})
+
+
+@pytest.mark.parametrize(
+    ("title", "other_title", "one_story"),
+    [
+        ("Rat beschließt Familienbüro im Rathaus", "KEMPEN: Rat sagt Ja zum Familienbüro", True),
+        ("Familienbüro im Rathaus", "Anlaufstelle für Familien", False),
+    ],
+)
+def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
+    title, other_title, one_story
+):
+    decision = article("decision", "2012-03-07", DECISION, title=title)
+    radio = article("radio", "2012-03-08", RADIO, title=other_title)
+    assert SAME_STEP_STORY <= containment(decision.stems, radio.stems) < SAME_STORY
+    members = cluster([decision, radio], [])
+    assert {m.story_id for m in members} == ({"decision"} if one_story else {"decision", "radio"})
 
 
 @pytest.mark.parametrize(

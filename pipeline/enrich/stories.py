@@ -22,6 +22,10 @@ from .similarity import containment, fingerprint, jaccard, jaccard_prefix, shing
 STORY_WINDOW = timedelta(days=21)
 # Share of the shorter text's content words found in the longer one (compared by stem).
 SAME_STORY = 0.3
+# The same, for two reports whose titles name the same step ("Rat beschließt Familienbüro",
+# "Rat sagt Ja zum Familienbüro"): a newspaper's and a radio's report of one council decision
+# share a fifth of their words, a decision and the opening that follows it often a third.
+SAME_STEP_STORY = 0.2
 # The same, for a text that names no municipality or Kreis (the Land as a whole, say).
 SAME_STORY_UNPLACED = 0.6
 LAND = "05"
@@ -94,28 +98,45 @@ def cluster(articles: list[Article], linked_pairs: Iterable[tuple[str, str]]) ->
 def story_partners(article: Article, index: LinkIndex) -> set[str]:
     """The articles alike enough to be its story: about the same place, or one about a Kreis as
     a whole and the other about one of its towns (or, more alike, where one of the two names
-    none), within STORY_WINDOW of it, and not on other topics."""
+    none), within STORY_WINDOW of it, and not on other topics, towns or steps."""
     if not article.day:
         return set()
     first, last = article.day - STORY_WINDOW, article.day + STORY_WINDOW
     places = local(article)
     alike = {
         b.id for b in _placed_candidates(article, index, first, last)
-        if containment(article.stems, b.stems) >= SAME_STORY and _same_topic(article, b)
+        if _may_share_story(article, b) and _same_town(article, b)
+        and containment(article.stems, b.stems) >= (
+            SAME_STEP_STORY if article.steps & b.steps else SAME_STORY)
     }  # fmt: skip
     others = index.dated_between(first, last, unplaced=True) if places else (
         index.dated_between(first, last))
     alike |= {b.id for b in others if containment(article.stems, b.stems) >= SAME_STORY_UNPLACED
-              and _same_topic(article, b)}  # fmt: skip
+              and _may_share_story(article, b)}  # fmt: skip
     alike.discard(article.id)
     return alike
 
 
-def _same_topic(article: Article, other: Article) -> bool:
-    """Not two reports on different topics: a Kreis's baby visits and its Familienhebammen of
-    the same week, in the same towns, are two stories. An article without topics says
-    nothing either way."""
-    return not (article.topics and other.topics) or not article.topics.isdisjoint(other.topics)
+def _may_share_story(article: Article, other: Article) -> bool:
+    """Not two reports on different topics (a Kreis's baby visits and its Familienhebammen of
+    the same week, in the same towns) or of different steps (the council's decision and the
+    opening a fortnight later). An article without topics or steps says nothing either way."""
+    return _overlap_or_unknown(article.topics, other.topics) and _overlap_or_unknown(
+        article.steps, other.steps)
+
+
+def _overlap_or_unknown(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    return not (mine and theirs) or not mine.isdisjoint(theirs)
+
+
+def _same_town(article: Article, other: Article) -> bool:
+    """Not reports about different towns: two towns' decisions of one week that each name their
+    Kreis (as payer, say) share only the Kreis. An article that names no town says nothing."""
+    return _overlap_or_unknown(municipalities(article), municipalities(other))
+
+
+def municipalities(article: Article) -> frozenset[str]:
+    return frozenset(place for place in article.places if len(place) == MUNICIPALITY_DIGITS)
 
 
 def local(article: Article) -> set[str]:
