@@ -220,6 +220,13 @@ def test_a_towns_council_by_its_adjective_is_the_town_acting():
     assert main("Rat sagt Ja zum Familienbüro", text) == "05166012"
 
 
+def test_a_papers_marked_dateline_stays_when_the_only_other_place_is_the_land():
+    text = ("Kempen (wz). Jubel im Rathaus: Kempen darf sich Familienkommune nennen. Ein "
+            "Staatssekretär überbrachte am Freitag die Urkunde des Landes.")
+    assert places("Ein Preis für die Stadt", text) == ["05", "05166012"]
+    assert main("Ein Preis für die Stadt", text) == "05166012"
+
+
 def test_a_towns_dateline_stays_when_other_towns_are_named_only_in_the_body():
     text = ("Kempen. Der erste Sozialbericht der Stadt liegt vor. Die Gemeinde Grefrath will "
             "nun einen eigenen Bericht schreiben.")

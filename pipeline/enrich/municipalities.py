@@ -591,7 +591,9 @@ def _without_seat_datelines(
     titled = {hit.ags for hit in hits if hit.signal == "title" and len(hit.ags) == 8}
     acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
               and not re.match(r"(?:in|aus)\b", hit.evidence)}  # fmt: skip
-    others = {hit.ags for hit in hits if hit.signal != "dateline" and not hit.dated}
+    # (the Land is no other place: "Brakel (WB). ... die Urkunde des Landes" is about Brakel)
+    others = {hit.ags for hit in hits
+              if hit.signal not in ("dateline", "land") and not hit.dated}  # fmt: skip
     seats = {hit.ags for hit in hits if hit.signal == "dateline" and hit.dated
              and hit.ags not in acting and others - {hit.ags}}  # fmt: skip
     return [
