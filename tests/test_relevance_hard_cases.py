@@ -221,3 +221,35 @@ def test_a_near_miss_word_in_passing_weighs_less_than_one_in_the_headline():
 )
 def test_paraphrases_of_playground_plans_and_holiday_care_are_in_scope(title, text):
     assert relevant(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Logistiker eröffnet eigene Kita",
+         "Ein Logistikunternehmen im Gewerbegebiet Kempen-Süd hat eine Betriebskita für 30 "
+         "Mitarbeiterkinder eröffnet. Die Firma will so Fachkräfte halten und die Vereinbarkeit "
+         "von Familie und Beruf verbessern."),
+        ("Eltern sammeln Schulranzen für Familien",
+         "Eltern einer Grundschule haben eine Sammelaktion gestartet: Bis Freitag nehmen sie "
+         "gut erhaltene Schulranzen für Kinder aus armen Familien entgegen. Viele Eltern "
+         "hätten schon etwas gebracht."),
+    ],
+)  # fmt: skip
+def test_a_companys_own_childcare_and_a_private_collection_stay_out(title, text):
+    assert not relevant(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Kreis schaltet Elterntelefon frei",
+         "Das Kreisjugendamt Kleve bietet ab Montag ein Elterntelefon an: Mütter und Väter "
+         "bekommen dort anonym Rat bei Fragen zur Erziehung."),
+        ("Günstigere Grundstücke für junge Familien",
+         "Die Gemeinde Wachtendonk gibt beim Verkauf ihrer Bauplätze einen Kinderbonus von "
+         "5.000 Euro je Kind. Der Rat hat das Programm am Dienstag beschlossen."),
+    ],
+)  # fmt: skip
+def test_a_parents_hotline_and_a_child_bonus_for_building_plots_are_in_scope(title, text):
+    assert relevant(title, text)
