@@ -93,6 +93,8 @@ def test_every_query_has_known_distinct_relevant_articles(articles, halves):
     # Written beside fresh7: its two repeats of a fresh7 query were dropped (GUIDE.md).
     ("fresh8", 58, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
                     "fresh6", "fresh7")),
+    ("fresh9", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                    "fresh6", "fresh7", "fresh8")),
 ])
 def test_a_fresh_set_is_complete_and_new(articles, name, count, earlier_sets):
     fresh = rows(SET / f"queries_{name}.jsonl")
