@@ -1,7 +1,11 @@
 """The kinds of text issue 12 names, one rule each, on sentences written for these tests."""
 
+from dataclasses import replace
+
 import pytest
 
+from pipeline.datafile import DataFileError
+from pipeline.enrich.municipalities import MunicipalityTagger
 from pipeline.rules import default_rules
 
 from .funding_rows import funding_rows
@@ -225,6 +229,38 @@ def test_a_papers_marked_dateline_stays_when_the_only_other_place_is_the_land():
             "Staatssekretär überbrachte am Freitag die Urkunde des Landes.")
     assert places("Ein Preis für die Stadt", text) == ["05", "05166012"]
     assert main("Ein Preis für die Stadt", text) == "05166012"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the Kreis's seat as the dateline of what the Kreis does
+        ("Familienhebammen für alle Gemeinden",
+         "Detmold. Der Kreis Lippe stellt zwei weitere Familienhebammen ein. Sie besuchen "
+         "junge Familien in allen Gemeinden des Kreises.", ["05766"]),
+        ("Familienhebammen für alle Gemeinden",
+         "Meschede. Der Hochsauerlandkreis stellt zwei weitere Familienhebammen ein. Das "
+         "Kreisjugendamt schickt sie in alle Gemeinden.", ["05958"]),
+        # a Kreistag without its Kreis's name, under its seat's dateline
+        ("Kreistag sagt Ja zu Babybesuchen",
+         "Kleve. Der Kreistag hat am Dienstag beschlossen, dass das Kreisjugendamt künftig "
+         "alle Neugeborenen besucht.", ["05154"]),
+        # the seat's town acting stays, beside its Kreis
+        ("Familienbüro",
+         "Viersen. Die Stadt Viersen eröffnet ein Familienbüro. Der Kreis Viersen zahlt die "
+         "Hälfte der Einrichtung.", ["05166", "05166032"]),
+        # a "Kreis- und Hochschulstadt" is a town, not its Kreis acting
+        ("Familienbüro",
+         "Meschede. Der Rat der Kreis- und Hochschulstadt hat ein Familienbüro beschlossen.",
+         ["05958032"]),
+        # the Landrat's greeting makes no Kreis the subject
+        ("Ministerin besucht Familienzentrum",
+         "Kleve. Die Familienministerin hat das Familienzentrum der Stadt besucht. Der Landrat "
+         "des Kreises Kleve sprach ein Grußwort.", ["05154036"]),
+    ],
+)  # fmt: skip
+def test_a_kreis_seats_dateline_over_what_the_kreis_does_is_the_kreis(title, text, expected):
+    assert places(title, text) == expected
 
 
 def test_a_towns_dateline_stays_when_other_towns_are_named_only_in_the_body():
@@ -818,3 +854,10 @@ def test_the_towns_own_money_after_a_semicolon_or_in_brackets_is_no_funding():
     assert fundings("Bereit stehen 90.000 Euro (Land) und 20.000 Euro (Stadt).") == [
         (90000.0, "exact", "total", "land-nrw")
     ]
+
+
+def test_a_kreis_seat_outside_its_kreis_is_refused():
+    cues = replace(RULES.municipalities.cues, kreis_seats={"05154": "05158024"})
+    with pytest.raises(DataFileError, match="^kreis_seats: '05158024' is no municipality of "
+                                            "Kreis '05154'$"):
+        MunicipalityTagger(RULES.gazetteer, cues)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..datafile import Patterns, Table, load_toml
+from ..datafile import TEXT, DataFileError, Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
 
 # Signals, strongest first ("lead": named as the lead partner, "federführend"); a bare body
@@ -49,7 +49,8 @@ NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "distr
                "authorities", "authority_seats", "kreis_acting", "kreis_officials",
                "venue", "ceremony", "money")  # fmt: skip
 SCHEMA = Table(
-    required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns())}
+    required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns()),
+              "kreis_seats": Table(others=TEXT)}
 )
 # Inhabitants from which a name outside NRW without its Land named is taken for that town.
 OUTSIDE_TOWN = 20_000
@@ -96,6 +97,7 @@ class PlaceCues:
     kreis_officials: re.Pattern  # "Landrat": the Kreis's officials
     venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
     laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
+    kreis_seats: dict[str, str]  # Kreis key -> its seat's AGS
 
     @classmethod
     def load(cls, path: str | Path) -> PlaceCues:
@@ -103,6 +105,7 @@ class PlaceCues:
         laender = tuple(
             (land, re.compile("|".join(hints))) for land, hints in data.pop("laender").items()
         )
+        kreis_seats = data.pop("kreis_seats")
         words = {key: "|".join(value) for key, value in data.items()}
         # A model's name may follow a few linking words: "nach dem Vorbild der Stadt Dormagen".
         links = r"(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}"
@@ -144,6 +147,7 @@ class PlaceCues:
             kreis_officials=re.compile(words["kreis_officials"]),
             venue=re.compile(words["venue"]),
             laender=laender,
+            kreis_seats=kreis_seats,
         )
 
 
@@ -195,6 +199,9 @@ class MunicipalityTagger:
         for place in gazetteer.others:
             self._outside.setdefault(place.name, []).append(place)
         self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
+        for kreis, seat in cues.kreis_seats.items():
+            if (gazetteer.get(seat) is None) or gazetteer.get(seat).kreis_schluessel != kreis:
+                raise DataFileError(f"kreis_seats: {seat!r} is no municipality of Kreis {kreis!r}")
 
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
@@ -226,16 +233,30 @@ class MunicipalityTagger:
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
+        if self.cues.kreis_acting.search(text) and not any(
+            len(hit.ags) == 5 for hit in title_hits + text_hits
+        ):
+            hits += self._kreis_of_seat_dateline(hits)
         whole = f"{title}\n\n{text}"
         if not hits or self.cues.land_wide.search(text) or self._land_acts(whole):
             hits += self._land_hits(whole)
-        # A text about what an authority does: its seats' datelines are where it was written.
+        # A text about what an authority or a Kreis does: its seats' datelines are where it
+        # was written.
         seats = (
             {hit.ags for hit in hits if self.cues.authority_seats.fullmatch(self._name_of(hit))}
             if self.cues.authorities.search(whole)
             else set()
         )
+        if not heading:  # a Kreis acts
+            seats |= {self.cues.kreis_seats.get(hit.ags) for hit in hits if len(hit.ags) == 5}
         return self._tags(_without_seat_datelines(self._kreis_meant(hits), seats))
+
+    def _kreis_of_seat_dateline(self, hits: list[_Hit]) -> list[_Hit]:
+        """ "Unna. Einstimmig hat der Kreistag beschlossen ...": in a text that names no Kreis,
+        a Kreis that acts under the dateline of its seat is that seat's Kreis."""
+        seats = {seat: kreis for kreis, seat in self.cues.kreis_seats.items()}
+        return [replace(hit, ags=seats[hit.ags], signal="kreis") for hit in hits
+                if hit.signal == "dateline" and hit.ags in seats][:1]  # fmt: skip
 
     def _the_kreis_acts(self, hits: list[_Hit], text: str) -> bool:
         """The text names one Kreis, and a Kreis acts without its name ("der erste
