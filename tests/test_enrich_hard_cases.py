@@ -760,6 +760,19 @@ def test_more_paraphrases_name_the_topic(text, topic):
     assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schon am ersten Tag kamen zwölf Mütter und Väter mit Fragen zu Kita-Plätzen.",
+        "Die Beraterinnen beraten Eltern zu Kita-Plätzen und Anträgen.",
+        "Die meisten Anfragen betrafen Kita-Plätze.",
+    ],
+)
+def test_questions_and_advice_about_a_measure_are_not_that_measure(text):
+    opening = "Familienbüro eröffnet\n\nDie Stadt Kempen hat ihr Familienbüro eröffnet. "
+    assert topics(opening + text) == ["familienbuero"]
+
+
 SPIELGRUPPE = ("Neue Spielgruppe\n\nDie Stadt startet eine Spielgruppe für Kleinkinder.\n\n"
                "Die Gruppe trifft sich dienstags im Gemeindehaus. ")
 
@@ -806,6 +819,13 @@ def test_a_measure_named_early_or_twice_counts(text, topic):
          "Die Stadt kennt auch „Kein Kind zurücklassen“.", "kein-kind-zuruecklassen"),
         ("Der Kreis erhält dafür aus der Bundesinitiative Frühe Hilfen 8.000 Euro.",
          "Der Kreis kennt die Bundesinitiative Frühe Hilfen schon lange.", "fruehe-hilfen"),
+        # an amount between the verb and the programme, or the money in a relative clause
+        ("Dafür erhält die Stadt 8.000 Euro aus der Bundesinitiative Frühe Hilfen.",
+         "Dafür erhält die Stadt 8.000 Euro, lobt die Bundesinitiative Frühe Hilfen.",
+         "fruehe-hilfen"),
+        ("Möglich machen das 8.000 Euro, die die Stadt aus der Bundesinitiative Frühe Hilfen "
+         "bekommt.", "Möglich macht das die Stadt, die die Bundesinitiative Frühe Hilfen "
+         "lobt.", "fruehe-hilfen"),
     ],
 )
 def test_a_measure_named_once_late_counts_only_when_created_or_paying(counts, background, topic):
