@@ -269,6 +269,10 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Familienkarte senkt die Eintrittspreise", set()),
         ("Kreis legt ersten Familienbericht vor", {"report"}),
         ("Familienbüro soll im Herbst öffnen", set()),  # a plan, no step yet
+        ("Jugendhilfeausschuss empfiehlt Familienbüro", {"proposal"}),
+        ("Lotsin für die Präventionskette gefunden", {"staffing"}),
+        ("Stadt stellt zwei Familienhebammen ein", {"staffing"}),
+        ("Netzwerk gegen Kinderarmut: 35 Partner am runden Tisch", {"meeting"}),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):
