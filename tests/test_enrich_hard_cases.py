@@ -263,6 +263,29 @@ def test_a_kreis_seats_dateline_over_what_the_kreis_does_is_the_kreis(title, tex
     assert places(title, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Präventionskette beschlossen",
+         "Die Stadt Kempen baut eine Präventionskette auf. Grefrath hat es vorgemacht."),
+        ("Familienbüro",
+         "Die Stadt Kempen richtet ein Familienbüro ein. In Grefrath gibt es so etwas schon."),
+        ("Familienpass",
+         "Nach Grefrath prüft jetzt auch die Stadt Kempen einen Familienpass."),
+        ("Familienpass",
+         "Die Stadt Kempen führt einen Familienpass ein. Ursprünglich sollte Grefrath mitmachen."),
+        ("Ein Preis für das Familienbüro",
+         "Die Stadt Kempen erhält einen Preis der Stiftung. Im Vorjahr hatte die Gemeinde "
+         "Grefrath ihn bekommen."),
+        ("Präventionskette",
+         "Die Stadt Kempen baut eine Präventionskette auf. Begleitet wird sie von einem in "
+         "Grefrath ansässigen Institut."),
+    ],
+)  # fmt: skip
+def test_a_town_that_went_first_was_planned_or_won_last_year_is_not_the_subject(title, text):
+    assert places(title, text) == ["05166012"]
+
+
 def test_a_towns_dateline_stays_when_other_towns_are_named_only_in_the_body():
     text = ("Kempen. Der erste Sozialbericht der Stadt liegt vor. Die Gemeinde Grefrath will "
             "nun einen eigenen Bericht schreiben.")
