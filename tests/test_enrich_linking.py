@@ -23,8 +23,8 @@ RETOLD = ("Das neue Familienzentrum am Kempener Buttermarkt bündelt Hebammen, E
           "und Sprachkurse. Die Caritas trägt das Haus.")
 FOLLOW_UP = ("Im Familienzentrum am Buttermarkt laufen die ersten Sprachkurse; auch die Hebammen "
              "sind gefragt, berichtet die Caritas aus Kempen.")
-# STORY as the Kreis tells it (the Kreis as a whole, none of its towns named).
-KREIS_STORY = ("Der Kreis Viersen fördert das neue Familienzentrum am Buttermarkt: Hebammen, "
+# STORY as the Kreis tells it (the Kreis as a whole, none of its towns named; no other step).
+KREIS_STORY = ("Im Kreis Viersen gibt es ein neues Familienzentrum am Buttermarkt: Hebammen, "
                "Erziehungsberatung und Sprachkurse unter einem Dach, getragen von der Caritas.")
 # Alike, from a Kreis Kempen is not in.
 KLEVE_STORY = ("Auch im Kreis Kleve bündelt ein neues Familienzentrum Hebammen, Erziehungsberatung "

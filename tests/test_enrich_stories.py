@@ -279,6 +279,26 @@ def test_a_title_names_the_steps_of_a_project(title, steps):
     assert default_rules().story_words.steps_named(title) == steps
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "steps"),
+    [
+        # the title's steps first
+        ("Rat beschließt Familienbüro", "Kempen. Das Familienbüro öffnet im Mai im Rathaus.",
+         {"decision"}),
+        # a title without a step: the opening sentence's, after a dateline and a date
+        ("Fünf neue Netzwerke im Rheinland",
+         "Köln. 17. Februar 2016. Der Landesjugendhilfeausschuss hat heute fünf Netzwerke "
+         "in das Programm aufgenommen. Sie eröffnen im Sommer.", {"funding"}),
+        # an opening sentence that tells of several steps says nothing
+        ("Kempen will familiengerechte Kommune werden",
+         "Kempen will sich als familiengerechte Kommune zertifizieren lassen: Der Rat hat "
+         "beschlossen, das Verfahren zu beginnen.", set()),
+    ],
+)  # fmt: skip
+def test_a_title_without_a_step_takes_the_one_step_of_the_opening_sentence(title, body, steps):
+    assert default_rules().story_words.steps_of(title, body) == steps
+
+
 def test_citation_links_join_stories():
     members = cluster([DIGEST, article("rp", "2012-01-24", HOLIDAYS)], [("digest", "rp")])
     assert {m.story_id for m in members} == {"digest"}

@@ -300,7 +300,7 @@ def _features(row: dict, words: StoryWords) -> tuple[LinkedArticle, list[int]]:
         host=host_of(row["canonical_url"]),
         places=row["places"],
         topics=row["topics"],
-        steps=words.steps_named(row.get("title") or ""),
+        steps=words.steps_of(row.get("title") or "", row.get("body") or ""),
         stems=content_stems(text, words.function_words),
         text=text,
         fingerprint=fingerprint(text),

@@ -20,6 +20,12 @@ WORD = re.compile(r"\w+")
 STEMMED_WORDS = 100_000
 
 
+# A body's opening sentence is at least this long: a dateline or a date before it comes with
+# it ("Köln. 17. Februar 2016. Der Landesjugendhilfeausschuss hat ...").
+LEAD_CHARACTERS = 60
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
+
+
 SCHEMA = Table(required={"function_words": Words(), "steps": Table(others=Patterns())})
 
 
@@ -44,6 +50,27 @@ class StoryWords:
         """The steps of a project the title names: "Rat beschließt Familienbüro" a decision,
         "Familienbüro öffnet" an opening."""
         return frozenset(step for step, cues in self.steps if cues.search(title))
+
+    def steps_of(self, title: str, body: str) -> frozenset[str]:
+        """The steps the title names or, when it names none, the one step the body's opening
+        sentence names ("Fünf neue Netzwerke im Rheinland" over "Der Landesjugendhilfeausschuss
+        hat heute fünf Netzwerke in das Programm aufgenommen"): an opening that tells of
+        several steps ("will sich zertifizieren lassen ... hat beschlossen, das Verfahren zu
+        beginnen") says nothing."""
+        if named := self.steps_named(title):
+            return named
+        led = self.steps_named(opening(body))
+        return led if len(led) == 1 else frozenset()
+
+
+def opening(body: str) -> str:
+    """The body's first sentences, up to LEAD_CHARACTERS."""
+    taken: list[str] = []
+    for sentence in SENTENCE_END.split(body.strip()):
+        taken.append(sentence)
+        if sum(map(len, taken)) >= LEAD_CHARACTERS:
+            break
+    return " ".join(taken)
 
 
 def content_words(text: str, function_words: frozenset[str]) -> frozenset[str]:
