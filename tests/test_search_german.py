@@ -483,6 +483,14 @@ def test_a_word_for_a_group_finds_its_members_but_not_the_other_way(word_forms):
     assert matches(word_forms, "Großeltern") == [(MARL_GROSSMUETTER, "Wortteil")]
 
 
+def test_an_abbreviation_finds_its_long_form_and_the_long_form_its_abbreviation():
+    # Groups of synonyms.toml written in round 10: a short name and its full name, one word
+    # or a phrase of the text.
+    assert 'search_lemmas: "wohnberechtigungsschein"' in german_fts("WBS", PART)
+    assert 'search_lemmas: "wbs"' in german_fts("Wohnberechtigungsschein", PART)
+    assert ': "bundesamt für migration und flüchtlinge"' in german_fts("BAMF", PART)
+
+
 def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
     # "Kitaplätze" is a compound the dictionary knows: "Kita-Plätze" is found by its parts.
     assert matches(word_forms, "Kitaplätze") == [
@@ -512,7 +520,8 @@ def test_a_compound_of_three_parts_is_also_found_by_its_two_halves_apart(word_fo
     # A compound the dictionary does not know is split from the PART tier on, its halves
     # only from the PARTIAL tier on.
     neubau = '("kindergarten" OR search_stems: "kindergart" OR "kita"'
-    assert '("neubau" OR search_stems: "neubau")' in german_fts("Kindergartenneubau", PART)
+    assert ('("neubau" OR search_stems: "neubau" OR "neu bauen" OR "neu gebaut")'
+            in german_fts("Kindergartenneubau", PART))
     assert neubau not in german_fts("Kindergartenneubau", PART)
     assert neubau in german_fts("Kindergartenneubau Lemgo", PARTIAL)
     # Before the articles that have only one of the two words.
