@@ -29,7 +29,7 @@ SETTINGS = ("threshold", "half_points", "lead_factor", "repeat_factor", "max_rep
             "incidental_factor")
 TERM = Table(
     required={"label": TEXT, "weight": NUMBER, "patterns": Words()},
-    optional={"unless_actor": FLAG, "public": FLAG},
+    optional={"unless_actor": FLAG, "public": FLAG, "only_with": TEXT},
 )
 SCHEMA = Table(
     required={"settings": Table(required=dict.fromkeys(SETTINGS, NUMBER))},
@@ -61,6 +61,7 @@ class Term:
     patterns: tuple[str, ...]
     unless_actor: bool = False  # an "against" term that a named local actor overrides
     public: bool = True  # an "actor" that is a public body (a Träger is not): it overrides
+    only_with: str | None = None  # a "topic" that counts only beside this term (its label)
 
     @functools.cached_property
     def regex(self) -> re.Pattern:
@@ -87,6 +88,11 @@ class Vocabulary:
             for kind in WEIGHTS
             for position, table in enumerate(data.get(kind, []), 1)
         ]
+        labels = {term.label for term in terms}
+        for term in terms:
+            if term.only_with is not None and term.only_with not in labels:
+                raise RelevanceDataError(
+                    f"{path}: {term.label}: only_with names no term: {term.only_with!r}")
         return cls(tuple(terms), **_settings(path, data["settings"]))
 
 
@@ -120,7 +126,9 @@ def assess(
     """Score how clearly an item reports on a local family-policy initiative (0..1)."""
     threshold = vocabulary.threshold if threshold is None else threshold
     hits = _hits(vocabulary, _places(title or "", text or ""))
-    topics = [h for h in hits if h.term.kind == "topic"]
+    found = {h.term.label for h in hits}
+    topics = [h for h in hits if h.term.kind == "topic"
+              and (h.term.only_with is None or h.term.only_with in found)]  # fmt: skip
     actors = [h for h in hits if h.term.kind == "actor"] if topics else []
     public = any(h.term.public for h in actors)
     against = [h for h in hits if h.term.kind == "against" and not (h.term.unless_actor and public)]
@@ -210,8 +218,11 @@ def _term(where: str, kind: str, table: dict) -> Term:
     public = table.get("public", True)
     if not public and kind != "actor":
         raise RelevanceDataError(f"{where}: public is only for [[actor]] terms")
+    only_with = table.get("only_with")
+    if only_with is not None and kind != "topic":
+        raise RelevanceDataError(f"{where}: only_with is only for [[topic]] terms")
     return Term(table["label"], kind, float(weight), tuple(patterns), bool(unless_actor),
-                bool(public))  # fmt: skip
+                bool(public), only_with)  # fmt: skip
 
 
 def _settings(path: Path, table: dict) -> dict:

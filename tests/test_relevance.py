@@ -164,6 +164,10 @@ def test_every_vocabulary_entry_is_valid(term):
          '[[topic]] 1 ("Kita"): unless_actor is only for [[against]] terms'),
         ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\npublic = false',
          '[[topic]] 1 ("Kita"): public is only for [[actor]] terms'),
+        ('[[against]]\nlabel = "crime"\nweight = -2\npatterns = ["polizei"]\nonly_with = "Kita"',
+         '[[against]] 1 ("crime"): only_with is only for [[topic]] terms'),
+        ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\nonly_with = "strike"',
+         'Kita: only_with names no term: \'strike\''),
     ],
 )  # fmt: skip
 def test_invalid_vocabulary_entry_is_refused(tmp_path, entry, message):

@@ -253,3 +253,11 @@ def test_a_companys_own_childcare_and_a_private_collection_stay_out(title, text)
 )  # fmt: skip
 def test_a_parents_hotline_and_a_child_bonus_for_building_plots_are_in_scope(title, text):
     assert relevant(title, text)
+
+
+def test_emergency_care_and_refunds_count_only_beside_a_strike():
+    """The town's answer to a strike is in scope (above); after a water damage, emergency care
+    in the next Kita and a refund are no measure of their own."""
+    text = ("Wegen eines Wasserschadens bleibt die Kita Regenbogen bis Freitag geschlossen. Eine "
+            "Notbetreuung gibt es in der Nachbareinrichtung; das Essensgeld wird erstattet.")
+    assert not relevant("Kita Regenbogen bleibt bis Freitag zu", text)
