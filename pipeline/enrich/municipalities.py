@@ -248,7 +248,8 @@ class MunicipalityTagger:
             else set()
         )
         if not heading:  # a Kreis acts
-            seats |= {self.cues.kreis_seats.get(hit.ags) for hit in hits if len(hit.ags) == 5}
+            seats |= {self.cues.kreis_seats[hit.ags] for hit in hits
+                      if hit.ags in self.cues.kreis_seats}  # fmt: skip
         return self._tags(_without_seat_datelines(self._kreis_meant(hits), seats))
 
     def _kreis_of_seat_dateline(self, hits: list[_Hit]) -> list[_Hit]:

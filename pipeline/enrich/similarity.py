@@ -59,11 +59,11 @@ class StoryWords:
         beginnen") says nothing."""
         if named := self.steps_named(title):
             return named
-        led = self.steps_named(opening(body))
+        led = self.steps_named(opening_sentences(body))
         return led if len(led) == 1 else frozenset()
 
 
-def opening(body: str) -> str:
+def opening_sentences(body: str) -> str:
     """The body's first sentences, up to LEAD_CHARACTERS."""
     taken: list[str] = []
     for sentence in SENTENCE_END.split(body.strip()):
