@@ -36,7 +36,8 @@ SCHEMA = Table(
     optional={kind: Tables(TERM, label="label") for kind in WEIGHTS},
 )
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "–": "-", "—": "-", "‐": "-"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
+# Where a sentence of a news text ends (also read by the story steps, enrich.similarity).
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
 # "Berlin." or "Bad Oeynhausen (nw)." before the first sentence: a dateline, not the lead.
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:[ /-][A-ZÄÖÜ][\w.-]*){0,3}(?:\s*\([^)]{1,20}\))?\.$")
 
@@ -151,9 +152,9 @@ def assess(
 
 def _places(title: str, text: str) -> list[tuple[str, str]]:
     """The title, the lead (first sentence, after a dateline) and the rest, each folded."""
-    lead, body = (_SENTENCE_END.split(text.strip(), maxsplit=1) + [""])[:2]
+    lead, body = (SENTENCE_END.split(text.strip(), maxsplit=1) + [""])[:2]
     if _DATELINE.match(lead):
-        first, body = (_SENTENCE_END.split(body, maxsplit=1) + [""])[:2]
+        first, body = (SENTENCE_END.split(body, maxsplit=1) + [""])[:2]
         lead = f"{lead} {first}"
     return [("title", fold(title)), ("lead", fold(lead)), ("body", fold(body))]
 

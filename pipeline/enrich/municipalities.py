@@ -202,6 +202,7 @@ class MunicipalityTagger:
         for kreis, seat in cues.kreis_seats.items():
             if (gazetteer.get(seat) is None) or gazetteer.get(seat).kreis_schluessel != kreis:
                 raise DataFileError(f"kreis_seats: {seat!r} is no municipality of Kreis {kreis!r}")
+        self._kreis_of_seat = {seat: kreis for kreis, seat in cues.kreis_seats.items()}
 
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
@@ -255,9 +256,8 @@ class MunicipalityTagger:
     def _kreis_of_seat_dateline(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Unna. Einstimmig hat der Kreistag beschlossen ...": in a text that names no Kreis,
         a Kreis that acts under the dateline of its seat is that seat's Kreis."""
-        seats = {seat: kreis for kreis, seat in self.cues.kreis_seats.items()}
-        return [replace(hit, ags=seats[hit.ags], signal="kreis") for hit in hits
-                if hit.signal == "dateline" and hit.ags in seats][:1]  # fmt: skip
+        return [replace(hit, ags=self._kreis_of_seat[hit.ags], signal="kreis") for hit in hits
+                if hit.signal == "dateline" and hit.ags in self._kreis_of_seat][:1]  # fmt: skip
 
     def _the_kreis_acts(self, hits: list[_Hit], text: str) -> bool:
         """The text names one Kreis, and a Kreis acts without its name ("der erste

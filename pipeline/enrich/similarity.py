@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..datafile import Patterns, Table, Words, load_toml
+from ..relevance import SENTENCE_END
 from ..search import GERMAN_STEMMER, lemma
 
 WORD = re.compile(r"\w+")
@@ -23,7 +24,6 @@ STEMMED_WORDS = 100_000
 # A body's opening sentence is at least this long: a dateline or a date before it comes with
 # it ("Köln. 17. Februar 2016. Der Landesjugendhilfeausschuss hat ...").
 LEAD_CHARACTERS = 60
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[„\"(]?[A-ZÄÖÜ])")
 
 
 SCHEMA = Table(required={"function_words": Words(), "steps": Table(others=Patterns())})
