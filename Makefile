@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test system-deps lint crawl serve bench clean
+.PHONY: demo test system-deps lint crawl serve bench relevance-model clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian, apt-get install python3-venv"; exit 1; }
@@ -35,6 +35,9 @@ bench: $(INSTALLED)  ## every benchmark, medians of 3 runs (long: bench/search b
 	for bench in extract crawl crawl_sample relevance enrich faults search; do \
 	  $(BIN)/python bench/$$bench $$(case $$bench in relevance|enrich|faults) ;; *) echo --runs 3;; esac) || exit 1; \
 	done
+
+relevance-model: $(INSTALLED)  ## retrain pipeline/data/relevance_model.json on the blind set's dev parts
+	$(BIN)/familienarchiv train-relevance-model bench/data/blind/items/relevance-*.dev.jsonl
 
 clean:
 	rm -rf $(VENV) demo

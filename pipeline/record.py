@@ -43,7 +43,8 @@ def build_record(page: StoredResponse, rules: Rules) -> tuple[dict, list[dict]]:
     if page.status != 200:
         raise PageNotArchived(f"HTTP status {page.status}")
     extraction = extract_page(page.body, page.url, dict(page.headers), sites=rules.sites)
-    relevance = assess(extraction["title"], extraction["text"], rules.relevance)
+    relevance = assess(extraction["title"], extraction["text"], rules.relevance,
+                       model=rules.relevance_model)
     if page.extra.get("relevance") == "required" and not relevance.relevant:
         raise NotRelevant(f"not about local family policy ({relevance.score:.2f}: "
                           f"{relevance.reason or 'no topic terms'})")

@@ -1,7 +1,9 @@
-"""Is a story about local family policy? A transparent score from weighted German terms.
+"""Is a story about local family policy? A transparent score from weighted German terms,
+averaged with a text model's probability.
 
 The vocabulary and weights are data (data/relevance.toml, which explains the arithmetic);
-each decision carries a reason naming the terms that made it.
+each decision carries a reason naming the terms that made it and the model's probability. The
+model (pipeline.relevance_model) reads the word forms the terms were not written from.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .datafile import (
     entry,
     load_toml,
 )  # fmt: skip
+from .relevance_model import RelevanceModel
 
 # kind -> allowed weights (inclusive)
 WEIGHTS = {"topic": (0.5, 5.0), "actor": (0.5, 2.0), "against": (-5.0, -0.5)}
@@ -52,6 +55,7 @@ class Relevance:
     relevant: bool  # score >= threshold
     reason: str  # e.g. "Familienzentrum (title), Kinderarmut (body ×2), local actor: Jugendamt"
     matched: tuple[str, ...]  # labels of the terms that counted, in the order of the reason
+    model: float | None = None  # the text model's probability, when one was asked
 
 
 @dataclass(frozen=True)
@@ -122,9 +126,12 @@ class _Hit:
 
 
 def assess(
-    title: str | None, text: str | None, vocabulary: Vocabulary, *, threshold: float | None = None
+    title: str | None, text: str | None, vocabulary: Vocabulary, *,
+    model: RelevanceModel | None = None, threshold: float | None = None,
 ) -> Relevance:
-    """Score how clearly an item reports on a local family-policy initiative (0..1)."""
+    """Score how clearly an item reports on a local family-policy initiative (0..1): the terms'
+    score, or with a model the mean of that and the model's probability. Both put the line
+    between in and out at 0.5, so where they disagree the surer of the two decides."""
     threshold = vocabulary.threshold if threshold is None else threshold
     hits = _hits(vocabulary, _places(title or "", text or ""))
     found = {h.term.label for h in hits}
@@ -141,12 +148,20 @@ def assess(
                   for h in against)  # fmt: skip
     points += min(sum(h.points(vocabulary) for h in actors), vocabulary.actor_cap)
     points = max(points, 0.0)
-    score = round(points / (points + vocabulary.half_points), 3)
+    score = points / (points + vocabulary.half_points)
+    reason = _reason(topics, actors, against)
+    probability = None
+    if model is not None:
+        probability = round(model.probability(title, text), 3)
+        score = (score + probability) / 2
+        reason += f"; text model: {probability:.2f}"
+    score = round(score, 3)
     return Relevance(
         score=score,
         relevant=score >= threshold,
-        reason=_reason(topics, actors, against),
+        reason=reason,
         matched=tuple(h.term.label for h in topics + actors + against),
+        model=probability,
     )
 
 

@@ -15,6 +15,7 @@ from .enrich.topics import TopicVocabulary
 from .identity import UrlNoise
 from .outlets import OutletRegistry
 from .relevance import Vocabulary
+from .relevance_model import RelevanceModel
 from .sites import SOURCES_FILE, SiteRegistry
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -28,6 +29,7 @@ class Rules:
     url_noise: UrlNoise  # url_noise.toml
     sites: SiteRegistry  # the publishing systems of the sources file (scrapers/sources.toml)
     relevance: Vocabulary  # relevance.toml
+    relevance_model: RelevanceModel  # relevance_model.json
     citations: CitationWords  # citations.toml
     topics: TopicVocabulary  # topics.toml
     funding: FundingFinder  # funding.toml, with the outlets as funders
@@ -50,6 +52,7 @@ def load_rules(
         url_noise=UrlNoise.load(data_dir / "url_noise.toml"),
         sites=SiteRegistry.load(sources_file),
         relevance=Vocabulary.load(data_dir / "relevance.toml"),
+        relevance_model=RelevanceModel.load(data_dir / "relevance_model.json"),
         citations=CitationWords.load(data_dir / "citations.toml"),
         topics=TopicVocabulary.load(data_dir / "topics.toml"),
         funding=FundingFinder(FundingRules.load(data_dir / "funding.toml"), outlets),

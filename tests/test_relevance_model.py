@@ -1,0 +1,198 @@
+"""The relevance text model: its n-grams, its file, its training, and how assess uses it."""
+
+import glob
+import json
+import math
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from pipeline.cli import cli
+from pipeline.relevance import assess
+from pipeline.relevance_model import (
+    REGULARISATION,
+    RelevanceModel,
+    RelevanceModelError,
+    ngrams,
+    read_labelled_items,
+    train,
+)
+from pipeline.rules import DATA_DIR, default_rules, load_rules
+
+from .conftest import copied_data
+from .test_relevance_hard_cases import (
+    COMPANY_AND_PRIVATE_CHILDCARE_OUT,
+    HOTLINE_AND_BONUS_IN_SCOPE,
+    IN_SCOPE_WITH_A_NEAR_MISS_WORD,
+    MORE_NEAR_MISSES,
+    NEAR_MISSES,
+    PARAPHRASES_IN_SCOPE,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = DATA_DIR / "relevance_model.json"
+VOCABULARY = default_rules().relevance
+MODEL = default_rules().relevance_model
+HARD_CASES = [
+    *((title, text, True) for title, text in
+      IN_SCOPE_WITH_A_NEAR_MISS_WORD + PARAPHRASES_IN_SCOPE + HOTLINE_AND_BONUS_IN_SCOPE),
+    *((title, text, False) for title, text in
+      NEAR_MISSES + MORE_NEAR_MISSES + COMPANY_AND_PRIVATE_CHILDCARE_OUT),
+]  # fmt: skip
+# Where the shipped judgement errs on them: close calls of the terms (0.50, 0.39 and 0.45 against
+# the line at 0.5), each written with the term rule it tests, which the model outvotes. On the
+# blind writers R–T, whom neither had seen, the terms alone erred on ten items of 198, the
+# average on two (bench/data/blind/SCORES.md, round 11).
+KNOWN_ERRORS = {
+    "Landeskabinett beschließt Reform des Kinderbildungsgesetzes",  # a Land law reform: in
+    "Familienzentrum feiert Sommerfest",  # a leisure event at a family centre: out
+    "Eltern sammeln Schulranzen für Familien",  # parents' own collection: out
+}
+
+# Items of our own, in the blind set's two kinds: a municipal measure, and family words elsewhere.
+ITEMS = [
+    {"title": "Stadt eröffnet Familienbüro", "relevant": True,
+     "text": "Das Jugendamt berät Eltern künftig im neuen Familienbüro im Rathaus."},
+    {"title": "Kreis fördert Familienhebammen", "relevant": True,
+     "text": "Der Kreis stellt zwei Familienhebammen ein, die junge Familien zu Hause besuchen."},
+    {"title": "Rat beschließt mehr Kita-Plätze", "relevant": True,
+     "text": "Die Gemeinde baut zwei Kitas aus, damit alle Kinder einen Platz bekommen."},
+    {"title": "Netzwerk gegen Kinderarmut gegründet", "relevant": True,
+     "text": "Die Stadt und ihre Schulen gründen ein Netzwerk gegen Kinderarmut."},
+    {"title": "Zoo senkt Preis der Familienkarte", "relevant": False,
+     "text": "Der Tierpark verkauft seine Familienkarte im Winter zum halben Preis."},
+    {"title": "Möbelhaus lädt zum Familientag", "relevant": False,
+     "text": "Mit Hüpfburg und Kinderschminken wirbt das Möbelhaus am Samstag um Kunden."},
+    {"title": "Einbruch in Kita", "relevant": False,
+     "text": "Unbekannte stahlen in der Nacht Laptops aus einer Kita, die Polizei ermittelt."},
+    {"title": "Familienunternehmen feiert Jubiläum", "relevant": False,
+     "text": "Die Bäckerei feiert ihr hundertjähriges Bestehen mit einem Fest für Kunden."},
+]
+
+
+def test_ngrams_are_each_words_padded_letters_with_the_title_read_twice():
+    assert ngrams("Kita", "ab") == [
+        " ki", "kit", "ita", "ta ", " kit", "kita", "ita ", " kita", "kita ",
+        " ki", "kit", "ita", "ta ", " kit", "kita", "ita ", " kita", "kita ",
+        " ab", "ab ", " ab ",
+    ]  # fmt: skip
+
+
+def test_the_model_computes_what_scikit_learn_computes(tmp_path):
+    """The file keeps TF-IDF and the regression's weights: read back, it gives scikit-learn's
+    own probabilities on texts it was not trained on."""
+    model = train(ITEMS)
+    model.save(tmp_path / "model.json")
+    read_back = RelevanceModel.load(tmp_path / "model.json")
+    vectorizer = TfidfVectorizer(analyzer=lambda item: ngrams(item["title"], item["text"]),
+                                 sublinear_tf=True, min_df=2)
+    fitted = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(
+        vectorizer.fit_transform(ITEMS), [item["relevant"] for item in ITEMS])
+    texts = [{"title": "Familienbüro im Rathaus", "text": "Eltern finden Rat beim Jugendamt."},
+             {"title": "Tierpark im Winter", "text": "Die Familienkarte kostet weniger."},
+             {"title": None, "text": ""}]
+    expected = fitted.predict_proba(vectorizer.transform(texts))[:, 1]
+    assert model.trained_on == read_back.trained_on == len(ITEMS)
+    for text, probability in zip(texts, expected, strict=True):
+        assert read_back.probability(text["title"], text["text"]) == pytest.approx(
+            probability, abs=1e-7)
+
+
+def test_the_shipped_model_is_the_one_the_blind_sets_dev_parts_train():
+    """`make relevance-model` wrote it from these items: a changed item needs a new model."""
+    items = [item for path in sorted(glob.glob(
+        str(ROOT / "bench" / "data" / "blind" / "items" / "relevance-*.dev.jsonl")))
+        for item in read_labelled_items(path)]  # fmt: skip
+    shipped, trained = RelevanceModel.load(SHIPPED), train(items)
+    assert shipped.trained_on == len(items), "retrain the shipped model: make relevance-model"
+    assert shipped.weights.keys() == trained.weights.keys()
+    assert shipped.intercept == pytest.approx(trained.intercept, abs=1e-6)
+    assert all(shipped.weights[gram] == pytest.approx(trained.weights[gram], abs=1e-6)
+               for gram in trained.weights)  # fmt: skip
+
+
+def test_assess_averages_the_terms_score_with_the_models_probability():
+    """Terms that let a zoo's family ticket in (a Familienkarte counts for them) are outvoted
+    by a model sure that a zoo's offer is not family policy."""
+    title, text = "Familienkarte im Zoo", "Die Stadt verkauft die Familienkarte im Zoo günstiger."
+    sure_about_zoos = RelevanceModel({" zoo": (1.0, -8.0)}, intercept=0.0, trained_on=1)
+    terms = assess(title, text, VOCABULARY)
+    both = assess(title, text, VOCABULARY, model=sure_about_zoos)
+    probability = round(1 / (1 + math.exp(8.0)), 3)
+    assert terms.relevant and terms.model is None
+    assert both.model == probability == 0.0
+    assert both.score == round((terms.score + probability) / 2, 3)
+    assert not both.relevant
+    assert both.reason == f"{terms.reason}; text model: 0.00"
+
+
+def test_the_shipped_judgement_on_the_hard_cases_of_the_terms():
+    wrong = {title for title, text, label in HARD_CASES
+             if assess(title, text, VOCABULARY, model=MODEL).relevant != label}  # fmt: skip
+    assert len(HARD_CASES) == 33
+    assert wrong == KNOWN_ERRORS
+
+
+def test_a_text_without_any_known_ngram_gets_the_models_prior():
+    model = RelevanceModel({" zoo": (1.0, -8.0)}, intercept=0.0, trained_on=1)
+    assert model.probability("Rat tagt", "Heute keine Tiere.") == 0.5
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{", "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
+    ('{"format": "other/1"}', "not a relevance model (familienarchiv-relevance-model/1)"),
+    ('{"format": "familienarchiv-relevance-model/1", "ngrams": [" a"], "idf": [], '
+     '"weights": [], "intercept": 0, "trained_on": 1}',
+     "ngrams, idf and weights must be lists of one length, at most 1000000"),
+    ('{"format": "familienarchiv-relevance-model/1", "ngrams": ["abcdefg"], "idf": [1], '
+     '"weights": [1], "intercept": 0, "trained_on": 1}', "every n-gram must be 1 to 5 letters"),
+    ('{"format": "familienarchiv-relevance-model/1", "ngrams": [" a"], "idf": [1], '
+     '"weights": [Infinity], "intercept": 0, "trained_on": 1}',
+     "idf, weights, intercept and trained_on must be finite numbers"),
+    ('{"format": "familienarchiv-relevance-model/1", "ngrams": [" a"], "idf": [1], '
+     '"weights": ["1"], "intercept": 0, "trained_on": 1}',
+     "idf, weights, intercept and trained_on must be finite numbers"),
+])  # fmt: skip
+def test_a_broken_model_file_is_a_clear_error(tmp_path, content, message):
+    path = tmp_path / "relevance_model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RelevanceModelError) as error:
+        RelevanceModel.load(path)
+    assert str(error.value) == f"{path}: {message}"
+
+
+def test_the_rules_refuse_a_data_directory_with_a_broken_model(tmp_path):
+    data = copied_data(tmp_path, "relevance_model.json", '"format":"familienarchiv-relevance',
+                       '"format":"someone-else')
+    with pytest.raises(RelevanceModelError) as error:
+        load_rules(data)
+    assert str(error.value) == (
+        f"{data / 'relevance_model.json'}: not a relevance model "
+        "(familienarchiv-relevance-model/1)")
+
+
+def test_the_training_command_writes_a_model_the_rules_read(tmp_path):
+    items = tmp_path / "items.jsonl"
+    items.write_text("\n".join(json.dumps(item, ensure_ascii=False) for item in ITEMS) + "\n",
+                     encoding="utf-8")
+    out = tmp_path / "relevance_model.json"
+    result = CliRunner().invoke(cli, ["train-relevance-model", str(items), "--out", str(out)])
+    model = RelevanceModel.load(out)
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{out}: {len(model.weights)} n-grams from 8 items\n"
+    assert model.trained_on == len(ITEMS)
+
+
+def test_the_training_command_names_the_line_of_a_broken_item(tmp_path):
+    items = tmp_path / "items.jsonl"
+    items.write_text(json.dumps(ITEMS[0]) + '\n{"title": "Ohne Urteil", "text": "…"}\n',
+                     encoding="utf-8")
+    out = tmp_path / "relevance_model.json"
+    result = CliRunner().invoke(cli, ["train-relevance-model", str(items), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {items}:2: an item needs a title, a text and relevant "
+                             "(true or false)\n")
+    assert not out.exists()
