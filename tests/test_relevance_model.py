@@ -109,9 +109,10 @@ def test_the_shipped_model_is_the_one_the_blind_sets_dev_parts_train():
     shipped, trained = RelevanceModel.load(SHIPPED), train(items)
     assert shipped.trained_on == len(items), "retrain the shipped model: make relevance-model"
     assert shipped.weights.keys() == trained.weights.keys()
-    assert shipped.intercept == pytest.approx(trained.intercept, abs=1e-6)
-    assert all(shipped.weights[gram] == pytest.approx(trained.weights[gram], abs=1e-6)
-               for gram in trained.weights)  # fmt: skip
+    # The solver's last digits may differ with another numpy or BLAS, not its answers.
+    differences = [abs(shipped.probability(item["title"], item["text"])
+                       - trained.probability(item["title"], item["text"])) for item in items]
+    assert max(differences) < 1e-4
 
 
 def test_assess_averages_the_terms_score_with_the_models_probability():
