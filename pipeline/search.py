@@ -60,6 +60,20 @@ MAX_PHRASE_WORDS = 4
 # candidates: a short word has too many neighbours, a long one costs too many lookups.
 GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 MIN_SPELLING_LENGTH, MAX_SPELLING_LENGTH = 4, 24
+# Compounds German writes with hyphens (see hyphen_compounds). The words of a list with a
+# suspended hyphen are joined by commas or these words; at most MAX_LIST_WORDS of a list are
+# completed, and a hyphenated word of more than MAX_HYPHENATED_PIECES pieces is not joined, so
+# that a pathological text gives no more forms than it has words.
+LIST_JOINER = r"\s+(?:und|oder|sowie|bis|bzw\.)\s+"
+LIST_SEPARATOR = rf"(?:,\s*|{LIST_JOINER})"
+MAX_LIST_WORDS, MAX_HYPHENATED_PIECES = 8, 5
+# "Oster-, Sommer- und Herbstferien": the modifiers, then the compound whose head they lack.
+HEADLESS_LIST = re.compile(rf"(?<![\w-])((?:\w+-{LIST_SEPARATOR}){{0,{MAX_LIST_WORDS - 1}}}\w+-)"
+                           rf"{LIST_JOINER}(\w+)(?![\w-])")
+# "Kitaleitungen und -träger": the compound whose modifier the heads after it lack, then they.
+MODIFIERLESS_LIST = re.compile(
+    rf"(?<![\w-])(\w+)((?:{LIST_SEPARATOR}-\w+){{1,{MAX_LIST_WORDS}}})(?![\w-])")
+HYPHENATED = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
 
 
 def search_columns(*texts: str | None) -> dict[str, str | None]:
@@ -69,14 +83,18 @@ def search_columns(*texts: str | None) -> dict[str, str | None]:
 
 
 def search_variants(*texts: str | None) -> str | None:
-    """The ss/ae/oe/ue spellings of the words with ß, ä, ö or ü, once each (None if none).
+    """The compounds the texts write with hyphens, as one word (see hyphen_compounds), and the
+    ss/ae/oe/ue spellings of the words with ß, ä, ö or ü, those compounds' too, once each, lower
+    case (None if none).
 
-    Two per word where both apply: "Größe" gives "groesse" and "grösse" (which the tokenizer
-    folds to "grosse"), so readers find it however they type it.
+    A search for the word as typed matches this column as it matches the text: "Osterferien"
+    finds "Oster-, Sommer- und Herbstferien", as the text says it. Two spellings per word
+    where both apply: "Größe" gives "groesse" and "grösse" (which the tokenizer folds to
+    "grosse"), so readers find it however they type it.
     """
-    variants = {}
-    for text in texts:
-        for word in WORD_WITH_GERMAN_LETTERS.findall(text or ""):
+    variants = dict.fromkeys(compound.lower() for compound in hyphen_compounds(texts))
+    for word in _words(texts):
+        if WORD_WITH_GERMAN_LETTERS.fullmatch(word):
             for spelling in (word.translate(SHARP_S_SPELLING), word.translate(GERMAN_SPELLING)):
                 if spelling != word:
                     variants.setdefault(spelling.lower())
@@ -85,7 +103,7 @@ def search_variants(*texts: str | None) -> str | None:
 
 def search_stems(*texts: str | None) -> str | None:
     """The German word stems of the texts, once each (None if no words): word forms match."""
-    words = dict.fromkeys(word.lower() for text in texts for word in WORD.findall(text or ""))
+    words = dict.fromkeys(word.lower() for word in _words(texts))
     stems = dict.fromkeys(GERMAN_STEMMER.stemWords(list(words)))
     return " ".join(stems) or None
 
@@ -114,7 +132,47 @@ def search_parts(*texts: str | None) -> str | None:
 
 
 def _words(texts) -> dict[str, None]:
-    return dict.fromkeys(word for text in texts for word in WORD.findall(text or ""))
+    """The texts' words, then the compounds they write with hyphens, once each."""
+    words = dict.fromkeys(word for text in texts for word in WORD.findall(text or ""))
+    return words | hyphen_compounds(texts)
+
+
+def hyphen_compounds(texts) -> dict[str, None]:
+    """The compounds the texts write with hyphens, as one word, once each.
+
+    A suspended hyphen (Ergänzungsstrich) leaves out the head a later compound of the list has
+    ("Oster-, Sommer- und Herbstferien": Osterferien, Sommerferien; "Familien- und
+    Erziehungsberatung": Familienberatung), or, after the joiner, the modifier an earlier one
+    has ("Kitaleitungen und -träger": Kitaträger). The head is all of the full compound but its
+    first part, the modifier all but its last, as _segments splits it (a linking element kept
+    on the modifier): "Kinder- und Jugendhilfeausschuss" gives Kinderhilfeausschuss; or the
+    modifier is all before the part the missing head begins, as in a masculine after its
+    feminine ("Alltagshelferinnen und -helfer": Alltagshelfer). Nothing when the full word is
+    no compound ("Anfang- bis Mitte") or the missing piece is too short to be a compound's part
+    ("A- und B-Jugend"). A hyphenated word is also written as one
+    ("Second-Hand-Laden": Secondhandladen), as readers type it; not one with digits
+    ("U3-Plätze", "2019-2021"), which no reader types as one word.
+    """
+    compounds = {}
+    for text in texts:
+        for match in HEADLESS_LIST.finditer(text or ""):
+            head = "".join(written for written, _ in _segments(match[2])[1:]).lower()
+            modifiers = re.findall(r"(\w+)-", match[1])
+            compounds |= {f"{modifier}{head}": None for modifier in modifiers
+                          if head and modifier.isalpha() and _is_part_length(modifier)}
+        for match in MODIFIERLESS_LIST.finditer(text or ""):
+            parts = [written for written, _ in _segments(match[1])]
+            for head in re.findall(r"-(\w+)", match[2]):
+                cut = next((cut for cut in range(1, len(parts))
+                            if "".join(parts[cut:]).lower().startswith(head.lower())),
+                           len(parts) - 1)
+                if cut > 0 and head.isalpha() and _is_part_length(head):
+                    compounds.setdefault(match[1][:len("".join(parts[:cut]))] + head.lower())
+        for match in HYPHENATED.finditer(text or ""):
+            first, *rest = match[0].split("-")
+            if len(rest) < MAX_HYPHENATED_PIECES and match[0].replace("-", "").isalpha():
+                compounds.setdefault(first + "".join(rest).lower())
+    return compounds
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -681,7 +739,7 @@ def german_rank(title: str | None, query: str | None) -> int:
     parts there ("Kitahelfer" in "Kita-Helfer"). "Kinderarmutsbekämpfung" ranks "Netzwerk gegen
     Kinderarmut" above "Jedes dritte Kind".
     """
-    words = WORD.findall(title or "")
+    words = list(_words([title]))
     stems = set(GERMAN_STEMMER.stemWords([word.lower() for word in words]))
     lemmas = {lemma(word) for word in words}
     terms = lemmas.union(*(compound_terms(word) for word in words))

@@ -121,6 +121,30 @@ WORD_FORM_ARTICLES = {
                          "Darüber sollen Wohnungen für Familien entstehen.", "2023-03-14",
                          "presse"),
 }
+# Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
+# Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes
+# and hyphens that join no compound.
+HYPHEN_ARTICLES = {
+    "c000000000000001": ("Selm verlängert die Betreuung in den Oster-, Sommer- und Herbstferien",
+                         "Anmeldungen nimmt die Stadt bis Ende Januar entgegen.", "2024-01-08",
+                         "stadt"),
+    "c000000000000002": ("Kamen: Im Second-Hand-Laden gibt es jetzt auch Kinderwagen",
+                         "Gut erhaltene Kleidung wird dienstags angenommen.", "2023-05-22",
+                         "presse"),
+    "c000000000000003": ("Die Familien- und Erziehungsberatung zieht in die Innenstadt",
+                         "Die Kinder- und Jugendhilfe des Kreises bleibt im Rathaus.",
+                         "2022-11-14", "stadt"),
+    "c000000000000004": ("Kitaleitungen und -träger sprechen über fehlendes Personal",
+                         "Der Kreis lädt zu einem Runden Tisch ein.", "2024-03-04", "presse"),
+    "c000000000000005": ("Bergkamen: Der Kita-Ausbau kommt voran",
+                         "Zwei Gruppen ziehen im Sommer in den Neubau.", "2021-07-19", "stadt"),
+    "c000000000000006": ("Das Oster- und Herbstferienprogramm der Jugendfreizeitstätte steht",
+                         "Es gibt Ausflüge, Kochkurse und einen Zirkustag.", "2025-02-03",
+                         "presse"),
+    "c000000000000007": ("Kita – neu gedacht: Vorträge für Eltern",
+                         "Die Reihe läuft von Anfang- bis Mitte März; Kita - neu heißt sie.",
+                         "2025-02-17", "stadt"),
+}
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 
 

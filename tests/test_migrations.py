@@ -15,6 +15,7 @@ from pipeline.enrich import link_archive
 from pipeline.enrich.similarity import content_stems, content_words
 from pipeline.identity import record_id
 from pipeline.rules import default_rules
+from pipeline.search import EXACT, german_fts
 
 # Written by the first release (commit 8883009) from the bundled sample: 15 articles.
 V1_ARCHIVE = Path(__file__).parent / "data" / "archive-v1.db"
@@ -140,7 +141,8 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m016_search_reindex_on_text_updates", "m017_archive_checks",
                        "m018_search_short_compound_parts",
                        "m019_link_places_by_kreis", "m020_link_index_keeps_stems",
-                       "m021_link_index_keeps_topics", "m022_link_index_keeps_steps"]
+                       "m021_link_index_keeps_topics", "m022_link_index_keeps_steps",
+                       "m023_search_hyphenated_compounds"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -178,6 +180,11 @@ def test_frozen_copies_agree_with_the_rules_they_were_taken_from():
     assert migrations._search_lemmas_and_parts_v13(*texts)[0] == search.search_lemmas(*texts)
     assert migrations.SHORT_PARTS_V18 == search.SHORT_PARTS
     assert migrations._search_parts_v18(*texts) == search.search_parts(*texts)
+    hyphenated = ("Oster-, Sommer- und Herbstferien", "Stadtteilhelferinnen und -helfer",
+                  "Kitaleitungen und -träger", "Der Second-Hand-Laden für Kita- oder Schulkinder",
+                  "Größere Kita-Gebäude")
+    assert migrations._search_columns_v23(*texts, *hyphenated) == tuple(
+        search.search_columns(*texts, *hyphenated).values())
     words = default_rules().story_words.function_words
     assert [{migrations._stem_v20(w) for w in content_words(text, words)} for text in texts] == [
         content_stems(text, words) for text in texts]
@@ -296,7 +303,7 @@ def test_a_linked_archive_keeps_its_links_with_the_stems_of_the_words_it_kept(tm
         pairs = list(archive.db.query("select first, second from story_pairs"))
 
     assert applied == ["m020_link_index_keeps_stems", "m021_link_index_keeps_topics",
-                       "m022_link_index_keeps_steps"]
+                       "m022_link_index_keeps_steps", "m023_search_hyphenated_compounds"]
     assert kept == [{"article_id": "a1", "stems": " ".join(sorted(content_stems(
         text, default_rules().story_words.function_words))), "story_id": "a1"}]
     assert {"netzwerke", "netzwerk", "gefördert", "fördert"} <= words
@@ -330,7 +337,8 @@ def test_a_linked_archive_keeps_its_articles_topics_and_links_them_again(tmp_pat
             "select article_id, topics from link_articles order by article_id"))
         waiting, _ = archive.pending_links()
 
-    assert applied == ["m021_link_index_keeps_topics", "m022_link_index_keeps_steps"]
+    assert applied == ["m021_link_index_keeps_topics", "m022_link_index_keeps_steps",
+                       "m023_search_hyphenated_compounds"]
     assert kept == [{"article_id": "a1", "topics": "familienbuero willkommensbesuch"},
                     {"article_id": "a2", "topics": ""}]
     assert waiting == ["a1", "a2"]
@@ -362,9 +370,53 @@ def test_a_linked_archive_links_every_article_again_to_find_the_steps_of_its_tit
         after = list(archive.db.query(
             "select article_id, steps from link_articles order by article_id"))
 
-    assert applied == ["m022_link_index_keeps_steps"]
+    assert applied == ["m022_link_index_keeps_steps", "m023_search_hyphenated_compounds"]
     assert before == [{"steps": ""}, {"steps": ""}]
     assert waiting == ["a1", "a2"]
     assert after == [{"article_id": "a1", "steps": "decision"},
                      {"article_id": "a2", "steps": "opening"}]
 
+
+
+def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_path, monkeypatch):
+    """m023: an article that writes a compound with hyphens gets its search columns anew and
+    is found by the compound as one word; an article that writes none is not rewritten."""
+    names = [migration.name for migration in MIGRATIONS._migrations]
+    path = tmp_path / "archive.db"
+    texts = {"h1": ("Ferienspiele im Familienzentrum", "In den Oster-, Sommer- und Herbstferien "
+                    "öffnet auch der Second-Hand-Laden am Markt länger."),
+             "h2": ("Rat beschließt neue Spielplätze", "Die Stadt baut drei Spielplätze.")}
+    with monkeypatch.context() as before:  # the columns as the search stored them before m023
+        before.setattr(search, "hyphen_compounds", lambda texts: {})
+        stored = {id_: search.search_columns(title, None, body)
+                  for id_, (title, body) in texts.items()}
+    with Connection.create(path, names[: names.index("m023_search_hyphenated_compounds")]) as old:
+        for id_, (title, body) in texts.items():
+            old.db["articles"].insert({
+                "id": id_, "source": "test", "canonical_url": f"https://example.org/{id_}",
+                "url": f"https://example.org/{id_}", "fetched_at": "2012-01-20T08:00:00Z",
+                "http_status": 200, "content_hash": id_, "warc_file": "w.warc.gz",
+                "warc_offset": 0, "title": title, "body": body, **stored[id_]})
+        old.db.execute("CREATE TABLE rewritten (id TEXT)")
+        old.db.execute("CREATE TRIGGER rewrites AFTER UPDATE ON articles BEGIN "
+                       "INSERT INTO rewritten (id) VALUES (new.id); END")
+
+    with Archive.open(path) as archive:
+        applied = archive.applied_migrations
+        rewritten = [row["id"] for row in archive.db.query("select id from rewritten")]
+        columns = {row["id"]: {column: row[column] for column in stored["h1"]}
+                   for row in archive.db.query("select * from articles order by id")}
+
+        def found(query: str) -> list[str]:
+            return [row["id"] for row in archive.db.query(
+                "select id from articles where rowid in (select rowid from articles_fts "
+                "where articles_fts match ?)", [german_fts(query, EXACT)])]
+
+        osterferien, secondhandladen = found("Osterferien"), found("Secondhandladen")
+
+    assert applied == ["m023_search_hyphenated_compounds"]
+    assert rewritten == ["h1"]
+    assert columns == {id_: search.search_columns(title, None, body)
+                       for id_, (title, body) in texts.items()}
+    assert columns["h1"] != stored["h1"]
+    assert osterferien == secondhandladen == ["h1"]

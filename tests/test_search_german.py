@@ -18,12 +18,14 @@ from pipeline.search import (
     compound_terms,
     german_fts,
     german_rank,
+    hyphen_compounds,
     other_gender,
     place_of_adjective,
     quality_adjective,
     repeated_action,
     search_lemmas,
     search_parts,
+    search_variants,
     shortened_compounds,
     spelling_candidates,
     synonym_compounds,
@@ -31,7 +33,7 @@ from pipeline.search import (
 from pipeline.site import plugin
 from pipeline.site.metadata import site_metadata
 from pipeline.site.suche import FILTERS, SUMMARY_SQL, as_typed, search_link, timeline
-from tests.search_archive import WORD_FORM_ARTICLES, build_search_archive
+from tests.search_archive import HYPHEN_ARTICLES, WORD_FORM_ARTICLES, build_search_archive
 
 KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
@@ -43,6 +45,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
     DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
     GUETERSLOH_EINKAUFSZENTRUM = (f"b{number:015d}" for number in range(1, 29))
+SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
+    FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
 
 def connected(path) -> sqlite3.Connection:
@@ -65,6 +69,15 @@ def archive(tmp_path_factory) -> sqlite3.Connection:
 def word_forms(tmp_path_factory) -> sqlite3.Connection:
     path = tmp_path_factory.mktemp("search") / "forms.db"
     build_search_archive(path, WORD_FORM_ARTICLES)
+    connection = connected(path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def hyphens(tmp_path_factory) -> sqlite3.Connection:
+    path = tmp_path_factory.mktemp("search") / "hyphens.db"
+    build_search_archive(path, HYPHEN_ARTICLES)
     connection = connected(path)
     yield connection
     connection.close()
@@ -153,13 +166,69 @@ def test_the_parts_column_holds_the_parts_of_every_compound():
 
 
 @pytest.mark.parametrize(
+    ("text", "compounds"),
+    [
+        # A suspended hyphen before the joiner: the head of the last compound completes each.
+        ("In den Oster-, Sommer- und Herbstferien bleibt das Amt zu.",
+         ("Osterferien", "Sommerferien")),
+        ("Geld für die Kinder- und Jugendhilfe", ("Kinderhilfe",)),
+        ("Die Familien- und Erziehungsberatung berät auch abends.", ("Familienberatung",)),
+        ("Für Kita- oder Schulkinder gibt es Plätze.", ("Kitakinder",)),
+        ("Spiel-, Sport- sowie Bastelgeräte", ("Spielgeräte", "Sportgeräte")),
+        ("Montag- bis Freitagnachmittag geöffnet", ("Montagnachmittag",)),
+        ("Kita- bzw. Schulkinder", ("Kitakinder",)),
+        # After the joiner: the modifier of the first compound, its linking element kept.
+        ("Kitaleitungen und -träger treffen sich.", ("Kitaträger",)),
+        ("Erziehungsberatung und -hilfe im Kreis", ("Erziehungshilfe",)),
+        ("Kitaleitungen, -träger und -fachkräfte", ("Kitaträger", "Kitafachkräfte")),
+        # A masculine after its feminine: before its last part, or where the masculine begins
+        # (_segments splits "Helferinnen" into "Helfe", "rinnen").
+        ("Wir suchen Lesepatinnen und -paten.", ("Lesepaten",)),
+        ("Stadtteilhelferinnen und -helfer gesucht", ("Stadtteilhelfer",)),
+        ("Kinderbetreuungsangebote und -plätze", ("Kinderbetreuungsplätze",)),
+        # A hyphenated compound, as one word.
+        ("Der Second-Hand-Laden öffnet.", ("Secondhandladen",)),
+        ("Der Kita-Ausbau stockt.", ("Kitaausbau",)),
+        # Dashes, a full word that is no compound, a piece too short to be a part, digits.
+        ("Kita – neu gedacht", ()),
+        ("Kita - neu gedacht", ()),
+        ("Von Anfang- bis Mitte März", ()),
+        ("Für A- und B-Jugend", ("Bjugend",)),
+        ("U3-Plätze für 2019-2021", ()),
+        # At most eight words of a list are completed, the last; a word of six pieces is not
+        # joined.
+        ("Eins-, Zwei-, Drei-, Vier-, Fünf-, Sechs-, Sieben-, Acht-, Neun- und Zehnkampf",
+         ("Zweikampf", "Dreikampf", "Vierkampf", "Fünfkampf", "Sechskampf", "Siebenkampf",
+          "Achtkampf", "Neunkampf")),
+        ("Kita-Eltern-Rat-Wahl-Tag-Ende", ()),
+    ],
+)
+def test_compounds_written_with_hyphens_are_written_as_one_word(text, compounds):
+    assert tuple(hyphen_compounds([text])) == compounds
+
+
+def test_the_compounds_written_with_hyphens_are_spellings_of_the_text_once_each():
+    assert search_variants("Oster- und Herbstferien", "Oster- und Sommerferien") == "osterferien"
+    assert search_variants("Größere Kita-Gebäude") == (
+        "kitagebäude grössere groessere gebaeude kitagebaeude")
+    assert search_variants("Kita – neu gedacht", "Von Anfang- bis Mitte") is None
+    # Their forms and parts as those of any word: "Kitaträgern" finds "Kitaträger".
+    assert search_lemmas("Kitaleitungen und -träger") == (
+        "kitaleitung und träge kitaträger")
+    assert search_parts("Oster- und Herbstferienprogramm") == (
+        "herbst ferien programm herbstferien ferienprogramm osterferien")
+
+
+@pytest.mark.parametrize(
     ("title", "query", "rank"),
     [
         ("Netzwerk gegen Kinderarmut", "Kinderarmut Kempen", 4),  # a form of the word
         ("Familienbüros in Bochum", "Familienbüro Bochum", 8),
         ("Familienservicebüro öffnet", "Familienbüro", 2),  # a synonym
         ("Netzwerk gegen Kinderarmut", "Kinderarmutsbekämpfung", 2),  # a compound inside it
-        ("Kita-Helfer gesucht", "Kitahelfer", 2),  # both of its parts
+        ("Helfer für die Kita gesucht", "Kitahelfer", 2),  # both of its parts
+        ("Kita-Helfer gesucht", "Kitahelfer", 4),  # the word, written with a hyphen
+        ("Oster- und Herbstferien", "Osterferien", 4),  # the word, with a suspended hyphen
         ("Jedes dritte Kind", "Kinderarmutsbekämpfung", 1),  # one of its parts
         ("Neue Spielplätze", "Kinderarmut", 0),
         (None, "Kita", 0),
@@ -491,19 +560,18 @@ def test_an_abbreviation_finds_its_long_form_and_the_long_form_its_abbreviation(
     assert ': "bundesamt für migration und flüchtlinge"' in german_fts("BAMF", PART)
 
 
-def test_a_hyphenated_compound_comes_after_the_word_itself(word_forms):
-    # "Kitaplätze" is a compound the dictionary knows: "Kita-Plätze" is found by its parts.
+def test_a_hyphenated_compound_is_the_word_itself(word_forms):
+    # "Kita-Plätze" is "Kitaplätze" written with a hyphen: as good a hit as the word.
     assert matches(word_forms, "Kitaplätze") == [
-        (BECKUM_KITAPLAETZE, "Wort"), (LEMGO_GEFLUECHTETE, "nicht alle Suchwörter"),
-        (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter")]
+        (LEMGO_GEFLUECHTETE, "Wort"), (BECKUM_KITAPLAETZE, "Wort"), (BECKUM_KITA_PLAETZE, "Wort")]
 
 
 def test_a_synonym_of_a_compounds_half_finds_the_article(word_forms):
     assert matches(word_forms, "Waldkindergarten")[0] == (AHLEN_WALDKITA, "Wortteil")
-    # "Kitaplätze" for "Kindergartenplätze"; "Kita-Plätze" then by its parts apart.
+    # "Kitaplätze" for "Kindergartenplätze", written as one word or with a hyphen.
     assert matches(word_forms, "Kindergartenplätze") == [
-        (BECKUM_KITAPLAETZE, "Wortteil"), (LEMGO_GEFLUECHTETE, "nicht alle Suchwörter"),
-        (BECKUM_KITA_PLAETZE, "nicht alle Suchwörter"), (AHLEN_WALDKITA, "nicht alle Suchwörter")]
+        (LEMGO_GEFLUECHTETE, "Wortteil"), (BECKUM_KITAPLAETZE, "Wortteil"),
+        (BECKUM_KITA_PLAETZE, "Wortteil"), (AHLEN_WALDKITA, "nicht alle Suchwörter")]
 
 
 def test_a_compound_of_three_parts_is_also_found_by_its_two_halves_apart(word_forms):
@@ -683,3 +751,28 @@ def test_the_thesaurus_is_searched_only_in_its_own_tier():
                for tier in (EXACT, FORM, PART, PARTIAL, FALLBACK))
     # No word with a related noun: the tier costs no lookup.
     assert german_fts("Kempen", RELATED) == '""'
+
+
+def test_a_compound_written_with_a_suspended_hyphen_is_found_as_the_word(hyphens):
+    assert matches(hyphens, "Osterferien") == [(SELM_FERIEN, "Wort"), (FERIENPROGRAMM, "Wortteil")]
+    assert matches(hyphens, "Sommerferien") == [(SELM_FERIEN, "Wort")]
+    assert matches(hyphens, "Familienberatung") == [(BERATUNG_HILFE, "Wort")]
+    assert matches(hyphens, "Kinderhilfe") == [(BERATUNG_HILFE, "Wort")]
+    assert matches(hyphens, "Kitaträger") == [(KITA_TRAEGER, "Wort")]
+    assert matches(hyphens, "Kitaträgern") == [(KITA_TRAEGER, "Wortform")]
+
+
+def test_a_hyphenated_compound_is_found_as_one_word(hyphens):
+    assert matches(hyphens, "Secondhandladen") == [(KAMEN_SECOND_HAND, "Wort")]
+    assert matches(hyphens, "Kitaausbau") == [(BERGKAMEN_AUSBAU, "Wort")]
+
+
+def test_dashes_and_hyphens_of_no_compound_join_nothing(hyphens):
+    def as_one_word(query: str) -> list[str]:
+        return [row[0] for row in hyphens.execute(
+            "select rowid from articles_fts where articles_fts match ?",
+            [german_fts(query, EXACT)])]
+
+    # "Kita – neu gedacht", "Kita - neu", "von Anfang- bis Mitte März"
+    assert as_one_word("Kitaneu") == as_one_word("Anfangmitte") == []
+    assert search(hyphens, "Kita neu")[0] == VORTRAEGE

@@ -23,7 +23,7 @@ from pipeline.rules import default_rules
 from pipeline.search import search_columns
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "data" / "search_eval" / "corpus.jsonl"
-FINGERPRINT = "4ecb52de5959f649893f31c0bb23ca14c2481711482e742e8d708fa451c7038e"
+FINGERPRINT = "03c6454c637996beca800c43666c76c9cfbb097a5dd8ddda77a8fd930d3b3a02"
 
 
 def stored_forms_fingerprint() -> str:

@@ -683,3 +683,91 @@ def m022_link_index_keeps_steps(db):
 @functools.lru_cache(maxsize=200_000)
 def _stem_v20(word: str) -> str:
     return STEMMER_V20.stemWord(_lemma_v13(word))
+
+
+# As of m023: the search index's spellings and stemmer, and the compounds written with hyphens
+# (pipeline.search.hyphen_compounds).
+GERMAN_SPELLING_V23 = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
+)
+SHARP_S_SPELLING_V23 = str.maketrans({"ß": "ss", "ẞ": "SS"})
+WORD_WITH_GERMAN_LETTERS_V23 = re.compile(r"\w*[äöüÄÖÜßẞ]\w*")
+STEMMER_V23 = snowballstemmer.stemmer("german")
+LIST_JOINER_V23 = r"\s+(?:und|oder|sowie|bis|bzw\.)\s+"
+LIST_SEPARATOR_V23 = rf"(?:,\s*|{LIST_JOINER_V23})"
+MAX_LIST_WORDS_V23, MAX_HYPHENATED_PIECES_V23 = 8, 5
+HEADLESS_LIST_V23 = re.compile(
+    rf"(?<![\w-])((?:\w+-{LIST_SEPARATOR_V23}){{0,{MAX_LIST_WORDS_V23 - 1}}}\w+-)"
+    rf"{LIST_JOINER_V23}(\w+)(?![\w-])")
+MODIFIERLESS_LIST_V23 = re.compile(
+    rf"(?<![\w-])(\w+)((?:{LIST_SEPARATOR_V23}-\w+){{1,{MAX_LIST_WORDS_V23}}})(?![\w-])")
+HYPHENATED_V23 = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
+SEARCH_COLUMNS_V23 = ("search_variants", "search_stems", "search_lemmas", "search_parts")
+
+
+@MIGRATIONS()
+def m023_search_hyphenated_compounds(db):
+    """The compounds German writes with hyphens are indexed as one word, with their forms and
+    parts: "Osterferien" finds "Oster-, Sommer- und Herbstferien", "Kitaträger" finds
+    "Kitaleitungen und -träger", "Secondhandladen" finds "Second-Hand-Laden". Only the
+    articles that write such a compound can change: their search columns are made anew, and
+    those that differ rewritten; the update trigger (m016) re-indexes each of them."""
+    columns = ", ".join(SEARCH_COLUMNS_V23)
+    assignments = ", ".join(f"{column} = ?" for column in SEARCH_COLUMNS_V23)
+    for batch in _article_texts_in_batches(db):
+        hyphenated = [row for row in batch
+                      if _hyphen_compounds_v23((row["title"], row["teaser"], row["body"]))]
+        if not hyphenated:
+            continue
+        current = {rowid: tuple(stored) for rowid, *stored in db.execute(
+            f"select rowid, {columns} from articles where rowid between ? and ?",
+            [hyphenated[0]["rowid"], hyphenated[-1]["rowid"]]).fetchall()}
+        changed = [(*made, row["rowid"]) for row in hyphenated
+                   if (made := _search_columns_v23(row["title"], row["teaser"], row["body"]))
+                   != current[row["rowid"]]]
+        db.conn.executemany(f"update articles set {assignments} where rowid = ?", changed)
+
+
+def _search_columns_v23(*texts: str | None) -> tuple[str | None, ...]:
+    """The search columns of SEARCH_COLUMNS_V23, as m023 computed them: the spellings, stems,
+    lemmas and compound parts of the texts' words and of the compounds they write with
+    hyphens; those compounds also as they are in the spellings' column."""
+    compounds = _hyphen_compounds_v23(texts)
+    words = dict.fromkeys(word for text in texts for word in WORD_V2.findall(text or ""))
+    words |= compounds
+    variants = dict.fromkeys(compound.lower() for compound in compounds)
+    for word in words:
+        if WORD_WITH_GERMAN_LETTERS_V23.fullmatch(word):
+            for spelling in (word.translate(SHARP_S_SPELLING_V23),
+                             word.translate(GERMAN_SPELLING_V23)):
+                if spelling != word:
+                    variants.setdefault(spelling.lower())
+    stems = STEMMER_V23.stemWords(list(dict.fromkeys(word.lower() for word in words)))
+    lemmas = (_lemma_v13(word) for word in words)
+    parts = (part for word in words for part in _compound_terms_v18(word))
+    return tuple(" ".join(dict.fromkeys(forms)) or None
+                 for forms in (variants, stems, lemmas, parts))
+
+
+def _hyphen_compounds_v23(texts) -> dict[str, None]:
+    """The compounds the texts write with hyphens, as one word, as m023 found them."""
+    compounds = {}
+    for text in texts:
+        for match in HEADLESS_LIST_V23.finditer(text or ""):
+            head = "".join(written for written, _ in _segments_v18(match[2])[1:]).lower()
+            modifiers = re.findall(r"(\w+)-", match[1])
+            compounds |= {f"{modifier}{head}": None for modifier in modifiers
+                          if head and modifier.isalpha() and _is_part_length_v18(modifier)}
+        for match in MODIFIERLESS_LIST_V23.finditer(text or ""):
+            parts = [written for written, _ in _segments_v18(match[1])]
+            for head in re.findall(r"-(\w+)", match[2]):
+                cut = next((cut for cut in range(1, len(parts))
+                            if "".join(parts[cut:]).lower().startswith(head.lower())),
+                           len(parts) - 1)
+                if cut > 0 and head.isalpha() and _is_part_length_v18(head):
+                    compounds.setdefault(match[1][:len("".join(parts[:cut]))] + head.lower())
+        for match in HYPHENATED_V23.finditer(text or ""):
+            first, *rest = match[0].split("-")
+            if len(rest) < MAX_HYPHENATED_PIECES_V23 and match[0].replace("-", "").isalpha():
+                compounds.setdefault(first + "".join(rest).lower())
+    return compounds
