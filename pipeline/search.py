@@ -77,9 +77,12 @@ HYPHENATED = re.compile(r"(?<![\w-])\w+(?:-\w+)+(?![\w-])")
 
 
 def search_columns(*texts: str | None) -> dict[str, str | None]:
-    """The search index's own columns of an article, from its title, teaser and body."""
-    return {"search_variants": search_variants(*texts), "search_stems": search_stems(*texts),
-            "search_lemmas": search_lemmas(*texts), "search_parts": search_parts(*texts)}
+    """The search index's own columns of an article, from its title, teaser and body (its
+    words and hyphenated compounds found once for all four)."""
+    compounds = hyphen_compounds(texts)
+    words = _words(texts, compounds)
+    return {"search_variants": _variants(words, compounds), "search_stems": _stems(words),
+            "search_lemmas": _lemmas_of(words), "search_parts": _parts(words)}
 
 
 def search_variants(*texts: str | None) -> str | None:
@@ -92,8 +95,13 @@ def search_variants(*texts: str | None) -> str | None:
     where both apply: "Größe" gives "groesse" and "grösse" (which the tokenizer folds to
     "grosse"), so readers find it however they type it.
     """
-    variants = dict.fromkeys(compound.lower() for compound in hyphen_compounds(texts))
-    for word in _words(texts):
+    compounds = hyphen_compounds(texts)
+    return _variants(_words(texts, compounds), compounds)
+
+
+def _variants(words: dict[str, None], compounds: dict[str, None]) -> str | None:
+    variants = dict.fromkeys(compound.lower() for compound in compounds)
+    for word in words:
         if WORD_WITH_GERMAN_LETTERS.fullmatch(word):
             for spelling in (word.translate(SHARP_S_SPELLING), word.translate(GERMAN_SPELLING)):
                 if spelling != word:
@@ -103,8 +111,11 @@ def search_variants(*texts: str | None) -> str | None:
 
 def search_stems(*texts: str | None) -> str | None:
     """The German word stems of the texts, once each (None if no words): word forms match."""
-    words = dict.fromkeys(word.lower() for word in _words(texts))
-    stems = dict.fromkeys(GERMAN_STEMMER.stemWords(list(words)))
+    return _stems(_words(texts))
+
+
+def _stems(words: dict[str, None]) -> str | None:
+    stems = dict.fromkeys(GERMAN_STEMMER.stemWords(list(dict.fromkeys(map(str.lower, words)))))
     return " ".join(stems) or None
 
 
@@ -115,7 +126,11 @@ def search_lemmas(*texts: str | None) -> str | None:
     ("kitas", "familienburos"): simplemma knows German plurals, and its greedy mode lemmatizes
     a compound by its last part.
     """
-    lemmas = dict.fromkeys(lemma(word) for word in _words(texts))
+    return _lemmas_of(_words(texts))
+
+
+def _lemmas_of(words: dict[str, None]) -> str | None:
+    lemmas = dict.fromkeys(lemma(word) for word in words)
     return " ".join(lemmas) or None
 
 
@@ -127,14 +142,19 @@ def search_parts(*texts: str | None) -> str | None:
     of three or more parts also gives the compounds inside it: "Ferienbetreuungsangebot" gives
     "ferienbetreuung" and "betreuungsangebot", so that "Ferienbetreuung" finds it as a part.
     """
-    parts = dict.fromkeys(part for word in _words(texts) for part in compound_terms(word))
+    return _parts(_words(texts))
+
+
+def _parts(words: dict[str, None]) -> str | None:
+    parts = dict.fromkeys(part for word in words for part in compound_terms(word))
     return " ".join(parts) or None
 
 
-def _words(texts) -> dict[str, None]:
-    """The texts' words, then the compounds they write with hyphens, once each."""
+def _words(texts, compounds: dict[str, None] | None = None) -> dict[str, None]:
+    """The texts' words, then the compounds they write with hyphens (`compounds`, when the
+    caller found them already), once each."""
     words = dict.fromkeys(word for text in texts for word in WORD.findall(text or ""))
-    return words | hyphen_compounds(texts)
+    return words | (hyphen_compounds(texts) if compounds is None else compounds)
 
 
 def hyphen_compounds(texts) -> dict[str, None]:
