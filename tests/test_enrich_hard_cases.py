@@ -74,6 +74,8 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Reihe.",
         # an inhabitant adjective before an organisation names its seat
         "Die Stadt Kempen startet Elternkurse, begleitet von der Krefelder Hochschule.",
+        "Die Stadt Kempen legt einen Familienbericht vor. Geschrieben hat ihn ein Krefelder "
+        "Planungsbüro.",
         # a surname after a first name of the longer list
         "Die Stadt Kempen startet Elternkurse. Kursleiterin Hannah Brilon freut sich darauf; "
         "Brilon hat lange dafür geworben.",
@@ -280,10 +282,33 @@ def test_a_kreis_seats_dateline_over_what_the_kreis_does_is_the_kreis(title, tex
         ("Präventionskette",
          "Die Stadt Kempen baut eine Präventionskette auf. Begleitet wird sie von einem in "
          "Grefrath ansässigen Institut."),
+        # a comparison at the start of a sentence, and one that went first in other words
+        ("Familienbericht",
+         "Die Stadt Kempen legt ihren ersten Familienbericht vor. Ähnliche Berichte haben die "
+         "Gemeinde Grefrath und die Stadt Hamm vorgelegt."),
+        ("Babybesuche",
+         "Grefrath macht es seit Jahren vor, nun besucht auch die Stadt Kempen alle Neugeborenen."),
+        # a model named with its town's title
+        ("Präventionskette",
+         "Die Stadt Kempen baut eine Präventionskette auf und orientiert sich am Modell der "
+         "Gemeinde Grefrath."),
+        # a town that applied and won nothing
+        ("Familienpreis für Kempen",
+         "Die Stadt Kempen erhält den Familienpreis einer Stiftung. Auch Grefrath hatte sich "
+         "beworben, ging aber leer aus."),
     ],
 )  # fmt: skip
 def test_a_town_that_went_first_was_planned_or_won_last_year_is_not_the_subject(title, text):
     assert places(title, text) == ["05166012"]
+
+
+def test_a_towns_title_is_no_organisation_it_seats():
+    """"Universität" before a name is its seat ("Universität Siegen"); a "Universitätsstadt"
+    is the town itself."""
+    text = "Die Universitätsstadt Siegen schafft 400 Plätze im Offenen Ganztag."
+    assert places("Mehr Ganztagsplätze", text) == ["05970040"]
+    assert main("Mehr Ganztagsplätze", text) == "05970040"
+    assert places("Forschung", "Die Universität Siegen hat eine Studie vorgelegt.") == []
 
 
 def test_a_towns_dateline_stays_when_other_towns_are_named_only_in_the_body():

@@ -18,7 +18,9 @@ LEAD_SIGNALS = {"title", "dateline"}
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
-LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+und\s+|\s+oder\s+|\s+sowie\s+|\s+bis(?: nach)?\s+)$")
+# Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
+LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
+                       r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
 # next member after that Kreis ("... Siegen-Wittgenstein und Neunkirchen-Seelscheid").
 IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
@@ -120,7 +122,8 @@ class PlaceCues:
                 rf"(?:\b(?:{words['first_names']})|(?<!\w)(?:{words['person_titles']}))\s+$"
             ),
             organisation=re.compile(
-                rf"(?:{words['organisations']})[\w-]*"
+                # (not a town's title: "die Universitätsstadt Siegen" is the town)
+                rf"(?:{words['organisations']})(?![\w-]*stadt\b)[\w-]*"
                 r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
                 r"{0,4}\s+(?:(?:in|zu|für die Region)\s+)?$"
             ),
@@ -462,6 +465,9 @@ class MunicipalityTagger:
             return _Hit(ags, found.start(), found.end(), "body", found.group(), person=True)
         if self.cues.district.search(before):
             return _Hit(ags, found.start(), found.end(), "body", found.group(), district=True)
+        # A model first: "am Modell der Stadt Dormagen" names no place of the text's own.
+        if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
+            return _Hit(ags, found.start(), found.end(), "body", found.group(), aside=True)
         cue = self.cues.place.search(before)
         joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
             text[previous.end : found.start()]
@@ -470,8 +476,6 @@ class MunicipalityTagger:
         if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
-        if self.cues.model.search(before):  # an aside, that other cues of its sentence skip
-            return _Hit(ags, found.start(), found.end(), "body", found.group(), aside=True)
         # An ambiguous name, or a short form that is also a district elsewhere ("Mülheim" in
         # Köln), counts bare only as a dateline or title.
         weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name) or bool(
