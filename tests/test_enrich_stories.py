@@ -273,6 +273,10 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Lotsin für die Präventionskette gefunden", {"staffing"}),
         ("Stadt stellt zwei Familienhebammen ein", {"staffing"}),
         ("Netzwerk gegen Kinderarmut: 35 Partner am runden Tisch", {"meeting"}),
+        ("Kreis schießt dem Familienbüro 20.000 Euro zu", {"funding"}),
+        ("Lotsinnen: Land hat beide Stellen zugesagt", {"funding"}),
+        ("Familienpass gibt es ab heute im Rathaus", {"opening"}),
+        ("Elterncafé hat ab sofort auch samstags geöffnet", {"opening"}),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):
