@@ -232,6 +232,7 @@ def test_the_receiver_is_not_the_funder(text, place, expected):
             "Kreishaushalt.",
             KREIS_VIERSEN,
         ),
+        ("Jede neue Tagesmutter bekommt zum Start 300 Euro aus der Stadtkasse.", KEMPEN),
     ],
 )
 def test_own_budget_own_share_and_running_costs_are_no_funding(text, place):
@@ -316,6 +317,8 @@ def test_inflected_approximate_and_per_unit_amounts(text, expected):
         "weiter.",
         "Eltern zahlen künftig einen Beitrag von 25 Euro im Monat, den Rest übernimmt das Land.",
         "Die Eintrittskarte kostet für Familien 12 Euro, gefördert wird das Fest vom Kreis.",
+        "Mit dem Familienpass zahlt eine Familie im Hallenbad nur noch 3 Euro, den Pass "
+        "unterstützt der Kreis.",
     ],
 )
 def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
