@@ -669,12 +669,21 @@ def test_a_measure_named_in_passing_is_not_the_topic(text):
         "und einen Spieletreff an.",
         "Neben der Kita gibt es dort Erziehungsberatung, Elternkurse und ein Elterncafé.",
         "Es ist ein Haus mit Beratungsstelle, Familienbildung und Elterncafé.",
+        # offers named where they take place ("dort"), and one with its article before its head
+        "Ab Mai sollen dort eine Sprechstunde der Erziehungsberatung, ein Spieletreff und Kurse "
+        "zur Familienbildung stattfinden.",
     ],
 )
 def test_services_an_institution_lists_are_not_its_topics(text):
     assert not {"erziehungsberatung", "familienbildung"} & set(
         topics("Neues Familienzentrum\n\nDie Kita ist zertifiziert. " + text)
     )
+
+
+def test_a_listed_service_with_its_article_before_its_head_is_not_a_topic():
+    text = "Eltern bekommen dort Rat, Spiele und eine Sprechstunde mit einer Familienhebamme."
+    assert topics("Neues Familienzentrum\n\nDie Kita ist zertifiziert. " + text) == [
+        "familienzentrum"]
 
 
 def test_a_list_of_themes_or_target_groups_keeps_its_topic():

@@ -29,11 +29,13 @@ SCHEMA = Table(
 # A clause: the words between two of these.
 CLAUSE_END = re.compile(r"[.;:!?\n()]")
 # A list's separator right before or after a word, with an article or adjective between, or
-# the head of the listed item ("und Sprechstunden der Erziehungsberatung", "und Kurse zur ...").
+# the head of the listed item ("und Sprechstunden der Erziehungsberatung", "und Kurse zur ...",
+# "und eine Sprechstunde mit einer Familienhebamme").
 LIST_BEFORE = re.compile(
-    r"(?:,|\bund|\boder|\bsowie)\s+(?:[A-ZÄÖÜ][\w-]*\s+(?:bei|von|für|zu|mit|in)?\s*"
-    r"(?:der|des|den|dem|zur|zum|im)?\s+)?(?:(?:der|die|das|den|dem|des|eine[nmrs]?|ein|zur|zum|"
-    r"mit|von|für)\s+)?(?:[a-zäöü][\w-]*\s+)?$"
+    r"(?:,|\bund|\boder|\bsowie)\s+(?:(?:eine?|die|der|das)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+"
+    r"(?:bei|von|für|zu|mit|in)?\s*(?:der|des|den|dem|zur|zum|im|einer|einem)?\s+)?"
+    r"(?:(?:der|die|das|den|dem|des|eine[nmrs]?|ein|zur|zum|mit|von|für)\s+)?"
+    r"(?:[a-zäöü][\w-]*\s+)?$"
 )
 # Someone's words: a quotation of five words or more, in the first person.
 SPEAKER = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
