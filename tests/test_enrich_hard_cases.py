@@ -706,6 +706,12 @@ def test_a_list_of_themes_or_target_groups_keeps_its_topic():
         ("Die Stadt richtet eine Notfallbetreuung für Kinder ein.", "vereinbarkeit"),
         ("Drei Kitas bieten längere Öffnungszeiten am Abend an.", "vereinbarkeit"),
         ("Jedes Neugeborene bekommt eine Willkommenstasche.", "willkommensbesuch"),
+        # a word's other gender after it is no list it stands in
+        ("Ehrenamtliche Familienbegleiterinnen und -begleiter besuchen Eltern zu Hause, lesen "
+         "vor, gehen mit zum Arzt und helfen im Alltag.", "familienpatenschaften"),
+        # "in einer" before a new or shared facility: the facility is the subject, no venue
+        ("Eltern aus beiden Städten finden künftig in einer gemeinsamen "
+         "Erziehungsberatungsstelle Rat.", "erziehungsberatung"),
     ],
 )
 def test_paraphrases_name_the_topic(text, topic):

@@ -42,11 +42,12 @@ SPEAKER = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
 QUOTATION = re.compile(r"[„\"“»](?:[^“”\"«„\s]+\s+){4,}[^“”\"«„]*[“”\"«]")
 PLURAL_INSTITUTION = re.compile(r"(?:zentren|stellen|büros|häuser|stätten)\b")
 # A comma that opens a relative clause ("Präventionsketten auf, die Kinder ... begleiten") or
-# a subordinate one ends no list item.
+# a subordinate one ends no list item; nor does a word's other gender ("Familienbegleiterinnen
+# und -begleiter").
 LIST_AFTER = re.compile(
     r"^[\w-]*(?:\s+[a-zäöü][\w-]*)?\s*(?:,(?!\s*(?:(?:in|mit|bei|von|für|an|auf|zu|aus|über)\s+)?"
     r"(?:der|die|das|dem|den|deren|dessen|denen|wo|wie|wenn|weil|dass|damit|um|so)\s)"
-    r"|und\b|oder\b|sowie\b)"
+    r"|(?:und|oder|sowie)\b(?!\s+-))"
 )
 # The words next to a measure's name that a contact cue must be among: "Anmeldung beim
 # Familienbüro", not "Das Familienbüro begleitet Eltern bis zur Anmeldung an der Schule".
