@@ -453,6 +453,9 @@ def test_a_kreis_that_pays_is_tagged_and_the_town_stays_main():
         "Bund und Land fördern den Umbau des Familienbüros in Kempen.",
         "Die Stadt Kempen eröffnet ein Familienbüro. Die Ministerin kam zu Besuch und brachte "
         "einen Förderbescheid über 9.000 Euro mit.",
+        # after a visit, the ministry itself still acts
+        "Die Stadt Kempen hofft auf einen Preis. Die Jury besuchte am Montag ihr Familienbüro. "
+        "Den Preis vergibt das Familienministerium im Herbst.",
     ],
 )
 def test_the_land_is_tagged_when_it_acts_or_pays(text):
@@ -472,6 +475,12 @@ def test_the_land_is_tagged_when_it_acts_or_pays(text):
         "Der Ministerpräsident gratulierte der Stadt Kempen zu ihrem Familienbüro.",
         # "NRW:" heads a title, not a sentence of the body
         "Die Stadt Kempen eröffnet ein Familienbüro. NRW: Das ist ein Vorbild für alle.",
+        # the rest of a visit: what the minister was shown, did and said there
+        "Die Stadt Kempen eröffnet ein Familienbüro. Die Familienministerin besuchte es am "
+        "Montag. Die Ministerin ließ sich die Sprachförderung zeigen. Danach pflanzte die "
+        "Ministerin einen Baum.",
+        "Die Stadt Kempen eröffnet ein Familienbüro. Der Minister schaut dort am Montag vorbei. "
+        "Im Gespräch mit dem Minister berichteten Eltern von ihren Sorgen.",
     ],
 )
 def test_a_federal_ministry_another_land_or_the_countryside_is_not_the_land(text):

@@ -49,7 +49,7 @@ NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "distr
                "kreis_bodies", "town_bodies", "kreis_venues", "other_laender", "land_acting",
                "lead",
                "authorities", "authority_seats", "kreis_acting", "kreis_officials",
-               "venue", "ceremony", "money")  # fmt: skip
+               "venue", "ceremony", "visitors", "money")  # fmt: skip
 SCHEMA = Table(
     required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns()),
               "kreis_seats": Table(others=TEXT)}
@@ -91,6 +91,7 @@ class PlaceCues:
     other_laender: re.Pattern  # "(Saar)", "im hessischen": a namesake outside NRW
     land_acting: re.Pattern  # "Landesmittel", "das Land fördert": the Land acts or pays
     ceremony: re.Pattern  # "besucht", "gratuliert": a visit or greeting, no act of the Land
+    visitors: re.Pattern  # "Ministerin": who of the Land visits
     money: re.Pattern  # "Euro", "Förderbescheid": a visit that brings money is an act
     lead: re.Pattern  # "federführend": the sentence names the lead partner
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
@@ -142,6 +143,7 @@ class PlaceCues:
             other_laender=re.compile(words["other_laender"]),
             land_acting=re.compile(words["land_acting"]),
             ceremony=re.compile(words["ceremony"]),
+            visitors=re.compile(words["visitors"]),
             money=re.compile(words["money"]),
             lead=re.compile(words["lead"]),
             authorities=re.compile(words["authorities"]),
@@ -508,12 +510,19 @@ class MunicipalityTagger:
 
     def _land_acts(self, text: str) -> bool:
         """The Land acts or pays somewhere in `text`, not only visits or congratulates ("Die
-        Familienministerin besuchte das Familienzentrum in Rheine")."""
-        cues = self.cues
+        Familienministerin besuchte das Familienzentrum in Rheine"). Once a text has told of a
+        visit, its later sentences that name only the visitors tell of that visit ("Die
+        Ministerin ließ sich das Elterncafé zeigen"), unless they bring money; a ministry or
+        a programme named there still acts ("Den Preis vergibt das Familienministerium")."""
+        cues, visit = self.cues, False
         for start, end in _sentence_spans(text):  # searched in place: "^NRW:" is the title's
-            if cues.land_acting.search(text, start, end) and not (
-                cues.ceremony.search(text, start, end) and not cues.money.search(text, start, end)
-            ):
+            acting = [m.group() for m in cues.land_acting.finditer(text, start, end)]
+            if not acting:
+                continue
+            money = cues.money.search(text, start, end)
+            if cues.ceremony.search(text, start, end) and not money:
+                visit = True
+            elif money or not (visit and all(map(cues.visitors.fullmatch, acting))):
                 return True
         return False
 
