@@ -207,10 +207,9 @@ def train_relevance_model(items, out):
     relevant) and write it where the rules read it. `make relevance-model` trains the shipped
     one on the dev parts of the blind set; their held-back parts stay unseen."""
     try:
-        labelled = [item for path in items for item in read_labelled_items(path)]
-    except ValueError as error:
+        model = train([item for path in items for item in read_labelled_items(path)])
+    except ValueError as error:  # a broken item, or items that cannot train a model
         raise click.ClickException(str(error)) from None
-    model = train(labelled)
     model.save(out)
     click.echo(f"{out}: {len(model.weights)} n-grams from {model.trained_on} items")
 

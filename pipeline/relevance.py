@@ -55,7 +55,7 @@ class Relevance:
     relevant: bool  # score >= threshold
     reason: str  # e.g. "Familienzentrum (title), Kinderarmut (body ×2), local actor: Jugendamt"
     matched: tuple[str, ...]  # labels of the terms that counted, in the order of the reason
-    model: float | None = None  # the text model's probability, when one was asked
+    model_probability: float | None = None  # the text model's, when assess had a model
 
 
 @dataclass(frozen=True)
@@ -130,8 +130,9 @@ def assess(
     model: RelevanceModel | None = None, threshold: float | None = None,
 ) -> Relevance:
     """Score how clearly an item reports on a local family-policy initiative (0..1): the terms'
-    score, or with a model the mean of that and the model's probability. Both put the line
-    between in and out at 0.5, so where they disagree the surer of the two decides."""
+    score, or with a model the mean of that and the model's probability. The shipped
+    vocabulary puts the line between in and out at 0.5, as the model does, so where the two
+    disagree the surer of them decides."""
     threshold = vocabulary.threshold if threshold is None else threshold
     hits = _hits(vocabulary, _places(title or "", text or ""))
     found = {h.term.label for h in hits}
@@ -161,7 +162,7 @@ def assess(
         relevant=score >= threshold,
         reason=reason,
         matched=tuple(h.term.label for h in topics + actors + against),
-        model=probability,
+        model_probability=probability,
     )
 
 

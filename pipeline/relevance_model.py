@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -28,11 +29,18 @@ from .datafile import DataFileError
 WORD = re.compile(r"\w+")
 FORMAT = "familienarchiv-relevance-model/1"
 SIZES = (3, 4, 5)
-# Refuse a file that would take more than a few tens of MB to hold: 2.3 million n-grams of up
-# to 5 letters exist in German text at most in theory; a trained model keeps tens of thousands.
-MAX_FEATURES = 1_000_000
-# Only the first characters of a text are read: its title and lead decide, and a page of
-# boilerplate must not cost more than a news text.
+# A model file is refused before it is read when larger than MAX_BYTES, and after when it
+# holds more than MAX_FEATURES n-grams (about 50 bytes of file and 200 of memory each): a
+# trained model keeps a few tens of thousands.
+MAX_BYTES = 16_000_000
+MAX_FEATURES = 200_000
+# Bounds of a sane model's numbers: an inverse document frequency is ln(items) + 1 at most,
+# and weights beyond a thousand would make one n-gram decide alone (and overflow sums).
+MAX_IDF = 50.0
+MAX_WEIGHT = 1_000.0
+# Only the first characters of a title and a text are read: its title and lead decide, and a
+# page of boilerplate must not cost more than a news text.
+MAX_TITLE_CHARACTERS = 1_000
 MAX_CHARACTERS = 20_000
 # Training settings: the inverse regularisation strength, and how many items must contain an
 # n-gram for it to be kept (an n-gram of a single item is that item's, not the language's).
@@ -44,10 +52,15 @@ class RelevanceModelError(DataFileError):
     """The model file cannot be read or is not a relevance model."""
 
 
+class RelevanceTrainingError(ValueError):
+    """The items cannot train a model (too few of either kind), or scikit-learn is missing."""
+
+
 def ngrams(title: str | None, text: str | None) -> list[str]:
     """The character n-grams of every word, lower case, each word padded with a space; the
     title is read twice, as a title weighs more than a sentence of the body."""
-    words = WORD.findall(((title or "") + " ") * 2 + (text or "")[:MAX_CHARACTERS])
+    title = (title or "")[:MAX_TITLE_CHARACTERS]
+    words = WORD.findall((title + " ") * 2 + (text or "")[:MAX_CHARACTERS])
     grams = []
     for word in words:
         padded = f" {word.lower()} "
@@ -80,9 +93,12 @@ class RelevanceModel:
     def load(cls, path: str | Path) -> RelevanceModel:
         """Read and check a model file (the shipped one is data/relevance_model.json)."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            size = Path(path).stat().st_size
+            data = json.loads(Path(path).read_text(encoding="utf-8")) if size <= MAX_BYTES else None
         except (OSError, UnicodeDecodeError, ValueError) as problem:
             raise RelevanceModelError(f"{path}: {problem}") from problem
+        if size > MAX_BYTES:
+            raise RelevanceModelError(f"{path}: larger than {MAX_BYTES} bytes")
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise RelevanceModelError(f"{path}: not a relevance model ({FORMAT})")
         grams, idf, weight = data.get("ngrams"), data.get("idf"), data.get("weights")
@@ -92,17 +108,28 @@ class RelevanceModel:
                 f"{path}: ngrams, idf and weights must be lists of one length, at most "
                 f"{MAX_FEATURES}")
         if not all(isinstance(gram, str) and 0 < len(gram) <= max(SIZES) for gram in grams):
-            raise RelevanceModelError(f"{path}: every n-gram must be 1 to {max(SIZES)} letters")
-        numbers = [*idf, *weight, data.get("intercept"), data.get("trained_on")]
-        if not all(type(n) in (int, float) and math.isfinite(n) for n in numbers):
-            raise RelevanceModelError(f"{path}: idf, weights, intercept and trained_on must be "
-                                      "finite numbers")
+            raise RelevanceModelError(
+                f"{path}: every n-gram must be 1 to {max(SIZES)} characters")
+        if len(set(grams)) < len(grams):
+            raise RelevanceModelError(f"{path}: an n-gram is listed twice")
+        if not (all(_number(n) and 0 < n <= MAX_IDF for n in idf)
+                and all(_number(n) and abs(n) <= MAX_WEIGHT
+                        for n in (*weight, data.get("intercept")))):
+            raise RelevanceModelError(
+                f"{path}: idf must be numbers above 0 and at most {MAX_IDF:g}, weights and the "
+                f"intercept numbers of at most {MAX_WEIGHT:g} either way")
+        trained_on = data.get("trained_on")
+        if type(trained_on) is not int or trained_on < 0:
+            raise RelevanceModelError(f"{path}: trained_on must be a count of items")
         return cls(dict(zip(grams, zip(idf, weight, strict=True), strict=True)),
-                   float(data["intercept"]), int(data["trained_on"]))
+                   float(data["intercept"]), trained_on)
 
     def save(self, path: str | Path) -> None:
+        """Write the model where the rules read it: whole or not at all (a stopped training
+        leaves the file it had)."""
         grams = sorted(self.weights)
-        Path(path).write_text(json.dumps({
+        partial = Path(f"{path}.partial")
+        partial.write_text(json.dumps({
             "format": FORMAT,
             "trained_on": self.trained_on,
             "intercept": round(self.intercept, 8),
@@ -110,6 +137,7 @@ class RelevanceModel:
             "idf": [round(self.weights[gram][0], 8) for gram in grams],
             "weights": [round(self.weights[gram][1], 8) for gram in grams],
         }, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        os.replace(partial, path)
 
 
 def train(items: Iterable[dict]) -> RelevanceModel:
@@ -118,8 +146,14 @@ def train(items: Iterable[dict]) -> RelevanceModel:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
     except ImportError as missing:
-        raise RuntimeError("training needs scikit-learn: pip install -e '.[test]'") from missing
+        raise RelevanceTrainingError(
+            "training needs scikit-learn: pip install -e '.[test]'") from missing
     items = list(items)
+    relevant = sum(bool(item["relevant"]) for item in items)
+    if min(relevant, len(items) - relevant) < MIN_ITEMS:
+        raise RelevanceTrainingError(
+            f"training needs at least {MIN_ITEMS} relevant and {MIN_ITEMS} other items, got "
+            f"{relevant} and {len(items) - relevant}")
     vectorizer = TfidfVectorizer(analyzer=lambda item: ngrams(item["title"], item["text"]),
                                  sublinear_tf=True, min_df=MIN_ITEMS)
     features = vectorizer.fit_transform(items)
@@ -136,16 +170,26 @@ def read_labelled_items(path: str | Path) -> list[dict]:
     """The items of a JSON-lines file, each checked to have a title, a text and a verdict;
     ValueError names the file and line of the first that has not."""
     items = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as problem:
+        raise ValueError(f"{path}: {problem}") from None
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except ValueError as problem:
             raise ValueError(f"{path}:{number}: {problem}") from None
-        if not (isinstance(item, dict) and isinstance(item.get("title"), str | None)
-                and isinstance(item.get("text"), str) and type(item.get("relevant")) is bool):
+        if not (isinstance(item, dict) and "title" in item
+                and isinstance(item["title"], str | None) and isinstance(item.get("text"), str)
+                and type(item.get("relevant")) is bool):
             raise ValueError(f"{path}:{number}: an item needs a title, a text and relevant "
                              "(true or false)")
         items.append(item)
     return items
+
+
+def _number(value) -> bool:
+    """A finite int or float (not a boolean, which JSON and Python would take for one)."""
+    return type(value) in (int, float) and math.isfinite(value)

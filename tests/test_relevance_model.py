@@ -10,9 +10,11 @@ from click.testing import CliRunner
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+import pipeline.relevance_model
 from pipeline.cli import cli
 from pipeline.relevance import assess
 from pipeline.relevance_model import (
+    MIN_ITEMS,
     REGULARISATION,
     RelevanceModel,
     RelevanceModelError,
@@ -88,7 +90,7 @@ def test_the_model_computes_what_scikit_learn_computes(tmp_path):
     model.save(tmp_path / "model.json")
     read_back = RelevanceModel.load(tmp_path / "model.json")
     vectorizer = TfidfVectorizer(analyzer=lambda item: ngrams(item["title"], item["text"]),
-                                 sublinear_tf=True, min_df=2)
+                                 sublinear_tf=True, min_df=MIN_ITEMS)
     fitted = LogisticRegression(C=REGULARISATION, max_iter=5000).fit(
         vectorizer.fit_transform(ITEMS), [item["relevant"] for item in ITEMS])
     texts = [{"title": "Familienbüro im Rathaus", "text": "Eltern finden Rat beim Jugendamt."},
@@ -123,8 +125,8 @@ def test_assess_averages_the_terms_score_with_the_models_probability():
     terms = assess(title, text, VOCABULARY)
     both = assess(title, text, VOCABULARY, model=sure_about_zoos)
     probability = round(1 / (1 + math.exp(8.0)), 3)
-    assert terms.relevant and terms.model is None
-    assert both.model == probability == 0.0
+    assert terms.relevant and terms.model_probability is None
+    assert both.model_probability == probability == 0.0
     assert both.score == round((terms.score + probability) / 2, 3)
     assert not both.relevant
     assert both.reason == f"{terms.reason}; text model: 0.00"
@@ -142,20 +144,29 @@ def test_a_text_without_any_known_ngram_gets_the_models_prior():
     assert model.probability("Rat tagt", "Heute keine Tiere.") == 0.5
 
 
+MODEL_FILE = ('{"format": "familienarchiv-relevance-model/1", "ngrams": %s, "idf": %s, '
+              '"weights": %s, "intercept": %s, "trained_on": %s}')
+NUMBERS = ("idf must be numbers above 0 and at most 50, weights and the intercept numbers of "
+           "at most 1000 either way")
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("{", "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"),
     ('{"format": "other/1"}', "not a relevance model (familienarchiv-relevance-model/1)"),
     ('{"format": "familienarchiv-relevance-model/1", "ngrams": [" a"], "idf": [], '
      '"weights": [], "intercept": 0, "trained_on": 1}',
-     "ngrams, idf and weights must be lists of one length, at most 1000000"),
-    ('{"format": "familienarchiv-relevance-model/1", "ngrams": ["abcdefg"], "idf": [1], '
-     '"weights": [1], "intercept": 0, "trained_on": 1}', "every n-gram must be 1 to 5 letters"),
-    ('{"format": "familienarchiv-relevance-model/1", "ngrams": [" a"], "idf": [1], '
-     '"weights": [Infinity], "intercept": 0, "trained_on": 1}',
-     "idf, weights, intercept and trained_on must be finite numbers"),
-    ('{"format": "familienarchiv-relevance-model/1", "ngrams": [" a"], "idf": [1], '
-     '"weights": ["1"], "intercept": 0, "trained_on": 1}',
-     "idf, weights, intercept and trained_on must be finite numbers"),
+     "ngrams, idf and weights must be lists of one length, at most 200000"),
+    ("[]", "not a relevance model (familienarchiv-relevance-model/1)"),
+    (MODEL_FILE % ('["abcdefg"]', "[1]", "[1]", 0, 1), "every n-gram must be 1 to 5 characters"),
+    (MODEL_FILE % ('[" a", " a"]', "[1, 1]", "[1, 1]", 0, 1), "an n-gram is listed twice"),
+    (MODEL_FILE % ('[" a"]', "[1]", "[Infinity]", 0, 1), NUMBERS),
+    (MODEL_FILE % ('[" a"]', "[1]", '["1"]', 0, 1), NUMBERS),
+    (MODEL_FILE % ('[" a"]', "[1]", "[true]", 0, 1), NUMBERS),
+    (MODEL_FILE % ('[" a"]', "[0]", "[1]", 0, 1), NUMBERS),
+    (MODEL_FILE % ('[" a"]', "[1]", "[1e6]", 0, 1), NUMBERS),
+    (MODEL_FILE % ('[" a"]', "[1]", "[1]", "null", 1), NUMBERS),
+    (MODEL_FILE % ('[" a"]', "[1]", "[1]", 0, -1), "trained_on must be a count of items"),
+    (MODEL_FILE % ('[" a"]', "[1]", "[1]", 0, 3.5), "trained_on must be a count of items"),
 ])  # fmt: skip
 def test_a_broken_model_file_is_a_clear_error(tmp_path, content, message):
     path = tmp_path / "relevance_model.json"
@@ -163,6 +174,15 @@ def test_a_broken_model_file_is_a_clear_error(tmp_path, content, message):
     with pytest.raises(RelevanceModelError) as error:
         RelevanceModel.load(path)
     assert str(error.value) == f"{path}: {message}"
+
+
+def test_a_model_file_too_large_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline.relevance_model, "MAX_BYTES", 1_000)
+    path = tmp_path / "relevance_model.json"
+    path.write_text(" " * 1_001, encoding="utf-8")
+    with pytest.raises(RelevanceModelError) as error:
+        RelevanceModel.load(path)
+    assert str(error.value) == f"{path}: larger than 1000 bytes"
 
 
 def test_the_rules_refuse_a_data_directory_with_a_broken_model(tmp_path):
@@ -187,13 +207,29 @@ def test_the_training_command_writes_a_model_the_rules_read(tmp_path):
     assert model.trained_on == len(ITEMS)
 
 
-def test_the_training_command_names_the_line_of_a_broken_item(tmp_path):
+@pytest.mark.parametrize("broken", [
+    '{"title": "Ohne Urteil", "text": "…"}',
+    '{"text": "Ohne Titel", "relevant": true}',
+])  # fmt: skip
+def test_the_training_command_names_the_line_of_a_broken_item(tmp_path, broken):
     items = tmp_path / "items.jsonl"
-    items.write_text(json.dumps(ITEMS[0]) + '\n{"title": "Ohne Urteil", "text": "…"}\n',
-                     encoding="utf-8")
+    items.write_text(json.dumps(ITEMS[0]) + "\n" + broken + "\n", encoding="utf-8")
     out = tmp_path / "relevance_model.json"
     result = CliRunner().invoke(cli, ["train-relevance-model", str(items), "--out", str(out)])
     assert result.exit_code == 1
     assert result.output == (f"Error: {items}:2: an item needs a title, a text and relevant "
                              "(true or false)\n")
     assert not out.exists()
+
+
+def test_the_training_command_refuses_items_of_one_kind_and_keeps_the_model(tmp_path):
+    items = tmp_path / "items.jsonl"
+    items.write_text("\n".join(json.dumps(item) for item in ITEMS if item["relevant"]),
+                     encoding="utf-8")
+    out = tmp_path / "relevance_model.json"
+    out.write_text("the model before", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["train-relevance-model", str(items), "--out", str(out)])
+    assert result.exit_code == 1
+    assert result.output == ("Error: training needs at least 2 relevant and 2 other items, "
+                             "got 4 and 0\n")
+    assert out.read_text(encoding="utf-8") == "the model before"
