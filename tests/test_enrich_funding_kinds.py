@@ -328,6 +328,22 @@ def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "zahlreicher" is no paying, and families paid are no families paying
+        ("Die Stiftung unterstützt Eltern zahlreicher Kitas in Kempen mit 20.000 Euro.",
+         [(20000.0, "exact", "total", None)]),
+        ("Das Land zahlt Familien in Kempen 20.000 Euro für das Familienbüro.",
+         [(20000.0, "exact", "total", "land-nrw")]),
+        ("Das Land unterstützt Familien und zahlt 500 Euro je Kind.",
+         [(500.0, "each", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_a_funder_paying_families_is_no_price_families_pay(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a salary or a fee that an outside funder pays is its grant
             "Das Gehalt von 48.000 Euro im Jahr zahlt das Land.",
             [(48000.0, "exact", "yearly", "land-nrw")],

@@ -302,6 +302,21 @@ def test_a_town_that_went_first_was_planned_or_won_last_year_is_not_the_subject(
     assert places(title, text) == ["05166012"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "zum Beispiel in" lists places of the text's own, no model
+        ("Familienbüros entstehen zum Beispiel in Kempen und Grefrath.",
+         ["05166008", "05166012"]),
+        # "macht es vor Ort leichter" is no town that went first
+        ("Grefrath macht es vor Ort leichter: Die Gemeinde eröffnet ein Familienbüro.",
+         ["05166008"]),
+    ],
+)  # fmt: skip
+def test_words_of_models_and_forerunners_in_other_senses_keep_the_place(text, expected):
+    assert places("Familienbüros", text) == expected
+
+
 def test_a_towns_title_is_no_organisation_it_seats():
     """"Universität" before a name is its seat ("Universität Siegen"); a "Universitätsstadt"
     is the town itself."""

@@ -124,7 +124,7 @@ class PlaceCues:
             ),
             organisation=re.compile(
                 # (not a town's title: "die Universitätsstadt Siegen" is the town)
-                rf"(?:{words['organisations']})(?![\w-]*stadt\b)[\w-]*"
+                rf"(?:{words['organisations']})(?![\w-]*[Ss]tadt\b)[\w-]*"
                 r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
                 r"{0,4}\s+(?:(?:in|zu|für die Region)\s+)?$"
             ),
