@@ -110,7 +110,8 @@ def _variants(words: dict[str, None], compounds: dict[str, None]) -> str | None:
 
 
 def search_stems(*texts: str | None) -> str | None:
-    """The German word stems of the texts, once each (None if no words): word forms match."""
+    """The German word stems of the texts' words and hyphenated compounds (_words), once each
+    (None if no words): word forms match."""
     return _stems(_words(texts))
 
 
@@ -120,7 +121,8 @@ def _stems(words: dict[str, None]) -> str | None:
 
 
 def search_lemmas(*texts: str | None) -> str | None:
-    """The dictionary forms of the texts' words, once each (None if no words).
+    """The dictionary forms of the texts' words and hyphenated compounds (_words), once each
+    (None if no words).
 
     "Kitas" gives "kita" and "Familienbüros" "familienbüro", where Snowball's stems differ
     ("kitas", "familienburos"): simplemma knows German plurals, and its greedy mode lemmatizes
@@ -135,7 +137,8 @@ def _lemmas_of(words: dict[str, None]) -> str | None:
 
 
 def search_parts(*texts: str | None) -> str | None:
-    """The dictionary forms of the parts of the texts' compounds, once each (None if none).
+    """The dictionary forms of the parts of the texts' compounds, hyphenated ones too
+    (_words), once each (None if none).
 
     "Familienhebammen" gives "familie hebamme" and "Kinderarmut" "kind armut": a search for
     "Hebamme" or "Armut" finds them, ranked after the articles with the word itself. A compound
@@ -169,12 +172,14 @@ def hyphen_compounds(texts) -> dict[str, None]:
     modifier is all before the part the missing head begins, as in a masculine after its
     feminine ("Alltagshelferinnen und -helfer": Alltagshelfer). Nothing when the full word is
     no compound ("Anfang- bis Mitte") or the missing piece is too short to be a compound's part
-    ("A- und B-Jugend"). A hyphenated word is also written as one
+    ("Ei- und Milchprodukte"). A hyphenated word is also written as one
     ("Second-Hand-Laden": Secondhandladen), as readers type it; not one with digits
     ("U3-Plätze", "2019-2021"), which no reader types as one word.
     """
     compounds = {}
     for text in texts:
+        if "-" not in (text or ""):  # the most texts and titles: nothing to find
+            continue
         for match in HEADLESS_LIST.finditer(text or ""):
             head = "".join(written for written, _ in _segments(match[2])[1:]).lower()
             modifiers = re.findall(r"(\w+)-", match[1])
@@ -759,10 +764,13 @@ def german_rank(title: str | None, query: str | None) -> int:
     parts there ("Kitahelfer" in "Kita-Helfer"). "Kinderarmutsbekämpfung" ranks "Netzwerk gegen
     Kinderarmut" above "Jedes dritte Kind".
     """
-    words = list(_words([title]))
+    # The compounds the title writes with hyphens count as words; their parts are the title's
+    # own words already, so only these are split (ranking runs for every row a search finds).
+    plain = WORD.findall(title or "")
+    words = plain + [*hyphen_compounds([title])] if "-" in (title or "") else plain
     stems = set(GERMAN_STEMMER.stemWords([word.lower() for word in words]))
     lemmas = {lemma(word) for word in words}
-    terms = lemmas.union(*(compound_terms(word) for word in words))
+    terms = lemmas.union(*(compound_terms(word) for word in plain))
     rank = 0
     for word in _query_words_to_rank(query):
         if word.stem in stems or not word.lemmas.isdisjoint(lemmas):

@@ -377,7 +377,6 @@ def test_a_linked_archive_links_every_article_again_to_find_the_steps_of_its_tit
                      {"article_id": "a2", "steps": "opening"}]
 
 
-
 def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_path, monkeypatch):
     """m023: an article that writes a compound with hyphens gets its search columns anew and
     is found by the compound as one word; an article that writes none is not rewritten."""
