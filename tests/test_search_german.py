@@ -2,6 +2,7 @@
 (hits, filters, count, spelling) on a real archive file."""
 
 import sqlite3
+from collections.abc import Iterator
 
 import pytest
 
@@ -56,31 +57,28 @@ def connected(path) -> sqlite3.Connection:
     return connection
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory) -> sqlite3.Connection:
+def search_archive(tmp_path_factory, *articles) -> Iterator[sqlite3.Connection]:
+    """A connection to a fresh search archive of these articles (the default set if none)."""
     path = tmp_path_factory.mktemp("search") / "archive.db"
-    build_search_archive(path)
+    build_search_archive(path, *articles)
     connection = connected(path)
     yield connection
     connection.close()
 
 
 @pytest.fixture(scope="module")
-def word_forms(tmp_path_factory) -> sqlite3.Connection:
-    path = tmp_path_factory.mktemp("search") / "forms.db"
-    build_search_archive(path, WORD_FORM_ARTICLES)
-    connection = connected(path)
-    yield connection
-    connection.close()
+def archive(tmp_path_factory) -> Iterator[sqlite3.Connection]:
+    yield from search_archive(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
-def hyphens(tmp_path_factory) -> sqlite3.Connection:
-    path = tmp_path_factory.mktemp("search") / "hyphens.db"
-    build_search_archive(path, HYPHEN_ARTICLES)
-    connection = connected(path)
-    yield connection
-    connection.close()
+def word_forms(tmp_path_factory) -> Iterator[sqlite3.Connection]:
+    yield from search_archive(tmp_path_factory, WORD_FORM_ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def hyphens(tmp_path_factory) -> Iterator[sqlite3.Connection]:
+    yield from search_archive(tmp_path_factory, HYPHEN_ARTICLES)
 
 
 def parameters(**values) -> dict[str, str]:
