@@ -759,27 +759,36 @@ def spelling_candidates(word: str) -> list[str]:
 def german_rank(title: str | None, query: str | None) -> int:
     """How well the title names the query's words: the search lists the best first.
 
-    Per word: 4 if the title has one of its forms (its stem or lemma), else 2 if a synonym or a
-    compound inside it is one of the title's words or their parts, else 1 for each of its
-    parts there ("Kitahelfer" in "Kita-Helfer"). "Kinderarmutsbekämpfung" ranks "Netzwerk gegen
+    Per word: 4 if the title has one of its forms (its stem or lemma), else 3 if it writes one
+    with hyphens ("Kitaplätze" in "Kita-Plätze": the word, after the title that spells it so),
+    else 2 if a synonym or a compound inside it is one of the title's words or their parts,
+    else 1 for each of its parts there. "Kinderarmutsbekämpfung" ranks "Netzwerk gegen
     Kinderarmut" above "Jedes dritte Kind".
     """
-    # The compounds the title writes with hyphens count as words; their parts are the title's
-    # own words already, so only these are split (ranking runs for every row a search finds).
-    plain = WORD.findall(title or "")
-    words = plain + [*hyphen_compounds([title])] if "-" in (title or "") else plain
-    stems = set(GERMAN_STEMMER.stemWords([word.lower() for word in words]))
-    lemmas = {lemma(word) for word in words}
-    terms = lemmas.union(*(compound_terms(word) for word in plain))
+    words = WORD.findall(title or "")
+    stems, lemmas = _forms_of(words)
+    # Ranking runs for every row a search finds: the hyphenated compounds' parts are the
+    # title's own words already, so only those words are split.
+    hyphenated = [*hyphen_compounds([title])] if "-" in (title or "") else []
+    hyphenated_stems, hyphenated_lemmas = _forms_of(hyphenated)
+    terms = lemmas.union(hyphenated_lemmas, *(compound_terms(word) for word in words))
     rank = 0
     for word in _query_words_to_rank(query):
         if word.stem in stems or not word.lemmas.isdisjoint(lemmas):
             rank += 4
+        elif word.stem in hyphenated_stems or not word.lemmas.isdisjoint(hyphenated_lemmas):
+            rank += 3
         elif not word.related.isdisjoint(terms):
             rank += 2
         else:
             rank += sum(part in terms for part in word.parts)
     return rank
+
+
+def _forms_of(words: list[str]) -> tuple[set[str], set[str]]:
+    """The stems and the lemmas of these words."""
+    return (set(GERMAN_STEMMER.stemWords([word.lower() for word in words])),
+            {lemma(word) for word in words})
 
 
 class WordToRank(typing.NamedTuple):

@@ -40,7 +40,7 @@ WITHOUT_EXTENSION = without_extension(
 
 def test_the_middleware_and_the_pipeline_share_the_extensions_migrated_archive(tmp_path):
     assert run_crawler_script(SHARED, tmp_path / "archive.db") == (
-        "True m022_link_index_keeps_steps")
+        "True m023_search_hyphenated_compounds")
 
 
 def test_without_the_extension_the_components_say_what_is_missing(tmp_path):
