@@ -177,15 +177,15 @@ def hyphen_compounds(texts) -> dict[str, None]:
     ("U3-Plätze", "2019-2021"), which no reader types as one word.
     """
     compounds = {}
-    for text in texts:
-        if "-" not in (text or ""):  # the most texts and titles: nothing to find
+    for text in filter(None, texts):
+        if "-" not in text:  # the most texts and titles: nothing to find
             continue
-        for match in HEADLESS_LIST.finditer(text or ""):
+        for match in HEADLESS_LIST.finditer(text):
             head = "".join(written for written, _ in _segments(match[2])[1:]).lower()
             modifiers = re.findall(r"(\w+)-", match[1])
             compounds |= {f"{modifier}{head}": None for modifier in modifiers
                           if head and modifier.isalpha() and _is_part_length(modifier)}
-        for match in MODIFIERLESS_LIST.finditer(text or ""):
+        for match in MODIFIERLESS_LIST.finditer(text):
             parts = [written for written, _ in _segments(match[1])]
             for head in re.findall(r"-(\w+)", match[2]):
                 cut = next((cut for cut in range(1, len(parts))
@@ -193,7 +193,7 @@ def hyphen_compounds(texts) -> dict[str, None]:
                            len(parts) - 1)
                 if cut > 0 and head.isalpha() and _is_part_length(head):
                     compounds.setdefault(match[1][:len("".join(parts[:cut]))] + head.lower())
-        for match in HYPHENATED.finditer(text or ""):
+        for match in HYPHENATED.finditer(text):
             first, *rest = match[0].split("-")
             if len(rest) < MAX_HYPHENATED_PIECES and match[0].replace("-", "").isalpha():
                 compounds.setdefault(first + "".join(rest).lower())
@@ -769,7 +769,7 @@ def german_rank(title: str | None, query: str | None) -> int:
     stems, lemmas = _forms_of(words)
     # Ranking runs for every row a search finds: the hyphenated compounds' parts are the
     # title's own words already, so only those words are split.
-    hyphenated = [*hyphen_compounds([title])] if "-" in (title or "") else []
+    hyphenated = [*hyphen_compounds([title])]
     hyphenated_stems, hyphenated_lemmas = _forms_of(hyphenated)
     terms = lemmas.union(hyphenated_lemmas, *(compound_terms(word) for word in words))
     rank = 0
