@@ -10,11 +10,11 @@ from click.testing import CliRunner
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-import pipeline.relevance_model
+import pipeline.ngram_model
 from pipeline.cli import cli
+from pipeline.ngram_model import MIN_ITEMS
 from pipeline.relevance import assess
 from pipeline.relevance_model import (
-    MIN_ITEMS,
     REGULARISATION,
     RelevanceModel,
     RelevanceModelError,
@@ -177,7 +177,7 @@ def test_a_broken_model_file_is_a_clear_error(tmp_path, content, message):
 
 
 def test_a_model_file_too_large_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline.relevance_model, "MAX_BYTES", 1_000)
+    monkeypatch.setattr(pipeline.ngram_model, "MAX_BYTES", 1_000)
     path = tmp_path / "relevance_model.json"
     path.write_text(" " * 1_001, encoding="utf-8")
     with pytest.raises(RelevanceModelError) as error:
