@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test system-deps lint crawl serve bench relevance-model clean
+.PHONY: demo test system-deps lint crawl serve bench relevance-model place-model clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian, apt-get install python3-venv"; exit 1; }
@@ -38,6 +38,9 @@ bench: $(INSTALLED)  ## every benchmark, medians of 3 runs (long: bench/search b
 
 relevance-model: $(INSTALLED)  ## retrain pipeline/data/relevance_model.json on the blind set's dev parts
 	$(BIN)/familienarchiv train-relevance-model bench/data/blind/items/relevance-*.dev.jsonl
+
+place-model: $(INSTALLED)  ## retrain pipeline/data/place_model.json on the blind set's dev parts
+	$(BIN)/familienarchiv train-place-model bench/data/blind/items/enrich-*.dev.jsonl
 
 clean:
 	rm -rf $(VENV) demo

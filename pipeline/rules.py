@@ -10,6 +10,7 @@ from .citations import CitationWords
 from .enrich.funding import FundingFinder, FundingRules
 from .enrich.gazetteer import Gazetteer
 from .enrich.municipalities import MunicipalityTagger, PlaceCues
+from .enrich.place_model import PlaceModel
 from .enrich.similarity import StoryWords
 from .enrich.topics import TopicVocabulary
 from .identity import UrlNoise
@@ -34,7 +35,7 @@ class Rules:
     topics: TopicVocabulary  # topics.toml
     funding: FundingFinder  # funding.toml, with the outlets as funders
     gazetteer: Gazetteer  # gazetteer/
-    municipalities: MunicipalityTagger  # the gazetteer and municipalities.toml
+    municipalities: MunicipalityTagger  # the gazetteer, municipalities.toml, place_model.json
     story_words: StoryWords  # similarity.toml
 
 
@@ -58,10 +59,18 @@ def load_rules(
         funding=FundingFinder(FundingRules.load(data_dir / "funding.toml"), outlets),
         gazetteer=gazetteer,
         municipalities=MunicipalityTagger(
-            gazetteer, PlaceCues.load(data_dir / "municipalities.toml")
+            gazetteer, PlaceCues.load(data_dir / "municipalities.toml"),
+            PlaceModel.load(data_dir / "place_model.json"),
         ),
         story_words=StoryWords.load(data_dir / "similarity.toml"),
     )
+
+
+def place_rules(data_dir: str | Path = DATA_DIR) -> MunicipalityTagger:
+    """The place rules of `data_dir` without their model: what the place model is trained on."""
+    data_dir = Path(data_dir)
+    return MunicipalityTagger(Gazetteer.load(data_dir / "gazetteer"),
+                              PlaceCues.load(data_dir / "municipalities.toml"))
 
 
 @functools.cache

@@ -26,6 +26,7 @@ from .linking import (
 )
 from .municipalities import MunicipalityTag
 from .similarity import StoryWords
+from .text import article_text
 from .topics import TopicTag
 
 # Articles per write transaction of enrich_all: short enough that a crawl never waits long.
@@ -75,7 +76,7 @@ def enrich_article(record: dict, rules: Rules) -> Enrichment:
     title = record.get("title") or ""
     teaser = record.get("teaser") or ""
     body = record.get("body") or ""
-    text = f"{teaser}\n\n{body}" if teaser else body
+    text = article_text(record)
     municipalities = rules.municipalities.tag(title, text)
     main = next((rules.gazetteer.get(t.ags) for t in municipalities if t.is_main), None)
     # The teaser repeats the body's figures; it counts only when the body has none.

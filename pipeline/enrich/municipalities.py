@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..datafile import TEXT, DataFileError, Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
+from .place_model import CONTEXT, MASK, Candidate, PlaceModel
 
 # Signals, strongest first ("lead": named as the lead partner, "federführend"); a bare body
 # mention of an ambiguous name ("Lage", "Essen") is none.
@@ -188,9 +189,10 @@ class _Hit:
 
 
 class MunicipalityTagger:
-    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues):
+    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues, model: PlaceModel | None = None):
         self.gazetteer = gazetteer
         self.cues = cues
+        self.model = model  # reads the places the rules keep (place_model); None: rules alone
         self._forms: dict[str, tuple[str, str]] = {}  # written form -> (ags, "name"|"adjective")
         for place in gazetteer.municipalities():
             for name in gazetteer.written_names(place):
@@ -212,12 +214,58 @@ class MunicipalityTagger:
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
         title, text = title or "", text or ""
+        hits, named = self._kept_hits(title, text)
+        if self.model is not None:
+            candidates = self._candidates(hits, named, text)
+            doubted = {candidate.ags for candidate in candidates
+                       if not self.model.keeps(candidate)}  # fmt: skip
+            # The model chooses among the places the rules kept; it does not leave a text that
+            # names places without any (it has read few short texts, whose every place it
+            # doubts).
+            if len(doubted) < len(candidates):
+                hits = [hit for hit in hits if hit.ags not in doubted]
+        return self._tags(hits)
+
+    def place_candidates(self, title: str | None, text: str | None) -> list[Candidate]:
+        """The municipalities and Kreise the rules keep, as the place model reads them (what
+        it is trained on)."""
+        title, text = title or "", text or ""
+        return self._candidates(*self._kept_hits(title, text), text)
+
+    def _candidates(self, hits: list[_Hit], named: tuple[list[_Hit], list[_Hit]],
+                    text: str) -> list[Candidate]:
+        """`hits` kept by the rules, read with every mention `named` in the title and text."""
+        by_place = _by_place(hits)
+        main = _main_of(by_place)
+        local = [ags for ags in by_place if len(ags) > len(NRW_KEY)]
+        in_title, in_text = named
+        spans = _sentence_spans(text)
+        candidates = []
+        for ags in local:
+            mentions = [hit for hit in in_text if hit.ags == ags]
+            sentences = []
+            for hit in mentions:
+                start, end = next(span for span in spans if span[0] <= hit.start < span[1])
+                start, end = max(start, hit.start - CONTEXT), min(end, hit.end + CONTEXT)
+                sentences.append(text[start : hit.start] + MASK + text[hit.end : end])
+            candidates.append(Candidate(
+                ags=ags, signal=min((hit.signal for hit in by_place[ags]), key=SIGNALS.index),
+                is_main=ags == main, in_title=any(hit.ags == ags for hit in in_title),
+                places=len(local), sentences=tuple(sentences),
+                starts=tuple(hit.start for hit in mentions),
+                seat=any(hit.seat for hit in mentions), dated=any(hit.dated for hit in mentions),
+                weak=any(hit.weak for hit in mentions)))
+        return candidates
+
+    def _kept_hits(self, title: str, text: str) -> tuple[list[_Hit], tuple[list[_Hit], list[_Hit]]]:
+        """The hits the rules keep, and every mention in the title and the text."""
         # "KREIS COESFELD: Nottuln ...": a radio's area heading, the Kreis only if it acts
         # ("Der Kreis zahlt ...", "Das Kreisjugendamt ...").
         heading = not (self.cues.kreis_acting.search(text)
                        or self.cues.kreis_officials.search(text))
         text_hits = self._text_hits(text)
         title_hits = self._title_hits(title)
+        named = (title_hits, text_hits)
         if self._the_kreis_acts(text_hits, text):
             title_hits, text_hits = _where_it_acts(title_hits), _where_it_acts(text_hits)
         text_hits = self._leads(self._in_sentences(text_hits, text), text)
@@ -256,7 +304,7 @@ class MunicipalityTagger:
         if not heading:  # a Kreis acts
             seats |= {self.cues.kreis_seats[hit.ags] for hit in hits
                       if hit.ags in self.cues.kreis_seats}  # fmt: skip
-        return self._tags(_without_seat_datelines(self._kreis_meant(hits), seats))
+        return _without_seat_datelines(self._kreis_meant(hits), seats), named
 
     def _kreis_of_seat_dateline(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Unna. Einstimmig hat der Kreistag beschlossen ...": in a text that names no Kreis,
@@ -535,10 +583,8 @@ class MunicipalityTagger:
         return [_Hit(NRW_KEY, *found.span(), "land", found.group())] if found else []
 
     def _tags(self, hits: list[_Hit]) -> list[MunicipalityTag]:
-        by_place: dict[str, list[_Hit]] = {}
-        for hit in hits:
-            by_place.setdefault(hit.ags, []).append(hit)
-        main = min(by_place, key=lambda ags: _main_rank(by_place[ags]), default=None)
+        by_place = _by_place(hits)
+        main = _main_of(by_place)
         return [self._tag(ags, found, ags == main) for ags, found in by_place.items()]
 
     def _tag(self, ags: str, hits: list[_Hit], is_main: bool) -> MunicipalityTag:
@@ -547,6 +593,17 @@ class MunicipalityTagger:
         kreis = place.kreis if place.level == "gemeinde" else None
         return MunicipalityTag(ags, place.level, place.name, kreis, place.regierungsbezirk,
                                is_main, best.signal, best.evidence)  # fmt: skip
+
+
+def _by_place(hits: list[_Hit]) -> dict[str, list[_Hit]]:
+    by_place: dict[str, list[_Hit]] = {}
+    for hit in hits:
+        by_place.setdefault(hit.ags, []).append(hit)
+    return by_place
+
+
+def _main_of(by_place: dict[str, list[_Hit]]) -> str | None:
+    return min(by_place, key=lambda ags: _main_rank(by_place[ags]), default=None)
 
 
 def _main_rank(hits: list[_Hit]) -> tuple:
