@@ -146,6 +146,19 @@ def test_the_model_does_not_leave_a_text_without_places():
     assert [tag.ags for tag in TAGGER.tag(title, text)] == ["05111000", "05113000"]
 
 
+def test_the_model_does_not_overrule_the_rules_main_place():
+    """A paper's dateline is often not the subject in the texts it learnt from, and it doubts
+    this one; the rules' main stays, and the model narrows the places around it."""
+    title = "Rat sagt Ja zum Familienbüro"
+    text = ("Kempen (wz). Der Kempener Rat hat beschlossen, ein Familienbüro einzurichten. Der "
+            "Kreis Viersen gibt 15 000 Euro dazu.")
+    kempen = next(candidate for candidate in TAGGER.place_candidates(title, text)
+                  if candidate.ags == "05166012")  # fmt: skip
+    assert kempen.is_main and TAGGER.model.probability(kempen) < KEEP_FROM
+    assert [(tag.ags, tag.is_main) for tag in TAGGER.tag(title, text)] == [
+        ("05166", False), ("05166012", True)]
+
+
 def test_the_tagger_drops_only_what_the_model_doubts():
     """Willich and Tönisvorst are both the subject: the model keeps both."""
     item = ITEMS[3]

@@ -219,10 +219,12 @@ class MunicipalityTagger:
             candidates = self._candidates(hits, named, text)
             doubted = {candidate.ags for candidate in candidates
                        if not self.model.keeps(candidate)}  # fmt: skip
-            # The model chooses among the places the rules kept; it does not leave a text that
-            # names places without any (it has read few short texts, whose every place it
-            # doubts).
+            # The model narrows the places around the rules' main one: it does not overrule
+            # their choice of main ("Kempen (wz). Der Kempener Rat ...": a paper's dateline is
+            # often not the subject in what it was trained on), nor leave a text without places
+            # (it has read few short texts, and doubts their every place).
             if len(doubted) < len(candidates):
+                doubted -= {candidate.ags for candidate in candidates if candidate.is_main}
                 hits = [hit for hit in hits if hit.ags not in doubted]
         return self._tags(hits)
 
