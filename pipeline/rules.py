@@ -56,7 +56,8 @@ def load_rules(
         relevance_model=RelevanceModel.load(data_dir / "relevance_model.json"),
         citations=CitationWords.load(data_dir / "citations.toml"),
         topics=TopicVocabulary.load(data_dir / "topics.toml"),
-        funding=FundingFinder(FundingRules.load(data_dir / "funding.toml"), outlets),
+        funding=FundingFinder(FundingRules.load(data_dir / "funding.toml"), outlets,
+                              gazetteer.name_words()),
         gazetteer=gazetteer,
         municipalities=MunicipalityTagger(
             gazetteer, PlaceCues.load(data_dir / "municipalities.toml"),

@@ -956,3 +956,12 @@ def test_a_cost_an_unlisted_body_takes_over_is_its_grant():
 def test_a_programme_as_subject_is_the_funders_named_before():
     text = "Der LVR hat ein Programm aufgelegt. Das Programm fördert jede Kommune mit 20.000 Euro."
     assert found(text) == [(20000.0, "each", "total", "lvr")]
+
+
+@pytest.mark.parametrize("receiver", ["Der Kreis Kleve", "Die Stadt Goch"])
+def test_a_named_kreis_or_town_that_receives_is_not_the_articles_own(receiver):
+    """In a text about Kempen (Kreis Viersen), "der Kreis Kleve" is not "der Kreis": the sum it
+    receives comes from the funder named before, not from the Kreis Viersen."""
+    text = ("Der Landschaftsverband Rheinland nimmt drei Kommunen in sein Programm auf. Die Stadt "
+            f"Kempen erhält 40.000 Euro. {receiver} bekommt 60.000 Euro.")
+    assert found(text) == [(40000.0, "exact", "total", "lvr"), (60000.0, "exact", "total", "lvr")]

@@ -69,6 +69,8 @@ COORDINATED = re.compile(
 )
 # Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
 THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
+# The name after "Kreis" or "Stadt": "Kreis Euskirchen", "Stadt Bad Honnef" (its first word).
+NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
 # "drei Jahre lang je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient
@@ -234,9 +236,11 @@ class FundingRules:
 
 
 class FundingFinder:
-    def __init__(self, rules: FundingRules, registry: OutletRegistry):
+    def __init__(self, rules: FundingRules, registry: OutletRegistry,
+                 place_names: frozenset[str] = frozenset()):
         self.rules = rules
         self.registry = registry
+        self.place_names = place_names  # first words of place names (Gazetteer.name_words)
 
     def find(self, text: str, place: Place | None = None) -> list[Funding]:
         """The fundings in `text`; `place` (the article's main place) resolves "die Stadt"."""
@@ -642,9 +646,16 @@ class FundingFinder:
         ):
             for match in pattern.finditer(sentence):
                 if (own_name and not _inside(match.start(), taken)
+                        and not self._names_another(sentence, match.end(), own_name)
                         and not self._receives(sentence, *match.span())):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
+
+    def _names_another(self, sentence: str, position: int, own_name: str) -> bool:
+        """ "der Kreis Euskirchen" in a text about a town of the Rhein-Erft-Kreis: "Kreis" (or
+        "Stadt") followed by another place's name is that place, not the article's own."""
+        name = NAME_AFTER.match(sentence, position)
+        return bool(name) and name[1] in self.place_names and name[1] not in own_name.split()
 
     def _local_outlet(self, word: str, name: str) -> Funder:
         written = name if name.startswith(("Kreis ", "Städteregion")) or "Kreis" in name \

@@ -96,6 +96,13 @@ class Gazetteer:
         regular = place.name + ("r" if place.name.endswith("e") else "er")
         return irregular or tuple(a for a in (regular,) if a not in self.rules.not_adjectives)
 
+    def name_words(self) -> frozenset[str]:
+        """The first word of every NRW municipality's and Kreis's name as a text writes it
+        after "Stadt" or "Kreis": "Euskirchen" (Kreis Euskirchen), "Bad" (Bad Honnef)."""
+        names = [name for place in self.municipalities() for name in self.written_names(place)]
+        names += [place.name.removeprefix("Kreis ") for place in self.kreise()]
+        return frozenset(name.split()[0] for name in names)
+
     def is_ambiguous(self, name: str) -> bool:
         return name in self.rules.ambiguous
 
