@@ -238,6 +238,28 @@ def test_reports_of_two_steps_of_one_project_are_two_stories(title, other_title,
     assert {m.story_id for m in members} == ({"decision"} if one_story else {"decision", "opening"})
 
 
+# A report of the same Familienbüro whose title and opening name no step.
+BETWEEN = (
+    "Familienbüro im Kempener Rathaus: Zwei Beraterinnen sollen Familien bei Anträgen und bei "
+    "der Suche nach einem Betreuungsplatz helfen, hieß es im Rat."
+)
+
+
+@pytest.mark.parametrize(("middle_day", "stories"), [
+    ("2012-03-09", {"decision": "decision", "middle": "decision", "opening": "opening"}),
+    ("2012-03-19", {"decision": "decision", "middle": "middle", "opening": "middle"}),
+])  # fmt: skip
+def test_a_report_naming_no_step_joins_the_nearer_step_not_both(middle_day, stories):
+    """Alike to the council's decision and to the opening a fortnight later, a report whose
+    title names no step links to both; it joins the story nearer in time (whose earliest
+    report names it), and does not make the two steps one story."""
+    decision = article("decision", "2012-03-07", DECISION, title="Rat beschließt Familienbüro")
+    middle = article("middle", middle_day, BETWEEN, title="Anlaufstelle für Mütter und Väter")
+    opening = article("opening", "2012-03-21", OPENING, title="Familienbüro eröffnet")
+    members = cluster([decision, middle, opening], [])
+    assert {m.article_id: m.story_id for m in members} == stories
+
+
 @pytest.mark.parametrize(
     ("title", "other_title", "one_story"),
     [

@@ -250,6 +250,18 @@ class LinkRecords:
             "and repost_of is not null "
             f"union select article_id from link_articles where repost_of in {IN_IDS}", ids)}
 
+    def links_among(self, article_ids: list[str]) -> list[tuple[str, str, str]]:
+        """The links between these articles, each once: (first, second, kind), kind "repost"
+        (the copy first), "citation" (the citing article first) or "story" (a story pair)."""
+        ids = [json.dumps(article_ids)] * 2
+        return [tuple(row) for row in self.db.execute(
+            f"select article_id, repost_of, 'repost' from link_articles where article_id in "
+            f"{IN_IDS} and repost_of in {IN_IDS} "
+            f"union select article_id, linked_article_id, 'citation' from citation_links "
+            f"where article_id in {IN_IDS} and linked_article_id in {IN_IDS} "
+            f"union select first, second, 'story' from story_pairs where first in {IN_IDS} "
+            f"and second in {IN_IDS}", ids * 3)]  # fmt: skip
+
     def save_story_members(self, members: list[dict]) -> None:
         """Keep these articles' story rows (replacing theirs), and each one's story in the link
         index too, which tells a full recompute the article has its story."""

@@ -23,6 +23,7 @@ from .links import DAY_WINDOW, Article, CitationRef, best_link, host_of, near_da
 from .similarity import StoryWords, content_stems, fingerprint, shingles
 from .stories import (
     age,
+    by_step,
     local,
     members,
     repost_grams,
@@ -229,7 +230,8 @@ def _restory(archive, seeds: Iterable[str]) -> None:
         archive.save_story_members([
             {"article_id": m.article_id, "story_id": m.story_id, "relation": m.relation,
              "representative": m.representative}
-            for m in members(group, reposts)
+            for story in by_step(group, archive.links_among(sorted(component)))
+            for m in members(story, reposts)
         ])  # fmt: skip
 
 

@@ -79,20 +79,57 @@ class LinkIndex(Protocol):
 
 
 def cluster(articles: list[Article], linked_pairs: Iterable[tuple[str, str]]) -> list[StoryMember]:
-    """Every article with its story: same-story pairs and citation links joined transitively."""
+    """Every article with its story: same-story pairs and citation links joined transitively,
+    each connected group split where it joins different steps (`by_step`)."""
     index = MemoryIndex(articles)
     for article in sorted(articles, key=age):
         index.reposts[article.id] = repost_target(article, index)
     reposts = {copy: original for copy, original in index.reposts.items() if original}
     parent = {a.id: a.id for a in articles}
-    pairs = [(a.id, b) for a in articles for b in story_partners(a, index)]
-    for first, second in [*pairs, *linked_pairs, *reposts.items()]:
-        if first in parent and second in parent:
-            _union(parent, first, second)
+    pairs = {tuple(sorted((a.id, b))) for a in articles for b in story_partners(a, index)}
+    links = [link for link in [*((*pair, "story") for pair in pairs),
+                               *((*pair, "citation") for pair in linked_pairs),
+                               *((*repost, "repost") for repost in reposts.items())]
+             if link[0] in parent and link[1] in parent]
+    for first, second, _ in links:
+        _union(parent, first, second)
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(_root(parent, article.id), []).append(article)
-    return [member for group in groups.values() for member in members(group, reposts)]
+    return [member for group in groups.values()
+            for story in by_step(group, links) for member in members(story, reposts)]
+
+
+def by_step(group: list[Article], links: Iterable[tuple[str, str, str]]) -> list[list[Article]]:
+    """The stories of a connected group: its links joined again, re-posts and citations
+    first, then story pairs nearest in time first, except a story pair that would join reports
+    of different steps. A report whose title names no step is alike to a council's decision
+    and to the opening a fortnight later; it joins the one nearer in time, not both into one
+    story."""
+    by_id = {article.id: article for article in group}
+    inside = [link for link in links if link[0] in by_id and link[1] in by_id]
+    parent = {article.id: article.id for article in group}
+    steps = {article.id: article.steps for article in group}  # of each root: its members'
+    order = {"repost": 0, "citation": 1, "story": 2}
+    for first, second, kind in sorted(inside, key=lambda link: (
+            order[link[2]], _days_apart(by_id[link[0]], by_id[link[1]]), link[:2])):
+        one, other = _root(parent, first), _root(parent, second)
+        if one == other:
+            continue
+        if kind == "story" and not _overlap_or_unknown(steps[one], steps[other]):
+            continue
+        parent[one] = other
+        steps[other] |= steps[one]
+    stories: dict[str, list[Article]] = {}
+    for article in group:
+        stories.setdefault(_root(parent, article.id), []).append(article)
+    return list(stories.values())
+
+
+def _days_apart(article: Article, other: Article) -> int:
+    if article.day is None or other.day is None:
+        return STORY_WINDOW.days + 1
+    return abs((article.day - other.day).days)
 
 
 def story_partners(article: Article, index: LinkIndex) -> set[str]:
