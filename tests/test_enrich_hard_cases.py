@@ -841,6 +841,14 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
         ("In der ehemaligen Schule eröffnet eine Großtagespflege.", "kindertagespflege"),
         ("Der Kreis sucht Tagesväter und Tagesmütter.", "kindertagespflege"),
         ("An drei Grundschulen entstehen 75 neue Ganztagsplätze.", "offene-ganztagsschule"),
+        ("Ein-Eltern-Familien treffen sich künftig jeden Freitag im Bürgerhaus.",
+         "alleinerziehende"),
+        ("Wer seine Kinder allein großziehen muss, findet hier Rat.", "alleinerziehende"),
+        ("Der Kreis legt seinen ersten Bericht über die Lage der Familien vor.", "familienbericht"),
+        ("Ehrenamtliche Begleiterinnen besuchen Familien mit Neugeborenen.",
+         "familienpatenschaften"),
+        ("Das Programm soll Kindern ein gesundes Aufwachsen ermöglichen.",
+         "gesundheitliche-chancengleichheit"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):
