@@ -965,3 +965,16 @@ def test_a_named_kreis_or_town_that_receives_is_not_the_articles_own(receiver):
     text = ("Der Landschaftsverband Rheinland nimmt drei Kommunen in sein Programm auf. Die Stadt "
             f"Kempen erhält 40.000 Euro. {receiver} bekommt 60.000 Euro.")
     assert found(text) == [(40000.0, "exact", "total", "lvr"), (60000.0, "exact", "total", "lvr")]
+
+
+@pytest.mark.parametrize(("more", "expected"), [
+    ("Außerdem erhält die Stadt 4.000 Euro für Flyer.", (4000.0, "exact", "total", None)),
+    ("Zusätzlich bekommen die Kitas 2.500 Euro Fördermittel für Bücher.",
+     (2500.0, "exact", "total", None)),
+    # a funder named with the additional money is still its funder
+    ("Zusätzlich gibt die Stiftung Wohlfahrtspflege 40.000 Euro.",
+     (40000.0, "exact", "total", "stiftung-wohlfahrtspflege")),
+])  # fmt: skip
+def test_additional_money_received_from_nobody_named_is_not_the_first_funders(more, expected):
+    text = f"Der Landschaftsverband Rheinland fördert das Netzwerk mit 30.000 Euro. {more}"
+    assert found(text) == [(30000.0, "exact", "total", "lvr"), expected]
