@@ -978,3 +978,17 @@ def test_a_named_kreis_or_town_that_receives_is_not_the_articles_own(receiver):
 def test_additional_money_received_from_nobody_named_is_not_the_first_funders(more, expected):
     text = f"Der Landschaftsverband Rheinland fördert das Netzwerk mit 30.000 Euro. {more}"
     assert found(text) == [(30000.0, "exact", "total", "lvr"), expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Kreis named as the subject, the town as the dative object: the town receives
+    ("Für die neue Stelle gibt der Kreis Viersen der Stadt Kempen 30.000 Euro.",
+     [(30000.0, "exact", "total", "kreis-viersen")]),
+    ("Für den Wegweiser hat der Kreis Viersen der Stadt Kempen eine Anschubfinanzierung von "
+     "5.000 Euro gewährt.", [(5000.0, "exact", "total", "kreis-viersen")]),
+    # a genitive after the money is its giver, not a receiver
+    ("Die Stadt erhält für das Angebot Mittel der Bundesstiftung Frühe Hilfen in Höhe von "
+     "18.000 Euro.", [(18000.0, "exact", "total", "bund")]),
+])  # fmt: skip
+def test_a_kreis_giving_its_town_money_is_a_funding(text, expected):
+    assert found(text) == expected

@@ -69,6 +69,12 @@ COORDINATED = re.compile(
 )
 # Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
 THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
+# A dative object after the verb's named subject: "gibt der Kreis Soest der " (Stadt),
+# "hat der Kreis Coesfeld der " (Gemeinde ... gewährt).
+# (A body as the subject: not "erhält Mittel der " Bundesstiftung, a genitive.)
+DATIVE_AFTER_SUBJECT = re.compile(
+    r"\b[a-zäöüß]+\s+(?:der|die|das)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|Land)"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+(?:der|dem)\s+$")
 # The name after "Kreis" or "Stadt": "Kreis Euskirchen", "Stadt Bad Honnef" (its first word).
 NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # A named Kreis or town in a sentence: one of several that pay together.
@@ -611,10 +617,10 @@ class FundingFinder:
 
     def _object_receives(self, sentence: str, start: int) -> bool:
         """Whether the body named at `start` is the verb's object: in the dative ("gibt der
-        Stadt Kempen"), or after an outside funder named before it ("Das Land fördert die
-        Stadt Kempen")."""
+        Stadt Kempen", "gibt der Kreis Soest der Stadt Lippstadt"), or after an outside funder
+        named before it ("Das Land fördert die Stadt Kempen")."""
         before = sentence[max(0, start - 40) : start]
-        if self.rules.given_to.search(before) or any(
+        if self.rules.given_to.search(before) or DATIVE_AFTER_SUBJECT.search(before) or any(
             sentence.startswith(word, start) and pattern.search(before)
             for word, pattern in self.rules.receiver_object.items()
         ):
