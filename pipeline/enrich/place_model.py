@@ -2,14 +2,15 @@
 
 The rules of `municipalities` drop a place named as not taking part, for comparison or as a
 venue when a cue they know says so; a text that says it in other words keeps the place, and
-with it a wrong main municipality. On items by writers they were not tuned to, the rules'
-places were right about 96 times in 100. This model reads each place the rules kept as the
-sentences that name it (the name masked, so that it learns the wording around a place, not
-places) and what the rules know of it (named in the title or a dateline, how often, how many
-other places, chosen as main): a logistic regression over their character n-grams and those
-features (`pipeline.ngram_model`), trained on the dev parts of the blind set
+with it a wrong main municipality: on the blind writers' items, about one place in 25 the
+rules kept was not a subject. This model reads each place the rules kept as the words
+around its mentions (the name masked, so that it learns the wording around a place, not
+places) and what the rules know of it (named in the title or a dateline, how often, how
+early, how many other places, chosen as main): a logistic regression over their character
+n-grams and those features (`pipeline.ngram_model`), trained on the dev parts of the blind set
 (`familienarchiv train-place-model`, `make place-model`). A place it gives less than KEEP_FROM
-is dropped: it is sure of a drop only far from the line, so it keeps what it doubts.
+is dropped (the tagger keeps the rules' main place, and never drops every place): it is sure
+of a drop only far from the line, so it keeps what it doubts.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from ..ngram_model import ModelFileError, NgramModel, TrainingError, fit, ngrams
 from .text import article_text
 
 FORMAT = "familienarchiv-place-model/1"
-# Below this probability a place the rules kept is dropped: in training on the blind set's
-# writers one at a time (each scored by a model of the others), this dropped 31 of 82 wrong
-# places and 3 of 2,044 right ones (bench/data/blind/SCORES.md, round 12).
+# Below this probability a place the rules kept is dropped: trained on the blind set's writers
+# but one and scored on that one, in turn (A–W, parts opened for tuning), this dropped 28 of 89
+# wrong places and 5 of 2,055 right ones (bench/data/blind/SCORES.md, round 12).
 KEEP_FROM = 0.1
 # What stands for the place's own name where it is named: no German word.
 MASK = " zzort "
