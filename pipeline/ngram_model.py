@@ -15,7 +15,7 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -174,6 +174,27 @@ def fit(grams: Sequence[list[str]], labels: Sequence[bool], regularisation: floa
         float(fitted.intercept_[0]), len(labels),
         {name: float(weight) for name, weight in zip(names, weights[len(gram_names):],
                                                      strict=True)})  # fmt: skip
+
+
+def read_labelled(path: str | Path, valid: Callable[[object], bool], needs: str) -> list[dict]:
+    """The items of a JSON-lines file of labelled items, each checked by `valid`; ValueError
+    names the file and line of the first that is not, and what an item `needs`."""
+    items = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as problem:
+        raise ValueError(f"{path}: {problem}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as problem:
+            raise ValueError(f"{path}:{number}: {problem}") from None
+        if not valid(item):
+            raise ValueError(f"{path}:{number}: an item needs {needs}")
+        items.append(item)
+    return items
 
 
 def _number(value) -> bool:

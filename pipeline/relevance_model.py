@@ -14,11 +14,10 @@ document frequency and its weight (the training uses scikit-learn; reading it do
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from .ngram_model import ModelFileError, NgramModel, TrainingError, fit
+from .ngram_model import ModelFileError, NgramModel, TrainingError, fit, read_labelled
 from .ngram_model import ngrams as word_ngrams
 
 FORMAT = "familienarchiv-relevance-model/1"
@@ -74,23 +73,9 @@ def train(items: Iterable[dict]) -> RelevanceModel:
 def read_labelled_items(path: str | Path) -> list[dict]:
     """The items of a JSON-lines file, each checked to have a title, a text and a verdict;
     ValueError names the file and line of the first that has not."""
-    items = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as problem:
-        raise ValueError(f"{path}: {problem}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except ValueError as problem:
-            raise ValueError(f"{path}:{number}: {problem}") from None
-        if not (isinstance(item, dict) and "title" in item
-                and isinstance(item["title"], str | None) and isinstance(item.get("text"), str)
-                and type(item.get("relevant")) is bool):
-            raise ValueError(f"{path}:{number}: an item needs a title, a text and relevant "
-                             "(true or false)")
-        items.append(item)
-    return items
+    return read_labelled(path, _relevance_item, "a title, a text and relevant (true or false)")
 
+
+def _relevance_item(item) -> bool:
+    return (isinstance(item, dict) and "title" in item and isinstance(item["title"], str | None)
+            and isinstance(item.get("text"), str) and type(item.get("relevant")) is bool)

@@ -15,12 +15,11 @@ of a drop only far from the line, so it keeps what it doubts.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..ngram_model import ModelFileError, NgramModel, TrainingError, fit, ngrams
+from ..ngram_model import ModelFileError, NgramModel, TrainingError, fit, ngrams, read_labelled
 from .text import article_text
 
 FORMAT = "familienarchiv-place-model/1"
@@ -134,24 +133,12 @@ def read_place_items(path: str | Path) -> list[dict]:
     """The labelled items of a JSON-lines file (the blind set's enrichment items), each checked
     to have a title, a body (a teaser if any) and gold places; ValueError names the file and
     line of the first that has not."""
-    items = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as problem:
-        raise ValueError(f"{path}: {problem}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except ValueError as problem:
-            raise ValueError(f"{path}:{number}: {problem}") from None
-        gold = item.get("gold") if isinstance(item, dict) else None
-        places = gold.get("places") if isinstance(gold, dict) else None
-        if not (isinstance(places, list) and all(isinstance(p, str) for p in places)
-                and isinstance(item.get("title"), str | None) and isinstance(item.get("body"), str)
-                and isinstance(item.get("teaser", ""), str | None)):
-            raise ValueError(f"{path}:{number}: an item needs a title, a body and gold places "
-                             "(a list of keys)")
-        items.append(item)
-    return items
+    return read_labelled(path, _place_item, "a title, a body and gold places (a list of keys)")
+
+
+def _place_item(item) -> bool:
+    gold = item.get("gold") if isinstance(item, dict) else None
+    places = gold.get("places") if isinstance(gold, dict) else None
+    return (isinstance(places, list) and all(isinstance(place, str) for place in places)
+            and isinstance(item.get("title"), str | None) and isinstance(item.get("body"), str)
+            and isinstance(item.get("teaser", ""), str | None))
