@@ -96,8 +96,12 @@ def cluster(articles: list[Article], linked_pairs: Iterable[tuple[str, str]]) ->
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(_root(parent, article.id), []).append(article)
-    return [member for group in groups.values()
-            for story in by_step(group, links) for member in members(story, reposts)]
+    links_of: dict[str, list[tuple[str, str, str]]] = {}
+    for link in links:
+        links_of.setdefault(_root(parent, link[0]), []).append(link)
+    return [member for root, group in groups.items()
+            for story in by_step(group, links_of.get(root, []))
+            for member in members(story, reposts)]
 
 
 def by_step(group: list[Article], links: Iterable[tuple[str, str, str]]) -> list[list[Article]]:
