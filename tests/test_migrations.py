@@ -2,6 +2,9 @@
 
 import ast
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,8 @@ from pipeline.enrich.similarity import content_stems, content_words
 from pipeline.identity import record_id
 from pipeline.rules import default_rules
 from pipeline.search import EXACT, german_fts
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # Written by the first release (commit 8883009) from the bundled sample: 15 articles.
 V1_ARCHIVE = Path(__file__).parent / "data" / "archive-v1.db"
@@ -419,3 +424,24 @@ def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_pa
                        for id_, (title, body) in texts.items()}
     assert columns["h1"] != stored["h1"]
     assert osterferien == secondhandladen == ["h1"]
+
+
+# Imports first, then opens the archive at the moment given: every process at once.
+OPEN_ARCHIVE = (
+    "import sys, time; from pipeline.archive import Archive; "
+    "time.sleep(max(0, float(sys.argv[2]) - time.time())); archive = Archive.open(sys.argv[1]); "
+    "print(archive.db.journal_mode, len(archive.db.table_names()) > 0); archive.close()")
+
+
+@pytest.mark.slow
+def test_processes_creating_one_new_archive_at_once_all_open_it(tmp_path):
+    """Crawler processes started together on a new archive: the ones that wait for another's
+    write lock are not told "database is locked" when they ask for write-ahead logging."""
+    for attempt in range(8):
+        path, start = tmp_path / f"archive-{attempt}.db", time.time() + 1.5
+        processes = [subprocess.Popen([sys.executable, "-c", OPEN_ARCHIVE, str(path), str(start)],
+                                      cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                      text=True) for _ in range(3)]  # fmt: skip
+        results = [(process.communicate(timeout=60), process.returncode) for process in processes]
+        assert [(out, code) for (out, _), code in results] == [("wal True\n", 0)] * 3, [
+            err[-500:] for (_, err), _ in results]

@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
@@ -40,6 +41,24 @@ SEARCH_MERGE_PAGES = 2000
 # Crawler processes and the CLI open the same file at once; a writer may hold it for a while
 # (it links the whole archive after a crawl), so the others wait for their turn.
 BUSY_TIMEOUT_MS = 30000
+# How long to wait before asking again for write-ahead logging on a file another process holds.
+WAL_RETRY_SECONDS = 0.05
+
+
+def _enable_wal(db: sqlite_utils.Database) -> None:
+    """Switch the file to write-ahead logging, waiting up to BUSY_TIMEOUT_MS for another
+    process that holds it: SQLite answers "database is locked" to the switch at once, without
+    waiting, while another process creates the same new archive (two crawler processes
+    started together)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
 
 
 class Connection:
@@ -54,7 +73,7 @@ class Connection:
         """Open (or create) the archive for writing and bring its schema up to date."""
         archive = cls(_Database(path))
         archive.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        archive.db.enable_wal()
+        _enable_wal(archive.db)
         archive.db.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL mode
         archive.migrate()
         return archive
