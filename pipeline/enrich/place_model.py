@@ -63,7 +63,7 @@ class Candidate:
     is_main: bool  # the rules' main place
     in_title: bool
     places: int  # municipalities and Kreise the rules kept, this one among them
-    sentences: tuple[str, ...]  # every sentence of the text naming it, the name masked
+    sentences: tuple[str, ...]  # the words around each mention (CONTEXT), the name masked
     starts: tuple[int, ...]  # where the text names it
     seat: bool  # in a dateline with an issuer's mark
     dated: bool  # in a dateline with a date
