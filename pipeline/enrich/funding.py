@@ -243,7 +243,7 @@ class FundingRules:
 
 class FundingFinder:
     def __init__(self, rules: FundingRules, registry: OutletRegistry,
-                 place_names: frozenset[str] = frozenset()):
+                 place_names: frozenset[str]):
         self.rules = rules
         self.registry = registry
         self.place_names = place_names  # first words of place names (Gazetteer.name_words)
