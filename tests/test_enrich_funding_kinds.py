@@ -992,3 +992,39 @@ def test_additional_money_received_from_nobody_named_is_not_the_first_funders(mo
 ])  # fmt: skip
 def test_a_kreis_giving_its_town_money_is_a_funding(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("giver", [
+    "aus Mitteln der Bundesstiftung Frühe Hilfen", "mit Unterstützung des Bundes",
+    "aus dem Fördertopf des Landes",
+])  # fmt: skip
+def test_money_of_a_funder_after_a_receiving_verb_is_its_grant(giver):
+    """ "erhält aus Mitteln der Bundesstiftung": the genitive after the money gives; it is not a
+    body the verb's subject receives ("erhielt die Stadt")."""
+    funder = "land-nrw" if "Landes" in giver else "bund"
+    text = f"Der Kreis Viersen erhält {giver} 75.000 Euro für seine Lotsen."
+    assert found(text, KREIS_VIERSEN) == [(75000.0, "exact", "total", funder)]
+
+
+@pytest.mark.parametrize("payer", [
+    "Obendrein legt der Kreis Kleve jedes Jahr 4.000 Euro dazu.",
+    "Weitere 4.000 Euro fließen aus der Kasse des Kreises Kleve.",
+    "Zuschüsse: 12.000 Euro (Bund), 4.000 Euro (Kreis Kleve).",
+    "Das Jugendamt des Kreises Kleve beteiligt sich mit 4.000 Euro an den Sachkosten.",
+])  # fmt: skip
+def test_an_unlisted_kreis_paying_is_an_unlisted_funder_not_the_one_named_before(payer):
+    """A Kreis no list knows, named as the payer in the amount's clause, is the funder (null):
+    not the Bund named in the sentence or text before."""
+    text = f"Der Bund fördert das Mehrgenerationenhaus in Issum mit 12.000 Euro. {payer}"
+    issum = RULES.gazetteer.get("05154020")
+    assert (4000.0, "exact", "yearly" if "Jahr" in payer else "total", None) in found(text, issum)
+    assert (12000.0, "exact", "total", "bund") in found(text, issum)
+
+
+@pytest.mark.parametrize("receivers", [
+    "Die Stadt Kempen erhält 30.000 Euro, die Stadt Kleve 20.000 Euro.",
+    "In der Stadt Kleve kommen 20.000 Euro an.",
+])  # fmt: skip
+def test_a_town_receiving_or_where_money_arrives_is_no_payer(receivers):
+    text = f"Der Landschaftsverband Rheinland nimmt zwei Städte in sein Programm auf. {receivers}"
+    assert (20000.0, "exact", "total", "lvr") in found(text)

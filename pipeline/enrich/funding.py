@@ -32,8 +32,9 @@ SCHEMA = Table(
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
         "yearly_grant": Patterns(), "money_compounds": Patterns(),
-        "funder_prepositions": Words(), "receiver_articles": Table(others=Words()),
-        "object_articles": Table(others=Words()), "remainder": Patterns(),
+        "funder_prepositions": Words(), "giving_money": Words(),
+        "receiver_articles": Table(others=Words()), "object_articles": Table(others=Words()),
+        "remainder": Patterns(),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
         "local": Table(required={"municipality": Patterns(), "kreis": Patterns()}),
         "regional": Table(required={"phrases": Patterns()}, others=Words()),
@@ -79,6 +80,11 @@ DATIVE_AFTER_SUBJECT = re.compile(
 NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # A named Kreis or town in a sentence: one of several that pay together.
 LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
+# A Kreis or town named in any case: "der Kreis Paderborn", "des Kreises Wesel".
+NAMED_LOCAL_BODY = re.compile(
+    r"\b(?:Kreis(?:es)?|Stadt|Gemeinde|Städteregion)\s+(?P<name>[A-ZÄÖÜ][\w-]*)")
+# Right before a body: where something is or happens, not who pays ("in der Stadt Hamm").
+LOCATION_BEFORE = re.compile(r"\b(?i:in|im|nach|aus|bei|beim)\s+(?:(?:der|dem|den|die)\s+)?$")
 # "drei Jahre lang je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient
 # ("Die drei Träger bekommen je 10.000 Euro im Jahr" is one for each).
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
@@ -171,7 +177,7 @@ class FundingRules:
     receives: re.Pattern  # in the sentence: someone receives the amount
     passive_receives: re.Pattern  # the sentence's subject receives: "wird ... gefördert"
     budget_for: re.Pattern  # a budget sentence points back to the amounts beside it: "dafür"
-    given_by: re.Pattern  # right before a body: it gives ("vom LVR", "durch die Aktion Mensch")
+    given_by: re.Pattern  # right before a body: it gives ("vom LVR", "aus Mitteln der Stiftung")
     given_to: re.Pattern  # right before a body: it receives ("für die Stadt Kempen")
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
     # per body's word ("Stadt"), the words right before it that make it the verb's object
@@ -214,6 +220,9 @@ class FundingRules:
             ),
             given_by=re.compile(
                 rf"\b(?i:{'|'.join(data['funder_prepositions'])})(?:\s+(?:der|dem|den|die|das))?\s+$"
+                rf"|\b(?i:{'|'.join([*data['funder_prepositions'], 'mit'])})"
+                r"\s+(?:(?:der|dem|den|die|das|einem|einer)\s+)?"
+                rf"(?:{'|'.join(data['giving_money'])})\s+(?:der|des)\s+$"
             ),
             given_to=re.compile(
                 rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
@@ -335,8 +344,8 @@ class FundingFinder:
         scope = self._scope(sentence, amount)
         if self._own_share(sentence, amount):  # only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
-        elif self._joint(sentence, amount):
-            funder = None
+        elif self._joint(sentence, amount) or self._unlisted_local_payer(sentence, amount):
+            funder = None  # several together, or a Kreis or town no list knows
         elif self.rules.other_funder.search(sentence[: amount.start]):
             # "weitere Fördermittel": not the funder named before; only one named here
             funder = self._funder(sentence, amount)
@@ -494,6 +503,31 @@ class FundingFinder:
         """Whether `text` names a funder other than a municipality or Kreis, the unnamed
         Landschaftsverband included ("übernimmt der Landschaftsverband")."""
         return bool(self._outside_funders(text) or self.rules.regional.search(text))
+
+    def _unlisted_local_payer(self, sentence: str, amount: Amount) -> bool:
+        """Whether the amount's clause names as its payer a Kreis or town no list knows, and no
+        listed funder ("Zusätzlich legt der Kreis Paderborn 5.000 Euro dazu", "60.000 Euro
+        (Städteregion Aachen)", "aus der Kasse des Kreises Coesfeld"): the funder is unlisted,
+        not one the text named in another sentence or clause."""
+        start, end = _clause_span(sentence, amount)
+        parenthesis = PARENTHESIS.match(sentence, amount.end)
+        if any(start <= position < max(end, parenthesis.end() if parenthesis else end)
+               for position, _ in self._funders_in(sentence, FUNDER_KINDS)):  # fmt: skip
+            return False
+        # In a sentence whose subject receives, a town in the clause is one more receiver
+        # ("Wermelskirchen erhält 30.000 Euro, die Stadt Overath 25.000 Euro").
+        spans = [span for span, receiving in (((start, end), self._subject_receives(sentence)),
+                                              (parenthesis.span(1) if parenthesis else None, False))
+                 if span and not receiving]  # fmt: skip
+        listed = [(found_start, found_end)
+                  for _, found_start, found_end in self.registry.mentions(sentence)]
+        return any(
+            body["name"] in self.place_names and not _inside(body.start(), listed)
+            and not self._receives(sentence, *body.span())
+            and not self.rules.given_to.search(sentence, 0, body.start())
+            and not LOCATION_BEFORE.search(sentence, 0, body.start())
+            for span in spans for body in NAMED_LOCAL_BODY.finditer(sentence, *span)
+        )  # fmt: skip
 
     def _joint(self, sentence: str, amount: Amount) -> bool:
         """ "Bund und Land stellen zusammen 2 Mio. Euro bereit", "Bund und Land fördern das
