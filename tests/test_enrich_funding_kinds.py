@@ -1028,3 +1028,14 @@ def test_an_unlisted_kreis_paying_is_an_unlisted_funder_not_the_one_named_before
 def test_a_town_receiving_or_where_money_arrives_is_no_payer(receivers):
     text = f"Der Landschaftsverband Rheinland nimmt zwei Städte in sein Programm auf. {receivers}"
     assert (20000.0, "exact", "total", "lvr") in found(text)
+
+
+def test_the_prize_money_of_a_land_prize_is_the_lands():
+    text = ("Vier Gemeinden tragen künftig den Landespreis für familienfreundliche Orte. "
+            "Der Preis ist jeweils mit 8.000 Euro dotiert.")
+    assert found(text, None) == [(8000.0, "each", "total", "land-nrw")]
+
+
+def test_the_kreis_in_the_genitive_is_the_towns_kreis_paying():
+    text = "Das Jugendamt des Kreises überweist der Stadt für die Lotsin 21.000 Euro im Jahr."
+    assert found(text) == [(21000.0, "exact", "yearly", "kreis-viersen")]

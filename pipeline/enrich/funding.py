@@ -770,9 +770,9 @@ def _gap(qualifier: str, data: dict) -> str:
     """What may stand between a qualifier's words and the amount."""
     if qualifier == "up to":
         return r"(?:\S+\s+)?"
-    if qualifier == "each":
+    if qualifier == "each":  # also "jeweils mit 10.000 Euro dotiert"
         others = [word for name in ("up to", "about") for word in data["qualifiers"][name]]
-        return rf"(?:(?:{'|'.join(others)})\s+)?"
+        return rf"(?:mit\s+)?(?:(?:{'|'.join(others)})\s+)?"
     return ""
 
 
