@@ -921,6 +921,16 @@ def test_a_measure_named_early_or_twice_counts(text, topic):
         ("Möglich machen das 8.000 Euro, die die Stadt aus der Bundesinitiative Frühe Hilfen "
          "bekommt.", "Möglich macht das die Stadt, die die Bundesinitiative Frühe Hilfen "
          "lobt.", "fruehe-hilfen"),
+        # the money's provenance in the singular, or the funder's money in the genitive first
+        ("Das Geld dafür kommt aus der Bundesinitiative Frühe Hilfen.",
+         "Das Geld dafür kommt von der Stadt, die die Bundesinitiative Frühe Hilfen lobt.",
+         "fruehe-hilfen"),
+        ("Bezahlt wird die Gruppe mit Geld des Bundes aus der Bundesinitiative Frühe Hilfen.",
+         "Bezahlt wird die Gruppe vom Bund, der die Bundesinitiative Frühe Hilfen lobt.",
+         "fruehe-hilfen"),
+        # or as part of the frame it belongs to
+        ("Die Gruppe ist Teil des Netzwerks Frühe Hilfen der Stadt.",
+         "Die Gruppe ist neben dem Netzwerk Frühe Hilfen der Stadt.", "fruehe-hilfen"),
     ],
 )
 def test_a_measure_named_once_late_counts_only_when_created_or_paying(counts, background, topic):
