@@ -849,10 +849,20 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
          "familienpatenschaften"),
         ("Das Programm soll Kindern ein gesundes Aufwachsen ermöglichen.",
          "gesundheitliche-chancengleichheit"),
+        # building a Kita, in the words of a council or a building site
+        ("Am Markt entsteht eine fünfgruppige Kita.", "kita-ausbau"),
+        ("Der Rat hat den Neubau einer Kindertageseinrichtung am Hang beschlossen.",
+         "kita-ausbau"),
+        ("Für den Anbau der städtischen Kita rollen die Bagger.", "kita-ausbau"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):
     assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)
+
+
+def test_the_new_kindergarten_year_is_no_new_kita():
+    text = "Neues Angebot\n\nZum neuen Kindergartenjahr wird die Kita ein Familienzentrum."
+    assert "kita-ausbau" not in topics(text)
 
 
 @pytest.mark.parametrize(
