@@ -854,6 +854,10 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
         ("Der Rat hat den Neubau einer Kindertageseinrichtung am Hang beschlossen.",
          "kita-ausbau"),
         ("Für den Anbau der städtischen Kita rollen die Bagger.", "kita-ausbau"),
+        # courses for parents, and the guide's named course
+        ("Im März beginnen Kurse für junge Eltern.", "familienbildung"),
+        ("Eine Familienbildnerin leitet die Treffen.", "familienbildung"),
+        ("Der Kurs „Starke Eltern – starke Kinder“ beginnt im Herbst.", "familienbildung"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):
