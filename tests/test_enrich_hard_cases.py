@@ -342,6 +342,24 @@ def test_an_ambiguous_title_name_counts_when_the_text_names_the_town_clearly():
     assert places("Lange Schlangen im Bürgerbüro", text) == ["05166012"]
 
 
+@pytest.mark.parametrize("venue", [
+    "Das sagte die Ministerin heute auf einer Tagung in der Soester Stadthalle.",
+    "Das kündigte der Minister auf dem Fachkongress der Jugendämter in Soest an.",
+    "Die Zahlen stellte die Ministerin auf der Landeskonferenz im Soester Rathaus vor.",
+])  # fmt: skip
+def test_the_second_town_of_a_dated_dateline_named_only_as_a_venue_is_not_the_subject(venue):
+    """ "Düsseldorf/Soest, 3. Mai 2019.": where the minister spoke; the text is the Land's."""
+    text = ("Düsseldorf/Soest, 3. Mai 2019. Das Land stockt die Förderung der Familienberatung "
+            f"landesweit auf. {venue}")
+    assert places("Mehr Geld für Familienberatung", text) == ["05"]
+
+
+def test_the_second_town_of_a_dated_dateline_stays_when_the_text_is_about_it():
+    text = ("Düsseldorf/Soest, 3. Mai 2019. Die Stadt Soest erhält vom Land 40.000 Euro für ihr "
+            "Familienbüro. Die Ministerin übergab den Bescheid heute im Rathaus.")
+    assert main("Geld für das Familienbüro", text) == "05974040"
+
+
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
     text = "Düsseldorf. Die Landesregierung startet ein Programm für alle Familienzentren."
     assert places("Programm", text) == ["05"]

@@ -11,6 +11,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from pipeline.cli import cli
+from pipeline.enrich.municipalities import MunicipalityTagger
 from pipeline.enrich.place_model import (
     KEEP_FROM,
     REGULARISATION,
@@ -137,25 +138,37 @@ def test_a_town_named_once_late_in_passing_is_not_what_the_text_is_about(
     assert sorted(tag.ags for tag in TAGGER.tag(title, text)) == subject
 
 
+# Models of known doubts, to test how the tagger uses whatever model it is given: one that
+# doubts every place, one that doubts every municipality and no Kreis.
+DOUBTS_ALL = PlaceModel(weights={}, intercept=-5.0, trained_on=1)
+DOUBTS_TOWNS = PlaceModel(weights={}, intercept=-5.0, trained_on=1, named={"kreis": 10.0})
+
+
+def tagger_with(model: PlaceModel) -> MunicipalityTagger:
+    return MunicipalityTagger(RULES_ALONE.gazetteer, RULES_ALONE.cues, model)
+
+
 def test_the_model_does_not_leave_a_text_without_places():
-    """A one-line text it has never read the like of: it doubts both places, and both stay."""
-    title, text = "Fachtagung", "Düsseldorf/Essen, 30. September 2013. Die Jugendämter luden ein."
-    candidates = TAGGER.place_candidates(title, text)
-    assert [candidate.ags for candidate in candidates] == ["05111000", "05113000"]
-    assert all(TAGGER.model.probability(candidate) < KEEP_FROM for candidate in candidates)
-    assert [tag.ags for tag in TAGGER.tag(title, text)] == ["05111000", "05113000"]
+    """A model that doubts both places of a text leaves both."""
+    title, text = "Treffen", "Essen/Bochum. Die Jugendämter luden ein."
+    candidates = RULES_ALONE.place_candidates(title, text)
+    assert [candidate.ags for candidate in candidates] == ["05113000", "05911000"]
+    assert all(DOUBTS_ALL.probability(candidate) < KEEP_FROM for candidate in candidates)
+    assert [tag.ags for tag in tagger_with(DOUBTS_ALL).tag(title, text)] == [
+        "05113000", "05911000"]
 
 
 def test_the_model_does_not_overrule_the_rules_main_place():
-    """A paper's dateline is often not the subject in the texts it learnt from, and it doubts
-    this one; the rules' main stays, and the model narrows the places around it."""
+    """A paper's dateline is often not the subject in the texts it learnt from, and a model may
+    doubt this one; the rules' main stays, and the model narrows the places around it."""
     title = "Rat sagt Ja zum Familienbüro"
     text = ("Kempen (wz). Der Kempener Rat hat beschlossen, ein Familienbüro einzurichten. Der "
-            "Kreis Viersen gibt 15 000 Euro dazu.")
-    kempen = next(candidate for candidate in TAGGER.place_candidates(title, text)
-                  if candidate.ags == "05166012")  # fmt: skip
-    assert kempen.is_main and TAGGER.model.probability(kempen) < KEEP_FROM
-    assert [(tag.ags, tag.is_main) for tag in TAGGER.tag(title, text)] == [
+            "Kreis Viersen gibt 15 000 Euro dazu. Willich wartet noch ab.")
+    found = {candidate.ags: candidate for candidate in RULES_ALONE.place_candidates(title, text)}
+    assert sorted(found) == ["05166", "05166012", "05166036"]
+    assert found["05166012"].is_main and DOUBTS_TOWNS.probability(found["05166012"]) < KEEP_FROM
+    assert DOUBTS_TOWNS.probability(found["05166036"]) < KEEP_FROM
+    assert [(tag.ags, tag.is_main) for tag in tagger_with(DOUBTS_TOWNS).tag(title, text)] == [
         ("05166", False), ("05166012", True)]
 
 

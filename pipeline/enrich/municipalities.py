@@ -179,6 +179,7 @@ class _Hit:
     weak: bool = False  # a bare mention of an ambiguous name ("Lage", "Essen")
     seat: bool = False  # in a dateline with an issuer's mark: "Münster (lwl)."
     dated: bool = False  # in a dateline with a date or a mark: "Köln. 30. September 2015."
+    shared: bool = False  # in a dated dateline of several places: "Düsseldorf/Essen, 30. ..."
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
     excluded: bool = False  # named as not taking part: so are its bare mentions and dateline
@@ -423,12 +424,12 @@ class MunicipalityTagger:
                 if start <= hit.start and hit.end <= end:
                     evidence = text[hit.start : hit.end]
                     hit = replace(hit, signal="dateline", evidence=evidence, seat=seat[0],
-                                  dated=seat[1])  # fmt: skip
+                                  dated=seat[1], shared=seat[2])  # fmt: skip
             if hit.signal == "dateline" or not hit.weak:
                 hits.append(hit)
         return hits
 
-    def _dateline(self, start_and_text: tuple[int, str]) -> tuple[int, int, bool] | None:
+    def _dateline(self, start_and_text: tuple[int, str]) -> tuple[int, int, tuple] | None:
         offset, paragraph = start_and_text
         found = DATELINE.match(paragraph)
         if not found:
@@ -437,7 +438,8 @@ class MunicipalityTagger:
         if not all(p in self._forms or self._kreis_of(p) for p in parts):
             return None
         dated = found["date"] or DATE_AFTER.match(paragraph, found.end())
-        marks = bool(found["issuer"]), bool(found["issuer"] or dated)
+        marks = (bool(found["issuer"]), bool(found["issuer"] or dated),
+                 bool(found["issuer"] or dated) and len(parts) > 1)
         return offset + found.start("places"), offset + found.end("places"), marks
 
     def _kreis_of(self, text: str) -> str | None:
@@ -680,7 +682,9 @@ def _without_seat_datelines(
     mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
     Köln"). In a text about what the Land, the LVR or the LWL does, a dateline of one of their
     `authority_seats` named nowhere else is their seat ("Düsseldorf. Die Landesregierung
-    startet ...")."""
+    startet ..."). The places of a dated dateline of several places named nowhere else are
+    where the text was written and where its event was held ("Düsseldorf/Essen, 30. September
+    2013. Das Land ... auf einem Kongress in der Essener Grugahalle")."""
     named = {hit.ags for hit in hits if hit.signal != "dateline"}
     titled = {hit.ags for hit in hits if hit.signal == "title" and len(hit.ags) == 8}
     acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
@@ -694,7 +698,8 @@ def _without_seat_datelines(
         hit for hit in hits
         if hit.ags not in seats
         and (hit.signal != "dateline" or hit.ags in named
-             or not (titled - {hit.ags} or hit.seat or hit.ags in authority_seats))
+             or not (titled - {hit.ags} or hit.seat or hit.shared
+                     or hit.ags in authority_seats))
     ]  # fmt: skip
 
 
