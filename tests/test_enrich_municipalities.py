@@ -33,12 +33,14 @@ def tags(title: str, text: str = "") -> list[tuple]:
         ),
         (
             "Fachtagung",
-            "Düsseldorf/Essen, 30. September 2013. Die Jugendämter luden ein.",
+            "Düsseldorf/Essen. Die Jugendämter luden ein.",
             [
                 ("05111000", "gemeinde", "dateline", True),
                 ("05113000", "gemeinde", "dateline", False),
             ],
         ),
+        # dated, it names where the text was written and where its event was held
+        ("Fachtagung", "Düsseldorf/Essen, 30. September 2013. Die Jugendämter luden ein.", []),
         # "Stadt X", "Gemeinde X", and a list after "Städte".
         ("Neues Angebot", "Die Stadt Moers lädt ein.", [("05170024", "gemeinde", "stadt", True)]),
         (
