@@ -415,6 +415,18 @@ def test_upper_case_title_headings_are_read_as_names(title, expected):
     assert places(title, "Die Verwaltung lädt ein.") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schlangen eröffnet am Montag ein Familienbüro im Rathaus.", ["05766064"]),
+    ("Seit dem Frühjahr wird geplant. Lage hat jetzt ein eigenes Familienbüro.", ["05766040"]),
+    # a common noun keeps its article, or is followed by "ist"
+    ("Die Schlangen vor dem Rathaus waren lang. Die Stadt Kempen eröffnet ein Familienbüro.",
+     ["05166012"]),
+    ("Essen ist im Kurs ein Thema. Die Stadt Kempen lädt Eltern ein.", ["05166012"]),
+])  # fmt: skip
+def test_an_ambiguous_name_that_opens_a_sentence_and_acts_is_the_town(text, expected):
+    assert places("Neues Familienbüro", text) == expected
+
+
 def test_a_kreis_prefix_over_one_of_its_towns_is_an_area_heading_in_any_case():
     title = "Kreis Viersen: Kempen eröffnet Familienbüro"
     assert places(title, "Im Rathaus gibt es jetzt eine Anlaufstelle für Familien.") == [

@@ -43,7 +43,7 @@ DATELINE = re.compile(
 )
 # "Köln. 30. September 2015.": a date right after a dateline.
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
-CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names")
+CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", "town_verbs")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
                "district_names", "exclusion", "comparison", "context",
@@ -57,6 +57,8 @@ SCHEMA = Table(
 )
 # Inhabitants from which a name outside NRW without its Land named is taken for that town.
 OUTSIDE_TOWN = 20_000
+# Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A capitalised word: a candidate name of a municipality outside NRW.
 WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
@@ -71,6 +73,7 @@ class PlaceCues:
     """The words around a place name that say what it means (data/municipalities.toml)."""
 
     place: re.Pattern  # "Stadt ", "in " right before a name
+    town_verb: re.Pattern  # " eröffnet" after an ambiguous name opening a sentence: the town
     street: re.Pattern  # " Straße" right after an inhabitant adjective
     model: re.Pattern  # "nach dem Vorbild " before a name
     model_after: re.Pattern  # " Modell" after an inhabitant adjective: "das Dormagener Modell"
@@ -115,6 +118,7 @@ class PlaceCues:
         links = r"(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}"
         return cls(
             place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
+            town_verb=re.compile(rf"\s+(?:{words['town_verbs']})\b"),
             street=re.compile(rf"\s+(?:{words['street_words']})\b"),
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
             model_after=re.compile(rf"\s+(?:{words['model_words']})"),
@@ -531,10 +535,11 @@ class MunicipalityTagger:
             evidence = (cue.group() if cue else "") + found.group()
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
         # An ambiguous name, or a short form that is also a district elsewhere ("Mülheim" in
-        # Köln), counts bare only as a dateline or title.
-        weak = self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name) or bool(
-            self.cues.district_names.fullmatch(found.group())
-        )
+        # Köln), counts bare only as a dateline or title, or as a sentence's subject that acts
+        # as a town does ("Lage eröffnet ein Familienbüro"; a noun would have its article).
+        acts = SENTENCE_OPENING.search(before) and self.cues.town_verb.match(after)
+        weak = not acts and (self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
+                             or bool(self.cues.district_names.fullmatch(found.group())))
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
 
     def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
