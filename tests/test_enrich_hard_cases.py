@@ -888,10 +888,25 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
         ("Im März beginnen Kurse für junge Eltern.", "familienbildung"),
         ("Eine Familienbildnerin leitet die Treffen.", "familienbildung"),
         ("Der Kurs „Starke Eltern – starke Kinder“ beginnt im Herbst.", "familienbildung"),
+        # building plots for families first or cheaper per child
+        ("Die Stadt vergibt die zwölf Baugrundstücke am Bach vorrangig an Familien.",
+         "familiengerechtes-wohnen"),
+        ("Im neuen Baugebiet kommen Familien mit Kindern zuerst zum Zug.",
+         "familiengerechtes-wohnen"),
+        ("Für jedes Kind sinkt der Preis der städtischen Grundstücke um 5 Euro je Quadratmeter; "
+         "die Grundstücke gehen bevorzugt an Haushalte mit Kindern.", "familiengerechtes-wohnen"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):
     assert topic in topics("Neues Angebot\n\nDie Stadt lädt ein. " + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kita-Plätze werden vorrangig an Berufstätige vergeben.",
+    "Das Land fördert vorrangig Kitas in armen Stadtteilen.",
+])  # fmt: skip
+def test_places_given_first_that_are_no_plots_are_no_housing(text):
+    assert "familiengerechtes-wohnen" not in topics("Neues Angebot\n\n" + text)
 
 
 def test_the_new_kindergarten_year_is_no_new_kita():
