@@ -990,6 +990,13 @@ def test_a_measure_named_early_or_twice_counts(text, topic):
         # or as part of the frame it belongs to
         ("Die Gruppe ist Teil des Netzwerks Frühe Hilfen der Stadt.",
          "Die Gruppe ist neben dem Netzwerk Frühe Hilfen der Stadt.", "fruehe-hilfen"),
+        # built with a separable verb, new, or from now on
+        ("Die Städte bauen dafür Präventionsketten auf.",
+         "Die Städte kennen dafür Präventionsketten.", "praeventionskette"),
+        ("Neu ist eine Sprechstunde für Alleinerziehende.",
+         "Die Sprechstunde besuchen auch Alleinerziehende.", "alleinerziehende"),
+        ("Auch die Babybegrüßung läuft künftig über das Rathaus.",
+         "Auch die Babybegrüßung lief früher über das Rathaus.", "willkommensbesuch"),
     ],
 )
 def test_a_measure_named_once_late_counts_only_when_created_or_paying(counts, background, topic):
