@@ -823,6 +823,10 @@ def test_a_place_named_in_the_title_as_the_venue_is_not_the_topic():
         ("Fragen beantwortet das Familienbüro unter Telefon 02152-123.", "familienbuero"),
         ("Die Idee entstand im Lokalen Bündnis für Familie.", "lokales-buendnis"),
         ("Unterstützt wird die Reihe vom Netzwerk gegen Kinderarmut.", "netzwerk-kinderarmut"),
+        # where a group meets or a course is held, and several places where it happens
+        ("Treffpunkt ist jeweils das Familienzentrum am Markt.", "familienzentrum"),
+        ("Veranstaltungsorte sind Schulen und Familienzentren der Stadt.", "familienzentrum"),
+        ("Die Lotsinnen arbeiten in drei Familienzentren der Stadt.", "familienzentrum"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
