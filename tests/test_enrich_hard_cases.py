@@ -354,6 +354,21 @@ def test_the_second_town_of_a_dated_dateline_named_only_as_a_venue_is_not_the_su
     assert places("Mehr Geld für Familienberatung", text) == ["05"]
 
 
+@pytest.mark.parametrize("aside", [
+    "Vorgestellt hat die Ministerin die Pläne in einem Familienzentrum in Soest.",
+    "Das hat das Ministerium heute in Soest mitgeteilt.",
+    "Erprobt wurde das Modell zuerst in Soest.",
+])  # fmt: skip
+def test_where_plans_were_presented_announced_or_first_tried_is_not_the_subject(aside):
+    text = f"Das Land stockt die Förderung der Familienberatung landesweit auf. {aside}"
+    assert places("NRW: Mehr Geld für Familienberatung", text) == ["05"]
+
+
+def test_a_kreis_presenting_its_own_report_stays():
+    text = "Der Kreis Soest hat heute im Jugendhilfeausschuss seinen Familienbericht vorgestellt."
+    assert places("Familienbericht", text) == ["05974"]
+
+
 def test_the_second_town_of_a_dated_dateline_stays_when_the_text_is_about_it():
     text = ("Düsseldorf/Soest, 3. Mai 2019. Die Stadt Soest erhält vom Land 40.000 Euro für ihr "
             "Familienbüro. Die Ministerin übergab den Bescheid heute im Rathaus.")
