@@ -375,6 +375,11 @@ def test_the_second_town_of_a_dated_dateline_stays_when_the_text_is_about_it():
     assert main("Geld für das Familienbüro", text) == "05974040"
 
 
+def test_the_edition_of_a_papers_dateline_of_two_towns_is_not_the_subject():
+    text = "Erkelenz/Hückelhoven. Die Stadt Hückelhoven eröffnet im Rathaus ein Familienbüro."
+    assert places("Familienbüro öffnet", text) == ["05370020"]
+
+
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
     text = "Düsseldorf. Die Landesregierung startet ein Programm für alle Familienzentren."
     assert places("Programm", text) == ["05"]

@@ -31,14 +31,12 @@ def tags(title: str, text: str = "") -> list[tuple]:
             "Kempen. Eltern finden im Rathaus Rat.",
             [("05166012", "gemeinde", "dateline", True)],
         ),
-        (
-            "Fachtagung",
-            "Düsseldorf/Essen. Die Jugendämter luden ein.",
-            [
-                ("05111000", "gemeinde", "dateline", True),
-                ("05113000", "gemeinde", "dateline", False),
-            ],
-        ),
+        # undated, the first of several is a paper's edition, the second the town it reports on
+        ("Fachtagung", "Düsseldorf/Essen. Die Jugendämter luden ein.",
+         [("05113000", "gemeinde", "dateline", True)]),
+        # (named again in the text, both stay)
+        ("Fachtagung", "Düsseldorf/Essen. Die Jugendämter in Düsseldorf und Essen luden ein.",
+         [("05111000", "gemeinde", "dateline", True), ("05113000", "gemeinde", "dateline", False)]),
         # dated, it names where the text was written and where its event was held
         ("Fachtagung", "Düsseldorf/Essen, 30. September 2013. Die Jugendämter luden ein.", []),
         # "Stadt X", "Gemeinde X", and a list after "Städte".

@@ -150,7 +150,7 @@ def tagger_with(model: PlaceModel) -> MunicipalityTagger:
 
 def test_the_model_does_not_leave_a_text_without_places():
     """A model that doubts both places of a text leaves both."""
-    title, text = "Treffen", "Essen/Bochum. Die Jugendämter luden ein."
+    title, text = "Treffen", "Die Jugendämter in Essen und Bochum luden ein."
     candidates = RULES_ALONE.place_candidates(title, text)
     assert [candidate.ags for candidate in candidates] == ["05113000", "05911000"]
     assert all(DOUBTS_ALL.probability(candidate) < KEEP_FROM for candidate in candidates)

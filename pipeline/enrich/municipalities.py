@@ -184,6 +184,7 @@ class _Hit:
     seat: bool = False  # in a dateline with an issuer's mark: "Münster (lwl)."
     dated: bool = False  # in a dateline with a date or a mark: "Köln. 30. September 2015."
     shared: bool = False  # in a dated dateline of several places: "Düsseldorf/Essen, 30. ..."
+    edition: bool = False  # first of an undated dateline of several: "Erkelenz/Hückelhoven."
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
     excluded: bool = False  # named as not taking part: so are its bare mentions and dateline
@@ -427,8 +428,10 @@ class MunicipalityTagger:
             for start, end, seat in datelines:
                 if start <= hit.start and hit.end <= end:
                     evidence = text[hit.start : hit.end]
+                    # "Erkelenz/Hückelhoven.": a paper's edition, then the town it reports on
+                    edition = not seat[1] and "/" in text[hit.end : end]
                     hit = replace(hit, signal="dateline", evidence=evidence, seat=seat[0],
-                                  dated=seat[1], shared=seat[2])  # fmt: skip
+                                  dated=seat[1], shared=seat[2], edition=edition)  # fmt: skip
             if hit.signal == "dateline" or not hit.weak:
                 hits.append(hit)
         return hits
@@ -689,7 +692,8 @@ def _without_seat_datelines(
     `authority_seats` named nowhere else is their seat ("Düsseldorf. Die Landesregierung
     startet ..."). The places of a dated dateline of several places named nowhere else are
     where the text was written and where its event was held ("Düsseldorf/Essen, 30. September
-    2013. Das Land ... auf einem Kongress in der Essener Grugahalle")."""
+    2013. Das Land ... auf einem Kongress in der Essener Grugahalle"); the first of an undated
+    one is a paper's edition ("Erkelenz/Hückelhoven. Die Stadt Hückelhoven ...")."""
     named = {hit.ags for hit in hits if hit.signal != "dateline"}
     titled = {hit.ags for hit in hits if hit.signal == "title" and len(hit.ags) == 8}
     acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
@@ -703,7 +707,7 @@ def _without_seat_datelines(
         hit for hit in hits
         if hit.ags not in seats
         and (hit.signal != "dateline" or hit.ags in named
-             or not (titled - {hit.ags} or hit.seat or hit.shared
+             or not (titled - {hit.ags} or hit.seat or hit.shared or hit.edition
                      or hit.ags in authority_seats))
     ]  # fmt: skip
 
