@@ -136,6 +136,26 @@ def test_same_place_near_in_time_and_alike_is_one_story():
     ]
 
 
+OFFICE_OPENS = (
+    "Kempen bekommt ein Familienbüro. Ab Montag berät eine Sozialarbeiterin im Rathaus Mütter "
+    "und Väter zu Kita-Plätzen, Elterngeld und Beratungsstellen. Geöffnet ist das Büro an drei "
+    "Vormittagen in der Woche.")
+OFFICE_OPENED = (
+    "Familienbüro im Rathaus eröffnet: Eltern finden in Kempen seit Montag eine Anlaufstelle "
+    "für ihre Fragen. Die Bürgermeisterin schnitt das Band durch und lobte die gute "
+    "Zusammenarbeit mit Kitas, Grundschulen und Vereinen im Norden.")
+
+
+def test_a_radios_and_a_digests_report_of_one_opening_in_other_words_are_one_story():
+    """They share about a quarter of their content words (0.278 here)."""
+    words = default_rules().story_words.function_words
+    shared = containment(content_stems(OFFICE_OPENS, words), content_stems(OFFICE_OPENED, words))
+    assert 0.25 <= shared < 0.3
+    radio = article("radio", "2014-09-01", OFFICE_OPENS, topics=("familienbuero",))
+    digest = article("digest", "2014-09-04", OFFICE_OPENED, topics=("familienbuero",))
+    assert {member.story_id for member in cluster([radio, digest], [])} == {"radio"}
+
+
 @pytest.mark.parametrize(
     "other",
     [
