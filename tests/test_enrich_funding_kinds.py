@@ -995,8 +995,8 @@ def test_a_kreis_giving_its_town_money_is_a_funding(text, expected):
 
 
 @pytest.mark.parametrize("giver", [
-    "aus Mitteln der Bundesstiftung Frühe Hilfen", "mit Unterstützung des Bundes",
-    "aus dem Fördertopf des Landes",
+    "aus Mitteln der Bundesstiftung Frühe Hilfen", "aus Geldern der Bundesinitiative",
+    "mit Mitteln des Bundes", "mit Unterstützung des Bundes", "aus dem Fördertopf des Landes",
 ])  # fmt: skip
 def test_money_of_a_funder_after_a_receiving_verb_is_its_grant(giver):
     """ "erhält aus Mitteln der Bundesstiftung": the genitive after the money gives; it is not a
@@ -1024,10 +1024,27 @@ def test_an_unlisted_kreis_paying_is_an_unlisted_funder_not_the_one_named_before
 @pytest.mark.parametrize("receivers", [
     "Die Stadt Kempen erhält 30.000 Euro, die Stadt Kleve 20.000 Euro.",
     "In der Stadt Kleve kommen 20.000 Euro an.",
+    "Der LVR fördert die Stadt Kempen mit 30.000 Euro, die Stadt Kleve mit 20.000 Euro.",
+    "Der LVR gibt der Stadt Kempen 30.000 Euro, der Stadt Kleve 20.000 Euro.",
+    "Für die Kita der Stadt Kleve gibt es 20.000 Euro.",
+    "Nach Angaben der Stadt Kleve fließen 20.000 Euro in die Kitas.",
+    "Laut Stadt Kleve fließen 20.000 Euro in die Kitas.",
 ])  # fmt: skip
-def test_a_town_receiving_or_where_money_arrives_is_no_payer(receivers):
+def test_a_town_receiving_owning_or_quoted_or_where_money_arrives_is_no_payer(receivers):
     text = f"Der Landschaftsverband Rheinland nimmt zwei Städte in sein Programm auf. {receivers}"
     assert (20000.0, "exact", "total", "lvr") in found(text)
+
+
+def test_a_kreis_paying_after_a_listed_funder_in_the_sentence_is_unlisted():
+    text = ("Der LWL fördert das Projekt mit 6.500 Euro, weitere 2.000 Euro gibt der Kreis "
+            "Borken dazu.")
+    assert found(text, LUEDENSCHEID) == [(6500.0, "exact", "total", "lwl"),
+                                         (2000.0, "exact", "total", None)]
+
+
+def test_the_towns_kreis_named_as_a_whole_it_belongs_to_is_no_payer():
+    text = "Die Stadt erhält als größte Kommune des Kreises 21.000 Euro."
+    assert found(text) == [(21000.0, "exact", "total", None)]
 
 
 def test_the_prize_money_of_a_land_prize_is_the_lands():

@@ -32,7 +32,7 @@ SCHEMA = Table(
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
         "yearly_grant": Patterns(), "money_compounds": Patterns(),
-        "funder_prepositions": Words(), "giving_money": Words(),
+        "funder_prepositions": Words(), "giving_money": Words(), "paying_offices": Words(),
         "receiver_articles": Table(others=Words()), "object_articles": Table(others=Words()),
         "remainder": Patterns(),
         "programmes": Words(), "qualifiers": Table(required=dict.fromkeys(QUALIFIERS, Patterns())),
@@ -78,13 +78,15 @@ DATIVE_AFTER_SUBJECT = re.compile(
     r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+(?:der|dem)\s+$")
 # The name after "Kreis" or "Stadt": "Kreis Euskirchen", "Stadt Bad Honnef" (its first word).
 NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
-# A named Kreis or town in a sentence: one of several that pay together.
-LOCAL_BODY = re.compile(r"\b(?:Kreis|Stadt|Gemeinde|Städteregion)\s+[A-ZÄÖÜ][\w-]+")
-# A Kreis or town named in any case: "der Kreis Paderborn", "des Kreises Wesel".
-NAMED_LOCAL_BODY = re.compile(
+# A named Kreis or town in a sentence: one of several that pay together, or a payer no list
+# knows (`_unlisted_local_payer`).
+LOCAL_BODY = re.compile(
     r"\b(?:Kreis(?:es)?|Stadt|Gemeinde|Städteregion)\s+(?P<name>[A-ZÄÖÜ][\w-]*)")
-# Right before a body: where something is or happens, not who pays ("in der Stadt Hamm").
-LOCATION_BEFORE = re.compile(r"\b(?i:in|im|nach|aus|bei|beim)\s+(?:(?:der|dem|den|die)\s+)?$")
+# Right before a body: where something is or happens, or who says so, not who pays ("in der
+# Stadt Hamm", "laut Stadt Kleve").
+NOT_PAYING_BEFORE = re.compile(r"\b(?i:in|im|nach|bei|beim|laut)\s+(?:(?:der|dem|den|die)\s+)?$")
+# Right before "Stadt", "Gemeinde" or "Städteregion": its genitive (or dative).
+FEMININE_GENITIVE = re.compile(r"\bder\s+$")
 # "drei Jahre lang je 30.000 Euro pro Jahr" is one yearly sum, not one sum for each recipient
 # ("Die drei Träger bekommen je 10.000 Euro im Jahr" is one for each).
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
@@ -179,6 +181,8 @@ class FundingRules:
     budget_for: re.Pattern  # a budget sentence points back to the amounts beside it: "dafür"
     given_by: re.Pattern  # right before a body: it gives ("vom LVR", "aus Mitteln der Stiftung")
     given_to: re.Pattern  # right before a body: it receives ("für die Stadt Kempen")
+    paying_genitive: re.Pattern  # right before a body's genitive: "aus der Kasse des"
+    pays: re.Pattern  # a verb with which a body pays: town_pays and subject_funds
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
     # per body's word ("Stadt"), the words right before it that make it the verb's object
     receiver_object: dict[str, re.Pattern]
@@ -223,6 +227,11 @@ class FundingRules:
                 rf"|\b(?i:{'|'.join([*data['funder_prepositions'], 'mit'])})"
                 r"\s+(?:(?:der|dem|den|die|das|einem|einer)\s+)?"
                 rf"(?:{'|'.join(data['giving_money'])})\s+(?:der|des)\s+$"
+            ),
+            pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'] + data['subject_funds'])})\b"),
+            paying_genitive=re.compile(
+                rf"\b(?:{'|'.join(data['giving_money'] + data['paying_offices'])})"
+                r"\s+(?:des|der)\s+$"
             ),
             given_to=re.compile(
                 rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
@@ -505,28 +514,38 @@ class FundingFinder:
         return bool(self._outside_funders(text) or self.rules.regional.search(text))
 
     def _unlisted_local_payer(self, sentence: str, amount: Amount) -> bool:
-        """Whether the amount's clause names as its payer a Kreis or town no list knows, and no
-        listed funder ("Zusätzlich legt der Kreis Paderborn 5.000 Euro dazu", "60.000 Euro
-        (Städteregion Aachen)", "aus der Kasse des Kreises Coesfeld"): the funder is unlisted,
-        not one the text named in another sentence or clause."""
-        start, end = _clause_span(sentence, amount)
+        """Whether the amount names as its payer a Kreis or town no list knows: in brackets
+        after it ("60.000 Euro (Städteregion Aachen)"), or in its clause when the sentence names
+        no listed funder and its subject does not receive, as the one who pays ("Zusätzlich legt
+        der Kreis Paderborn 5.000 Euro dazu") or as the owner of the money or office that pays
+        ("aus der Kasse des Kreises Coesfeld", "Das Jugendamt des Kreises Wesel beteiligt sich
+        mit 3.500 Euro"). The funder is then unlisted, not one the text named elsewhere. Not a
+        body that receives ("..., die Stadt Kleve mit 4.000 Euro" after "Das Land fördert"),
+        that owns what gets the money ("die Kita der Stadt Kleve"), where something happens, or
+        the source of a figure ("Nach Angaben der Stadt Kleve", "Laut Stadt Kleve")."""
         parenthesis = PARENTHESIS.match(sentence, amount.end)
-        if any(start <= position < max(end, parenthesis.end() if parenthesis else end)
-               for position, _ in self._funders_in(sentence, FUNDER_KINDS)):  # fmt: skip
+        spans = [parenthesis.span(1)] if parenthesis else []
+        named = [position for position, _ in self._funders_in(sentence, FUNDER_KINDS)]
+        if any(_inside(position, spans) for position in named):
             return False
-        # In a sentence whose subject receives, a town in the clause is one more receiver
-        # ("Wermelskirchen erhält 30.000 Euro, die Stadt Overath 25.000 Euro").
-        spans = [span for span, receiving in (((start, end), self._subject_receives(sentence)),
-                                              (parenthesis.span(1) if parenthesis else None, False))
-                 if span and not receiving]  # fmt: skip
+        # (with a listed funder elsewhere in the sentence, only a clause with a paying verb of
+        # its own: "..., weitere 2.000 Euro gibt der Kreis Borken dazu")
+        start, end = _clause_span(sentence, amount)
+        if any(start <= position < end for position in named):
+            return False
+        if not self._subject_receives(sentence) and (
+                not named or self.rules.pays.search(sentence, start, end)):
+            spans.append((start, end))
         listed = [(found_start, found_end)
                   for _, found_start, found_end in self.registry.mentions(sentence)]
         return any(
             body["name"] in self.place_names and not _inside(body.start(), listed)
             and not self._receives(sentence, *body.span())
             and not self.rules.given_to.search(sentence, 0, body.start())
-            and not LOCATION_BEFORE.search(sentence, 0, body.start())
-            for span in spans for body in NAMED_LOCAL_BODY.finditer(sentence, *span)
+            and not NOT_PAYING_BEFORE.search(sentence, 0, body.start())
+            and (not _genitive(sentence, body)
+                 or self.rules.paying_genitive.search(sentence, 0, body.start()))
+            for span in spans for body in LOCAL_BODY.finditer(sentence, *span)
         )  # fmt: skip
 
     def _joint(self, sentence: str, amount: Amount) -> bool:
@@ -534,7 +553,7 @@ class FundingFinder:
         Projekt mit 1 Million Euro": no single funder."""
         found = self._funders_in(sentence, FUNDER_KINDS)
         named = {funder[0] or funder[1] for _, funder in found}
-        named |= set(LOCAL_BODY.findall(sentence))  # "Das Land und der Kreis Lippe"
+        named |= {found.group() for found in LOCAL_BODY.finditer(sentence)}  # "und der Kreis Lippe"
         if len(named) > 1 and self.rules.joint.search(sentence):
             return True
         # The only two funders in the amount's clause, joined by "und": "Bund und Land".
@@ -729,6 +748,15 @@ def _names_town(sentence: str, place: Place) -> bool:
     """Whether the sentence names the town, as "die Stadt", by name or by its adjective."""
     name = re.escape(place.name)
     return bool(re.search(rf"\b(?:Stadt|Gemeinde|{name}(?:er)?)\b", sentence))
+
+
+def _genitive(sentence: str, body: re.Match) -> bool:
+    """Whether a named Kreis or town (`LOCAL_BODY`) stands in the genitive (or dative): "des
+    Kreises Kleve", "der Stadt Kleve"; these name a payer only after the money or office that
+    pays ("aus der Kasse des Kreises Kleve", not "die Kita der Stadt Kleve")."""
+    word = body.group().split()[0]
+    return word == "Kreises" or (word != "Kreis"
+                                 and bool(FEMININE_GENITIVE.search(sentence, 0, body.start())))
 
 
 def _record(funding: Funding) -> tuple:
