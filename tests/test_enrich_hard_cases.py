@@ -364,6 +364,16 @@ def test_where_plans_were_presented_announced_or_first_tried_is_not_the_subject(
     assert places("NRW: Mehr Geld für Familienberatung", text) == ["05"]
 
 
+@pytest.mark.parametrize("text", [
+    "Bürgermeister Peter Müller stellte das Familienbüro auf einer Pressekonferenz in Kempen vor.",
+    "Nach der Vertagung im März beschließt der Rat in Kempen nun das Familienbüro.",
+    "Im Familienbüro in Kempen gibt es jetzt ein erprobtes Beratungskonzept.",
+    "Das neue Familienbüro wurde am Montag in Kempen vorgestellt.",
+])  # fmt: skip
+def test_a_towns_own_press_conference_presentation_or_concept_keeps_the_town(text):
+    assert places("Familienbüro", text) == ["05166012"]
+
+
 def test_a_kreis_presenting_its_own_report_stays():
     text = "Der Kreis Soest hat heute im Jugendhilfeausschuss seinen Familienbericht vorgestellt."
     assert places("Familienbericht", text) == ["05974"]
@@ -378,6 +388,17 @@ def test_the_second_town_of_a_dated_dateline_stays_when_the_text_is_about_it():
 def test_the_edition_of_a_papers_dateline_of_two_towns_is_not_the_subject():
     text = "Erkelenz/Hückelhoven. Die Stadt Hückelhoven eröffnet im Rathaus ein Familienbüro."
     assert places("Familienbüro öffnet", text) == ["05370020"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kempen/Willich/Tönisvorst. Die Städte starten gemeinsam Elternkurse.",
+     ["05166012", "05166028", "05166036"]),
+    ("Kempen/Willich. Beide Städte starten gemeinsam Elternkurse.", ["05166012", "05166036"]),
+    ("Kreis Viersen/Kempen. Der Kreis startet Elternkurse.", ["05166", "05166012"]),
+])  # fmt: skip
+def test_a_dateline_of_three_places_of_a_kreis_or_of_two_towns_together_keeps_them(
+        text, expected):
+    assert places("Elternkurse", text) == expected
 
 
 def test_a_bare_dateline_of_a_land_text_is_the_seat_of_the_ministry():
@@ -442,9 +463,17 @@ def test_upper_case_title_headings_are_read_as_names(title, expected):
     ("Die Schlangen vor dem Rathaus waren lang. Die Stadt Kempen eröffnet ein Familienbüro.",
      ["05166012"]),
     ("Essen ist im Kurs ein Thema. Die Stadt Kempen lädt Eltern ein.", ["05166012"]),
+    # auxiliaries and modals follow a noun too; some names are everyday words or first names
+    ("Essen wird um zwölf Uhr serviert. Die Stadt Kempen lädt Eltern ein.", ["05166012"]),
+    ("Fazit: Schlangen soll es nicht mehr geben. Die Stadt Kempen lädt ein.", ["05166012"]),
+    ("Lotte bekommt jetzt einen Platz in der Kita. Die Stadt Kempen lädt ein.", ["05166012"]),
 ])  # fmt: skip
 def test_an_ambiguous_name_that_opens_a_sentence_and_acts_is_the_town(text, expected):
     assert places("Neues Familienbüro", text) == expected
+
+
+def test_an_everyday_word_in_the_title_is_no_town():
+    assert places("Essen wird teurer", "Die Preise in der Kita-Küche steigen.") == []
 
 
 def test_a_kreis_prefix_over_one_of_its_towns_is_an_area_heading_in_any_case():
@@ -931,6 +960,18 @@ def test_more_paraphrases_name_the_topic(text, topic):
 ])  # fmt: skip
 def test_places_given_first_that_are_no_plots_are_no_housing(text):
     assert "familiengerechtes-wohnen" not in topics("Neues Angebot\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Auf dem Grundstück der Kita wird zuerst ein Spielplatz gebaut.",
+     "familiengerechtes-wohnen"),
+    ("Die Kita hat eine starke Elternschaft.", "familienbildung"),
+    ("Nur ein Teil der Familienzentren macht mit.", "familienzentrum"),
+    ("Das Konzept baut auf den Erfahrungen der Frühen Hilfen auf.", "fruehe-hilfen"),
+    ("Die Stadt richtet ein Fest für Alleinerziehende aus.", "alleinerziehende"),
+])  # fmt: skip
+def test_words_of_the_new_cues_in_other_senses_name_no_topic(text, topic):
+    assert topic not in topics(SPIELGRUPPE + text)
 
 
 def test_the_new_kindergarten_year_is_no_new_kita():

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from ..datafile import TEXT, DataFileError, Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
@@ -43,7 +44,8 @@ DATELINE = re.compile(
 )
 # "Köln. 30. September 2015.": a date right after a dateline.
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
-CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", "town_verbs")
+CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", "town_verbs",
+        "everyday_names")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
                "district_names", "exclusion", "comparison", "context",
@@ -57,6 +59,8 @@ SCHEMA = Table(
 )
 # Inhabitants from which a name outside NRW without its Land named is taken for that town.
 OUTSIDE_TOWN = 20_000
+# A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
+BOTH_TOWNS = re.compile(r"\b[Bb]eide[n]?\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar\w+)\b")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A capitalised word: a candidate name of a municipality outside NRW.
@@ -74,6 +78,7 @@ class PlaceCues:
 
     place: re.Pattern  # "Stadt ", "in " right before a name
     town_verb: re.Pattern  # " eröffnet" after an ambiguous name opening a sentence: the town
+    everyday_names: re.Pattern  # "Essen": never the town by `town_verb` alone
     street: re.Pattern  # " Straße" right after an inhabitant adjective
     model: re.Pattern  # "nach dem Vorbild " before a name
     model_after: re.Pattern  # " Modell" after an inhabitant adjective: "das Dormagener Modell"
@@ -119,6 +124,7 @@ class PlaceCues:
         return cls(
             place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
             town_verb=re.compile(rf"\s+(?:{words['town_verbs']})\b"),
+            everyday_names=re.compile(words["everyday_names"]),
             street=re.compile(rf"\s+(?:{words['street_words']})\b"),
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
             model_after=re.compile(rf"\s+(?:{words['model_words']})"),
@@ -161,6 +167,13 @@ class PlaceCues:
         )
 
 
+class DatelineMarks(NamedTuple):
+    seat: bool  # with an issuer's mark: "Münster (lwl)."
+    dated: bool  # with a date or a mark: "Köln. 30. September 2015."
+    several: bool  # of several places: "Düsseldorf/Essen"
+    pair: bool  # of exactly two municipalities: "Erkelenz/Hückelhoven"
+
+
 @dataclass(frozen=True)
 class MunicipalityTag:
     ags: str
@@ -183,7 +196,7 @@ class _Hit:
     weak: bool = False  # a bare mention of an ambiguous name ("Lage", "Essen")
     seat: bool = False  # in a dateline with an issuer's mark: "Münster (lwl)."
     dated: bool = False  # in a dateline with a date or a mark: "Köln. 30. September 2015."
-    shared: bool = False  # in a dated dateline of several places: "Düsseldorf/Essen, 30. ..."
+    shared: bool = False  # in a dated or marked dateline of several: "Düsseldorf/Essen, 30. ..."
     edition: bool = False  # first of an undated dateline of several: "Erkelenz/Hückelhoven."
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
@@ -425,18 +438,21 @@ class MunicipalityTagger:
         ]
         hits = []
         for hit in self._hits(text):
-            for start, end, seat in datelines:
+            for start, end, marks in datelines:
                 if start <= hit.start and hit.end <= end:
                     evidence = text[hit.start : hit.end]
                     # "Erkelenz/Hückelhoven.": a paper's edition, then the town it reports on
-                    edition = not seat[1] and "/" in text[hit.end : end]
-                    hit = replace(hit, signal="dateline", evidence=evidence, seat=seat[0],
-                                  dated=seat[1], shared=seat[2], edition=edition)  # fmt: skip
+                    # (not "Kempen/Willich. Beide Städte ...")
+                    edition = (marks.pair and not marks.dated and "/" in text[hit.end : end]
+                               and not BOTH_TOWNS.search(text))
+                    hit = replace(hit, signal="dateline", evidence=evidence, seat=marks.seat,
+                                  dated=marks.dated, shared=marks.dated and marks.several,
+                                  edition=edition)  # fmt: skip
             if hit.signal == "dateline" or not hit.weak:
                 hits.append(hit)
         return hits
 
-    def _dateline(self, start_and_text: tuple[int, str]) -> tuple[int, int, tuple] | None:
+    def _dateline(self, start_and_text: tuple[int, str]) -> tuple[int, int, DatelineMarks] | None:
         offset, paragraph = start_and_text
         found = DATELINE.match(paragraph)
         if not found:
@@ -445,8 +461,9 @@ class MunicipalityTagger:
         if not all(p in self._forms or self._kreis_of(p) for p in parts):
             return None
         dated = found["date"] or DATE_AFTER.match(paragraph, found.end())
-        marks = (bool(found["issuer"]), bool(found["issuer"] or dated),
-                 bool(found["issuer"] or dated) and len(parts) > 1)
+        marks = DatelineMarks(seat=bool(found["issuer"]), dated=bool(found["issuer"] or dated),
+                              several=len(parts) > 1,
+                              pair=len(parts) == 2 and all(p in self._forms for p in parts))
         return offset + found.start("places"), offset + found.end("places"), marks
 
     def _kreis_of(self, text: str) -> str | None:
@@ -540,7 +557,8 @@ class MunicipalityTagger:
         # An ambiguous name, or a short form that is also a district elsewhere ("Mülheim" in
         # Köln), counts bare only as a dateline or title, or as a sentence's subject that acts
         # as a town does ("Lage eröffnet ein Familienbüro"; a noun would have its article).
-        acts = SENTENCE_OPENING.search(before) and self.cues.town_verb.match(after)
+        acts = (SENTENCE_OPENING.search(before) and self.cues.town_verb.match(after)
+                and not self.cues.everyday_names.fullmatch(found.group()))
         weak = not acts and (self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
                              or bool(self.cues.district_names.fullmatch(found.group())))
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
