@@ -1029,6 +1029,7 @@ def test_an_unlisted_kreis_paying_is_an_unlisted_funder_not_the_one_named_before
     "Für die Kita der Stadt Kleve gibt es 20.000 Euro.",
     "Nach Angaben der Stadt Kleve fließen 20.000 Euro in die Kitas.",
     "Laut Stadt Kleve fließen 20.000 Euro in die Kitas.",
+    "Nach Angaben der Verwaltung der Stadt Kleve fließen 20.000 Euro in die Kitas.",
 ])  # fmt: skip
 def test_a_town_receiving_owning_or_quoted_or_where_money_arrives_is_no_payer(receivers):
     text = f"Der Landschaftsverband Rheinland nimmt zwei Städte in sein Programm auf. {receivers}"
@@ -1040,6 +1041,20 @@ def test_a_kreis_paying_after_a_listed_funder_in_the_sentence_is_unlisted():
             "Borken dazu.")
     assert found(text, LUEDENSCHEID) == [(6500.0, "exact", "total", "lwl"),
                                          (2000.0, "exact", "total", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Zuschuss des Kreises für das Familienbüro beträgt 5.000 Euro.",
+    "Aus dem Fördertopf des Kreises kommen 5.000 Euro für das Familienbüro.",
+])  # fmt: skip
+def test_the_money_of_the_towns_kreis_unnamed_is_the_kreis_paying(text):
+    assert found(text) == [(5000.0, "exact", "total", "kreis-viersen")]
+
+
+def test_an_unlisted_kreis_after_a_giving_preposition_beside_a_listed_funder_pays():
+    text = "Das Land gibt 20.000 Euro, weitere 5.000 Euro kommen vom Kreis Kleve."
+    assert found(text) == [(20000.0, "exact", "total", "land-nrw"),
+                           (5000.0, "exact", "total", None)]
 
 
 def test_the_towns_kreis_named_as_a_whole_it_belongs_to_is_no_payer():

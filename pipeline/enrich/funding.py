@@ -241,7 +241,9 @@ class FundingRules:
                 data["object_articles"], data["funder_prepositions"]
             ),
             local_municipality=_phrases(data["local"]["municipality"]),
-            local_kreis=_phrases(data["local"]["kreis"]),
+            # "der Zuschuss des Kreises", "das Jugendamt des Kreises": the Kreis pays
+            local_kreis=_phrases([*data["local"]["kreis"], "(?:{}) des Kreises".format(
+                "|".join(data["giving_money"] + data["paying_offices"]))]),
             regional=_phrases(regional["phrases"]),
             regional_bodies={
                 bezirk: body for body, bezirke in regional.items() if body != "phrases"
@@ -528,13 +530,17 @@ class FundingFinder:
         named = [position for position, _ in self._funders_in(sentence, FUNDER_KINDS)]
         if any(_inside(position, spans) for position in named):
             return False
-        # (with a listed funder elsewhere in the sentence, only a clause with a paying verb of
-        # its own: "..., weitere 2.000 Euro gibt der Kreis Borken dazu")
+        # (with a listed funder elsewhere in the sentence, only a clause with a paying verb or a
+        # giving preposition of its own: "..., weitere 2.000 Euro gibt der Kreis Borken dazu",
+        # "..., weitere 5.000 Euro kommen vom Kreis Kleve")
         start, end = _clause_span(sentence, amount)
         if any(start <= position < end for position in named):
             return False
         if not self._subject_receives(sentence) and (
-                not named or self.rules.pays.search(sentence, start, end)):
+                not named or self.rules.pays.search(sentence, start, end)
+                or any(self.rules.given_by.search(sentence, 0, body.start())
+                       or self.rules.paying_genitive.search(sentence, 0, body.start())
+                       for body in LOCAL_BODY.finditer(sentence, start, end))):
             spans.append((start, end))
         listed = [(found_start, found_end)
                   for _, found_start, found_end in self.registry.mentions(sentence)]

@@ -45,7 +45,7 @@ DATELINE = re.compile(
 # "Köln. 30. September 2015.": a date right after a dateline.
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
 CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", "town_verbs",
-        "everyday_names")
+        "everyday_names", "everyday_verbs")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
                "district_names", "exclusion", "comparison", "context",
@@ -60,7 +60,7 @@ SCHEMA = Table(
 # Inhabitants from which a name outside NRW without its Land named is taken for that town.
 OUTSIDE_TOWN = 20_000
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
-BOTH_TOWNS = re.compile(r"\b[Bb]eide[n]?\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar\w+)\b")
+BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A capitalised word: a candidate name of a municipality outside NRW.
@@ -78,7 +78,8 @@ class PlaceCues:
 
     place: re.Pattern  # "Stadt ", "in " right before a name
     town_verb: re.Pattern  # " eröffnet" after an ambiguous name opening a sentence: the town
-    everyday_names: re.Pattern  # "Essen": never the town by `town_verb` alone
+    everyday_names: re.Pattern  # "Essen": with an everyday verb, not the town by `town_verb`
+    everyday_verb: re.Pattern  # " will" after an everyday name: a meal, the weather, a girl
     street: re.Pattern  # " Straße" right after an inhabitant adjective
     model: re.Pattern  # "nach dem Vorbild " before a name
     model_after: re.Pattern  # " Modell" after an inhabitant adjective: "das Dormagener Modell"
@@ -125,6 +126,7 @@ class PlaceCues:
             place=re.compile(rf"(?:\b(?:{words['place_cues']})\s+)$"),
             town_verb=re.compile(rf"\s+(?:{words['town_verbs']})\b"),
             everyday_names=re.compile(words["everyday_names"]),
+            everyday_verb=re.compile(rf"\s+(?:{words['everyday_verbs']})\b"),
             street=re.compile(rf"\s+(?:{words['street_words']})\b"),
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
             model_after=re.compile(rf"\s+(?:{words['model_words']})"),
@@ -558,7 +560,8 @@ class MunicipalityTagger:
         # Köln), counts bare only as a dateline or title, or as a sentence's subject that acts
         # as a town does ("Lage eröffnet ein Familienbüro"; a noun would have its article).
         acts = (SENTENCE_OPENING.search(before) and self.cues.town_verb.match(after)
-                and not self.cues.everyday_names.fullmatch(found.group()))
+                and not (self.cues.everyday_names.fullmatch(found.group())
+                         and self.cues.everyday_verb.match(after)))
         weak = not acts and (self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
                              or bool(self.cues.district_names.fullmatch(found.group())))
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
