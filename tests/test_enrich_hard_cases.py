@@ -415,6 +415,8 @@ def test_a_namesake_outside_nrw_is_the_town_there():
     text = "Die nordhessische Stadt Borken gründet ein Netzwerk."
     assert places("Kinderschutz", text) == ["06634001"]
     assert places("Neunkirchen (Saar): Neues Familienbüro", "") == ["10043114"]
+    assert places("Familienbüro", "Die Stadt Halle (Saale) eröffnet ein Familienbüro.") == [
+        "15002000"]
 
 
 def test_a_town_outside_nrw_is_tagged_from_a_place_cue():
