@@ -517,9 +517,9 @@ class FundingFinder:
 
     def _unlisted_local_payer(self, sentence: str, amount: Amount) -> bool:
         """Whether the amount names as its payer a Kreis or town no list knows: in brackets
-        after it ("60.000 Euro (Städteregion Aachen)"), or in its clause when the sentence names
-        no listed funder and its subject does not receive, as the one who pays ("Zusätzlich legt
-        der Kreis Paderborn 5.000 Euro dazu") or as the owner of the money or office that pays
+        after it ("60.000 Euro (Städteregion Aachen)"), or in its clause, which names no listed
+        funder, in a sentence whose subject does not receive, as the one who pays ("Zusätzlich
+        legt der Kreis Paderborn 5.000 Euro dazu") or as the owner of the money or office that pays
         ("aus der Kasse des Kreises Coesfeld", "Das Jugendamt des Kreises Wesel beteiligt sich
         mit 3.500 Euro"). The funder is then unlisted, not one the text named elsewhere. Not a
         body that receives ("..., die Stadt Kleve mit 4.000 Euro" after "Das Land fördert"),
@@ -530,12 +530,12 @@ class FundingFinder:
         named = [position for position, _ in self._funders_in(sentence, FUNDER_KINDS)]
         if any(_inside(position, spans) for position in named):
             return False
-        # (with a listed funder elsewhere in the sentence, only a clause with a paying verb or a
-        # giving preposition of its own: "..., weitere 2.000 Euro gibt der Kreis Borken dazu",
-        # "..., weitere 5.000 Euro kommen vom Kreis Kleve")
         start, end = _clause_span(sentence, amount)
         if any(start <= position < end for position in named):
             return False
+        # (with a listed funder elsewhere in the sentence, only a clause with a paying verb or a
+        # giving word of its own: "..., weitere 2.000 Euro gibt der Kreis Borken dazu",
+        # "..., weitere 5.000 Euro kommen vom Kreis Kleve")
         if not self._subject_receives(sentence) and (
                 not named or self.rules.pays.search(sentence, start, end)
                 or any(self.rules.given_by.search(sentence, 0, body.start())
