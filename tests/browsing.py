@@ -21,6 +21,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 TIMEOUT_MS = 10_000
+# Assertions wait as long as actions do (Playwright's own default for them is 5 s): on a
+# machine busy with other work, a page reached by a click took longer than that once.
+sync_api.expect.set_options(timeout=TIMEOUT_MS)
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
 if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
