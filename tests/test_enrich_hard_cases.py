@@ -378,6 +378,17 @@ def test_a_towns_own_press_conference_presentation_or_concept_keeps_the_town(tex
     assert "05166012" in places("Familienbüro", text)
 
 
+def test_the_towns_own_institution_is_the_town_not_an_organisations_seat():
+    text = "Die städtische Erziehungsberatungsstelle Kempen bietet ab Montag eine Sprechstunde an."
+    assert places("Sprechstunde", text) == ["05166012"]
+
+
+def test_the_seat_of_a_kreis_office_the_money_goes_to_is_not_the_subject():
+    text = ("Der Kreis Viersen erhält 20.000 Euro vom LVR. Das Geld fließt an das Kreisjugendamt "
+            "in Viersen.")
+    assert places("Geld für Lotsen", text) == ["05166"]
+
+
 def test_a_kreis_presenting_its_own_report_stays():
     text = "Der Kreis Soest hat heute im Jugendhilfeausschuss seinen Familienbericht vorgestellt."
     assert places("Familienbericht", text) == ["05974"]

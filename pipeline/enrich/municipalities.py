@@ -59,6 +59,9 @@ SCHEMA = Table(
 )
 # Inhabitants from which a name outside NRW without its Land named is taken for that town.
 OUTSIDE_TOWN = 20_000
+# Right before an organisation's word: the town's own ("die städtische Erziehungsberatungsstelle
+# Ahlen" is Ahlen's, not an organisation seated there).
+OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
@@ -539,7 +542,8 @@ class MunicipalityTagger:
             return None  # "Neunkirchen (Saar)", "im hessischen Borken": a namesake
         if form == "adjective":
             return self._adjective_hit(found, ags, after)
-        if self.cues.organisation.search(before):
+        seat = self.cues.organisation.search(before)
+        if seat and not OWN_INSTITUTION.search(before, 0, seat.start()):
             return None  # "Institut für soziale Arbeit in Münster": a seat
         if self.cues.person.search(before):
             return _Hit(ags, found.start(), found.end(), "body", found.group(), person=True)
