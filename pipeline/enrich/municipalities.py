@@ -175,7 +175,7 @@ class PlaceCues:
 class DatelineMarks(NamedTuple):
     seat: bool  # with an issuer's mark: "Münster (lwl)."
     dated: bool  # with a date or a mark: "Köln. 30. September 2015."
-    several: bool  # of several places: "Düsseldorf/Essen"
+    shared: bool  # dated, of several places: "Düsseldorf/Essen, 30. September 2013."
     pair: bool  # of exactly two municipalities: "Erkelenz/Hückelhoven"
 
 
@@ -441,6 +441,7 @@ class MunicipalityTagger:
         datelines = [
             found for found in (self._dateline(p) for p in _paragraph_starts(text)[:2]) if found
         ]
+        together = BOTH_TOWNS.search(text)
         hits = []
         for hit in self._hits(text):
             for start, end, marks in datelines:
@@ -449,9 +450,9 @@ class MunicipalityTagger:
                     # "Erkelenz/Hückelhoven.": a paper's edition, then the town it reports on
                     # (not "Kempen/Willich. Beide Städte ...")
                     edition = (marks.pair and not marks.dated and "/" in text[hit.end : end]
-                               and not BOTH_TOWNS.search(text))
+                               and not together)
                     hit = replace(hit, signal="dateline", evidence=evidence, seat=marks.seat,
-                                  dated=marks.dated, shared=marks.dated and marks.several,
+                                  dated=marks.dated, shared=marks.shared,
                                   edition=edition)  # fmt: skip
             if hit.signal == "dateline" or not hit.weak:
                 hits.append(hit)
@@ -465,9 +466,9 @@ class MunicipalityTagger:
         parts = [p.strip() for p in found["places"].split("/")]
         if not all(p in self._forms or self._kreis_of(p) for p in parts):
             return None
-        dated = found["date"] or DATE_AFTER.match(paragraph, found.end())
-        marks = DatelineMarks(seat=bool(found["issuer"]), dated=bool(found["issuer"] or dated),
-                              several=len(parts) > 1,
+        dated = bool(found["issuer"] or found["date"] or DATE_AFTER.match(paragraph, found.end()))
+        marks = DatelineMarks(seat=bool(found["issuer"]), dated=dated,
+                              shared=dated and len(parts) > 1,
                               pair=len(parts) == 2 and all(p in self._forms for p in parts))
         return offset + found.start("places"), offset + found.end("places"), marks
 
