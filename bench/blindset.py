@@ -6,17 +6,27 @@ from pathlib import Path
 
 ITEMS = Path(__file__).resolve().parent / "data" / "blind" / "items"
 
-
-def writer_letters(text: str) -> str:
-    """Blind writers' letters for --writers ("IJK"): capital letters only."""
-    if not re.fullmatch(r"[A-Z]+", text):
-        raise argparse.ArgumentTypeError(f"writers are capital letters, like IJK: {text!r}")
-    return text
+# A writer is a capital letter, from round 14 on followed by a digit (A2): the alphabet ran out.
+WRITER = r"[A-Z][0-9]?"
 
 
-def files(kind: str, held_back: bool, writers: str | None = None) -> list[Path]:
+def writer_ids(text: str) -> frozenset[str]:
+    """Blind writers for --writers: "IJK" is I, J and K; "A2B2C2" is A2, B2 and C2."""
+    if not re.fullmatch(f"(?:{WRITER})+", text):
+        raise argparse.ArgumentTypeError(
+            f"writers are capital letters, each perhaps with a digit, like IJK or A2B2C2: {text!r}")
+    return frozenset(re.findall(WRITER, text))
+
+
+def files(kind: str, held_back: bool, writers: frozenset[str] | None = None) -> list[Path]:
     """The `kind` ("enrich" or "relevance") files: the dev part, with the held-back part only
     when asked, of every writer or only of `writers`."""
     parts = ("dev", "held_back") if held_back else ("dev",)
-    who = f"[{writers}]" if writers else "*"
-    return [path for part in parts for path in sorted(ITEMS.glob(f"{kind}-{who}.{part}.jsonl"))]
+    named = re.compile(rf"{kind}-({WRITER})\.(\w+)\.jsonl")
+    chosen = []
+    for part in parts:
+        for path in sorted(ITEMS.glob(f"{kind}-*.{part}.jsonl")):
+            match = named.fullmatch(path.name)
+            if match and match[2] == part and (writers is None or match[1] in writers):
+                chosen.append(path)
+    return chosen
