@@ -435,6 +435,26 @@ def test_a_town_outside_nrw_is_tagged_from_a_place_cue():
     assert places("Elternschule", text) == ["03404000", "05566048"]
 
 
+def test_a_neighbour_joined_to_a_town_as_its_partner_is_no_comparison():
+    text = ("Die Stadt Marsberg und die hessische Nachbargemeinde Diemelsee richten gemeinsam "
+            "einen Familienstützpunkt ein. Im benachbarten Bad Wünnenberg gibt es so etwas schon.")
+    assert places("Familienstützpunkt", text) == ["05958024", "06635007"]
+
+
+def test_a_partner_across_the_border_is_tagged_when_the_text_names_its_land_once():
+    text = ("Die Landesgrenze zu Niedersachsen soll für Eltern keine Rolle mehr spielen. Die Stadt "
+            "Rahden und der Flecken Steyerberg unterzeichnen eine Vereinbarung über Elternkurse.")
+    assert places("Elternkurse", text) == ["03256030", "05770040"]
+    # without its Land, a small place's name is no town outside NRW
+    assert places("Elternkurse", text.split(". ", 1)[1]) == ["05770040"]
+
+
+def test_a_land_named_after_the_next_place_is_that_places_land_not_an_nrw_namesakes():
+    text = ("Die Stadt Gronau und die niedersächsische Nachbarstadt Bad Bentheim bieten ab Mai "
+            "gemeinsame Sprechstunden für Alleinerziehende an.")
+    assert places("Sprechstunden", text) == ["03456001", "05554020"]
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "

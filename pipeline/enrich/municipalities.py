@@ -48,7 +48,7 @@ CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", 
         "everyday_names", "everyday_verbs")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
-               "district_names", "exclusion", "comparison", "context",
+               "district_names", "exclusion", "comparison", "partners", "context",
                "kreis_bodies", "town_bodies", "kreis_venues", "other_laender", "land_acting",
                "lead",
                "authorities", "authority_seats", "kreis_acting", "kreis_officials",
@@ -66,8 +66,8 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-# A capitalised word: a candidate name of a municipality outside NRW.
-WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]+")
+# A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
+WORD = re.compile(r"(?<![\w-])(?:Bad\s+)?[A-ZÄÖÜ][\w-]+")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 # A sentence ends before a capital, or before a number after a word ("Bilanz gezogen. 95
 # Familien"; not "am 5. 12 Kinder", "ca. 20").
@@ -97,6 +97,7 @@ class PlaceCues:
     origin: re.Pattern  # "aus " right before a name: where someone comes from
     exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
     comparison: re.Pattern  # "im benachbarten", "Vorbild": a sentence naming places to compare
+    partners: re.Pattern  # "und die Nachbarstadt ": the neighbour after it is a partner
     context: re.Pattern  # "Fachtag", "besuchte": a sentence naming an event's guests or venue
     kreis_bodies: re.Pattern  # "Kreistag" after a seat's adjective: the Kreis acts
     town_bodies: re.Pattern  # "Rat" after a town's adjective: the town acts
@@ -152,6 +153,7 @@ class PlaceCues:
             district_names=re.compile(words["district_names"]),
             exclusion=re.compile(_either_case(data["exclusion"])),
             comparison=re.compile(_either_case(data["comparison"])),
+            partners=re.compile(words["partners"]),
             context=re.compile(_either_case(data["context"])),
             kreis_bodies=re.compile(rf"\s+(?:{words['kreis_bodies']})"),
             town_bodies=re.compile(rf"\s+(?:{words['town_bodies']})\b"),
@@ -394,8 +396,10 @@ class MunicipalityTagger:
             # eine ähnliche Befragung gemacht"); an event's host is ("Die Stadt Hamm lud zum
             # Fachtag"), its guests and venues are not.
             exclusions = [start + m.start() for m in self.cues.exclusion.finditer(sentence)]
+            partners = {m.end() for m in self.cues.partners.finditer(sentence)}
             excluding = [*exclusions, *(start + m.start()
-                                        for m in self.cues.comparison.finditer(sentence))]
+                                        for m in self.cues.comparison.finditer(sentence)
+                                        if m.start() not in partners)]
             events = [start + m.start() for m in self.cues.context.finditer(sentence)]
             if not inside or not (excluding or events):
                 continue
@@ -505,16 +509,25 @@ class MunicipalityTagger:
         "Neunkirchen (Saar)". A name NRW has too, or one several places share, needs its Land
         named around it; the others need a place cue ("Stadt", "in")."""
         hits = []
+        named_lands = {land for land, hint in self.cues.laender if hint.search(text)}
         for found in WORD.finditer(text):
             name, start = found.group().removesuffix("s"), found.start()
             candidates = self._outside.get(found.group()) or self._outside.get(name) or []
             if not candidates or any(s <= start < e for s, e in taken):
                 continue
-            window = text[max(0, start - 40) : found.end() + 30]
+            after = text[found.end() : found.end() + 30]
+            if found.group() in self._forms:  # NRW's too: its own Land, not the next place's
+                after = re.split(r",|\bund\b|\bsowie\b", after)[0]
+            window = text[max(0, start - 40) : start] + found.group() + after
             lands = {land for land, hint in self.cues.laender if hint.search(window)}
             chosen = [p for p in candidates if p.land in lands]
             before = text[max(0, start - 40) : start]
             cue = self.cues.place.search(before)
+            # A text about a partner across the border names its Land once ("Die Landesgrenze
+            # zwischen Nordrhein-Westfalen und Niedersachsen ... der Flecken Uchte"); a name NRW
+            # has too needs its Land beside it.
+            if not chosen and cue and found.group() not in self._forms:
+                chosen = [p for p in candidates if p.land in named_lands]
             # Unnamed Land: a town, not a village that shares a name with a Stadtteil here.
             unique = found.group() not in self._forms and len(candidates) == 1
             if not chosen and unique and cue and (candidates[0].einwohner or 0) >= OUTSIDE_TOWN:
