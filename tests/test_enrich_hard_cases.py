@@ -455,6 +455,16 @@ def test_a_land_named_after_the_next_place_is_that_places_land_not_an_nrw_namesa
     assert places("Sprechstunden", text) == ["03456001", "05554020"]
 
 
+def test_a_land_authoritys_seat_named_only_where_it_decides_or_pays_is_the_authority():
+    text = ("Der Landschaftsverband Westfalen-Lippe nimmt die Gemeinde Nottuln in sein Programm "
+            "auf; das hat der Ausschuss am Montag in Münster beschlossen. Bis zu 20.000 Euro "
+            "kommen aus Münster.")
+    assert places("Programm", text) == ["05558032"]
+    # the seat as a town of its own
+    acting = "Die Stadt Münster und der LWL eröffnen in Münster ein Familienzentrum."
+    assert places("Familienzentrum", acting) == ["05515000"]
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "

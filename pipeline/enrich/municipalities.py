@@ -55,6 +55,7 @@ NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "distr
                "venue", "ceremony", "visitors", "money")  # fmt: skip
 SCHEMA = Table(
     required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns()),
+              "authority_seats_by_name": Table(others=Patterns()),
               "kreis_seats": Table(others=TEXT)}
 )
 # Inhabitants from which a name outside NRW without its Land named is taken for that town.
@@ -66,6 +67,8 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+# How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
+SEAT_MENTION = re.compile(r"(?:in|aus|nach)\s")
 # A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
 WORD = re.compile(r"(?<![\w-])(?:Bad\s+)?[A-ZÄÖÜ][\w-]+")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
@@ -114,6 +117,8 @@ class PlaceCues:
     kreis_officials: re.Pattern  # "Landrat": the Kreis's officials
     venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
     laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
+    # (seat's AGS, "LVR"): a text naming the authority means it by its seat's "in Köln"
+    authority_seats_by_name: tuple[tuple[str, re.Pattern], ...]
     kreis_seats: dict[str, str]  # Kreis key -> its seat's AGS
 
     @classmethod
@@ -123,6 +128,10 @@ class PlaceCues:
             (land, re.compile("|".join(hints))) for land, hints in data.pop("laender").items()
         )
         kreis_seats = data.pop("kreis_seats")
+        authority_seats_by_name = tuple(
+            (seat, re.compile("|".join(names)))
+            for seat, names in data.pop("authority_seats_by_name").items()
+        )
         words = {key: "|".join(value) for key, value in data.items()}
         # A model's name may follow a few linking words: "nach dem Vorbild der Stadt Dormagen".
         links = r"(?:(?:von|der|des|aus|wie|in|Stadt|Gemeinde)\s+){0,3}"
@@ -170,6 +179,7 @@ class PlaceCues:
             kreis_officials=re.compile(words["kreis_officials"]),
             venue=re.compile(words["venue"]),
             laender=laender,
+            authority_seats_by_name=authority_seats_by_name,
             kreis_seats=kreis_seats,
         )
 
@@ -332,7 +342,19 @@ class MunicipalityTagger:
         if not heading:  # a Kreis acts
             seats |= {self.cues.kreis_seats[hit.ags] for hit in hits
                       if hit.ags in self.cues.kreis_seats}  # fmt: skip
+        hits = self._without_authority_seats(hits, whole)
         return _without_seat_datelines(self._kreis_meant(hits), seats), named
+
+    def _without_authority_seats(self, hits: list[_Hit], whole: str) -> list[_Hit]:
+        """ "Wie am Mittwoch in Köln entschieden wurde, nimmt der LVR Jülich auf": a text that
+        names a Land authority means it by its seat when it names the seat only "in", "aus" or
+        "nach" it."""
+        seats = {seat for seat, names in self.cues.authority_seats_by_name if names.search(whole)}
+        only_where = {
+            seat for seat in seats
+            if all(SEAT_MENTION.match(hit.evidence) for hit in hits if hit.ags == seat)
+        }
+        return [hit for hit in hits if hit.ags not in only_where]
 
     def _kreis_of_seat_dateline(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Unna. Einstimmig hat der Kreistag beschlossen ...": in a text that names no Kreis,
