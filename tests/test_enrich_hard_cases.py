@@ -465,6 +465,12 @@ def test_a_land_authoritys_seat_named_only_where_it_decides_or_pays_is_the_autho
     assert places("Familienzentrum", acting) == ["05515000"]
 
 
+def test_a_town_whose_project_counts_as_a_model_is_a_comparison():
+    text = ("Was in Ennigerloh seit Jahren als Modell gilt, führt jetzt auch die Gemeinde "
+            "Wadersloh ein: ein Elterncafé in jeder Grundschule.")
+    assert places("Elterncafé", text) == ["05570048"]
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "
