@@ -471,6 +471,15 @@ def test_a_town_whose_project_counts_as_a_model_is_a_comparison():
     assert places("Elterncafé", text) == ["05570048"]
 
 
+def test_a_town_named_first_for_comparison_stays_the_comparison_when_named_again():
+    text = ("Oelde und Ennigerloh machen es seit Jahren vor, nun zieht Wadersloh nach: Ab Juni "
+            "besucht das Jugendamt alle Familien mit Neugeborenen. In Oelde nimmt fast jede "
+            "Familie das Angebot an.")
+    assert places("Babybesuche", text) == ["05570048"]
+    # unless the title names it
+    assert places("Oelde: Babybesuche", text) == ["05570028", "05570048"]
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "

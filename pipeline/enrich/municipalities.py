@@ -218,6 +218,7 @@ class _Hit:
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
     excluded: bool = False  # named as not taking part: so are its bare mentions and dateline
+    compared: bool = False  # named first for comparison: so are its later "in X" and bare ones
     located: bool = False  # "im Kreis X": where something lies, unless that Kreis acts
     person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
     district: bool = False  # a district of another town: so are the name's title and bare
@@ -408,7 +409,7 @@ class MunicipalityTagger:
         exclusion ("ist nicht beteiligt") or comparison ("im benachbarten X", "Vorbild"), or of
         an event or a visit ("Fachtag") unless it is the sentence's subject; and the places "in X"
         of a sentence about a ceremony ("überreichte die Urkunde in Düsseldorf")."""
-        asides, excluded = set(), set()
+        asides, excluded, compared = set(), set(), set()
         for start, end in _sentence_spans(text):
             inside = [hit for hit in hits if start <= hit.start < end]
             sentence = text[start:end]
@@ -435,7 +436,10 @@ class MunicipalityTagger:
                 asides.update(named)
                 if cue in exclusions:
                     excluded.update(named)
-        return [replace(hit, aside=True, excluded=id(hit) in excluded) if id(hit) in asides
+                elif excluding:
+                    compared.update(named)
+        return [replace(hit, aside=True, excluded=id(hit) in excluded,
+                        compared=id(hit) in compared) if id(hit) in asides
                 else hit for hit in hits]
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
@@ -726,12 +730,22 @@ def _without_asides(hits: list[_Hit]) -> list[_Hit]:
     people = {hit.ags for hit in hits if hit.person}
     districts = {hit.ags for hit in hits if hit.district}
     excluded = {hit.ags for hit in hits if hit.excluded}
+    # "Stadtlohn und Vreden machen es seit Jahren vor ... In Vreden nehmen neun von zehn
+    # Familien das Angebot an": a town named first for comparison is still the comparison,
+    # unless the title names it.
+    first = {}
+    for hit in sorted(hits, key=lambda h: h.start):
+        if hit.signal not in ("title", "dateline"):
+            first.setdefault(hit.ags, hit)
+    titled = {hit.ags for hit in hits if hit.signal == "title"}
+    compared = {ags for ags, hit in first.items() if hit.compared and ags not in titled}
     return [
         hit for hit in hits
         if hit.ags in named and not hit.aside and not hit.person and not hit.district
         and not (hit.ags in people and hit.signal == "body")
         and not (hit.ags in excluded and hit.signal in ("body", "dateline"))
         and not (hit.ags in districts and hit.signal in ("body", "title"))
+        and not (hit.ags in compared and (hit.signal == "body" or hit.evidence.startswith("in ")))
     ]  # fmt: skip
 
 
