@@ -559,6 +559,14 @@ def test_an_abbreviation_finds_its_long_form_and_the_long_form_its_abbreviation(
     assert ': "bundesamt für migration und flüchtlinge"' in german_fts("BAMF", PART)
 
 
+def test_everyday_and_official_words_of_the_blind_round_14_groups_find_each_other():
+    # Groups of synonyms.toml written in round 14 by a session that saw no query and no
+    # article: the official word finds the everyday one and back.
+    assert 'search_lemmas: "verpflegungsgeld"' in german_fts("Essensgeld", PART)
+    assert 'search_lemmas: "essensgeld"' in german_fts("Verpflegungsgeld", PART)
+    assert 'search_lemmas: "kinderfrau"' in german_fts("Nanny", PART)
+
+
 def test_a_hyphenated_compound_is_the_word_itself(word_forms):
     # "Kita-Plätze" is "Kitaplätze" written with a hyphen: a hit on the word, after the title
     # that spells it as the reader does.
