@@ -480,6 +480,16 @@ def test_a_town_named_first_for_comparison_stays_the_comparison_when_named_again
     assert places("Oelde: Babybesuche", text) == ["05570028", "05570048"]
 
 
+def test_a_kreis_dateline_over_what_its_own_offices_do_is_the_kreis():
+    text = ("Kreis Coesfeld. (pd) Familien in Nottuln und Havixbeck bekommen ab Mai Besuch von "
+            "Familienhebammen. Das Kreisjugendamt hat dafür zwei Stellen geschaffen.")
+    assert places("Familienhebammen für Nottuln und Havixbeck", text) == [
+        "05558", "05558020", "05558032"]
+    # where only a town acts, the Kreis's dateline is where the release was written
+    town = "Kreis Coesfeld. (pd) Die Gemeinde Nottuln eröffnet im Mai ein Familienbüro."
+    assert places("Nottuln eröffnet ein Familienbüro", town) == ["05558032"]
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "

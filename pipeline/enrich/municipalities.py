@@ -344,7 +344,11 @@ class MunicipalityTagger:
             seats |= {self.cues.kreis_seats[hit.ags] for hit in hits
                       if hit.ags in self.cues.kreis_seats}  # fmt: skip
         hits = self._without_authority_seats(hits, whole)
-        return _without_seat_datelines(self._kreis_meant(hits), seats), named
+        kept = _without_seat_datelines(self._kreis_meant(hits), seats)
+        if not heading:  # "Kreis Unna. (PK) ... Das Kreisjugendamt hat ...": the Kreis's own
+            kept += [hit for hit in hits if hit.signal == "dateline" and len(hit.ags) == 5
+                     and hit not in kept]  # fmt: skip
+        return kept, named
 
     def _without_authority_seats(self, hits: list[_Hit], whole: str) -> list[_Hit]:
         """ "Wie am Mittwoch in Köln entschieden wurde, nimmt der LVR Jülich auf": a text that
