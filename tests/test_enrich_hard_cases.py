@@ -490,6 +490,15 @@ def test_a_kreis_dateline_over_what_its_own_offices_do_is_the_kreis():
     assert places("Nottuln eröffnet ein Familienbüro", town) == ["05558032"]
 
 
+def test_a_minister_who_only_looks_around_does_not_make_the_land_a_place():
+    title = "Staatssekretärin informiert sich im Familienbüro Beckum"
+    text = ("Die Staatssekretärin im Familienministerium schaute sich am Montag das Familienbüro "
+            "der Stadt Beckum an und ließ sich die Sprechstunde für Alleinerziehende zeigen.")
+    assert places(title, text) == ["05570008"]
+    paying = text + " Sie überreichte der Stadt einen Förderbescheid des Landes über 20.000 Euro."
+    assert places(title, paying) == ["05", "05570008"]
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "
