@@ -67,6 +67,8 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+# A place cue that many common nouns follow: "in Schutz nehmen", "aus Sinn".
+LOOSE_CUE = re.compile(r"(?:in|aus)\s")
 # How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
 SEAT_MENTION = re.compile(r"(?:in|aus|nach)\s")
 # A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
@@ -218,7 +220,6 @@ class _Hit:
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
     excluded: bool = False  # named as not taking part: so are its bare mentions and dateline
-    compared: bool = False  # named first for comparison: so are its later "in X" and bare ones
     located: bool = False  # "im Kreis X": where something lies, unless that Kreis acts
     person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
     district: bool = False  # a district of another town: so are the name's title and bare
@@ -345,8 +346,11 @@ class MunicipalityTagger:
                       if hit.ags in self.cues.kreis_seats}  # fmt: skip
         hits = self._without_authority_seats(hits, whole)
         kept = _without_seat_datelines(self._kreis_meant(hits), seats)
-        if not heading:  # "Kreis Unna. (PK) ... Das Kreisjugendamt hat ...": the Kreis's own
-            kept += [hit for hit in hits if hit.signal == "dateline" and len(hit.ags) == 5
+        # "Kreis Unna. (PK) ... Das Kreisjugendamt hat ...": the Kreis's own, when no other
+        # Kreis is named to act (a Landrat's greeting is no act)
+        kreise = {hit.ags for hit in named[1] if len(hit.ags) == 5}
+        if self.cues.kreis_acting.search(text) and len(kreise) == 1:
+            kept += [hit for hit in hits if hit.signal == "dateline" and hit.ags in kreise
                      and hit not in kept]  # fmt: skip
         return kept, named
 
@@ -357,7 +361,8 @@ class MunicipalityTagger:
         seats = {seat for seat, names in self.cues.authority_seats_by_name if names.search(whole)}
         only_where = {
             seat for seat in seats
-            if all(SEAT_MENTION.match(hit.evidence) for hit in hits if hit.ags == seat)
+            if all(SEAT_MENTION.match(hit.evidence) and hit.signal not in ("title", "dateline")
+                   for hit in hits if hit.ags == seat)
         }
         return [hit for hit in hits if hit.ags not in only_where]
 
@@ -413,7 +418,7 @@ class MunicipalityTagger:
         exclusion ("ist nicht beteiligt") or comparison ("im benachbarten X", "Vorbild"), or of
         an event or a visit ("Fachtag") unless it is the sentence's subject; and the places "in X"
         of a sentence about a ceremony ("überreichte die Urkunde in Düsseldorf")."""
-        asides, excluded, compared = set(), set(), set()
+        asides, excluded = set(), set()
         for start, end in _sentence_spans(text):
             inside = [hit for hit in hits if start <= hit.start < end]
             sentence = text[start:end]
@@ -440,10 +445,7 @@ class MunicipalityTagger:
                 asides.update(named)
                 if cue in exclusions:
                     excluded.update(named)
-                elif excluding:
-                    compared.update(named)
-        return [replace(hit, aside=True, excluded=id(hit) in excluded,
-                        compared=id(hit) in compared) if id(hit) in asides
+        return [replace(hit, aside=True, excluded=id(hit) in excluded) if id(hit) in asides
                 else hit for hit in hits]
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
@@ -547,16 +549,18 @@ class MunicipalityTagger:
                 continue
             after = text[found.end() : found.end() + 30]
             if found.group() in self._forms:  # NRW's too: its own Land, not the next place's
-                after = re.split(r",|\bund\b|\bsowie\b", after)[0]
+                after = re.split(r"\bund\b|\bsowie\b", after)[0]
             window = text[max(0, start - 40) : start] + found.group() + after
             lands = {land for land, hint in self.cues.laender if hint.search(window)}
             chosen = [p for p in candidates if p.land in lands]
             before = text[max(0, start - 40) : start]
             cue = self.cues.place.search(before)
             # A text about a partner across the border names its Land once ("Die Landesgrenze
-            # zwischen Nordrhein-Westfalen und Niedersachsen ... der Flecken Uchte"); a name NRW
-            # has too needs its Land beside it.
-            if not chosen and cue and found.group() not in self._forms:
+            # zwischen Nordrhein-Westfalen und Niedersachsen ... der Flecken Uchte") and the
+            # partner as a town ("in Schutz" is no village in Rheinland-Pfalz); a name NRW has
+            # too needs its Land beside it.
+            if (not chosen and cue and not LOOSE_CUE.match(cue.group())
+                    and found.group() not in self._forms):
                 chosen = [p for p in candidates if p.land in named_lands]
             # Unnamed Land: a town, not a village that shares a name with a Stadtteil here.
             unique = found.group() not in self._forms and len(candidates) == 1
@@ -734,22 +738,12 @@ def _without_asides(hits: list[_Hit]) -> list[_Hit]:
     people = {hit.ags for hit in hits if hit.person}
     districts = {hit.ags for hit in hits if hit.district}
     excluded = {hit.ags for hit in hits if hit.excluded}
-    # "Stadtlohn und Vreden machen es seit Jahren vor ... In Vreden nehmen neun von zehn
-    # Familien das Angebot an": a town named first for comparison is still the comparison,
-    # unless the title names it.
-    first = {}
-    for hit in sorted(hits, key=lambda h: h.start):
-        if hit.signal not in ("title", "dateline"):
-            first.setdefault(hit.ags, hit)
-    titled = {hit.ags for hit in hits if hit.signal == "title"}
-    compared = {ags for ags, hit in first.items() if hit.compared and ags not in titled}
     return [
         hit for hit in hits
         if hit.ags in named and not hit.aside and not hit.person and not hit.district
         and not (hit.ags in people and hit.signal == "body")
         and not (hit.ags in excluded and hit.signal in ("body", "dateline"))
         and not (hit.ags in districts and hit.signal in ("body", "title"))
-        and not (hit.ags in compared and (hit.signal == "body" or hit.evidence.startswith("in ")))
     ]  # fmt: skip
 
 
