@@ -541,7 +541,7 @@ class MunicipalityTagger:
         "Neunkirchen (Saar)". A name NRW has too, or one several places share, needs its Land
         named around it; the others need a place cue ("Stadt", "in")."""
         hits = []
-        named_lands = {land for land, hint in self.cues.laender if hint.search(text)}
+        named_lands = None  # the Länder the whole text names, read once a name needs them
         for found in WORD.finditer(text):
             name, start = found.group().removesuffix("s"), found.start()
             candidates = self._outside.get(found.group()) or self._outside.get(name) or []
@@ -561,6 +561,8 @@ class MunicipalityTagger:
             # too needs its Land beside it.
             if (not chosen and cue and not LOOSE_CUE.match(cue.group())
                     and found.group() not in self._forms):
+                if named_lands is None:
+                    named_lands = {land for land, hint in self.cues.laender if hint.search(text)}
                 chosen = [p for p in candidates if p.land in named_lands]
             # Unnamed Land: a town, not a village that shares a name with a Stadtteil here.
             unique = found.group() not in self._forms and len(candidates) == 1
