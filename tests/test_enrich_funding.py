@@ -83,6 +83,40 @@ def test_yearly_tranches_are_kept_apart_from_the_total():
     assert found(text) == [(10000.0, "exact", "yearly", "lwl"), (30000.0, "exact", "total", "lwl")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lone first year is the grant itself
+            "Für das erste Elterncafé gibt der LWL im ersten Jahr 4.500 Euro.",
+            [(4500.0, "exact", "total", "lwl")],
+        ),
+        (
+            "Im Startjahr zahlt der LVR im ersten Projektjahr 7.200 Euro für die Sprechstunde.",
+            [(7200.0, "exact", "total", "lvr")],
+        ),
+        (  # tranches named year by year, each beside its amount
+            "Der LVR gibt im ersten Jahr 6.000 Euro und im zweiten Jahr 4.000 Euro.",
+            [(4000.0, "exact", "yearly", "lvr"), (6000.0, "exact", "yearly", "lvr")],
+        ),
+        (  # the sum before the list is no tranche
+            "Aus dem Bundesprogramm kommen 30.000 Euro an: 14.000 Euro für 2019 und 16.000 Euro "
+            "für 2020.",
+            [
+                (14000.0, "exact", "yearly", "bund"),
+                (16000.0, "exact", "yearly", "bund"),
+                (30000.0, "exact", "total", "bund"),
+            ],
+        ),
+        (  # a year named once dates the grant
+            "Im Jahr 2016 erhielt die Gemeinde vom Land 9.000 Euro für den Familientreff.",
+            [(9000.0, "exact", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_a_year_named_beside_an_amount_is_yearly_only_in_a_list_of_tranches(text, expected):
+    assert sorted(found(text)) == expected
+
+
 def test_the_recipients_own_share_is_no_funding():
     # Issue 12: a municipality's own share is its own money, not a funding.
     text = "Das Land fördert es mit 210.000 Euro, die Stadt trägt einen Eigenanteil von 30.000 €."

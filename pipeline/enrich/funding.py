@@ -31,7 +31,7 @@ SCHEMA = Table(
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
-        "yearly_grant": Patterns(), "money_compounds": Patterns(),
+        "yearly_grant": Patterns(), "year_tranche": Patterns(), "money_compounds": Patterns(),
         "funder_prepositions": Words(), "giving_money": Words(), "paying_offices": Words(),
         "receiver_articles": Table(others=Words()), "object_articles": Table(others=Words()),
         "remainder": Patterns(),
@@ -46,7 +46,7 @@ SCHEMA = Table(
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
-          "yearly_grant", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
+          "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
@@ -184,6 +184,7 @@ class FundingRules:
     paying_genitive: re.Pattern  # right before a body's genitive: "aus der Kasse des"
     pays: re.Pattern  # a verb with which a body pays: town_pays and subject_funds
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
+    year_tranche: re.Pattern  # beside the amount: the year it is for ("im ersten Jahr")
     # per body's word ("Stadt"), the words right before it that make it the verb's object
     receiver_object: dict[str, re.Pattern]
     # the same after an outside funder named before it (the subject): "Das Land fördert die
@@ -582,8 +583,22 @@ class FundingFinder:
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
         clause = before[before.rfind(",") + 1 :]
-        yearly = self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
+        yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
+                  or self._year_tranche(sentence, amount))  # fmt: skip
         return "yearly" if yearly and not total else "total"
+
+    def _year_tranche(self, sentence: str, amount: Amount) -> bool:
+        """ "im ersten Jahr 12.000 Euro und im zweiten Jahr 9.000 Euro": one of a list of yearly
+        tranches, each named beside its amount (not beyond the amounts next to it)."""
+        if len(self.rules.year_tranche.findall(sentence)) < 2:
+            return False
+        amounts = find_amounts(sentence)
+        index = next(i for i, other in enumerate(amounts) if other.start == amount.start)
+        start = amounts[index - 1].end if index else 0
+        end = amounts[index + 1].start if index + 1 < len(amounts) else len(sentence)
+        before = sentence[max(start, amount.start - 30) : amount.start]
+        after = sentence[amount.end : min(end, amount.end + 30)]
+        return bool(self.rules.year_tranche.search(before) or self.rules.year_tranche.search(after))
 
     def _funder(
         self, sentence: str, amount: Amount | None, kinds: set[str] = FUNDER_KINDS
