@@ -406,6 +406,18 @@ def test_costs_an_outside_funder_pays_and_prizes_are_funding(text, expected):
             KEMPEN,
             [(6000.0, "exact", "total", "kreis-viersen")],
         ),
+        (  # the own town named as the subject that receives: the funder named before pays
+            "Der LWL nimmt zwei Städte in sein Förderprogramm auf. Beide bauen Netzwerke für "
+            "Familien auf. Die Stadt Lüdenscheid erhält bis zu 18.000 Euro, Altena bis zu "
+            "12.000 Euro.",
+            LUEDENSCHEID,
+            [(18000.0, "up to", "total", "lwl"), (12000.0, "up to", "total", "lwl")],
+        ),
+        (
+            "Die Stadt Lüdenscheid bekommt 9.000 Euro für das Elterncafé.",
+            LUEDENSCHEID,
+            [(9000.0, "exact", "total", None)],
+        ),
     ],
 )
 def test_the_subject_or_object_that_receives_is_not_the_funder(text, place, expected):

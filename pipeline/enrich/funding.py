@@ -725,9 +725,14 @@ class FundingFinder:
             (self.rules.local_kreis, place.kreis if place.level == "gemeinde" else place.name),
         ):
             for match in pattern.finditer(sentence):
+                # with its name, if written: "Die Stadt Grevenbroich erhält bis zu ..."
+                named = own_name and re.compile(rf"\s+{re.escape(own_name)}\b").match(
+                    sentence, match.end()
+                )
+                end = named.end() if named else match.end()
                 if (own_name and not _inside(match.start(), taken)
                         and not self._names_another(sentence, match.end(), own_name)
-                        and not self._receives(sentence, *match.span())):  # "Der Kreis erhält"
+                        and not self._receives(sentence, match.start(), end)):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
 
