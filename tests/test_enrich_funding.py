@@ -27,6 +27,10 @@ def found(text: str, place=None) -> list[tuple]:
             "Das Landesjugendamt Rheinland fördert das Angebot mit jährlich 30.000 Euro.",
             [(30000.0, "exact", "yearly", "lvr")],
         ),
+        (  # the short genitive
+            "Der Fachausschuss des Landschaftsverbands Westfalen-Lippe bewilligte 8.000 Euro.",
+            [(8000.0, "exact", "total", "lwl")],
+        ),
         (
             "Der LWL fördert das Netzwerk mit insgesamt 90.000 Euro.",
             [(90000.0, "exact", "total", "lwl")],
