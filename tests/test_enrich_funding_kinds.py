@@ -1074,9 +1074,16 @@ def test_the_towns_kreis_named_as_a_whole_it_belongs_to_is_no_payer():
     assert found(text) == [(21000.0, "exact", "total", None)]
 
 
-def test_the_prize_money_of_a_land_prize_is_the_lands():
-    text = ("Vier Gemeinden tragen künftig den Landespreis für familienfreundliche Orte. "
-            "Der Preis ist jeweils mit 8.000 Euro dotiert.")
+@pytest.mark.parametrize(
+    "money",
+    [
+        "Der Preis ist jeweils mit 8.000 Euro dotiert.",
+        "Die Jury lobte die Elterncafés. Mit der Auszeichnung sind für jede Gemeinde 8.000 Euro "
+        "verbunden.",
+    ],
+)
+def test_the_prize_money_of_a_land_prize_is_the_lands(money):
+    text = "Vier Gemeinden tragen künftig den Landespreis für familienfreundliche Orte. " + money
     assert found(text, None) == [(8000.0, "each", "total", "land-nrw")]
 
 
