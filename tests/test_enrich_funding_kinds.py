@@ -668,6 +668,15 @@ def test_benefits_the_town_pays_to_families_are_its_own_money(text):
             "Für den Ausbau erhielt die Stadt Kempen 400.000 Euro.",
             [(400000.0, "exact", "total", None)],
         ),
+        (  # the town's own money named beside ("Neben") the Kreis's grant
+            "Neben eigenen Mitteln der Stadt gibt der Kreis Viersen für den Treff 6.000 Euro.",
+            [(6000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Zusätzlich zum Haushaltsansatz der Stadt fördert der Kreis Viersen das Café mit 2.500 "
+            "Euro.",
+            [(2500.0, "exact", "total", "kreis-viersen")],
+        ),
     ],
 )
 def test_whose_money_beside_the_towns_own(text, expected):

@@ -32,6 +32,7 @@ SCHEMA = Table(
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
         "yearly_grant": Patterns(), "year_tranche": Patterns(), "money_compounds": Patterns(),
+        "besides": Patterns(),
         "funder_prepositions": Words(), "giving_money": Words(), "paying_offices": Words(),
         "receiver_articles": Table(others=Words()), "object_articles": Table(others=Words()),
         "remainder": Patterns(),
@@ -150,6 +151,7 @@ class FundingRules:
     not_funding_after: re.Pattern
     whole: re.Pattern  # right before the amount: the whole a part is taken from ("Von den")
     own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
+    besides: re.Pattern  # right before own money: other money than the amount's ("Neben")
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
@@ -201,6 +203,7 @@ class FundingRules:
         return cls(
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
+            besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
@@ -446,6 +449,7 @@ class FundingFinder:
         funders = [found.span() for _, _, pattern in self.rules.funders
                    for found in pattern.finditer(text)]  # fmt: skip
         return any(not _inside(found.start(), funders)
+                   and not self.rules.besides.search(text, 0, found.start())
                    for found in self.rules.own_money.finditer(text))  # fmt: skip
 
     def _outside_payer(self, clause: str, place: Place | None) -> bool:
