@@ -684,6 +684,48 @@ def test_whose_money_beside_the_towns_own(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Familien mit kleinem Einkommen bekommen für eine Ferienfreizeit bis zu 90 Euro pro "
+            "Kind. Die Anträge nimmt das Jugendamt an. Das Geld stammt aus dem städtischen "
+            "Haushalt.",
+            KEMPEN,
+        ),
+        (  # the Kreis an article about the Kreis is about, named as the one that pays
+            "Der Kreis Viersen zahlt je Kind und Tag bis zu 12 Euro für Ferienfreizeiten. Anträge "
+            "gibt es in den Rathäusern. Insgesamt hat der Kreis 40.000 Euro aus eigenen Mitteln "
+            "eingeplant.",
+            KREIS_VIERSEN,
+        ),
+    ],
+)
+def test_a_benefit_per_child_in_a_text_of_only_own_money_is_the_bodys_own(text, place):
+    assert found(text, place) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (  # towns, not families, receive: the Kreis funds them
+            "Der Kreis Viersen zahlt jeder Gemeinde 8.000 Euro für ihr Familienbüro. Die Gemeinden "
+            "stellen das Personal selbst.",
+            KREIS_VIERSEN,
+            [(8000.0, "each", "total", "kreis-viersen")],
+        ),
+        (  # an outside funder pays the benefit
+            "Familien bekommen für eine Ferienfreizeit bis zu 90 Euro pro Kind vom Land. Das "
+            "Jugendamt berät. Die Verwaltung kommt aus dem städtischen Haushalt.",
+            KEMPEN,
+            [(90.0, "each", "total", "land-nrw")],
+        ),
+    ],
+)
+def test_a_benefit_per_child_from_outside_or_to_towns_stays_a_funding(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "place", "expected"),
     [
         (

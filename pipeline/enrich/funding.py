@@ -32,7 +32,7 @@ SCHEMA = Table(
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
         "yearly_grant": Patterns(), "year_tranche": Patterns(), "money_compounds": Patterns(),
-        "besides": Patterns(),
+        "besides": Patterns(), "per_person": Patterns(),
         "funder_prepositions": Words(), "giving_money": Words(), "paying_offices": Words(),
         "receiver_articles": Table(others=Words()), "object_articles": Table(others=Words()),
         "remainder": Patterns(),
@@ -152,6 +152,7 @@ class FundingRules:
     whole: re.Pattern  # right before the amount: the whole a part is taken from ("Von den")
     own_money: re.Pattern  # in the sentence: the body's own budget, share or running costs
     besides: re.Pattern  # right before own money: other money than the amount's ("Neben")
+    per_person: re.Pattern  # around an amount: a benefit per child or person ("pro Kind")
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
@@ -204,6 +205,7 @@ class FundingRules:
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
+            per_person=re.compile(rf"\b(?:pro|je)\s+(?:{'|'.join(data['per_person'])})\b"),
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
@@ -373,6 +375,10 @@ class FundingFinder:
             local = self._local_funder(sentence, amount, place)
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
+            if (not here or self._own_kreis(here, place)) and self._only_own_money(
+                sentences, index, amount, place
+            ):
+                return None
             # A subject no list knows that funds: unlisted, not one named before or after
             # (but "Das Programm fördert ..." is the programme of a funder named before).
             subject = self.rules.unlisted_subject.match(sentence)
@@ -467,6 +473,23 @@ class FundingFinder:
                    and self._own_money(text) and not self._names_outside_funder(text)
                    for text in sentences)  # fmt: skip
 
+    def _only_own_money(
+        self, sentences: list[str], index: int, amount: Amount, place: Place | None
+    ) -> bool:
+        """Whether the amount is a benefit per child or person ("bis zu 20 Euro pro Person und
+        Tag") the article's town or Kreis pays from its own budget: another sentence speaks of
+        its own money ("Insgesamt stellt der Kreis 150.000
+        Euro aus eigenen Mitteln bereit", "Das Geld kommt aus dem Kreishaushalt"), and the
+        text names no outside funder, the amount's sentence no grant and no town receiving."""
+        sentence = sentences[index]
+        clause = sentence[max(0, amount.start - 40) : amount.end + 30]
+        if (place is None or not self.rules.per_person.search(clause)
+                or self.rules.grant_words.search(sentence)
+                or self._names_outside_funder(" ".join(sentences))
+                or (place.level == "gemeinde" and self._town_receives(sentence, place))):
+            return False
+        return any(self._own_money(other) for other in sentences[:index] + sentences[index + 1 :])
+
     def _town_receives(self, sentence: str, place: Place) -> bool:
         """Whether the article's own town is the one that receives in the sentence: its
         subject ("Die Stadt Kempen wird ... gefördert") or a body that receives ("erhielt die
@@ -494,6 +517,10 @@ class FundingFinder:
             return False
         return funder[1] in {self._local_outlet(word, place.name)[1]
                              for word in ("Stadt", "Gemeinde")}  # fmt: skip
+
+    def _own_kreis(self, funder: Funder, place: Place | None) -> bool:
+        """Whether `funder` is the Kreis an article about the Kreis as a whole is about."""
+        return bool(place and place.level == "kreis" and funder[1] == place.name)
 
     def _own_town_pays(self, sentence: str, place: Place | None) -> bool:
         """ "Die Stadt Bocholt bezahlt die Stellen mit 70.000 Euro": the article's own town
