@@ -130,6 +130,19 @@ def test_places_named_but_not_the_subject_are_not_tagged(text):
     assert places("Neue Elternkurse", text) == ["05166012"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie spreche ich mit meinem Kind über Streit? Um solche Fragen geht es in einem Kurs, den "
+        "die Stadt Grefrath im Herbst anbietet.",
+        "Vorlesen, einkaufen, zum Arzt begleiten: Für solche Aufgaben sucht die Gemeinde Grefrath "
+        "ehrenamtliche Paten.",
+    ],
+)
+def test_such_questions_point_back_to_the_text_and_compare_with_no_place(text):
+    assert places("Neue Kurse für Eltern", text) == ["05166008"]
+
+
 def test_a_ministrys_seat_is_not_tagged_but_the_land_that_pays_is():
     text = ("Die Stadt Kempen baut eine Kita. Den Förderbescheid brachte ein Vertreter aus dem "
             "Düsseldorfer Familienministerium.")
