@@ -73,6 +73,11 @@ def tags(title: str, text: str = "") -> list[tuple]:
             "Münsteraner Eltern sind zufrieden.",
             [("05515000", "gemeinde", "body", True)],
         ),
+        (  # "-stadt" takes an umlaut: "Lennestädter"
+            "Neues Angebot",
+            "Die Lennestädter Familienpaten suchen Verstärkung.",
+            [("05966020", "gemeinde", "body", True)],
+        ),
         (
             "Neues Angebot",
             "Kempens Bürgermeister eröffnet.",

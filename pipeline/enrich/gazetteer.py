@@ -93,7 +93,10 @@ class Gazetteer:
         irregular = self.rules.adjectives.get(place.ags, ())
         if " " in place.name or place.name in self.rules.ambiguous:
             return irregular
-        regular = place.name + ("r" if place.name.endswith("e") else "er")
+        if place.name.endswith("stadt"):  # "Lippstädter", "Erftstädter"
+            regular = place.name.removesuffix("stadt") + "städter"
+        else:
+            regular = place.name + ("r" if place.name.endswith("e") else "er")
         return irregular or tuple(a for a in (regular,) if a not in self.rules.not_adjectives)
 
     def name_words(self) -> frozenset[str]:
