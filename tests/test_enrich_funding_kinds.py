@@ -414,6 +414,12 @@ def test_costs_an_outside_funder_pays_and_prizes_are_funding(text, expected):
             [(18000.0, "up to", "total", "lwl"), (12000.0, "up to", "total", "lwl")],
         ),
         (
+            "Das Land verteilt das Geld nach Schülerzahlen. Die Schulen planen neue Stellen. "
+            "Allein der Kreis Soest erhält 400.000 Euro.",
+            RULES.gazetteer.get("05974"),
+            [(400000.0, "exact", "total", "land-nrw")],
+        ),
+        (
             "Die Stadt Lüdenscheid bekommt 9.000 Euro für das Elterncafé.",
             LUEDENSCHEID,
             [(9000.0, "exact", "total", None)],

@@ -756,10 +756,10 @@ class FundingFinder:
             (self.rules.local_kreis, place.kreis if place.level == "gemeinde" else place.name),
         ):
             for match in pattern.finditer(sentence):
-                # with its name, if written: "Die Stadt Grevenbroich erhält bis zu ..."
-                named = own_name and re.compile(rf"\s+{re.escape(own_name)}\b").match(
-                    sentence, match.end()
-                )
+                # with its name, if written: "Die Stadt Grevenbroich erhält bis zu ...",
+                # "Allein der Kreis Soest erhält ..."
+                name = own_name and own_name.removeprefix(f"{match.group()} ")
+                named = name and re.compile(rf"\s+{re.escape(name)}\b").match(sentence, match.end())
                 end = named.end() if named else match.end()
                 if (own_name and not _inside(match.start(), taken)
                         and not self._names_another(sentence, match.end(), own_name)
