@@ -59,7 +59,7 @@ def test_the_shipped_file_loads(name):
         ("funding.toml", 'phrases = ["Aktion Mensch"]', "",
          '[[funder]] 6 ("aktion-mensch"): missing key "phrases"'),
         ("funding.toml", '"\\\\bgibt\\\\b"', '"(gibt"',
-         "cues: item 24 ('(gibt') is no regular expression: "
+         "cues: item 25 ('(gibt') is no regular expression: "
          "missing ), unterminated subpattern at position 0"),
         ("funding.toml", 'municipality = ["Stadt", "Gemeinde"]', 'municipality = "Stadt"',
          "[local] municipality: expected a non-empty list of strings, got 'Stadt'"),

@@ -27,6 +27,14 @@ def found(text: str, place=None) -> list[tuple]:
             "Das Landesjugendamt Rheinland fördert das Angebot mit jährlich 30.000 Euro.",
             [(30000.0, "exact", "yearly", "lvr")],
         ),
+        (  # an infinitive
+            "Der LVR hat angekündigt, 2016 insgesamt 90.000 Euro für Elterncafés bereitzustellen.",
+            [(90000.0, "exact", "total", "lvr")],
+        ),
+        (
+            "Der Kreis Viersen hat beschlossen, jedem Familienzentrum 2.000 Euro zu zahlen.",
+            [(2000.0, "each", "total", "kreis-viersen")],
+        ),
         (  # the short genitive
             "Der Fachausschuss des Landschaftsverbands Westfalen-Lippe bewilligte 8.000 Euro.",
             [(8000.0, "exact", "total", "lwl")],
