@@ -143,6 +143,26 @@ def test_such_questions_point_back_to_the_text_and_compare_with_no_place(text):
     assert places("Neue Kurse für Eltern", text) == ["05166008"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where families travel to is no subject, alone or in a list
+        ("Die Stadt Kempen startet Elternkurse. Bisher war der Weg nach Grefrath für viele zu "
+         "weit.", ["05166012"]),
+        ("Die Stadt Kempen startet Elternkurse. Bisher mussten Eltern nach Grefrath oder "
+         "Tönisvorst fahren.", ["05166012"]),
+        ("Die Stadt Kempen startet Elternkurse. Wer bisher Rat suchte, fuhr nach Grefrath.",
+         ["05166012"]),
+        # where staff or money go is
+        ("Der Kreis Viersen schickt ab Mai zwei Familienlotsinnen nach Brüggen und Grefrath.",
+         ["05166", "05166004", "05166008"]),
+        ("Aus dem Landesprogramm fließen 40.000 Euro nach Grefrath.", ["05", "05166008"]),
+    ],
+)
+def test_a_place_after_nach_is_an_aside_only_where_families_travel_to(text, expected):
+    assert places("Familien im Kreis Viersen", text) == expected
+
+
 def test_a_ministrys_seat_is_not_tagged_but_the_land_that_pays_is():
     text = ("Die Stadt Kempen baut eine Kita. Den Förderbescheid brachte ein Vertreter aus dem "
             "Düsseldorfer Familienministerium.")

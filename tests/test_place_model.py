@@ -102,7 +102,7 @@ def test_the_model_computes_what_scikit_learn_computes(tmp_path):
     fitted = LogisticRegression(C=REGULARISATION, max_iter=5000, class_weight="balanced").fit(
         matrix(candidates, fit=True), [subject for _, subject in labelled])
     expected = fitted.predict_proba(matrix(candidates))[:, 1]
-    assert read_back.trained_on == len(labelled) == 8
+    assert read_back.trained_on == len(labelled) == 7
     assert sorted(read_back.named) == names
     for candidate, probability in zip(candidates, expected, strict=True):
         assert read_back.probability(candidate) == pytest.approx(probability, abs=1e-7)
@@ -128,12 +128,13 @@ def test_the_shipped_model_is_the_one_the_blind_sets_dev_parts_train():
 @pytest.mark.parametrize(("title", "text", "rules_alone", "subject"), [
     ("Familienkarte für Hamminkeln", HAMMINKELN, ["05170012", "05170048"], ["05170012"]),
     ("Familienhebamme für Olpe", OLPE, ["05966020", "05966024"], ["05966024"]),
-    ("Erziehungsberatung in Rheinberg", RHEINBERG, ["05170020", "05170032"], ["05170032"]),
+    # (since round 15 the rules read "mussten bis nach ... fahren" themselves)
+    ("Erziehungsberatung in Rheinberg", RHEINBERG, ["05170032"], ["05170032"]),
 ])  # fmt: skip
 def test_a_town_named_once_late_in_passing_is_not_what_the_text_is_about(
         title, text, rules_alone, subject):
     """No cue of the rules says so ("ist da schon weiter", "hat bisher in einer Praxis in ...
-    gearbeitet", "mussten bis nach ... fahren"); the model reads it."""
+    gearbeitet"); the model reads it."""
     assert sorted(tag.ags for tag in RULES_ALONE.tag(title, text)) == rules_alone
     assert sorted(tag.ags for tag in TAGGER.tag(title, text)) == subject
 
@@ -223,7 +224,7 @@ def test_the_training_command_writes_a_model_the_rules_read(tmp_path):
     model = PlaceModel.load(out)
     assert result.exit_code == 0, result.output
     assert result.output == (f"{out}: {len(model.weights)} n-grams and {len(model.named)} "
-                             "features from 8 places of 4 items\n")
+                             "features from 7 places of 4 items\n")
 
 
 @pytest.mark.parametrize("broken", [

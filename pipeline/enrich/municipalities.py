@@ -21,6 +21,10 @@ WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
 # Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
+# "nach " right before a name (searched up to the name)
+TOWARD = re.compile(r"\bnach\s+$")
+# Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
+CLAUSE_BREAK = re.compile(r"[.;:!?„“\"]|,\s+(?=[a-zäöü])")
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
@@ -47,7 +51,7 @@ DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d
 CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", "town_verbs",
         "everyday_names", "everyday_verbs")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
-NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "district",
+NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "travel", "district",
                "district_names", "exclusion", "comparison", "partners", "context",
                "kreis_bodies", "town_bodies", "kreis_venues", "other_laender", "land_acting",
                "lead",
@@ -100,6 +104,7 @@ class PlaceCues:
     organisation_name: re.Pattern  # "Jobcenter " right before a Kreis in its name
     seat_of: re.Pattern  # " Bertelsmann Stiftung" after an inhabitant adjective: a seat
     origin: re.Pattern  # "aus " right before a name: where someone comes from
+    travel: re.Pattern  # "fahren" in the clause of "nach X": where families travel to
     exclusion: re.Pattern  # "nicht beteiligt": a sentence naming who does not take part
     comparison: re.Pattern  # "im benachbarten", "Vorbild": a sentence naming places to compare
     partners: re.Pattern  # "und die Nachbarstadt ": the neighbour after it is a partner
@@ -160,6 +165,7 @@ class PlaceCues:
             # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
             seat_of=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[\w-]*(?:{words['organisations']})"),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
+            travel=re.compile(rf"\b(?:{words['travel']})\b"),
             district=re.compile(rf"\b(?:{words['district']})\s+$"),
             district_names=re.compile(words["district_names"]),
             exclusion=re.compile(_either_case(data["exclusion"])),
@@ -606,7 +612,7 @@ class MunicipalityTagger:
         joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
             text[previous.end : found.start()]
         )
-        aside = bool(self.cues.origin.search(before))
+        aside = bool(self.cues.origin.search(before)) or self._travelled_to(text, found, previous)
         if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
@@ -619,6 +625,20 @@ class MunicipalityTagger:
         weak = not acts and (self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
                              or bool(self.cues.district_names.fullmatch(found.group())))
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
+
+    def _travelled_to(self, text: str, found: re.Match, previous: _Hit | None) -> bool:
+        """ "Eltern müssen nicht mehr nach Wesel oder Moers fahren", "der Weg nach Siegburg":
+        where families travel to, named after "nach" (or in a list after it) in a clause that
+        speaks of travelling; not where money or staff go ("fließen 40.000 Euro nach Werl")."""
+        start = found.start()
+        if previous and LIST_JOIN.match(text[previous.end : start]):
+            start = previous.start  # the list's first name
+        toward = TOWARD.search(text, max(0, start - 10), start)
+        if not toward:
+            return False
+        head = CLAUSE_BREAK.split(text[max(0, toward.start() - 60) : toward.start()])[-1]
+        tail = CLAUSE_BREAK.split(text[found.end() : found.end() + 60])[0]
+        return bool(self.cues.travel.search(head) or self.cues.travel.search(tail))
 
     def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
         """ "Kempener Eltern" is Kempen; "Dürener Kreistag" is the Kreis; "Weseler Kreishaus"
