@@ -178,7 +178,7 @@ def test_municipalities_are_filled_once_and_refilled_in_place(archive):
     archive.fill_municipalities(RULES.gazetteer)
 
     assert (empty, archive.municipalities_filled()) == (False, True)
-    assert archive.counts()["municipalities"] == 396 + 31 + 1 + 10608
+    assert archive.counts()["municipalities"] == 396 + 31 + 1 + 10608 + 15
 
 
 def test_citation_links_and_story_rows_are_replaced_per_citation_and_per_article(archive):

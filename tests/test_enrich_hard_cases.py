@@ -167,6 +167,24 @@ def test_a_place_after_nach_is_an_aside_only_where_families_travel_to(text, expe
     assert places("Familien im Kreis Viersen", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stadt Osnabrück eröffnet ein Familienzentrum. Das Land Niedersachsen fördert den "
+         "Aufbau mit 50.000 Euro.", ["03", "03404000"]),
+        ("Die Stadt Osnabrück eröffnet ein Familienzentrum. Die niedersächsische Landesregierung "
+         "zahlt 50.000 Euro dazu.", ["03", "03404000"]),
+        # another Land named, not paying
+        ("Die Stadt Osnabrück eröffnet ein Familienzentrum. Das Land Niedersachsen ist an der "
+         "Finanzierung nicht beteiligt.", ["03404000"]),
+        ("Die Stadt Osnabrück eröffnet ein Familienzentrum, das erste seiner Art in "
+         "Niedersachsen. Es kostet 50.000 Euro.", ["03404000"]),
+    ],
+)
+def test_another_land_that_pays_is_coded_as_nrw_is(text, expected):
+    assert places("Neues Familienzentrum", text) == expected
+
+
 def test_a_ministrys_seat_is_not_tagged_but_the_land_that_pays_is():
     text = ("Die Stadt Kempen baut eine Kita. Den Förderbescheid brachte ein Vertreter aus dem "
             "Düsseldorfer Familienministerium.")

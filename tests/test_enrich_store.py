@@ -67,16 +67,23 @@ def test_an_empty_enrichment_clears_the_rows(archive):
 
 def test_the_first_enrichment_fills_the_gazetteer_table(archive):
     save_enrichment(archive, "a1", Enrichment((), (), ()), RULES)
-    assert archive.db["municipalities"].count == 396 + 31 + 1 + 10608
+    assert archive.db["municipalities"].count == 396 + 31 + 1 + 10608 + 15
 
 
-def test_the_gazetteer_table_holds_municipalities_kreise_and_the_land(archive):
+def test_the_gazetteer_table_holds_municipalities_kreise_and_the_laender(archive):
     archive.fill_municipalities(RULES.gazetteer)
     rows = archive.db.query(
         "select ags, level, name, kreis, regierungsbezirk from municipalities "
-        "where ags in ('05166012', '05166', '05') order by ags"
+        "where ags in ('05166012', '05166', '05', '03') order by ags"
     )
     assert list(rows) == [
+        {  # the other Länder too, for texts about a partner across the border
+            "ags": "03",
+            "level": "land",
+            "name": "Niedersachsen",
+            "kreis": None,
+            "regierungsbezirk": None,
+        },
         {
             "ags": "05",
             "level": "land",
@@ -99,4 +106,4 @@ def test_the_gazetteer_table_holds_municipalities_kreise_and_the_land(archive):
             "regierungsbezirk": "Düsseldorf",
         },
     ]
-    assert archive.db["municipalities"].count == 396 + 31 + 1 + 10608
+    assert archive.db["municipalities"].count == 396 + 31 + 1 + 10608 + 15

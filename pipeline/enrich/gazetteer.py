@@ -67,12 +67,13 @@ class Gazetteer:
         municipalities = [_municipality(row) for row in nrw]
         germany = read_csv(directory / "de_gemeinden.csv", OTHER_COLUMNS)
         others = [_other(row) for row in germany if row["ags"][:2] != NRW_KEY]
+        others += _other_laender(others)
         data = load_toml(directory / "names.toml", NAMES_SCHEMA)
         places = [*municipalities, *_kreise(municipalities), _land()]
         return cls(places, others, _rules(data))
 
     def get(self, ags: str) -> Place:
-        """A place of NRW, or a municipality elsewhere in Germany."""
+        """A place of NRW, or a municipality or Land elsewhere in Germany."""
         place = self.places.get(ags) or self._other_places.get(ags)
         if place is None:
             raise KeyError(ags)
@@ -163,6 +164,13 @@ def _kreis(key: str, members: list[Place]) -> Place:
 def _land() -> Place:
     return Place(NRW_KEY, "land", NRW_NAME, NRW_NAME, "Land", None, None, None, NRW_NAME,
                  None, None, None)  # fmt: skip
+
+
+def _other_laender(others: list[Place]) -> list[Place]:
+    """The other Länder, keyed as their municipalities' keys begin ("03": Niedersachsen)."""
+    names = {place.ags[:2]: place.land for place in others}
+    return [Place(key, "land", name, name, "Land", None, None, None, name, None, None, None)
+            for key, name in sorted(names.items())]  # fmt: skip
 
 
 def _other(row: dict) -> Place:

@@ -21,6 +21,10 @@ WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
 # Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
+# Right before another Land's name: "Das Land Niedersachsen", "der Freistaat Bayern".
+OTHER_LAND_BEFORE = re.compile(r"\b(?:Land|Landes|Freistaat|Freistaats|Bundesland)\s+$")
+# The rest of another Land's adjective before a word it qualifies: "(niedersächsisch)e ".
+OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
 # "nach " right before a name (searched up to the name)
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
@@ -247,8 +251,12 @@ class MunicipalityTagger:
                 self._forms[adjective] = (place.ags, "adjective")
         self._names = _alternation(self._forms)
         self._outside: dict[str, list[Place]] = {}  # name -> municipalities outside NRW
+        self._land_keys: dict[str, str] = {}  # another Land's name -> its key
         for place in gazetteer.others:
-            self._outside.setdefault(place.name, []).append(place)
+            if place.level == "land":
+                self._land_keys[place.name] = place.ags
+            else:
+                self._outside.setdefault(place.name, []).append(place)
         self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
         for kreis, seat in cues.kreis_seats.items():
             if (gazetteer.get(seat) is None) or gazetteer.get(seat).kreis_schluessel != kreis:
@@ -340,6 +348,7 @@ class MunicipalityTagger:
         whole = f"{title}\n\n{text}"
         if not hits or self.cues.land_wide.search(text) or self._land_acts(whole):
             hits += self._land_hits(whole)
+        hits += self._other_land_hits(whole)
         # A text about what an authority or a Kreis does: its seats' datelines are where it
         # was written.
         seats = (
@@ -671,7 +680,8 @@ class MunicipalityTagger:
         a programme named there still acts ("Den Preis vergibt das Familienministerium")."""
         cues, visit = self.cues, False
         for start, end in _sentence_spans(text):  # searched in place: "^NRW:" is the title's
-            acting = [m.group() for m in cues.land_acting.finditer(text, start, end)]
+            acting = [m.group() for m in cues.land_acting.finditer(text, start, end)
+                      if not self._other_lands_own(text, m.start())]  # fmt: skip
             if not acting:
                 continue
             money = cues.money.search(text, start, end)
@@ -680,6 +690,36 @@ class MunicipalityTagger:
             elif money or not (visit and all(map(cues.visitors.fullmatch, acting))):
                 return True
         return False
+
+    def _other_lands_own(self, text: str, position: int) -> bool:
+        """ "die niedersächsische Landesregierung": another Land's, not NRW's."""
+        before = text[max(0, position - 40) : position]
+        return any(OTHER_LAND_WORD.fullmatch(before, found.start())
+                   for _, hint in self.cues.laender for found in hint.finditer(before)
+                   if found.group()[0].islower() and not before[: found.start()][-1:].isalpha())
+
+    def _other_land_hits(self, text: str) -> list[_Hit]:
+        """ "Das Land Niedersachsen fördert den Aufbau mit 80.000 Euro", "Die hessische
+        Landesregierung zahlt ...": another Land that pays, coded as NRW is (not "Das Land
+        Niedersachsen ist an der Finanzierung nicht beteiligt")."""
+        hits = []
+        for start, end in _sentence_spans(text):
+            sentence = text[start:end]
+            if not self.cues.money.search(sentence) or self.cues.exclusion.search(sentence):
+                continue
+            for land, hint in self.cues.laender:
+                for found in hint.finditer(sentence):
+                    before, after = sentence[: found.start()], sentence[found.end() :]
+                    if before[-1:].isalpha():
+                        continue  # "sächsisch" in "niedersächsisch"
+                    if OTHER_LAND_BEFORE.search(before) or (
+                        found.group()[0].islower()
+                        and self.cues.land_acting.match(re.sub(r"^\w*\s+", "", after))
+                    ):  # "die niedersächsische Landesregierung"
+                        key = self._land_keys[land]
+                        hits.append(_Hit(key, start + found.start(), start + found.end(), "land",
+                                         found.group()))  # fmt: skip
+        return hits
 
     def _land_hits(self, text: str) -> list[_Hit]:
         found = (
