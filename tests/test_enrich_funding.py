@@ -123,6 +123,31 @@ def test_yearly_tranches_are_kept_apart_from_the_total():
             "Im Jahr 2016 erhielt die Gemeinde vom Land 9.000 Euro für den Familientreff.",
             [(9000.0, "exact", "total", "land-nrw")],
         ),
+        # (from the second reading) a list opening its sentence, spread over two sentences,
+        # in short forms; a year that dates something else is no tranche
+        (
+            "Im ersten Jahr gibt der LVR 12.000 Euro, im zweiten Jahr 9.000 Euro.",
+            [(9000.0, "exact", "yearly", "lvr"), (12000.0, "exact", "yearly", "lvr")],
+        ),
+        (
+            "Der LVR gibt im ersten Jahr 12.000 Euro. Im zweiten Jahr zahlt er 9.000 Euro.",
+            [(9000.0, "exact", "yearly", "lvr"), (12000.0, "exact", "yearly", "lvr")],
+        ),
+        (
+            "Im ersten Förderjahr gibt es vom LVR 10.000 Euro, im zweiten 8.000 Euro und im "
+            "dritten 6.000 Euro.",
+            [(6000.0, "exact", "yearly", "lvr"), (8000.0, "exact", "yearly", "lvr"),
+             (10000.0, "exact", "yearly", "lvr")],
+        ),
+        (
+            "Der LVR gibt im ersten Projektjahr 12.000 Euro und im Folgejahr 9.000 Euro.",
+            [(9000.0, "exact", "yearly", "lvr"), (12000.0, "exact", "yearly", "lvr")],
+        ),
+        (
+            "Das Familienbüro, das im Jahr 2018 eröffnet wurde, erhält für 2021 vom LVR 15.000 "
+            "Euro.",
+            [(15000.0, "exact", "total", "lvr")],
+        ),
     ],
 )
 def test_a_year_named_beside_an_amount_is_yearly_only_in_a_list_of_tranches(text, expected):

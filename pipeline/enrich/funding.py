@@ -358,7 +358,7 @@ class FundingFinder:
         previous = sentences[index - 1] if index else ""
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         earlier = " ".join(sentences[: max(0, index - 1)])
-        scope = self._scope(sentence, amount)
+        scope = self._scope(sentences, index, amount)
         if self._own_share(sentence, amount):  # only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
         elif self._joint(sentence, amount) or self._unlisted_local_payer(sentence, amount):
@@ -605,7 +605,8 @@ class FundingFinder:
         """ "Der Eigenanteil von 12.000 Euro": the recipient's own part."""
         return bool(self.rules.share.search(sentence[max(0, amount.start - 50) : amount.start]))
 
-    def _scope(self, sentence: str, amount: Amount) -> str:
+    def _scope(self, sentences: list[str], index: int, amount: Amount) -> str:
+        sentence = sentences[index]
         before = sentence[max(0, amount.start - 50) : amount.start]
         if (self._own_share(sentence, amount)
                 or self.rules.share_before.search(sentence[: amount.start])
@@ -615,14 +616,24 @@ class FundingFinder:
         total = re.search(r"\binsgesamt\b", before[-20:])
         clause = before[before.rfind(",") + 1 :]
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
-                  or self._year_tranche(sentence, amount))  # fmt: skip
+                  or self._year_tranche(sentences, index, amount))  # fmt: skip
         return "yearly" if yearly and not total else "total"
 
-    def _year_tranche(self, sentence: str, amount: Amount) -> bool:
+    def _year_tranche(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "im ersten Jahr 12.000 Euro und im zweiten Jahr 9.000 Euro": one of a list of yearly
-        tranches, each named beside its amount (not beyond the amounts next to it)."""
-        if len(self.rules.year_tranche.findall(sentence)) < 2:
+        tranches, each year named beside its amount (not beyond the amounts next to it), in
+        the amount's sentence and the ones beside it ("Der LVR gibt im ersten Jahr 12.000 Euro.
+        Im zweiten Jahr zahlt er 9.000 Euro."); a year that dates something else ("das 2018
+        eröffnete Büro") is none."""
+        sentence = sentences[index]
+        if not self._names_year(sentence, amount):
             return False
+        window = sentences[max(0, index - 1) : index + 2]
+        return sum(self._names_year(text, other) for text in window
+                   for other in find_amounts(text)) >= 2  # fmt: skip
+
+    def _names_year(self, sentence: str, amount: Amount) -> bool:
+        """Whether a year is named beside the amount, before the amounts around it."""
         amounts = find_amounts(sentence)
         index = next(i for i, other in enumerate(amounts) if other.start == amount.start)
         start = amounts[index - 1].end if index else 0
