@@ -419,6 +419,12 @@ def test_costs_an_outside_funder_pays_and_prizes_are_funding(text, expected):
             RULES.gazetteer.get("05974"),
             [(400000.0, "exact", "total", "land-nrw")],
         ),
+        (  # a giver no list knows, named after the receiving verb: not the one named before
+            "Der LWL nimmt zwei Städte in sein Förderprogramm auf. Beide bauen Netzwerke für "
+            "Familien auf. Die Stadt Lüdenscheid erhält von der Sparkasse Lüdenscheid 5.000 Euro.",
+            LUEDENSCHEID,
+            [(5000.0, "exact", "total", None)],
+        ),
         (
             "Die Stadt Lüdenscheid bekommt 9.000 Euro für das Elterncafé.",
             LUEDENSCHEID,

@@ -50,6 +50,15 @@ ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "progra
           "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
+# A receiving verb and the giver after it, named as no list knows it (a listed one is the
+# funder named in the sentence): "Die Stadt Grevenbroich erhält vom Rhein-Kreis Neuss ...".
+RECEIVED_FROM = re.compile(
+    r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:\w+\s+){0,2}?"
+    r"(?:vom|von\s+(?:der|dem|den))\s+(?:[a-zäöü]+\s+)?"
+    # not a funder named before by its kind: "vom Ministerium", "vom Kreis"
+    r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|\w*[Pp]rogramm)\b)"
+    r"[A-ZÄÖÜ]"
+)
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
 # der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
 SUBJECT_TOWN = re.compile(
@@ -382,8 +391,9 @@ class FundingFinder:
             # A subject no list knows that funds: unlisted, not one named before or after
             # (but "Das Programm fördert ..." is the programme of a funder named before).
             subject = self.rules.unlisted_subject.match(sentence)
-            unlisted = not (here or local) and subject and not (
-                self.rules.programme_words.search(subject["subject"])
+            unlisted = not (here or local) and (
+                (subject and not self.rules.programme_words.search(subject["subject"]))
+                or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
             )
             funder = None if unlisted else (
                 here
