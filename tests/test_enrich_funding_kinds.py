@@ -689,6 +689,19 @@ def test_benefits_the_town_pays_to_families_are_its_own_money(text):
             "Euro.",
             [(2500.0, "exact", "total", "kreis-viersen")],
         ),
+        # (from the second reading) the own share named beside is no funding itself; the
+        # Kreis's grant after "neben" is a grant; "außer" is no "beside"
+        (
+            "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis Viersen 6.000 Euro.",
+            [(6000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Der Kreis Viersen unterstützt den Start neben den Eigenmitteln der Stadt mit 15.000 "
+            "Euro.",
+            [(15000.0, "exact", "total", "kreis-viersen")],
+        ),
+        ("Außer dem Haushaltsansatz von 20.000 Euro stehen für das Elterncafé keine Mittel "
+         "bereit.", []),
     ],
 )
 def test_whose_money_beside_the_towns_own(text, expected):

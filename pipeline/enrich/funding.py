@@ -50,6 +50,9 @@ ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "progra
           "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
+# Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
+OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
+                              r"\s+(?:von|in Höhe von|über)\s+")
 # A receiving verb and the giver after it, named as no list knows it (a listed one is the
 # funder named in the sentence): "Die Stadt Grevenbroich erhält vom Rhein-Kreis Neuss ...".
 RECEIVED_FROM = re.compile(
@@ -448,9 +451,20 @@ class FundingFinder:
             return True  # "Den Rest von 12.000 Euro trägt die Stadt"
         if rules.running_costs.search(clause) and not self._names_outside_funder(clause):
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
+        if self._in_own_money_beside(sentence, amount):
+            return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
         if not self._own_money(sentence):
             return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
+
+    def _in_own_money_beside(self, sentence: str, amount: Amount) -> bool:
+        """Whether the amount is the own money named beside another's ("Neben dem Eigenanteil
+        der Stadt von 3.000 Euro gibt der Kreis 6.000 Euro": the 3.000 Euro), not an amount
+        later in the sentence."""
+        return any(found.start() < amount.start
+                   and self.rules.besides.search(sentence, 0, found.start())
+                   and OWN_MONEY_AMOUNT.fullmatch(sentence, found.end(), amount.start)
+                   for found in self.rules.own_money.finditer(sentence))  # fmt: skip
 
     def _whole_of_a_part(self, sentence: str, amount: Amount) -> bool:
         """ "Das Land stellt insgesamt 9 Millionen Euro zur Verfügung, die Stadt Kempen erhält
@@ -612,8 +626,11 @@ class FundingFinder:
         )
 
     def _own_share(self, sentence: str, amount: Amount) -> bool:
-        """ "Der Eigenanteil von 12.000 Euro": the recipient's own part."""
-        return bool(self.rules.share.search(sentence[max(0, amount.start - 50) : amount.start]))
+        """ "Der Eigenanteil von 12.000 Euro": the recipient's own part (not own money named
+        beside another's: "Neben Eigenmitteln setzt die Stadt 12.000 Euro Fördermittel ein")."""
+        start = max(0, amount.start - 50)
+        found = self.rules.share.search(sentence, start, amount.start)
+        return bool(found) and not self.rules.besides.search(sentence, 0, found.start())
 
     def _scope(self, sentences: list[str], index: int, amount: Amount) -> str:
         sentence = sentences[index]
