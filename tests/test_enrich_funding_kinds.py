@@ -723,6 +723,16 @@ def test_whose_money_beside_the_towns_own(text, expected):
             "eingeplant.",
             KREIS_VIERSEN,
         ),
+        (  # (from the second reading) other words for the child
+            "Familien erhalten 100 Euro für jedes Neugeborene. Die Anträge nimmt das Jugendamt an. "
+            "Das Geld stammt aus dem städtischen Haushalt.",
+            KEMPEN,
+        ),
+        (
+            "Familien erhalten 100 Euro pro Schulkind. Die Anträge nimmt das Jugendamt an. Das "
+            "Geld stammt aus dem städtischen Haushalt.",
+            KEMPEN,
+        ),
     ],
 )
 def test_a_benefit_per_child_in_a_text_of_only_own_money_is_the_bodys_own(text, place):
@@ -743,6 +753,26 @@ def test_a_benefit_per_child_in_a_text_of_only_own_money_is_the_bodys_own(text, 
             "Jugendamt berät. Die Verwaltung kommt aus dem städtischen Haushalt.",
             KEMPEN,
             [(90.0, "each", "total", "land-nrw")],
+        ),
+        # (from the second reading) the Kreis pays in a town's text; a payer no list knows
+        (
+            "Der Kreis Viersen unterstützt Familien in Kempen bei Ferienfreizeiten. Familien "
+            "erhalten bis zu 90 Euro pro Kind. Die Stadt Kempen übernimmt die Fahrtkosten aus "
+            "eigenen Mitteln.",
+            KEMPEN,
+            [(90.0, "each", "total", "kreis-viersen")],
+        ),
+        (
+            "Der Kreis Viersen zahlt den Städten und Gemeinden 300 Euro pro Kind unter drei "
+            "Jahren. Die Kommunen tragen den Rest aus eigenen Mitteln.",
+            KREIS_VIERSEN,
+            [(300.0, "each", "total", "kreis-viersen")],
+        ),
+        (
+            "Die Bürgerstiftung Kempen zahlt bis zu 50 Euro pro Kind für Ferienfreizeiten. Die "
+            "Stadt Kempen beteiligt sich aus eigenen Mitteln an den Fahrtkosten.",
+            KEMPEN,
+            [(50.0, "each", "total", None)],
         ),
     ],
 )

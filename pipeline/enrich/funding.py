@@ -50,6 +50,10 @@ ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "progra
           "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
+# A town or a Kreis by its kind: "Kreis Viersen", "Stadt".
+LOCAL_WORD = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion)\b")
+# Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
+TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
@@ -217,7 +221,9 @@ class FundingRules:
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
-            per_person=re.compile(rf"\b(?:pro|je)\s+(?:{'|'.join(data['per_person'])})\b"),
+            per_person=re.compile(
+                rf"\b(?:pro|je|für jede[ns]?)\s+(?:{'|'.join(data['per_person'])})\b"
+            ),
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
             whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
@@ -502,17 +508,30 @@ class FundingFinder:
     ) -> bool:
         """Whether the amount is a benefit per child or person ("bis zu 20 Euro pro Person und
         Tag") the article's town or Kreis pays from its own budget: another sentence speaks of
-        its own money ("Insgesamt stellt der Kreis 150.000
-        Euro aus eigenen Mitteln bereit", "Das Geld kommt aus dem Kreishaushalt"), and the
-        text names no outside funder, the amount's sentence no grant and no town receiving."""
-        sentence = sentences[index]
+        its own money ("Insgesamt stellt der Kreis 150.000 Euro aus eigenen Mitteln bereit",
+        "Das Geld kommt aus dem Kreishaushalt"), and the text names no outside funder and no
+        other town or Kreis that pays, the amount's sentence no grant, no payer no list knows
+        ("Die Bürgerstiftung zahlt ...") and no towns that receive."""
+        sentence, text = sentences[index], " ".join(sentences)
         clause = sentence[max(0, amount.start - 40) : amount.end + 30]
         if (place is None or not self.rules.per_person.search(clause)
                 or self.rules.grant_words.search(sentence)
-                or self._names_outside_funder(" ".join(sentences))
+                or self._unlisted_payer(sentence)
+                or TOWNS_RECEIVE.search(sentence)
+                or self._names_outside_funder(text)
+                or any(not (self._own_town(funder, place) or self._own_kreis(funder, place))
+                       for other in sentences
+                       for _, funder in self._funders_in(other, {"municipality"}))
                 or (place.level == "gemeinde" and self._town_receives(sentence, place))):
             return False
         return any(self._own_money(other) for other in sentences[:index] + sentences[index + 1 :])
+
+    def _unlisted_payer(self, sentence: str) -> bool:
+        """ "Die Bürgerstiftung Kempen zahlt ...": a subject no list knows pays (not a town or
+        a Kreis: "Der Kreis Viersen zahlt ...")."""
+        subject = self.rules.unlisted_subject.match(sentence)
+        return bool(subject) and not (self.registry.mentions(subject["subject"])
+                                      or LOCAL_WORD.match(subject["subject"]))  # fmt: skip
 
     def _town_receives(self, sentence: str, place: Place) -> bool:
         """Whether the article's own town is the one that receives in the sentence: its
