@@ -60,6 +60,9 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse. Auch in Grefrath wird über solche Kurse "
         "nachgedacht.",
         "Die Stadt Kempen startet Elternkurse. In Grefrath gibt es solche Kurse schon seit 2010.",
+        # (from the second reading) a place that has such a thing, with no "schon" or "seit"
+        "Die Stadt Kempen startet Elternkurse. In Grefrath gab es früher solche Kurse.",
+        "Die Stadt Kempen startet Elternkurse. Grefrath denkt über ein solches Angebot nach.",
         "Die Stadt Kempen startet Elternkurse. In Kempen sind es mehr Eltern als in Grefrath.",
         "Die Stadt Kempen startet Elternkurse. Im Kreis Viersen gehört sie damit zu den "
         "Kommunen mit den meisten Kursen.",
@@ -138,9 +141,11 @@ def test_places_named_but_not_the_subject_are_not_tagged(text):
         "die Stadt Grefrath im Herbst anbietet.",
         "Vorlesen, einkaufen, zum Arzt begleiten: Für solche Aufgaben sucht die Gemeinde Grefrath "
         "ehrenamtliche Paten.",
-        # "solch-" compares only with a place that has it already, or also
         "Eine Hebamme half ihr damals. Solche Hilfe gibt es ab März öfter: Das Jugendamt ist "
         "dafür in Grefrath unterwegs.",
+        # (from the second reading) an adjective between
+        "Wie spreche ich mit meinem Kind über Streit? Um solche schwierigen Fragen geht es in "
+        "einem Kurs, den die Stadt Grefrath schon zum dritten Mal anbietet.",
     ],
 )
 def test_such_questions_point_back_to_the_text_and_compare_with_no_place(text):
