@@ -39,6 +39,10 @@ def found(text: str, place=None) -> list[tuple]:
             "Der Fachausschuss des Landschaftsverbands Westfalen-Lippe bewilligte 8.000 Euro.",
             [(8000.0, "exact", "total", "lwl")],
         ),
+        (  # (from the second reading) the youth office's genitive
+            "Mit Mitteln des Landesjugendamts Rheinland in Höhe von 12.000 Euro wächst das Café.",
+            [(12000.0, "exact", "total", "lvr")],
+        ),
         (
             "Der LWL fördert das Netzwerk mit insgesamt 90.000 Euro.",
             [(90000.0, "exact", "total", "lwl")],

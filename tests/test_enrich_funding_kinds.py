@@ -1186,6 +1186,9 @@ def test_the_towns_kreis_named_as_a_whole_it_belongs_to_is_no_payer():
         "Der Preis ist jeweils mit 8.000 Euro dotiert.",
         "Die Jury lobte die Elterncafés. Mit der Auszeichnung sind für jede Gemeinde 8.000 Euro "
         "verbunden.",
+        # (from the second reading) the other word order
+        "Die Jury lobte die Elterncafés. Mit dem Titel verbunden sind für jede Gemeinde 8.000 "
+        "Euro.",
     ],
 )
 def test_the_prize_money_of_a_land_prize_is_the_lands(money):
