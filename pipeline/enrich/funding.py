@@ -47,13 +47,15 @@ SCHEMA = Table(
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
-          "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for", "part_of")  # fmt: skip
+          "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for",
+          "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its kind: "Kreis Viersen", "Stadt".
 LOCAL_WORD = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion)\b")
 # Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
-TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
+TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?"
+                           r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
