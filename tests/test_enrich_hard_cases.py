@@ -1,5 +1,6 @@
 """The kinds of text issue 12 names, one rule each, on sentences written for these tests."""
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -1286,4 +1287,12 @@ def test_a_kreis_seat_outside_its_kreis_is_refused():
     cues = replace(RULES.municipalities.cues, kreis_seats={"05154": "05158024"})
     with pytest.raises(DataFileError, match="^kreis_seats: '05158024' is no municipality of "
                                             "Kreis '05154'$"):
+        MunicipalityTagger(RULES.gazetteer, cues)
+
+
+def test_a_land_the_gazetteer_does_not_know_is_refused():
+    prussia = ("Preußen", re.compile("Preußen"))
+    cues = replace(RULES.municipalities.cues,
+                   laender=(*RULES.municipalities.cues.laender, prussia))
+    with pytest.raises(DataFileError, match="^laender: 'Preußen' is no Land of the gazetteer$"):
         MunicipalityTagger(RULES.gazetteer, cues)

@@ -18,9 +18,6 @@ SIGNALS = ("lead", "title", "dateline", "stadt", "kreis", "body", "land")
 LEAD_SIGNALS = {"title", "dateline"}
 # Weight of one occurrence when choosing the main municipality among body mentions.
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
-# A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
-# or a range ("von Brüggen bis Willich").
-# Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
 # Right before another Land's name: "Das Land Niedersachsen", "der Freistaat Bayern".
 OTHER_LAND_BEFORE = re.compile(r"\b(?:Land|Landes|Freistaat|Freistaats|Bundesland)\s+$")
 # The rest of another Land's adjective before a word it qualifies: "(niedersächsisch)e ".
@@ -29,6 +26,9 @@ OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
 CLAUSE_BREAK = re.compile(r"[.;:!?„“\"]|,\s+(?=[a-zäöü])")
+# A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
+# or a range ("von Brüggen bis Willich").
+# Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
@@ -262,6 +262,9 @@ class MunicipalityTagger:
             if (gazetteer.get(seat) is None) or gazetteer.get(seat).kreis_schluessel != kreis:
                 raise DataFileError(f"kreis_seats: {seat!r} is no municipality of Kreis {kreis!r}")
         self._kreis_of_seat = {seat: kreis for kreis, seat in cues.kreis_seats.items()}
+        for land, _ in cues.laender:
+            if land not in self._land_keys:
+                raise DataFileError(f"laender: {land!r} is no Land of the gazetteer")
 
     def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
