@@ -674,16 +674,17 @@ class FundingFinder:
         Im zweiten Jahr zahlt er 9.000 Euro."); a year that dates something else ("das 2018
         eröffnete Büro") is none."""
         sentence = sentences[index]
-        if not self._names_year(sentence, amount):
+        if not self.rules.year_tranche.search(sentence):
+            return False
+        if not self._names_year(sentence, find_amounts(sentence), amount):
             return False
         window = sentences[max(0, index - 1) : index + 2]
-        return sum(self._names_year(text, other) for text in window
-                   for other in find_amounts(text)) >= 2  # fmt: skip
+        return sum(self._names_year(text, amounts, other) for text in window
+                   for amounts in [find_amounts(text)] for other in amounts) >= 2  # fmt: skip
 
-    def _names_year(self, sentence: str, amount: Amount) -> bool:
+    def _names_year(self, sentence: str, amounts: list[Amount], amount: Amount) -> bool:
         """Whether a year is named beside the amount, before the amounts around it."""
-        amounts = find_amounts(sentence)
-        index = next(i for i, other in enumerate(amounts) if other.start == amount.start)
+        index = amounts.index(amount)
         start = amounts[index - 1].end if index else 0
         end = amounts[index + 1].start if index + 1 < len(amounts) else len(sentence)
         before = sentence[max(start, amount.start - 30) : amount.start]

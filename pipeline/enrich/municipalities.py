@@ -20,7 +20,7 @@ LEAD_SIGNALS = {"title", "dateline"}
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 # Right before another Land's name: "Das Land Niedersachsen", "der Freistaat Bayern".
 OTHER_LAND_BEFORE = re.compile(r"\b(?:Land|Landes|Freistaat|Freistaats|Bundesland)\s+$")
-# The rest of another Land's adjective before a word it qualifies: "(niedersächsisch)e ".
+# Another Land's adjective to the word it qualifies: "niedersächsische ".
 OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
 # "nach " right before a name (searched up to the name)
 TOWARD = re.compile(r"\bnach\s+$")
@@ -683,8 +683,10 @@ class MunicipalityTagger:
         a programme named there still acts ("Den Preis vergibt das Familienministerium")."""
         cues, visit = self.cues, False
         for start, end in _sentence_spans(text):  # searched in place: "^NRW:" is the title's
+            # not another Land's: "die niedersächsische Landesregierung"
+            others = {word for _, _, word in self._other_land_mentions(text, start, end)}
             acting = [m.group() for m in cues.land_acting.finditer(text, start, end)
-                      if not self._other_lands_own(text, m.start())]  # fmt: skip
+                      if m.start() not in others]  # fmt: skip
             if not acting:
                 continue
             money = cues.money.search(text, start, end)
@@ -694,35 +696,34 @@ class MunicipalityTagger:
                 return True
         return False
 
-    def _other_lands_own(self, text: str, position: int) -> bool:
-        """ "die niedersächsische Landesregierung": another Land's, not NRW's."""
-        before = text[max(0, position - 40) : position]
-        return any(OTHER_LAND_WORD.fullmatch(before, found.start())
-                   for _, hint in self.cues.laender for found in hint.finditer(before)
-                   if found.group()[0].islower() and not before[: found.start()][-1:].isalpha())
+    def _other_land_mentions(self, text: str, start: int, end: int):
+        """Another Land named as a government between `start` and `end`: "das Land
+        Niedersachsen", or its adjective before a word of the Land's acting ("die
+        niedersächsische Landesregierung"). Yields (Land, the name's match, where that word
+        starts or None)."""
+        for land, hint in self.cues.laender:
+            for found in hint.finditer(text, start, end):
+                if text[found.start() - 1 : found.start()].isalpha():
+                    continue  # "sächsisch" in "niedersächsisch"
+                if OTHER_LAND_BEFORE.search(text, max(0, found.start() - 20), found.start()):
+                    yield land, found, None
+                    continue
+                word = OTHER_LAND_WORD.match(text, found.start())
+                acting = word and self.cues.land_acting.match(text, word.end(), end)
+                if found.group()[0].islower() and acting:
+                    yield land, found, acting.start()
 
     def _other_land_hits(self, text: str) -> list[_Hit]:
         """ "Das Land Niedersachsen fördert den Aufbau mit 80.000 Euro", "Die hessische
         Landesregierung zahlt ...": another Land that pays, coded as NRW is (not "Das Land
         Niedersachsen ist an der Finanzierung nicht beteiligt")."""
-        hits = []
-        for start, end in _sentence_spans(text):
-            sentence = text[start:end]
-            if not self.cues.money.search(sentence) or self.cues.exclusion.search(sentence):
-                continue
-            for land, hint in self.cues.laender:
-                for found in hint.finditer(sentence):
-                    before, after = sentence[: found.start()], sentence[found.end() :]
-                    if before[-1:].isalpha():
-                        continue  # "sächsisch" in "niedersächsisch"
-                    if OTHER_LAND_BEFORE.search(before) or (
-                        found.group()[0].islower()
-                        and self.cues.land_acting.match(re.sub(r"^\w*\s+", "", after))
-                    ):  # "die niedersächsische Landesregierung"
-                        key = self._land_keys[land]
-                        hits.append(_Hit(key, start + found.start(), start + found.end(), "land",
-                                         found.group()))  # fmt: skip
-        return hits
+        return [
+            _Hit(self._land_keys[land], found.start(), found.end(), "land", found.group())
+            for start, end in _sentence_spans(text)
+            if self.cues.money.search(text, start, end)
+            and not self.cues.exclusion.search(text, start, end)
+            for land, found, _ in self._other_land_mentions(text, start, end)
+        ]
 
     def _land_hits(self, text: str) -> list[_Hit]:
         found = (
