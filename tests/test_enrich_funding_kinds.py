@@ -636,6 +636,18 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(80000.0, "exact", "share", "land-nrw")],
         ),
+        (  # the town the money is meant for, first in its sentence, receives it
+            "Das Land stockt sein Programm für Familienzentren auf. Für die Stadt Kempen sind "
+            "davon 20.000 Euro vorgesehen.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LVR unterstützt drei Modellkommunen beim Aufbau. An die Stadt Kempen gehen "
+            "15.000 Euro im Jahr.",
+            KEMPEN,
+            [(15000.0, "exact", "yearly", "lvr")],
+        ),
     ],
 )
 def test_who_pays_across_sentences_of_a_text(text, place, expected):

@@ -259,8 +259,9 @@ class FundingRules:
                 rf"\b(?:{'|'.join(data['giving_money'] + data['paying_offices'])})"
                 r"\s+(?:des|der)\s+$"
             ),
+            # (also first in a sentence: "Für die Stadt Kempen sind 20.000 Euro vorgesehen")
             given_to=re.compile(
-                rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
+                rf"\b(?i:{'|'.join(data['receiver_prepositions'])})"
                 r"\s+(?:(?:der|dem|den|die|das)\s+)?$"
             ),
             object_after_funder=_receiver_object(
