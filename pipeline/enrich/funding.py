@@ -25,7 +25,7 @@ SCHEMA = Table(
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
-        "context": Patterns(), "compared_place": Patterns(),
+        "context": Patterns(),
         "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
@@ -45,10 +45,10 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "compared_place",
-          "programme_total", "overall", "joint", "per_unit", "grant_words", "other_funder",
-          "share_before", "receives", "yearly_grant", "year_tranche", "remainder",
-          "passive_receives", "budget_for", "part_of")  # fmt: skip
+ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
+          "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
+          "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for",
+          "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its kind: "Kreis Viersen", "Stadt".
@@ -56,9 +56,6 @@ LOCAL_WORD = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion)\b")
 # Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
 TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?"
                            r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
-# After a compared_place cue: the place (one to four words, the rest of "Nachbarstadt") and
-# the "wo" clause that tells what is paid there.
-WHERE_CLAUSE = re.compile(r"[\w-]*(?P<place>(?:\s+[\w-]+){1,4}?),\s+wo\b[^,;]*")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
@@ -182,7 +179,6 @@ class FundingRules:
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
-    compared_place: re.Pattern  # before a place compared with: "Anders als in", "Wie in"
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
     joint: re.Pattern  # in the sentence: several funders give one amount together
@@ -263,9 +259,8 @@ class FundingRules:
                 rf"\b(?:{'|'.join(data['giving_money'] + data['paying_offices'])})"
                 r"\s+(?:des|der)\s+$"
             ),
-            # (also first in a sentence: "Für die Stadt Kempen sind 20.000 Euro vorgesehen")
             given_to=re.compile(
-                rf"\b(?i:{'|'.join(data['receiver_prepositions'])})"
+                rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
                 r"\s+(?:(?:der|dem|den|die|das)\s+)?$"
             ),
             object_after_funder=_receiver_object(
@@ -735,9 +730,7 @@ class FundingFinder:
         return next((funder for start, funder in named if start == attached.end()), None)
 
     def _funders_in(self, sentence: str, kinds: set[str]) -> list[tuple[int, Funder]]:
-        # Whoever pays a place compared with is taken, but named as no funder of the text's.
-        named, compared = [], self._compared_payers(sentence)
-        taken = list(compared)
+        named, taken = [], []
         subject = SUBJECT_TOWN.match(sentence)
         # "Die Stadt Kempen erhält vom Landschaftsverband ...": the subject receives.
         receiver = (subject.start("word"), subject.end()) if subject and (
@@ -746,8 +739,7 @@ class FundingFinder:
             receives = (receiver and _inside(start, [receiver])) or self._receives(
                 sentence, start, end
             )
-            # not "erhielt die Stadt Kempen ...", nor "wie in Viersen, wo der LVR zahlt"
-            if outlet.kind in kinds and not receives and not _inside(start, compared):
+            if outlet.kind in kinds and not receives:  # "erhielt die Stadt Kempen ..."
                 named.append((start, (outlet.id, outlet.name)))
             taken.append((start, end))
         if subject and not _inside(subject.start("word"), taken) and not receiver:
@@ -764,16 +756,6 @@ class FundingFinder:
                     named.append((found.start(), funder))
                 taken.append(found.span())
         return named
-
-    def _compared_payers(self, sentence: str) -> list[tuple[int, int]]:
-        """The "wo" clauses after a place named to compare with, where whoever pays funds that
-        place, not the text's: "Anders als in Viersen, wo die Stiftung das Projekt trägt"."""
-        spans = []
-        for cue in self.rules.compared_place.finditer(sentence):
-            found = WHERE_CLAUSE.match(sentence, cue.end())
-            if found and any(word in self.place_names for word in found["place"].split()):
-                spans.append((found.end("place"), found.end()))
-        return spans
 
     def _subject_receives(self, sentence: str) -> bool:
         """Whether the sentence says its subject receives ("erhält", "wird ... gefördert")."""

@@ -8,8 +8,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
-import simplemma
-
 from ..datafile import TEXT, DataFileError, Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
 from .place_model import CONTEXT, MASK, Candidate, PlaceModel
@@ -76,10 +74,6 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
-# Before an inhabitant adjective used as a noun: its people ("die Bielefelder haben", "viele
-# Kempener kamen"); a singular is one person, perhaps from elsewhere ("der Kempener hat").
-PLURAL_DETERMINER = re.compile(
-    r"\b(?:[Dd]ie|[Aa]lle|[Vv]iele|[Zz]ahlreiche|[Mm]anche|[Mm]ehrere)\s+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A place cue that many common nouns follow: "in Schutz nehmen", "aus Sinn".
 LOOSE_CUE = re.compile(r"(?:in|aus)\s")
@@ -247,8 +241,7 @@ class MunicipalityTagger:
         self.gazetteer = gazetteer
         self.cues = cues
         self.model = model  # reads the places the rules keep (place_model); None: rules alone
-        # written form -> (ags, "name" | "adjective" | "inhabitants")
-        self._forms: dict[str, tuple[str, str]] = {}
+        self._forms: dict[str, tuple[str, str]] = {}  # written form -> (ags, "name"|"adjective")
         for place in gazetteer.municipalities():
             for name in gazetteer.written_names(place):
                 self._forms[name] = (place.ags, "name")
@@ -256,8 +249,6 @@ class MunicipalityTagger:
                     self._forms[name + "s"] = (place.ags, "name")  # "Kempens Bürgermeister"
             for adjective in gazetteer.adjectives(place):
                 self._forms[adjective] = (place.ags, "adjective")
-                for plural in _inhabitants(adjective):  # "den Lippstädtern"
-                    self._forms[plural] = (place.ags, "inhabitants")
         self._names = _alternation(self._forms)
         self._outside: dict[str, list[Place]] = {}  # name -> municipalities outside NRW
         self._land_keys: dict[str, str] = {}  # another Land's name -> its key
@@ -618,9 +609,7 @@ class MunicipalityTagger:
         if self.cues.other_laender.match(after) or self.cues.other_laender.search(before[-25:]):
             return None  # "Neunkirchen (Saar)", "im hessischen Borken": a namesake
         if form == "adjective":
-            return self._adjective_hit(found, ags, before, after)
-        if form == "inhabitants":  # "allen Bielefeldern", "die Kempenerinnen und Kempener"
-            return _Hit(ags, found.start(), found.end(), "body", found.group())
+            return self._adjective_hit(found, ags, after)
         seat = self.cues.organisation.search(before)
         if seat and not OWN_INSTITUTION.search(before, 0, seat.start()):
             return None  # "Institut für soziale Arbeit in Münster": a seat
@@ -663,15 +652,11 @@ class MunicipalityTagger:
         tail = CLAUSE_BREAK.split(text[found.end() : found.end() + 60])[0]
         return bool(self.cues.travel.search(head) or self.cues.travel.search(tail))
 
-    def _adjective_hit(self, found: re.Match, ags: str, before: str, after: str) -> _Hit | None:
+    def _adjective_hit(self, found: re.Match, ags: str, after: str) -> _Hit | None:
         """ "Kempener Eltern" is Kempen; "Dürener Kreistag" is the Kreis; "Weseler Kreishaus"
         is only a venue; "Kempener Straße" is somewhere else; "Gütersloher Bertelsmann
-        Stiftung" is a seat; "die Kempener" (no noun after it) are Kempen's people."""
-        if not re.match(r"\s+[A-ZÄÖÜ]", after):
-            if PLURAL_DETERMINER.search(before):
-                return _Hit(ags, found.start(), found.end(), "body", found.group())
-            return None
-        if self.cues.street.match(after):
+        Stiftung" is a seat."""
+        if not re.match(r"\s+[A-ZÄÖÜ]", after) or self.cues.street.match(after):
             return None
         noun = re.match(r"\s+\S+", after).group()
         if self.cues.kreis_venues.match(after):
@@ -876,14 +861,6 @@ def _either_case(cues: list[str]) -> str:
     sentence ("Ausgenommen ist die Stadt Gütersloh") says what it says in the middle."""
     return "|".join(re.sub(r"^(\\b)?([a-zäöü])", lambda m: f"{m[1] or ''}(?i:{m[2]})", cue)
                     for cue in cues)  # fmt: skip
-
-
-def _inhabitants(adjective: str) -> tuple[str, ...]:
-    """The plural nouns of a town's people: "Lippstädtern", "Lippstädterinnen"; not a form
-    that is another word's ("Schwertern": swords, not the people of Schwerte)."""
-    forms = (adjective + "n", adjective + "innen")
-    return tuple(form for form in forms if not simplemma.is_known(form, "de")
-                 or simplemma.lemmatize(form, "de").startswith(adjective))
 
 
 def _alternation(forms) -> _NotAfterWord:
