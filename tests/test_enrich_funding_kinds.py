@@ -636,6 +636,34 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(80000.0, "exact", "share", "land-nrw")],
         ),
+        (  # the town that money goes to, first in its sentence, receives it
+            "Das Land stockt sein Programm für Familienzentren auf. Für die Stadt Kempen sind "
+            "davon 20.000 Euro vorgesehen.",
+            KEMPEN,
+            [(20000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Der LVR unterstützt drei Modellkommunen beim Aufbau. An die Stadt Kempen gehen "
+            "15.000 Euro im Jahr.",
+            KEMPEN,
+            [(15000.0, "exact", "yearly", "lvr")],
+        ),
+        (  # "Für" a body that acts: on its behalf, it gives
+            "Die Kita St. Anna hat einen Förderbescheid bekommen. Für das Land überreichte ein "
+            "Staatssekretär den Bescheid über 45.000 Euro.",
+            KEMPEN,
+            [(45000.0, "exact", "total", "land-nrw")],
+        ),
+        (
+            "Für den Kreis Viersen stellt der Landrat 15.000 Euro für die Familienzentren bereit.",
+            KEMPEN,
+            [(15000.0, "exact", "total", "kreis-viersen")],
+        ),
+        (
+            "Für das Land ist das Familienbüro ein Vorbild, es fördert es mit 40.000 Euro.",
+            KEMPEN,
+            [(40000.0, "exact", "total", "land-nrw")],
+        ),
     ],
 )
 def test_who_pays_across_sentences_of_a_text(text, place, expected):
