@@ -1113,6 +1113,14 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
          "familiengerechtes-wohnen"),
         ("Für jedes Kind sinkt der Preis der städtischen Grundstücke um 5 Euro je Quadratmeter; "
          "die Grundstücke gehen bevorzugt an Haushalte mit Kindern.", "familiengerechtes-wohnen"),
+        # a plan against harm to children, offers for fathers, the language programmes' words
+        ("Alle Kitas der Stadt haben nun ein Schutzkonzept.", "kinderschutz"),
+        ("Das Familienzentrum baut seine Angebote für junge Väter aus.", "vaeterarbeit"),
+        ("Jeden ersten Samstag öffnet das Papa-Café im Stadtteilzentrum.", "vaeterarbeit"),
+        ("Die Väterangebote sind bisher kaum bekannt.", "vaeterarbeit"),
+        ("Das Rucksack-Projekt läuft an drei Grundschulen.", "sprachfoerderung"),
+        ("Die Fachkräfte sollen die alltagsintegrierte Sprachbildung stärken.",
+         "sprachfoerderung"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):
