@@ -61,3 +61,17 @@ def test_every_topic_has_a_german_label_and_cues():
     vocabulary = default_rules().topics
     assert all(topic.label and topic.cues for topic in vocabulary.topics)
     assert len({topic.slug for topic in vocabulary.topics}) == len(vocabulary.topics)
+
+
+@pytest.mark.parametrize("byline", ["Von Anna Muster", "Von Dr. Ben Beispiel und Carla Probe"])
+def test_a_byline_is_no_paragraph_the_lead_comes_after_it(byline):
+    # named once, in the lead paragraph: the topic; after a first paragraph of text it would not be
+    text = (f"Beratung kommt aufs Land\n\n{byline}\n\nKempen. Eltern müssen für eine "
+            "Erziehungsberatung nicht mehr nach Viersen fahren.\n\nDie Sprechstunde ist dienstags.")
+    assert [t.topic for t in default_rules().topics.tag(text)] == ["erziehungsberatung"]
+
+
+def test_a_first_paragraph_of_text_is_the_lead_even_when_it_starts_with_von():
+    text = ("Beratung kommt aufs Land\n\nVon Montag an gibt es eine Sprechstunde im Rathaus.\n\n"
+            "Eltern müssen für eine Erziehungsberatung nicht mehr nach Viersen fahren.")
+    assert [t.topic for t in default_rules().topics.tag(text)] == []

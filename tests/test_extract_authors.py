@@ -5,6 +5,7 @@ import json
 import pytest
 
 from pipeline.extract import extract_page
+from pipeline.extract.byline import is_byline
 from pipeline.rules import default_rules
 
 SITES = default_rules().sites  # the project's sources' publishing systems
@@ -226,3 +227,18 @@ def test_a_desk_alone_stays_the_author():
 def test_a_desk_gives_way_to_a_byline_name():
     assert author_of(json_ld(organization("Online-Redaktion")), byline="Von Anna Muster") == (
         "Anna Muster")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Von Anna Muster", True),
+        ("Von Anna Muster und Ben Beispiel", True),
+        ("Text: Carla Probe", True),
+        ("Von Montag an gilt die neue Regel.", False),
+        ("Von der Stadt Kempen kommt das Geld.", False),
+        ("Von Anna Muster stammt die Idee für das Familienbüro.", False),
+    ],
+)
+def test_a_line_that_is_only_a_byline(line, expected):
+    assert is_byline(line) is expected

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..datafile import FLAG, TEXT, Patterns, Table, Tables, load_toml
+from ..extract.byline import is_byline
 
 SCHEMA = Table(
     required={
@@ -178,6 +179,8 @@ class TopicVocabulary:
         """Every topic `text` is about, in vocabulary order: its title is the text before the
         first blank line, its paragraphs the parts between blank lines (`tag_parts`)."""
         title, *paragraphs = text.split("\n\n")
+        if paragraphs and is_byline(paragraphs[0]):  # "Von Anna Muster": the lead comes next
+            paragraphs = paragraphs[1:]
         return self.tag_parts(title, [self.mentions(paragraph) for paragraph in paragraphs])
 
     def mentions(self, paragraph: str) -> dict[str, Mentions]:

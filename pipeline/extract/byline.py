@@ -146,6 +146,14 @@ def _shifted(match: DateMatch, offset: int) -> DateMatch:
     return replace(match, start=match.start + offset, end=match.end + offset)
 
 
+def is_byline(line: str) -> bool:
+    """Whether a short line is a byline and nothing else ("Von Anna Muster", "Text: Ben
+    Beispiel"), not a sentence that starts like one ("Von Anna Muster stammt die Idee")."""
+    line = line.strip()
+    found = _AUTHOR.match(line)
+    return bool(found) and len(line) <= MAX_BYLINE and not line[found.end():].strip(" ,.")
+
+
 def byline_authors(zone: Zone) -> list[str]:
     """`Von Anna Muster und Ben Beispiel, 3. März 2021` -> both names, from a short line only."""
     for line in zone.text.split("\n"):
