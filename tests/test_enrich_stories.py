@@ -248,6 +248,9 @@ RADIO = (
     [
         ("Rat beschließt Familienbüro im Rathaus", "Familienbüro im Rathaus eröffnet", False),
         ("Rat beschließt Familienbüro im Rathaus", "Neue Anlaufstelle im Rathaus", True),
+        # a building done is an opening of its own
+        ("Rat beschließt Familienbüro im Rathaus", "Umbau für das Familienbüro ist fertig", False),
+        ("Rat beschließt Familienbüro im Rathaus", "Familienbüro fertiggestellt", False),
         ("", "", True),  # titles that name no step say nothing either way
     ],
 )
