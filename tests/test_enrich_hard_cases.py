@@ -136,6 +136,36 @@ def test_places_named_but_not_the_subject_are_not_tagged(text):
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the place a measure leaves out
+        ("Kreis legt Familienbericht vor",
+         "Der Kreis Viersen hat seinen ersten Familienbericht vorgelegt. Er beschreibt, wie "
+         "Familien in den Gemeinden außerhalb der Stadt Viersen leben.", ["05166"]),
+        # where a Kreis's council met
+        ("Kreis baut Präventionskette auf",
+         "Der Kreis Lippe baut eine Präventionskette auf. Der Kreistag hat das am Montag in "
+         "Detmold beschlossen.", ["05766"]),
+        # where a minister went to see one example of a Land programme, or presented its figures
+        ("Land sichert Sprachfachkräfte",
+         "Das Land übernimmt die Kosten der Sprachfachkräfte in allen Kitas. Die Ministerin "
+         "informierte sich am Freitag in einer Kita in Bochum über deren Arbeit.", ["05"]),
+        ("Mehr Familienzentren im Land",
+         "Das Land nimmt 300 weitere Kitas in das Programm Familienzentren auf. Das sei ein "
+         "guter Tag, sagte die Familienministerin bei der Vorstellung der Zahlen in Essen.",
+         ["05"]),
+        # a place named as an example for others
+        ("Geld für digitale Elternkurse",
+         "Das Land gibt den Familienbildungsstätten eine Million Euro für digitale Kurse. In "
+         "Hagen lief ein Versuch mit Kursen per Video; das Ministerium nennt ihn als Beispiel.",
+         ["05"]),
+    ],
+)
+def test_left_out_met_visited_and_example_places_are_not_the_subject(title, text, expected):
+    assert places(title, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Wie spreche ich mit meinem Kind über Streit? Um solche Fragen geht es in einem Kurs, den "
