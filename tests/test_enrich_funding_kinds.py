@@ -254,6 +254,21 @@ def test_the_outside_grant_stays_beside_the_towns_own_money():
             "Der LVR gewährt einen jährlichen Zuschuss von 12.000 Euro.",
             [(12000.0, "exact", "yearly", "lvr")],
         ),
+        (  # per unit and year
+            "Der LVR zahlt für die Betreuung 900 Euro pro Kind und Jahr.",
+            [(900.0, "each", "yearly", "lvr")],
+        ),
+        (  # a prize equipped with money, by a giver named in the sentence before
+            "Drei Städte tragen nun den Titel Familienkommune. Die Familienministerin des Landes "
+            "hat sie heute ausgezeichnet. Das Ministerium für Kinder und Familie stattet jeden "
+            "der Preise mit 5.000 Euro aus.",
+            [(5000.0, "each", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Die Familienministerin des Landes zeichnet drei Städte aus. Jeder der Preise ist "
+            "mit 5.000 Euro ausgestattet.",
+            [(5000.0, "each", "total", "nrw-familienministerium")],
+        ),
         (  # "jährliche" on the grant, far from the amount
             "Die jährliche Förderung des Landes beläuft sich auf 36.000 Euro.",
             [(36000.0, "exact", "yearly", "land-nrw")],
