@@ -258,6 +258,11 @@ def test_the_outside_grant_stays_beside_the_towns_own_money():
             "Der LVR zahlt für die Betreuung 900 Euro pro Kind und Jahr.",
             [(900.0, "each", "yearly", "lvr")],
         ),
+        (  # a prize's money that goes to a winner
+            "Der LWL hat drei Familienzentren ausgezeichnet. Der zweite Preis in Höhe von "
+            "1.500 Euro geht an das Familienzentrum in Kempen.",
+            [(1500.0, "exact", "total", "lwl")],
+        ),
         (  # a prize equipped with money, by a giver named in the sentence before
             "Drei Städte tragen nun den Titel Familienkommune. Die Familienministerin des Landes "
             "hat sie heute ausgezeichnet. Das Ministerium für Kinder und Familie stattet jeden "
@@ -334,6 +339,8 @@ def test_inflected_approximate_and_per_unit_amounts(text, expected):
         "Die Eintrittskarte kostet für Familien 12 Euro, gefördert wird das Fest vom Kreis.",
         "Mit dem Familienpass zahlt eine Familie im Hallenbad nur noch 3 Euro, den Pass "
         "unterstützt der Kreis.",
+        # a grant received before the time of the report (here by another town)
+        "Grefrath hatte für sein Familienbüro 2019 rund 40.000 Euro vom LVR erhalten.",
     ],
 )
 def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
