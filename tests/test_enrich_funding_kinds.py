@@ -258,6 +258,11 @@ def test_the_outside_grant_stays_beside_the_towns_own_money():
             "Der LVR zahlt für die Betreuung 900 Euro pro Kind und Jahr.",
             [(900.0, "each", "yearly", "lvr")],
         ),
+        (  # a budget year is a time, not the payer's own budget
+            "Das Familienministerium stellt im laufenden Haushaltsjahr zusätzlich zwei Millionen "
+            "Euro für neue Familienzentren bereit.",
+            [(2000000.0, "exact", "total", "nrw-familienministerium")],
+        ),
         (  # a prize's money that goes to a winner
             "Der LWL hat drei Familienzentren ausgezeichnet. Der zweite Preis in Höhe von "
             "1.500 Euro geht an das Familienzentrum in Kempen.",
