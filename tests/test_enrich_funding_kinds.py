@@ -233,6 +233,11 @@ def test_the_receiver_is_not_the_funder(text, place, expected):
             KREIS_VIERSEN,
         ),
         ("Jede neue Tagesmutter bekommt zum Start 300 Euro aus der Stadtkasse.", KEMPEN),
+        (  # the money named in the next sentence without its amount, from the Kreis's budget
+            "Jedes Kind erhält zum Schulstart einen Gutschein über 30 Euro. Das Geld dafür stellt "
+            "der Kreis aus seinem Haushalt bereit.",
+            None,
+        ),
     ],
 )
 def test_own_budget_own_share_and_running_costs_are_no_funding(text, place):

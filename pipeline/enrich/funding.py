@@ -56,6 +56,8 @@ LOCAL_WORD = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion)\b")
 # Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
 TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?"
                            r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
+# The money of an amount named before: "Das Geld dafür", "Die Kosten dafür".
+THE_MONEY = re.compile(r"\b(?:Geld|Kosten|Summe|Betrag|Mittel)\b")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
@@ -505,9 +507,11 @@ class FundingFinder:
 
     def _own_budget_beside(self, *sentences: str) -> bool:
         """Whether a sentence beside the amount's states the budget it comes from as own money:
-        it points back to it, names an amount and own money and no outside funder ("Die
-        Stadt stellt dafür im Haushalt 20.000 Euro bereit")."""
-        return any(self.rules.budget_for.search(text) and find_amounts(text)
+        it points back to it, names an amount or the money and own money and no outside funder
+        ("Die Stadt stellt dafür im Haushalt 20.000 Euro bereit", "Das Geld dafür stellt der
+        Kreis aus seinem Haushalt bereit")."""
+        return any(self.rules.budget_for.search(text)
+                   and (find_amounts(text) or THE_MONEY.search(text))
                    and self._own_money(text) and not self._names_outside_funder(text)
                    for text in sentences)  # fmt: skip
 
