@@ -248,6 +248,16 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
     assert places("Förderung", text) == ["05166012"]
 
 
+def test_a_dated_datelines_town_first_in_a_list_of_participants_takes_part():
+    text = (
+        "Düsseldorf/Münster, 3. Mai 2016. Das Land fördert neue Familienbüros in Münster, "
+        "Rheine und Greven mit je 10.000 Euro. Die Ministerin stellte das Programm bei einem "
+        "Besuch in Münster vor."
+    )
+    assert places("Land fördert Familienbüros", text) == ["05", "05515000", "05566012",
+                                                           "05566076"]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [

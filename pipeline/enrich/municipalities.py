@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -363,7 +364,10 @@ class MunicipalityTagger:
             seats |= {self.cues.kreis_seats[hit.ags] for hit in hits
                       if hit.ags in self.cues.kreis_seats}  # fmt: skip
         hits = self._without_authority_seats(hits, whole)
-        kept = _without_seat_datelines(self._kreis_meant(hits), seats)
+        # "in Bielefeld, Paderborn und Minden": the first of a list of towns is one of them
+        listed = {first.ags for first, then in itertools.pairwise(text_hits)
+                  if then.signal == "stadt" and LIST_JOIN.match(text[first.end : then.start])}
+        kept = _without_seat_datelines(self._kreis_meant(hits), seats, listed)
         # "Kreis Unna. (PK) ... Das Kreisjugendamt hat ...": the Kreis's own, when no other
         # Kreis is named to act (a Landrat's greeting is no act)
         kreise = {hit.ags for hit in named[1] if len(hit.ags) == 5}
@@ -819,7 +823,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _without_seat_datelines(
-    hits: list[_Hit], authority_seats: set[str] = frozenset()
+    hits: list[_Hit], authority_seats: set[str] = frozenset(), listed: set[str] = frozenset()
 ) -> list[_Hit]:
     """A dateline place named nowhere else is where the text was written ("Münster (lwl).",
     or a paper's "Siegen." over a text titled with another town), not what it is about, when
@@ -827,7 +831,8 @@ def _without_seat_datelines(
     towns only in its body is about its dateline's town, "Bergisch Gladbach."); a
     dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
     mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
-    Köln"). In a text about what the Land, the LVR or the LWL does, a dateline of one of their
+    Köln") or first in a list of towns that are `listed` ("in Bielefeld, Paderborn und
+    Minden"). In a text about what the Land, the LVR or the LWL does, a dateline of one of their
     `authority_seats` named nowhere else is their seat ("Düsseldorf. Die Landesregierung
     startet ..."). The places of a dated dateline of several places named nowhere else are
     where the text was written and where its event was held ("Düsseldorf/Essen, 30. September
@@ -836,7 +841,7 @@ def _without_seat_datelines(
     named = {hit.ags for hit in hits if hit.signal != "dateline"}
     titled = {hit.ags for hit in hits if hit.signal == "title" and len(hit.ags) == 8}
     acting = {hit.ags for hit in hits if hit.signal in ("title", "stadt")
-              and not re.match(r"(?:in|aus)\b", hit.evidence)}  # fmt: skip
+              and not re.match(r"(?:in|aus)\b", hit.evidence)} | listed  # fmt: skip
     # (the Land is no other place: "Brakel (WB). ... die Urkunde des Landes" is about Brakel)
     others = {hit.ags for hit in hits
               if hit.signal not in ("dateline", "land") and not hit.dated}  # fmt: skip
