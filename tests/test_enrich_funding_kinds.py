@@ -233,11 +233,6 @@ def test_the_receiver_is_not_the_funder(text, place, expected):
             KREIS_VIERSEN,
         ),
         ("Jede neue Tagesmutter bekommt zum Start 300 Euro aus der Stadtkasse.", KEMPEN),
-        (  # the money named in the next sentence without its amount, from the Kreis's budget
-            "Jedes Kind erhält zum Schulstart einen Gutschein über 30 Euro. Das Geld dafür stellt "
-            "der Kreis aus seinem Haushalt bereit.",
-            None,
-        ),
     ],
 )
 def test_own_budget_own_share_and_running_costs_are_no_funding(text, place):
@@ -349,8 +344,9 @@ def test_inflected_approximate_and_per_unit_amounts(text, expected):
         "Die Eintrittskarte kostet für Familien 12 Euro, gefördert wird das Fest vom Kreis.",
         "Mit dem Familienpass zahlt eine Familie im Hallenbad nur noch 3 Euro, den Pass "
         "unterstützt der Kreis.",
-        # a grant received before the time of the report (here by another town)
-        "Grefrath hatte für sein Familienbüro 2019 rund 40.000 Euro vom LVR erhalten.",
+        # (from the second reading) a price, and what money buys
+        "Der Essenspreis in Höhe von 3,50 Euro pro Mahlzeit steigt ab August auf 4 Euro.",
+        "Die Kita wurde für 150.000 Euro mit einer neuen Küche ausgestattet.",
     ],
 )
 def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
@@ -679,6 +675,16 @@ NRW = RULES.gazetteer.get("05")
             "15.000 Euro im Jahr.",
             KEMPEN,
             [(15000.0, "exact", "yearly", "lvr")],
+        ),
+        (  # (from the second reading) the Land after "Für" pays; "sind das" is a cost
+            "Für das Land sind 20.000 Euro pro Familienzentrum vorgesehen.",
+            KEMPEN,
+            [(20000.0, "each", "total", "land-nrw")],
+        ),
+        (
+            "Für den LWL sind das insgesamt 3 Millionen Euro im Jahr, die er den Kommunen zahlt.",
+            KEMPEN,
+            [(3000000.0, "exact", "total", "lwl")],
         ),
         (  # "Für" a body that acts: on its behalf, it gives
             "Die Kita St. Anna hat einen Förderbescheid bekommen. Für das Land überreichte ein "

@@ -251,6 +251,11 @@ RADIO = (
         # a building done is an opening of its own
         ("Rat beschließt Familienbüro im Rathaus", "Umbau für das Familienbüro ist fertig", False),
         ("Rat beschließt Familienbüro im Rathaus", "Familienbüro fertiggestellt", False),
+        # (from the second reading) a plan or a delay is no opening
+        ("Rat beschließt Familienbüro im Rathaus", "Familienbüro soll bis Mai fertiggestellt "
+         "werden", True),
+        ("Rat beschließt Familienbüro im Rathaus", "Konzept für das Familienbüro ist fertig",
+         True),
         ("", "", True),  # titles that name no step say nothing either way
     ],
 )

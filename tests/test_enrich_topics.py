@@ -75,3 +75,9 @@ def test_a_first_paragraph_of_text_is_the_lead_even_when_it_starts_with_von():
     text = ("Beratung kommt aufs Land\n\nVon Montag an gibt es eine Sprechstunde im Rathaus.\n\n"
             "Eltern müssen für eine Erziehungsberatung nicht mehr nach Viersen fahren.")
     assert [t.topic for t in default_rules().topics.tag(text)] == []
+
+
+def test_a_hygiene_plan_is_no_child_protection():
+    text = ("Corona: Schulen brauchen Schutzkonzept\n\nAlle Schulen müssen bis Montag ein "
+            "Hygiene- und Schutzkonzept vorlegen.")
+    assert "kinderschutz" not in [t.topic for t in default_rules().topics.tag(text)]

@@ -56,8 +56,6 @@ LOCAL_WORD = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion)\b")
 # Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
 TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?"
                            r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
-# The money of an amount named before: "Das Geld dafür", "Die Kosten dafür".
-THE_MONEY = re.compile(r"\b(?:Geld|Kosten|Summe|Betrag|Mittel)\b")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
@@ -133,11 +131,14 @@ SENTENCE_END = re.compile(
 SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
-# A body first in its sentence after "Für" or "An" that money goes to ("Für die Stadt Kempen
-# sind 20.000 Euro vorgesehen", "An die Stadt Kempen gehen 15.000 Euro"), not one on whose
-# behalf someone acts ("Für das Land überreichte die Staatssekretärin den Bescheid").
-FIRST_RECEIVER = re.compile(r"\s*(?:Für|An)\s+(?:die|den|das|dem)\s+")
-MONEY_GOES = re.compile(r"\s+(?:sind|ist|gehen|geht|fließen|fließt|stehen|steht)\s+"
+# A town first in its sentence after "Für" or "An" that money goes to ("Für die Stadt Kempen
+# sind 20.000 Euro vorgesehen", "An die Stadt Kempen gehen 15.000 Euro"). Not a body on whose
+# behalf someone acts ("Für das Land überreichte die Staatssekretärin den Bescheid"), nor the
+# Land, a Landschaftsverband or a foundation, which pays ("Für das Land sind 20.000 Euro pro
+# Zentrum vorgesehen"), nor "sind das" ("Für die Stadt sind das 20.000 Euro": her cost).
+FIRST_RECEIVER = re.compile(r"\s*(?:Für|An)\s+die\s+")
+TOWN_WORD = re.compile(r"(?:Stadt|Gemeinde)\b")
+MONEY_GOES = re.compile(r"\s+(?:sind|ist|gehen|geht|fließen|fließt|stehen|steht)\s+(?!das\b)"
                         r"(?:[a-zäöüß]+\s+){0,3}\d")
 # Right after a verb: its clause ends, so the verb is the last of a clause, not the subject's.
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
@@ -507,11 +508,9 @@ class FundingFinder:
 
     def _own_budget_beside(self, *sentences: str) -> bool:
         """Whether a sentence beside the amount's states the budget it comes from as own money:
-        it points back to it, names an amount or the money and own money and no outside funder
-        ("Die Stadt stellt dafür im Haushalt 20.000 Euro bereit", "Das Geld dafür stellt der
-        Kreis aus seinem Haushalt bereit")."""
-        return any(self.rules.budget_for.search(text)
-                   and (find_amounts(text) or THE_MONEY.search(text))
+        it points back to it, names an amount and own money and no outside funder ("Die
+        Stadt stellt dafür im Haushalt 20.000 Euro bereit")."""
+        return any(self.rules.budget_for.search(text) and find_amounts(text)
                    and self._own_money(text) and not self._names_outside_funder(text)
                    for text in sentences)  # fmt: skip
 
@@ -779,7 +778,8 @@ class FundingFinder:
         before = sentence[max(0, start - 40) : start]
         if self.rules.given_by.search(before):
             return False
-        if FIRST_RECEIVER.fullmatch(sentence, 0, start) and MONEY_GOES.match(sentence, end):
+        if (FIRST_RECEIVER.fullmatch(sentence, 0, start) and TOWN_WORD.match(sentence, start)
+                and MONEY_GOES.match(sentence, end)):
             return True
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start

@@ -365,8 +365,10 @@ class MunicipalityTagger:
                       if hit.ags in self.cues.kreis_seats}  # fmt: skip
         hits = self._without_authority_seats(hits, whole)
         # "in Bielefeld, Paderborn und Minden": the first of a list of towns is one of them
+        # (not of a list of places compared with: "Ähnliche Zentren gibt es in Bielefeld, ...")
         listed = {first.ags for first, then in itertools.pairwise(text_hits)
-                  if then.signal == "stadt" and LIST_JOIN.match(text[first.end : then.start])}
+                  if then.signal == "stadt" and not (first.aside or then.aside)
+                  and LIST_JOIN.match(text[first.end : then.start])}
         kept = _without_seat_datelines(self._kreis_meant(hits), seats, listed)
         # "Kreis Unna. (PK) ... Das Kreisjugendamt hat ...": the Kreis's own, when no other
         # Kreis is named to act (a Landrat's greeting is no act)
