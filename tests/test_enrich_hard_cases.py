@@ -1350,3 +1350,16 @@ def test_a_land_the_gazetteer_does_not_know_is_refused():
                    laender=(*RULES.municipalities.cues.laender, prussia))
     with pytest.raises(DataFileError, match="^laender: 'Preußen' is no Land of the gazetteer$"):
         MunicipalityTagger(RULES.gazetteer, cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bocholt, Rhede und Isselburg bauen gemeinsam Ganztagsplätze aus.",
+         ["05554008", "05554032", "05554048"]),
+        ("Die Städte Detmold, Lage und Lemgo bauen gemeinsam ein Netzwerk für Familien auf.",
+         ["05766020", "05766040", "05766044"]),
+    ],
+)
+def test_an_ambiguous_name_listed_after_a_town_named_clearly_is_the_nrw_one(text, expected):
+    assert places("Gemeinsam für Familien", text) == expected

@@ -640,8 +640,13 @@ class MunicipalityTagger:
         acts = (SENTENCE_OPENING.search(before) and self.cues.town_verb.match(after)
                 and not (self.cues.everyday_names.fullmatch(found.group())
                          and self.cues.everyday_verb.match(after)))
-        weak = not acts and (self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
-                             or bool(self.cues.district_names.fullmatch(found.group())))
+        # ... or as the next of a list after a town named clearly ("Bocholt, Rhede und
+        # Isselburg": NRW's Rhede, not the one in Lower Saxony).
+        listed = previous and not previous.weak and LIST_JOIN.match(
+            text[previous.end : found.start()])
+        weak = not (acts or listed) and (
+            self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
+            or bool(self.cues.district_names.fullmatch(found.group())))
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
 
     def _travelled_to(self, text: str, found: re.Match, previous: _Hit | None) -> bool:
