@@ -142,12 +142,7 @@ def test_places_named_but_not_the_subject_are_not_tagged(text):
         ("Kreis baut Präventionskette auf",
          "Der Kreis Lippe baut eine Präventionskette auf. Der Kreistag hat das am Montag in "
          "Detmold beschlossen.", ["05766"]),
-        # where a minister presented a Land programme's figures
-        ("Mehr Familienzentren im Land",
-         "Das Land nimmt 300 weitere Kitas in das Programm Familienzentren auf. Das sei ein "
-         "guter Tag, sagte die Familienministerin bei der Vorstellung der Zahlen in Essen.",
-         ["05"]),
-        # (from the second reading) but the object's place, and a presented project's place
+        # (from the second reading) but not the object's place, nor a presented project's
         ("Familienbüro im Ausschuss",
          "Der Kreisausschuss hat das Familienbüro in Kempen beraten und wird im Juni "
          "entscheiden.", ["05166012"]),
@@ -156,7 +151,7 @@ def test_places_named_but_not_the_subject_are_not_tagged(text):
          "die Zusammenarbeit der Träger.", ["05", "05166012"]),
     ],
 )
-def test_a_kreis_councils_meeting_place_and_a_ministers_venue_are_not_the_subject(
+def test_a_kreis_councils_meeting_place_is_not_the_subject(
     title, text, expected
 ):
     assert places(title, text) == expected
@@ -1158,9 +1153,7 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
          "familiengerechtes-wohnen"),
         ("Für jedes Kind sinkt der Preis der städtischen Grundstücke um 5 Euro je Quadratmeter; "
          "die Grundstücke gehen bevorzugt an Haushalte mit Kindern.", "familiengerechtes-wohnen"),
-        # a plan against harm to children, offers for fathers, the language programmes' words
-        ("Alle Kitas der Stadt haben nun ein Schutzkonzept gegen Gewalt.", "kinderschutz"),
-        ("Der Fachtag galt den Schutzkonzepten in Kitas.", "kinderschutz"),
+        # offers for fathers, the language programmes' words
         ("Das Familienzentrum baut seine Angebote für junge Väter aus.", "vaeterarbeit"),
         ("Jeden ersten Samstag öffnet das Papa-Café im Stadtteilzentrum.", "vaeterarbeit"),
         ("Die Väterangebote sind bisher kaum bekannt.", "vaeterarbeit"),
@@ -1363,3 +1356,15 @@ def test_a_land_the_gazetteer_does_not_know_is_refused():
 )
 def test_an_ambiguous_name_listed_after_a_town_named_clearly_is_the_nrw_one(text, expected):
     assert places("Gemeinsam für Familien", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # (from the second reading) a person's name, a district, a town of another Kreis before
+        "Das neue Familienbüro leiten Petra Hagen und Lotte Schmitz.",
+        "Velbert, Langenberg und Neviges bekommen drei neue Kitas.",
+        "Kempen und Wetter spielten mit: Das Familienfest war ein voller Erfolg.",
+    ],
+)
+def test_a_listed_ambiguous_name_needs_a_town_of_its_kreis_before_it(text):
+    assert not {"05566048", "05754024", "05954032"} & set(places("Familien", text))

@@ -250,7 +250,6 @@ RADIO = (
         ("Rat beschließt Familienbüro im Rathaus", "Neue Anlaufstelle im Rathaus", True),
         # a building done is an opening of its own
         ("Rat beschließt Familienbüro im Rathaus", "Umbau für das Familienbüro ist fertig", False),
-        ("Rat beschließt Familienbüro im Rathaus", "Familienbüro fertiggestellt", False),
         # (from the second reading) a plan or a delay is no opening
         ("Rat beschließt Familienbüro im Rathaus", "Familienbüro soll bis Mai fertiggestellt "
          "werden", True),

@@ -131,15 +131,6 @@ SENTENCE_END = re.compile(
 SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
-# A town first in its sentence after "Für" or "An" that money goes to ("Für die Stadt Kempen
-# sind 20.000 Euro vorgesehen", "An die Stadt Kempen gehen 15.000 Euro"). Not a body on whose
-# behalf someone acts ("Für das Land überreichte die Staatssekretärin den Bescheid"), nor the
-# Land, a Landschaftsverband or a foundation, which pays ("Für das Land sind 20.000 Euro pro
-# Zentrum vorgesehen"), nor "sind das" ("Für die Stadt sind das 20.000 Euro": her cost).
-FIRST_RECEIVER = re.compile(r"\s*(?:Für|An)\s+die\s+")
-TOWN_WORD = re.compile(r"(?:Stadt|Gemeinde)\b")
-MONEY_GOES = re.compile(r"\s+(?:sind|ist|gehen|geht|fließen|fließt|stehen|steht)\s+(?!das\b)"
-                        r"(?:[a-zäöüß]+\s+){0,3}\d")
 # Right after a verb: its clause ends, so the verb is the last of a clause, not the subject's.
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
@@ -778,9 +769,6 @@ class FundingFinder:
         before = sentence[max(0, start - 40) : start]
         if self.rules.given_by.search(before):
             return False
-        if (FIRST_RECEIVER.fullmatch(sentence, 0, start) and TOWN_WORD.match(sentence, start)
-                and MONEY_GOES.match(sentence, end)):
-            return True
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start
         ):

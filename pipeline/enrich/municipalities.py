@@ -30,6 +30,8 @@ CLAUSE_BREAK = re.compile(r"[.;:!?„“\"]|,\s+(?=[a-zäöü])")
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
 # Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
+# Between two names of a list of neighbours: "Bocholt, Rhede und Isselburg".
+NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
@@ -640,10 +642,15 @@ class MunicipalityTagger:
         acts = (SENTENCE_OPENING.search(before) and self.cues.town_verb.match(after)
                 and not (self.cues.everyday_names.fullmatch(found.group())
                          and self.cues.everyday_verb.match(after)))
-        # ... or as the next of a list after a town named clearly ("Bocholt, Rhede und
-        # Isselburg": NRW's Rhede, not the one in Lower Saxony).
-        listed = previous and not previous.weak and LIST_JOIN.match(
-            text[previous.end : found.start()])
+        # ... or as the next of a list of neighbours after a town of its Kreis named clearly
+        # ("Bocholt, Rhede und Isselburg": NRW's Rhede, not the one in Lower Saxony; not
+        # "Petra Hagen und Lotte Schmitz", nor "Velbert, Langenberg und Neviges": districts).
+        listed = (
+            previous is not None and not (previous.weak or previous.person or previous.district
+                                          or previous.aside)
+            and NEIGHBOUR_JOIN.fullmatch(text, previous.end, found.start())
+            and self.gazetteer.get(previous.ags).kreis_schluessel
+            == self.gazetteer.get(ags).kreis_schluessel)
         weak = not (acts or listed) and (
             self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
             or bool(self.cues.district_names.fullmatch(found.group())))
