@@ -30,10 +30,10 @@ CLAUSE_BREAK = re.compile(r"[.;:!?„“\"]|,\s+(?=[a-zäöü])")
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
 # Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
-# Between two names of a list of neighbours: "Bocholt, Rhede und Isselburg".
-NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
+# Between two bare names of a list of neighbours: "Bocholt, Rhede und Isselburg".
+NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
 # next member after that Kreis ("... Siegen-Wittgenstein und Neunkirchen-Seelscheid").
 IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
