@@ -63,7 +63,10 @@ def test_every_topic_has_a_german_label_and_cues():
     assert len({topic.slug for topic in vocabulary.topics}) == len(vocabulary.topics)
 
 
-@pytest.mark.parametrize("byline", ["Von Anna Muster", "Von Dr. Ben Beispiel und Carla Probe"])
+@pytest.mark.parametrize(
+    "byline",
+    ["Von Anna Muster", "Von Dr. Ben Beispiel und Carla Probe", "Von Anna Muster, 3. März 2024"],
+)
 def test_a_byline_is_no_paragraph_the_lead_comes_after_it(byline):
     # named once, in the lead paragraph: the topic; after a first paragraph of text it would not be
     text = (f"Beratung kommt aufs Land\n\n{byline}\n\nKempen. Eltern müssen für eine "

@@ -235,6 +235,8 @@ def test_a_desk_gives_way_to_a_byline_name():
         ("Von Anna Muster", True),
         ("Von Anna Muster und Ben Beispiel", True),
         ("Text: Carla Probe", True),
+        ("Von Anna Muster, 3. März 2024", True),
+        ("Von Anna Muster, 3. März 2024, und dann kam die Stadt", False),
         ("Von Montag an gilt die neue Regel.", False),
         ("Von der Stadt Kempen kommt das Geld.", False),
         ("Von Anna Muster stammt die Idee für das Familienbüro.", False),

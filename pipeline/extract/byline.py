@@ -148,10 +148,15 @@ def _shifted(match: DateMatch, offset: int) -> DateMatch:
 
 def is_byline(line: str) -> bool:
     """Whether a short line is a byline and nothing else ("Von Anna Muster", "Text: Ben
-    Beispiel"), not a sentence that starts like one ("Von Anna Muster stammt die Idee")."""
+    Beispiel", "Von Anna Muster, 3. März 2024"), not a sentence that starts like one ("Von
+    Anna Muster stammt die Idee")."""
     line = line.strip()
     found = _AUTHOR.match(line)
-    return bool(found) and len(line) <= MAX_BYLINE and not line[found.end():].strip(" ,.")
+    if not found or len(line) > MAX_BYLINE:
+        return False
+    rest = line[found.end():].strip(" ,.")
+    dates = find_dates(rest)
+    return not rest or (len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(rest))
 
 
 def byline_authors(zone: Zone) -> list[str]:
