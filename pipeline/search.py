@@ -15,7 +15,7 @@ from pathlib import Path
 import simplemma
 import snowballstemmer
 
-from .thesaurus import related_nouns
+from .thesaurus import related_nouns, related_words
 
 FTS_COLUMNS = [
     "title", "teaser", "body", "search_variants", "search_stems", "search_lemmas", "search_parts",
@@ -386,22 +386,31 @@ def german_fts(query: str | None, tier: int = PART) -> str:
 def _related_words(words: list[str]) -> str:
     """All the words (at most MAX_PARTIAL_WORDS), each up to PART or by the nouns the
     thesaurus relates to it ("Shoppingcenter": einkaufszentrum) or, for a compound, to each of
-    its parts ("Reanimationskurs": "Wiederbelebung" and "Kurs", or "Lehrgang"); '""' when no
-    word has a related noun."""
-    related = [_related_terms(word) for word in words] if len(words) <= MAX_PARTIAL_WORDS else []
+    its parts ("Reanimationskurs": "Wiederbelebung" and "Kurs", or "Lehrgang"); a word typed
+    alone also by the thesaurus's adjectives, verbs and adverbs ("baufällig": marode). In a
+    longer query these would come before the articles of its rarest word alone, and their
+    groups are broad ("baufällig" shares one with "kaputt" and 30 more), so they are left out
+    there. '""' when no word has a related word."""
+    alone = len(words) == 1
+    related = [_related_terms(word, alone) for word in words
+               ] if len(words) <= MAX_PARTIAL_WORDS else []
     if not any(related):
         return '""'
     return " AND ".join("(" + " OR ".join([*_word_terms(word, PART), *terms]) + ")"
                         for word, terms in zip(words, related, strict=True))
 
 
-def _related_terms(word: str) -> list[str]:
+def _related_terms(word: str, other_words: bool) -> list[str]:
+    """Terms for the nouns related to the word or its compound's parts, and, with
+    `other_words`, for its related adjectives, verbs and adverbs."""
     nouns = dict.fromkeys(noun for form in _lemmas(word) for noun in related_nouns(form))
+    others = dict.fromkeys(other for form in _lemmas(word) for other in related_words(form)
+                           ) if other_words else {}
     parts = compound_parts(word.capitalize())
     apart = ["(" + " AND ".join(
         "(" + " OR ".join([*_part_terms(part), *_synonym_terms(related_nouns(part))]) + ")"
         for part in parts) + ")"] if any(related_nouns(part) for part in parts) else []
-    return [*_synonym_terms(nouns), *apart]
+    return [*_synonym_terms(nouns), *_synonym_terms(others), *apart]
 
 
 def _synonyms_apart(word: str) -> list[str]:

@@ -120,6 +120,9 @@ WORD_FORM_ARTICLES = {
     "b000000000000028": ("Gütersloh: Ein Investor plant ein Einkaufszentrum am Bahnhof",
                          "Darüber sollen Wohnungen für Familien entstehen.", "2023-03-14",
                          "presse"),
+    "b000000000000029": ("Werl: Das Jugendzentrum an der Bahnhofstraße ist marode",
+                         "Eltern sammeln Unterschriften für einen Neubau.", "2021-11-02",
+                         "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

@@ -45,7 +45,7 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
     DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
-    GUETERSLOH_EINKAUFSZENTRUM = (f"b{number:015d}" for number in range(1, 29))
+    GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM = (f"b{number:015d}" for number in range(1, 30))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -749,6 +749,18 @@ def test_a_programmes_name_finds_its_short_name(word_forms):
 def test_a_word_that_finds_few_articles_finds_a_noun_of_the_same_meaning(word_forms, query,
                                                                           found):
     assert matches(word_forms, query) == [(found, "sinnverwandtes Wort")]
+
+
+def test_a_word_typed_alone_finds_an_adjective_of_the_same_meaning(word_forms):
+    assert matches(word_forms, "baufällig") == [(WERL_JUGENDZENTRUM, "sinnverwandtes Wort")]
+    assert matches(word_forms, "baufällige") == [(WERL_JUGENDZENTRUM, "sinnverwandtes Wort")]
+
+
+def test_in_a_longer_query_an_adjective_brings_no_words_of_the_same_meaning():
+    # "baufällig" shares a group with "kaputt" and 30 more: in a query of several words they
+    # would come before the articles of its rarest word alone.
+    assert 'search_lemmas: "marode"' in german_fts("baufällig", RELATED)
+    assert 'search_lemmas: "marode"' not in german_fts("baufälliges Jugendzentrum", RELATED)
 
 
 def test_a_synonym_group_finds_what_the_thesaurus_found_a_tier_earlier(word_forms):

@@ -1,6 +1,6 @@
-"""The thesaurus the search reads: OpenThesaurus's nouns as the project ships them."""
+"""The thesaurus the search reads: OpenThesaurus's one-word entries as the project ships them."""
 
-from pipeline.thesaurus import MAX_RELATED, THESAURUS, related_nouns
+from pipeline.thesaurus import MAX_RELATED, THESAURUS, related_nouns, related_words
 
 
 def test_a_noun_has_the_nouns_of_its_groups_in_lower_case():
@@ -16,8 +16,16 @@ def test_a_noun_of_many_meanings_gets_at_most_max_related():
 
 def test_words_the_thesaurus_does_not_list_have_none():
     assert related_nouns("Kempen") == ()
-    # Only nouns are kept: adjectives and phrases of the dump are dropped.
+    assert related_words("Kempen") == ()
+    # Phrases of the dump ("zum Nulltarif") are dropped.
+    assert all(" " not in word for word in related_words("kostenlos"))
+
+
+def test_adjectives_verbs_and_adverbs_are_related_apart_from_nouns():
     assert related_nouns("kostenlos") == ()
+    assert {"gratis", "unentgeltlich", "kostenfrei"} <= set(related_words("kostenlos"))
+    assert "marode" in related_words("baufällig")
+    assert related_words("Reanimation") == ()
 
 
 def test_the_shipped_file_names_its_source_and_license():

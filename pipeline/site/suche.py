@@ -4,7 +4,7 @@ The `suche` and `suche_feed` canned queries (metadata.yml) start with `{search_h
 hits CTE written here once: the four tiers of matches (the word itself, its forms, compounds
 with it as a part, all words but one; see pipeline/search.py), each the newest WINDOW matches,
 and, when they find fewer than FALLBACK_BELOW articles, the FALLBACK tier (a compound's parts
-apart), the RELATED tier (nouns of the same meaning) and each word alone, the rarest first,
+apart), the RELATED tier (words of the same meaning) and each word alone, the rarest first,
 under the filters of the page. A word that finds nothing is searched in its nearest spelling
 that does. The page adds, from the same CTE, the number of hits and their years, and that
 spelling ("Meinten Sie").
