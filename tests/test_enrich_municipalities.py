@@ -31,6 +31,11 @@ def tags(title: str, text: str = "") -> list[tuple]:
             "Kempen. Eltern finden im Rathaus Rat.",
             [("05166012", "gemeinde", "dateline", True)],
         ),
+        # a town with its district, as a local desk writes it; "Lage" is also a common word
+        ("Neue Sprechstunde", "Lage-Hörste. In der Grundschule beraten zwei Lotsinnen Eltern.",
+         [("05766040", "gemeinde", "dateline", True)]),
+        ("Neue Sprechstunde", "Detmold-Heiligenkirchen. Der Kinderarzt lädt Eltern ein.",
+         [("05766020", "gemeinde", "dateline", True)]),
         # undated, the first of several is a paper's edition, the second the town it reports on
         ("Fachtagung", "Düsseldorf/Essen. Die Jugendämter luden ein.",
          [("05113000", "gemeinde", "dateline", True)]),
