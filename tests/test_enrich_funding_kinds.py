@@ -11,6 +11,7 @@ RULES = default_rules()
 KEMPEN = RULES.gazetteer.get("05166012")  # in the Kreis Viersen, LVR region
 LUEDENSCHEID = RULES.gazetteer.get("05962032")  # LWL region
 KREIS_VIERSEN = RULES.gazetteer.get("05166")
+KREIS_LIPPE = RULES.gazetteer.get("05766")
 
 
 def found(text: str, place=KEMPEN) -> list[tuple]:
@@ -422,6 +423,13 @@ def test_costs_an_outside_funder_pays_and_prizes_are_funding(text, expected):
             "Das Land fördert den Kreis Viersen mit 50.000 Euro.",
             KREIS_VIERSEN,
             [(50000.0, "exact", "total", "land-nrw")],
+        ),
+        (  # the receiving verb after a relative clause about the receiver
+            "Der Landschaftsverband Westfalen-Lippe fördert zwei Vorhaben. Der Ausschuss hat das "
+            "am Dienstag beschlossen. Der Kreis Lippe, dessen Jugendamt für zehn Kommunen "
+            "arbeitet, bekommt 40.000 Euro.",
+            KREIS_LIPPE,
+            [(40000.0, "exact", "total", "lwl")],
         ),
         (  # the passive: the subject receives
             "Die Stadt Kempen wird mit 40.000 Euro gefördert, das Geld stammt vom Land.",

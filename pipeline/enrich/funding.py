@@ -101,6 +101,10 @@ NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # knows (`_unlisted_local_payer`).
 LOCAL_BODY = re.compile(
     r"\b(?:Kreis(?:es)?|Stadt|Gemeinde|Städteregion)\s+(?P<name>[A-ZÄÖÜ][\w-]*)")
+# A relative clause right after a body's name, closed by a comma after its verb: ", die ein
+# eigenes Jugendamt hat," (not the next of a list: ", der Kreis Kleve,").
+RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:der|die|das|dessen|deren|dem|den|denen)\s[^,.;:!?()]{0,120}?\s[a-zäöüß]+,\s*")
 # Right before a body: where something is or happens, or who says so, not who pays ("in der
 # Stadt Hamm", "laut Stadt Kleve").
 NOT_PAYING_BEFORE = re.compile(r"\b(?i:in|im|nach|bei|beim|laut)\s+(?:(?:der|dem|den|die)\s+)?$")
@@ -773,8 +777,11 @@ class FundingFinder:
             sentence, max(0, start - 25), start
         ):
             return True
-        after = sentence[end:]
-        verb = self.rules.receives.match(sentence, end + len(after) - len(after.lstrip()))
+        # "Der Kreis Lippe, dessen Jugendamt für zehn Städte zuständig ist, erhält ...": the
+        # verb comes after a relative clause about the body
+        inserted = RELATIVE_CLAUSE.match(sentence, end)
+        after = sentence[inserted.end() if inserted else end :]
+        verb = self.rules.receives.match(sentence, len(sentence) - len(after.lstrip()))
         # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen"
         if verb and not CLAUSE_ENDS.match(sentence, verb.end()):
             return True
