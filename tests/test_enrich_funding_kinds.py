@@ -681,6 +681,12 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(80000.0, "exact", "share", "land-nrw")],
         ),
+        (  # (with the verb in the plural, before the amount)
+            "Der Neubau kostet 900.000 Euro. Davon tragen der Bund und der LVR zusammen "
+            "600.000 Euro.",
+            KEMPEN,
+            [(600000.0, "exact", "share", None)],
+        ),
         (  # the Land after "Für" pays; "sind das" is a cost
             "Für das Land sind 20.000 Euro pro Familienzentrum vorgesehen.",
             KEMPEN,
