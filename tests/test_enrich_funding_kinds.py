@@ -12,6 +12,7 @@ KEMPEN = RULES.gazetteer.get("05166012")  # in the Kreis Viersen, LVR region
 LUEDENSCHEID = RULES.gazetteer.get("05962032")  # LWL region
 KREIS_VIERSEN = RULES.gazetteer.get("05166")
 KREIS_LIPPE = RULES.gazetteer.get("05766")
+PADERBORN = RULES.gazetteer.get("05774032")
 
 
 def found(text: str, place=KEMPEN) -> list[tuple]:
@@ -501,6 +502,15 @@ def test_the_subject_or_object_that_receives_is_not_the_funder(text, place, expe
 )
 def test_more_forms_of_the_towns_own_money(text, place):
     assert found(text, place) == []
+
+
+def test_the_towns_own_money_in_the_clause_after_a_grant():
+    # "dazu" without "aus eigenen Mitteln": the town as the clause's subject pays
+    text = (
+        "Das Familienhaus kommt in das Bundesprogramm Mehrgenerationenhaus. Es bekommt daraus "
+        "jedes Jahr 20.000 Euro, die Stadt Paderborn gibt 5.000 Euro im Jahr dazu."
+    )
+    assert found(text, PADERBORN) == [(20000.0, "exact", "yearly", "bund")]
 
 
 def test_the_towns_own_share_beside_the_lands_grant():

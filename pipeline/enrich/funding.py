@@ -379,6 +379,9 @@ class FundingFinder:
         sentence = sentences[index]
         if self._cost(sentence, amount) or self._not_a_grant(sentence, amount, place):
             return None
+        start, end = _clause_span(sentence, amount)
+        if start and self._own_town_pays(sentence[start:end], place):
+            return None  # "Der Bund gibt 30.000 Euro, die Stadt Kempen gibt 10.000 Euro dazu"
         previous = sentences[index - 1] if index else ""
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         earlier = " ".join(sentences[: max(0, index - 1)])
