@@ -1079,6 +1079,15 @@ def test_a_place_named_in_the_title_as_the_venue_is_not_the_topic():
         ("Treffpunkt ist jeweils das Familienzentrum am Markt.", "familienzentrum"),
         ("Veranstaltungsorte sind Schulen und Familienzentren der Stadt.", "familienzentrum"),
         ("Die Lotsinnen arbeiten in drei Familienzentren der Stadt.", "familienzentrum"),
+        # a town's or a body's own house as the venue
+        ("Die Gemeinde stellt dafür einen Raum in ihrem Familienzentrum bereit.",
+         "familienzentrum"),
+        # where a request goes, how registration runs, who speaks
+        ("Wer Interesse hat, schickt eine Anfrage an das Familienbüro der Gemeinde.",
+         "familienbuero"),
+        ("Die Buchung der Kurse läuft über das Familienbüro im Bürgerhaus.", "familienbuero"),
+        ("„Das ist ein guter Anfang“, sagt Petra Holm vom Familienzentrum Regenbogen.",
+         "familienzentrum"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
@@ -1097,6 +1106,8 @@ def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing
         # "im" before a report is no venue: the report is the subject
         ("Das steht im ersten Familienbericht des Kreises, der am Mittwoch vorgestellt wurde.",
          "familienbericht"),
+        # what runs through an office is the subject, the office is not
+        ("Die Babybegrüßung läuft über das Familienbüro im Rathaus.", "willkommensbesuch"),
         # a wish in a relative clause leaves the measure before it the subject
         ("Das Projekt Familienpaten vermittelt Ehrenamtliche an Familien, die sich "
          "Unterstützung wünschen.", "familienpatenschaften"),
@@ -1259,6 +1270,10 @@ def test_a_measure_named_early_or_twice_counts(text, topic):
          "bekommt.", "Möglich macht das die Stadt, die die Bundesinitiative Frühe Hilfen "
          "lobt.", "fruehe-hilfen"),
         # the money's provenance in the singular, or the funder's money in the genitive first
+        # a cost paid through it
+        ("Die Kosten der Stelle übernimmt der Bund über die Bundesinitiative Frühe Hilfen.",
+         "Die Kosten der Stelle übernimmt der Bund, wie die Bundesinitiative Frühe Hilfen "
+         "berichtet.", "fruehe-hilfen"),
         ("Das Geld dafür kommt aus der Bundesinitiative Frühe Hilfen.",
          "Das Geld dafür kommt von der Stadt, die die Bundesinitiative Frühe Hilfen lobt.",
          "fruehe-hilfen"),
