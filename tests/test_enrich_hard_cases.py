@@ -1171,6 +1171,12 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
         ("Das Rucksack-Projekt läuft an drei Grundschulen.", "sprachfoerderung"),
         ("Die Fachkräfte sollen die alltagsintegrierte Sprachbildung stärken.",
          "sprachfoerderung"),
+        # refugees named by the country they fled, a new Kita with an adjective
+        ("Für Kinder aus der Ukraine öffnen zwei Spielgruppen im Gemeindehaus.",
+         "gefluechtete-familien"),
+        ("Ein Sprachcafé bringt ukrainische Mütter und Nachbarinnen zusammen.",
+         "gefluechtete-familien"),
+        ("Im Sommer öffnet die neue evangelische Kita am Park.", "kita-ausbau"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):
@@ -1227,6 +1233,8 @@ SPIELGRUPPE = ("Neue Spielgruppe\n\nDie Stadt startet eine Spielgruppe für Klei
         ("Mütter, die selbst eine Tagesmutter haben, sind auch willkommen.", "kindertagespflege"),
         ("Die Zahl der Alleinerziehenden ist im Kreis gestiegen.", "alleinerziehende"),
         ("Für Fragen zu Kita-Plätzen bleibt das Rathaus zuständig.", "kita-ausbau"),
+        # a new head of a Kita is no new Kita
+        ("Die neue Leiterin der Kita stellte sich den Eltern vor.", "kita-ausbau"),
     ],
 )
 def test_a_measure_named_once_late_in_the_text_is_background(text, background):
