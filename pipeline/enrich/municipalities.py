@@ -41,8 +41,7 @@ LOCATED_JOIN = re.compile(
     r"^\s+(?:im|in der)\s+(?:[A-ZÄÖÜ][\w-]*\s?){1,3}(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$"
 )
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
-LOCATED = re.compile(
-    r"\b(?:im|in der|in dem|aus dem|(?:im|aus dem) (?:Nord|Süd|Ost|West)\w* (?:des|der))\s+$")
+LOCATED = re.compile(r"\b(?:im|in der|in dem|aus dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+)?")
@@ -556,7 +555,7 @@ class MunicipalityTagger:
                 if self.cues.organisation_name.search(before):
                     continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
-                    located = bool(LOCATED.search(text, max(0, found.start() - 30), found.start()))
+                    located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
                     hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located,
                                      located=located))  # fmt: skip
         hits += self._outside_hits(text, taken)
