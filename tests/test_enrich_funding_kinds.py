@@ -504,6 +504,23 @@ def test_more_forms_of_the_towns_own_money(text, place):
     assert found(text, place) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # after a relative clause, only money received makes a body the receiver
+        ("Das Familienbüro bekommt 20.000 Euro. Der LVR, der das Programm verantwortet, erhält "
+         "die Abrechnung bis März.", KEMPEN, [(20000.0, "exact", "total", "lvr")]),
+        # a grant the town receives, passes on or spends from a programme is no own money
+        ("Das Netzwerk wächst, die Stadt Paderborn finanziert die Stelle mit 45.000 Euro aus "
+         "dem Programm kinderstark.", PADERBORN, [(45000.0, "exact", "total", None)]),
+        ("Das Land fördert die Familienbüros, die Stadt Paderborn gibt die 30.000 Euro "
+         "Fördergeld an den Träger weiter.", PADERBORN, [(30000.0, "exact", "total", None)]),
+    ],
+)
+def test_what_a_body_receives_or_passes_on_after_a_clause(text, place, expected):
+    assert found(text, place) == expected
+
+
 def test_the_towns_own_money_in_the_clause_after_a_grant():
     # "dazu" without "aus eigenen Mitteln": the town as the clause's subject pays
     text = (

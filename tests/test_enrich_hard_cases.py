@@ -1108,6 +1108,11 @@ def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing
          "familienbericht"),
         # what runs through an office is the subject, the office is not
         ("Die Babybegrüßung läuft über das Familienbüro im Rathaus.", "willkommensbesuch"),
+        # the owner's own house is no venue, and a paper's question no contact
+        ("Die Gemeinde hat in ihrem Familienbüro eine zweite Stelle geschaffen.",
+         "familienbuero"),
+        ("Wie die Stadt auf Anfrage mitteilte, wird das Familienbüro erweitert.",
+         "familienbuero"),
         # a wish in a relative clause leaves the measure before it the subject
         ("Das Projekt Familienpaten vermittelt Ehrenamtliche an Familien, die sich "
          "Unterstützung wünschen.", "familienpatenschaften"),
@@ -1233,8 +1238,10 @@ SPIELGRUPPE = ("Neue Spielgruppe\n\nDie Stadt startet eine Spielgruppe für Klei
         ("Mütter, die selbst eine Tagesmutter haben, sind auch willkommen.", "kindertagespflege"),
         ("Die Zahl der Alleinerziehenden ist im Kreis gestiegen.", "alleinerziehende"),
         ("Für Fragen zu Kita-Plätzen bleibt das Rathaus zuständig.", "kita-ausbau"),
-        # a new head of a Kita is no new Kita
+        # a new head of a Kita is no new Kita, nor are new fees; a post paid through an office
         ("Die neue Leiterin der Kita stellte sich den Eltern vor.", "kita-ausbau"),
+        ("Neue höhere Kita-Gebühren gelten ab August.", "kita-ausbau"),
+        ("Die Stelle finanziert die Stadt über das Familienbüro.", "familienbuero"),
     ],
 )
 def test_a_measure_named_once_late_in_the_text_is_background(text, background):

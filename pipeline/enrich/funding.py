@@ -105,6 +105,12 @@ LOCAL_BODY = re.compile(
 # eigenes Jugendamt hat," (not the next of a list: ", der Kreis Kleve,").
 RELATIVE_CLAUSE = re.compile(
     r",\s*(?:der|die|das|dessen|deren|dem|den|denen)\s[^,.;:!?()]{0,120}?\s[a-zäöüß]+,\s*")
+# Money a town passes on or spends from a programme or grant: not its own ("gibt die 30.000
+# Euro Fördergeld weiter", "finanziert die Stelle mit 45.000 Euro aus dem Programm").
+PASSED_ON = re.compile(r"Förder|Landesmittel|Bundesmittel|\baus (?:de[mr]|einem|einer)\b")
+# Money somewhere in a clause: an amount or a word for a grant.
+MONEY = re.compile(r"[^.;]*?(?:\d[\d.,]*\s*(?:Mio\.\s*|Millionen\s*)?(?:Euro|€)|Förder|Zuschu|"
+                   r"Zuwendung|Mittel|Geld)")
 # Right before a body: where something is or happens, or who says so, not who pays ("in der
 # Stadt Hamm", "laut Stadt Kleve").
 NOT_PAYING_BEFORE = re.compile(r"\b(?i:in|im|nach|bei|beim|laut)\s+(?:(?:der|dem|den|die)\s+)?$")
@@ -380,7 +386,10 @@ class FundingFinder:
         if self._cost(sentence, amount) or self._not_a_grant(sentence, amount, place):
             return None
         start, end = _clause_span(sentence, amount)
-        if start and self._own_town_pays(sentence[start:end], place):
+        clause = sentence[start:end]
+        if start and self._own_town_pays(clause, place) and not (
+                self.rules.receives.search(clause) or self.rules.grant_words.search(clause)
+                or PASSED_ON.search(clause)):
             return None  # "Der Bund gibt 30.000 Euro, die Stadt Kempen gibt 10.000 Euro dazu"
         previous = sentences[index - 1] if index else ""
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
@@ -785,6 +794,11 @@ class FundingFinder:
         inserted = RELATIVE_CLAUSE.match(sentence, end)
         after = sentence[inserted.end() if inserted else end :]
         verb = self.rules.receives.match(sentence, len(sentence) - len(after.lstrip()))
+        # (after a relative clause, only money received: not "Der LVR, der das Programm
+        # verantwortet, erhält die Abrechnung", nor a body paying in the clause itself)
+        if verb and inserted and (find_amounts(inserted.group()) or not MONEY.match(
+                sentence[verb.end() : verb.end() + _clause_end(sentence[verb.end() :])])):
+            verb = None
         # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen"
         if verb and not CLAUSE_ENDS.match(sentence, verb.end()):
             return True

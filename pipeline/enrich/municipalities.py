@@ -527,19 +527,21 @@ class MunicipalityTagger:
         if not found:
             return None
         parts = [p.strip() for p in found["places"].split("/")]
-        if not all(self._dateline_place(p) for p in parts):
-            return None
         dated = bool(found["issuer"] or found["date"] or DATE_AFTER.match(paragraph, found.end()))
+        # a district's form only before a full stop or with a date ("Dortmund-Modell:" is none)
+        district = dated or found.group().rstrip().endswith(".")
+        if not all(self._dateline_place(p, district) for p in parts):
+            return None
         marks = DatelineMarks(seat=bool(found["issuer"]), dated=dated,
                               shared=dated and len(parts) > 1,
                               pair=len(parts) == 2 and all(p in self._forms for p in parts))
         return offset + found.start("places"), offset + found.end("places"), marks
 
-    def _dateline_place(self, part: str) -> bool:
-        """A town, a Kreis, or a town with its district after a hyphen ("Lage-Hörste.",
-        "Essen-Werden."): where a paper's local desk writes from."""
+    def _dateline_place(self, part: str, district: bool) -> bool:
+        """A town, a Kreis, or, with `district`, a town with its district after a hyphen
+        ("Lage-Hörste.", "Essen-Werden."): where a paper's local desk writes from."""
         return bool(part in self._forms or self._kreis_of(part)
-                    or ("-" in part and part.split("-")[0] in self._forms))
+                    or (district and "-" in part and part.split("-")[0] in self._forms))
 
     def _kreis_of(self, text: str) -> str | None:
         return next((ags for pattern, ags in self._kreise if pattern.fullmatch(text)), None)

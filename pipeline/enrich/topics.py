@@ -24,7 +24,8 @@ SCHEMA = Table(
             required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()},
             optional={"spans": Patterns()},
         ),
-        "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()}),
+        "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()},
+                                optional={"through": Patterns()}),
     },
 )
 # A clause: the words between two of these.
@@ -128,11 +129,15 @@ class SingleMention:
 
     measure: re.Pattern  # in its clause: a verb that creates, grows or awards it ("aufbauen")
     programme: re.Pattern  # right before it: it names the programme that pays
+    # right before a measure that is no place: the programme a cost is paid through
+    through: re.Pattern = re.compile(r"(?!)")
 
-    def counts(self, text: str, start: int, end: int) -> bool:
+    def counts(self, text: str, start: int, end: int, place: bool = False) -> bool:
         clause_start, clause_end = _clause(text, start, end)
+        before = text[clause_start:start]
         return bool(
-            self.programme.search(text[clause_start:start])
+            self.programme.search(before)
+            or (not place and self.through.search(before))
             or self.measure.search(text, clause_start, clause_end)
         )
 
@@ -169,7 +174,8 @@ class TopicVocabulary:
             if passing
             else NOTHING_PASSING,
             SingleMention(
-                re.compile("|".join(single["measure"])), re.compile("|".join(single["programme"]))
+                re.compile("|".join(single["measure"])), re.compile("|".join(single["programme"])),
+                re.compile("|".join(single.get("through", ["(?!)"]))),
             )
             if single
             else ANY_SINGLE_MENTION,
@@ -199,7 +205,8 @@ class TopicVocabulary:
                 start, end = subject[0]
                 found[topic.slug] = Mentions(
                     paragraph[start:end], len(subject),
-                    len(subject) == 1 and self.single_mention.counts(paragraph, start, end),
+                    len(subject) == 1
+                    and self.single_mention.counts(paragraph, start, end, topic.place),
                 )
         return found
 
