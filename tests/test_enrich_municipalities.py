@@ -188,16 +188,6 @@ def test_a_seat_dateline_named_nowhere_else_is_not_what_the_text_is_about():
     ]
 
 
-def test_the_lands_seat_as_a_dated_dateline_and_where_a_minister_spoke_is_not_the_subject():
-    text = ("Düsseldorf, 4. März 2019. Das Land nimmt 200 weitere Kitas in das Programm "
-            "Familienzentrum auf. Die Zahlen stellte die Ministerin am Montag in Düsseldorf vor.")
-    assert tags("Mehr Familienzentren", text) == [("05", "land", "land", True)]
-    # (the town itself acting under its dateline stays)
-    text = ("Düsseldorf, 4. März 2019. Die Stadt Düsseldorf eröffnet ein Familienbüro. Die "
-            "Ministerin gratulierte in Düsseldorf.")
-    assert ("05111000", "gemeinde", "dateline", True) in tags("Familienbüro", text)
-
-
 def test_main_is_the_title_place_before_more_frequent_body_places():
     text = "In Willich und Willich und Willich gibt es Kurse, wie in Kempen."
     assert [(ags, main) for ags, _, _, main in tags("Kempen: Kurse", text)] == [

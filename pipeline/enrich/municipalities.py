@@ -387,8 +387,7 @@ class MunicipalityTagger:
         seats = {seat for seat, names in self.cues.authority_seats_by_name if names.search(whole)}
         only_where = {
             seat for seat in seats
-            if all((SEAT_MENTION.match(hit.evidence) and hit.signal not in ("title", "dateline"))
-                   or (hit.signal == "dateline" and hit.dated)
+            if all(SEAT_MENTION.match(hit.evidence) and hit.signal not in ("title", "dateline")
                    for hit in hits if hit.ags == seat)
         }
         return [hit for hit in hits if hit.ags not in only_where]
