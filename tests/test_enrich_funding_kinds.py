@@ -521,6 +521,15 @@ def test_what_a_body_receives_or_passes_on_after_a_clause(text, place, expected)
     assert found(text, place) == expected
 
 
+@pytest.mark.parametrize("clause", [
+    "die Stadt Paderborn gibt einen Zuschuss von 10.000 Euro dazu",
+    "die Stadt Paderborn stellt 10.000 Euro Fördermittel für Sachkosten bereit",
+])
+def test_the_towns_own_grant_in_a_later_clause_is_its_own_money(clause):
+    assert found(f"Der Bund gibt 40.000 Euro, {clause}.", PADERBORN) == [
+        (40000.0, "exact", "total", "bund")]
+
+
 def test_the_towns_own_money_in_the_clause_after_a_grant():
     # "dazu" without "aus eigenen Mitteln": the town as the clause's subject pays
     text = (

@@ -1086,6 +1086,9 @@ def test_a_place_named_in_the_title_as_the_venue_is_not_the_topic():
         ("Wer Interesse hat, schickt eine Anfrage an das Familienbüro der Gemeinde.",
          "familienbuero"),
         ("Die Buchung der Kurse läuft über das Familienbüro im Bürgerhaus.", "familienbuero"),
+        ("Der Elternkreis startet in seinem Familienzentrum eine Krabbelgruppe.",
+         "familienzentrum"),
+        ("Einzeltermine vergibt auf Anfrage das Familienbüro.", "familienbuero"),
         ("„Das ist ein guter Anfang“, sagt Petra Holm vom Familienzentrum Regenbogen.",
          "familienzentrum"),
     ],
@@ -1182,6 +1185,7 @@ def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, t
         ("Ein Sprachcafé bringt ukrainische Mütter und Nachbarinnen zusammen.",
          "gefluechtete-familien"),
         ("Im Sommer öffnet die neue evangelische Kita am Park.", "kita-ausbau"),
+        ("Die neue integrative Kita-Gruppe startet im August.", "kita-ausbau"),
     ],
 )
 def test_more_paraphrases_name_the_topic(text, topic):

@@ -36,7 +36,9 @@ def tags(title: str, text: str = "") -> list[tuple]:
          [("05766040", "gemeinde", "dateline", True)]),
         ("Neue Sprechstunde", "Detmold-Heiligenkirchen. Der Kinderarzt lädt Eltern ein.",
          [("05766020", "gemeinde", "dateline", True)]),
-        # (not before a colon: a model named after a town)
+        ("Kita erweitert", "Bochum-Wattenscheid: Die Kita am Markt baut an.",
+         [("05911000", "gemeinde", "dateline", True)]),
+        # (not a model named after a town)
         ("Familienbüros", "Dortmund-Modell: Die Stadt Hamm übernimmt das Konzept.",
          [("05913000", "gemeinde", "body", False), ("05915000", "gemeinde", "stadt", True)]),
         # undated, the first of several is a paper's edition, the second the town it reports on

@@ -107,7 +107,10 @@ RELATIVE_CLAUSE = re.compile(
     r",\s*(?:der|die|das|dessen|deren|dem|den|denen)\s[^,.;:!?()]{0,120}?\s[a-zäöüß]+,\s*")
 # Money a town passes on or spends from a programme or grant: not its own ("gibt die 30.000
 # Euro Fördergeld weiter", "finanziert die Stelle mit 45.000 Euro aus dem Programm").
-PASSED_ON = re.compile(r"Förder|Landesmittel|Bundesmittel|\baus (?:de[mr]|einem|einer)\b")
+PASSED_ON = re.compile(
+    r"\bweiter(?:geben|gegeben|geleitet)?\b|Landesmittel|Bundesmittel|\baus (?:de[mr]|einem|einer) "
+    r"(?!eigenen|städtischen|Haushalt|Stadtkasse)[\w-]*(?:[Pp]rogramm|[Ff]onds|[Ii]nitiative|"
+    r"[Tt]opf|Förder|Landes|Bundes)")
 # Money somewhere in a clause: an amount or a word for a grant.
 MONEY = re.compile(r"[^.;]*?(?:\d[\d.,]*\s*(?:Mio\.\s*|Millionen\s*)?(?:Euro|€)|Förder|Zuschu|"
                    r"Zuwendung|Mittel|Geld)")
@@ -388,8 +391,7 @@ class FundingFinder:
         start, end = _clause_span(sentence, amount)
         clause = sentence[start:end]
         if start and self._own_town_pays(clause, place) and not (
-                self.rules.receives.search(clause) or self.rules.grant_words.search(clause)
-                or PASSED_ON.search(clause)):
+                self.rules.receives.search(clause) or PASSED_ON.search(clause)):
             return None  # "Der Bund gibt 30.000 Euro, die Stadt Kempen gibt 10.000 Euro dazu"
         previous = sentences[index - 1] if index else ""
         following = sentences[index + 1] if index + 1 < len(sentences) else ""

@@ -53,6 +53,9 @@ DATELINE = re.compile(
     r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?P<date>,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
     r"\s*[.:–—]\s"
 )
+# After a town's name and a hyphen: a model, project or programme named after it, no district.
+MODEL_PART = re.compile(r"(?:Modell|Projekt|Konzept|Programm|Vorbild|Plan|Initiative|Netzwerk|"
+                        r"Bündnis|Prinzip|Weg)\w*$")
 # "Köln. 30. September 2015.": a date right after a dateline.
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
 CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", "town_verbs",
@@ -527,8 +530,9 @@ class MunicipalityTagger:
             return None
         parts = [p.strip() for p in found["places"].split("/")]
         dated = bool(found["issuer"] or found["date"] or DATE_AFTER.match(paragraph, found.end()))
-        # a district's form only before a full stop or with a date ("Dortmund-Modell:" is none)
-        district = dated or found.group().rstrip().endswith(".")
+        # a district's form, not a model named after a town ("Dortmund-Modell: ...")
+        district = dated or found.group().rstrip().endswith(".") or not any(
+            MODEL_PART.match(p.split("-", 1)[1]) for p in parts if "-" in p)
         if not all(self._dateline_place(p, district) for p in parts):
             return None
         marks = DatelineMarks(seat=bool(found["issuer"]), dated=dated,
