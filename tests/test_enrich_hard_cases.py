@@ -951,6 +951,14 @@ def test_inflected_yearly_and_per_unit_up_to():
     assert fundings("Das Land zahlt jedes Jahr bis zu 9.000 Euro.") == [
         (9000.0, "up to", "yearly", "land-nrw")
     ]
+    # a unit with adjectives before it; "je mehr" and "je nach" name none
+    assert fundings("Die Stadt erhält pro zusätzlich geschaffenem Krippenplatz bis zu "
+                    "12.000 Euro vom Land.") == [(12000.0, "each", "total", "land-nrw")]
+    assert fundings("Je mehr Kinder die Stadt aufnimmt, desto mehr zahlt das Land, höchstens "
+                    "aber bis zu 20.000 Euro.") == [(20000.0, "up to", "total", "land-nrw")]
+    assert fundings("Je nach Größe der Gruppe gibt das Land bis zu 20.000 Euro.") == [
+        (20000.0, "up to", "total", "land-nrw")
+    ]
 
 
 # ------------------------------------------------------------------------- topics
