@@ -959,6 +959,9 @@ def test_inflected_yearly_and_per_unit_up_to():
     assert fundings("Je nach Größe der Gruppe gibt das Land bis zu 20.000 Euro.") == [
         (20000.0, "up to", "total", "land-nrw")
     ]
+    assert fundings("Das Land fördert den Treff je drei Jahre lang mit bis zu 60.000 Euro.") == [
+        (60000.0, "up to", "total", "land-nrw")
+    ]
 
 
 # ------------------------------------------------------------------------- topics
