@@ -326,6 +326,11 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Lotsinnen: Land hat beide Stellen zugesagt", {"funding"}),
         ("Familienpass gibt es ab heute im Rathaus", {"opening"}),
         ("Elterncafé hat ab sofort auch samstags geöffnet", {"opening"}),
+        ("Die zwei Lotsinnen haben ihre Arbeit aufgenommen", {"opening"}),
+        ("Auftakt für das Netzwerk Frühe Hilfen in Wegberg", {"opening"}),
+        ("Familienbüro: Beide Stellen sind jetzt besetzt", {"staffing"}),
+        ("Die Stelle der Koordinatorin ist noch nicht besetzt", set()),
+        ("Fachtag zur Kinderarmut gut besetzt", {"meeting"}),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):
