@@ -1312,3 +1312,70 @@ def test_the_prize_money_of_a_land_prize_is_the_lands(money):
 def test_the_kreis_in_the_genitive_is_the_towns_kreis_paying():
     text = "Das Jugendamt des Kreises überweist der Stadt für die Lotsin 21.000 Euro im Jahr."
     assert found(text) == [(21000.0, "exact", "yearly", "kreis-viersen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Aktion Mensch fördert die Paten mit 40.000 Euro. Weitere 6.000 Euro gibt die "
+         "Bürgerstiftung Hülser Bruch.",
+         [(40000.0, "exact", "total", "aktion-mensch"), (6000.0, "exact", "total", None)]),
+        ("Das Land gibt 20.000 Euro. Weitere 3.000 Euro steuert der Lions Club Kempen bei.",
+         [(20000.0, "exact", "total", "land-nrw"), (3000.0, "exact", "total", None)]),
+        ("Die Aktion Mensch gibt 10.000 Euro, 4.000 Euro kommen von der Sparkasse Krefeld.",
+         [(10000.0, "exact", "total", "aktion-mensch"), (4000.0, "exact", "total", None)]),
+        # a word that takes up the funder named before
+        ("Die Stiftung Wohlfahrtspflege fördert das Café mit 8.000 Euro. Weitere 2.000 Euro "
+         "gibt die Stiftung für Material.",
+         [(8000.0, "exact", "total", "stiftung-wohlfahrtspflege"),
+          (2000.0, "exact", "total", "stiftung-wohlfahrtspflege")]),
+        # a listed funder in the inverted order
+        ("Den Umbau fördert das Land: 80.000 Euro gibt das Land, 20.000 Euro gibt der Bund.",
+         [(80000.0, "exact", "total", "land-nrw"), (20000.0, "exact", "total", "bund")]),
+    ],
+)  # fmt: skip
+def test_an_unlisted_giver_after_the_amount_is_no_funder_named_before(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von 2021 an soll die Stadt jährlich 25.000 Euro erhalten.",
+         [(25000.0, "exact", "yearly", None)]),
+        ("Der LVR hat die Stadt in sein Programm aufgenommen. Ab Herbst kann die Stadt bis zu "
+         "40.000 Euro im Jahr abrufen, zunächst für drei Jahre.",
+         [(40000.0, "up to", "yearly", "lvr")]),
+        ("Im Mai hat die Stadt vom Bund 60.000 Euro erhalten.",
+         [(60000.0, "exact", "total", "bund")]),
+        # the town that pays, in the same order, stays its own money
+        ("Ab 2022 will die Stadt selbst 10.000 Euro geben.", []),
+        ("Ab Januar wird die Stadt die Kosten von 20.000 Euro übernehmen.", []),
+    ],
+)  # fmt: skip
+def test_the_town_as_subject_after_its_verb_receives_by_the_verb_at_the_clause_end(
+        text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der jährliche Bundeszuschuss für die Stelle beträgt 18.000 Euro.",
+         [(18000.0, "exact", "yearly", "bund")]),
+        ("Künftig steigt der jährliche Landeszuschuss je Familienzentrum auf 20.000 Euro.",
+         [(20000.0, "each", "yearly", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_a_yearly_grant_named_by_a_compound(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wer mehr als 61.000 Euro im Jahr verdient, zahlt künftig 150 Euro im Monat.",
+    "Familien, die weniger als 35.000 Euro verdienen, zahlen keinen Beitrag.",
+    "Bei einem Familieneinkommen bis 25.000 Euro bleibt die Kita beitragsfrei, das Land "
+    "gleicht es aus.",
+])  # fmt: skip
+def test_an_income_threshold_is_no_funding(text):
+    assert found(text) == []

@@ -23,7 +23,8 @@ SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
-        "cheque": Patterns(), "subject_funds": Words(), "whole": Patterns(),
+        "cheque": Patterns(), "subject_funds": Words(), "anaphoric_givers": Words(),
+        "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
         "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
@@ -68,6 +69,18 @@ RECEIVED_FROM = re.compile(
     r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|\w*[Pp]rogramm)\b)"
     r"[A-ZÄÖÜ]"
 )
+# The giver right after the amount and a paying verb, the sentence's subject in the inverted
+# order: "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel", "... steuert der Lions Club bei".
+GIVER_AFTER = re.compile(
+    r"\s+(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|übernehmen|"
+    r"stellt|stellen|schießt|kommen|kommt|stammen|stammt)\s+(?:(?:von|aus)\s+)?(?:die|der|das|dem)\s+"
+    r"(?P<giver>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})")
+# A finite verb right before a body that is the subject in the middle of its clause, the verb
+# that says what the body does at the clause's end: "Ab August kann die Stadt ... abrufen".
+VERB_BEFORE_SUBJECT = re.compile(
+    r"\b(?:kann|können|soll|sollen|wird|werden|darf|dürfen|hat|haben|will|wollen)\s+"
+    r"(?:die|der|das)\s+$")
+LAST_WORD = re.compile(r"(\w+)\W*$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
 # der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
 SUBJECT_TOWN = re.compile(
@@ -191,6 +204,7 @@ class FundingRules:
     donation: re.Pattern  # in the sentence: a donation
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
+    anaphoric_givers: frozenset[str]  # "gibt die Stiftung": a funder named before, taken up
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
@@ -235,6 +249,7 @@ class FundingRules:
         return cls(
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
+            anaphoric_givers=frozenset(data["anaphoric_givers"]),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
             per_person=re.compile(
                 rf"\b(?:pro|je|für jede[ns]?)\s+(?:{'|'.join(data['per_person'])})\b"
@@ -399,8 +414,9 @@ class FundingFinder:
         scope = self._scope(sentences, index, amount)
         if self._own_share(sentence, amount):  # only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
-        elif self._joint(sentence, amount) or self._unlisted_local_payer(sentence, amount):
-            funder = None  # several together, or a Kreis or town no list knows
+        elif (self._joint(sentence, amount) or self._unlisted_local_payer(sentence, amount)
+              or self._unlisted_giver_after(sentence, amount)):
+            funder = None  # several together, or a Kreis, town or other body no list knows
         elif self.rules.other_funder.search(sentence[: amount.start]):
             # "weitere Fördermittel": not the funder named before; only one named here
             funder = self._funder(sentence, amount)
@@ -545,6 +561,18 @@ class FundingFinder:
                 or (place.level == "gemeinde" and self._town_receives(sentence, place))):
             return False
         return any(self._own_money(other) for other in sentences[:index] + sentences[index + 1 :])
+
+    def _unlisted_giver_after(self, sentence: str, amount: Amount) -> bool:
+        """ "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel": the giver after the amount
+        is a body no list knows, and no word that takes up a funder named before ("gibt die
+        Stiftung")."""
+        giver = GIVER_AFTER.match(sentence, amount.end)
+        if not giver:
+            return False
+        name = giver["giver"]
+        return not (self.registry.mentions(name) or LOCAL_WORD.match(name)
+                    or self._funders_in(name, FUNDER_KINDS) or self.rules.regional.search(name)
+                    or name.split()[0] in self.rules.anaphoric_givers)
 
     def _unlisted_payer(self, sentence: str) -> bool:
         """ "Die Bürgerstiftung Kempen zahlt ...": a subject no list knows pays (not a town or
@@ -787,6 +815,11 @@ class FundingFinder:
         before = sentence[max(0, start - 40) : start]
         if self.rules.given_by.search(before):
             return False
+        if VERB_BEFORE_SUBJECT.search(before):  # "Ab August kann die Stadt ... abrufen"
+            rest = sentence[end:]
+            last = LAST_WORD.search(rest[: _clause_end(rest)])
+            if last and self.rules.receives.fullmatch(last[1]):
+                return True
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start
         ):
