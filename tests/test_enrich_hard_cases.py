@@ -798,6 +798,18 @@ def test_the_lead_partner_of_several_towns_is_main():
     assert [t.signal for t in RULES.municipalities.tag("Netzwerk", text) if t.is_main] == ["lead"]
 
 
+@pytest.mark.parametrize("lead", [
+    # a cue of comparison in the lead's sentence names another place, not the lead
+    "Federführend ist die Stadt Tönisvorst; sie rechnet die Kosten mit der Nachbargemeinde ab.",
+    "Projektträgerin des Netzwerks ist die Stadt Tönisvorst.",
+    "Die Stadt Tönisvorst koordiniert das Netzwerk für beide Kommunen.",
+])  # fmt: skip
+def test_the_lead_partner_in_other_words_is_main(lead):
+    text = "Tönisvorst und Grefrath bauen ein gemeinsames Netzwerk auf. " + lead
+    assert main("Tönisvorst und Grefrath: ein Netzwerk", text) == "05166028"
+    assert [t.signal for t in RULES.municipalities.tag("Netzwerk", text) if t.is_main] == ["lead"]
+
+
 # ------------------------------------------------------------------------ funding
 
 

@@ -436,11 +436,19 @@ class MunicipalityTagger:
         """ "Federführend ist die Stadt Unna": the municipality nearest the cue leads."""
         leads = set()
         for start, end in _sentence_spans(text):
-            cues = [start + m.start() for m in self.cues.lead.finditer(text, start, end)]
-            inside = [hit for hit in hits if start <= hit.start < end and len(hit.ags) == 8]
-            if cues and inside:
-                leads.add(id(min(inside, key=lambda h: min(abs(h.start - c) for c in cues))))
+            inside = [hit for hit in hits if start <= hit.start < end]
+            lead = self._lead_of(inside, text[start:end], start)
+            if lead is not None:
+                leads.add(id(lead))
         return [replace(hit, signal="lead") if id(hit) in leads else hit for hit in hits]
+
+    def _lead_of(self, inside: list[_Hit], sentence: str, start: int) -> _Hit | None:
+        """Of a sentence's hits, the municipality nearest a lead cue in it; None if none."""
+        cues = [start + m.start() for m in self.cues.lead.finditer(sentence)]
+        towns = [hit for hit in inside if len(hit.ags) == 8]
+        if not (cues and towns):
+            return None
+        return min(towns, key=lambda h: min(abs(h.start - c) for c in cues))
 
     def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """Marks as asides the place (or list of places) a sentence names nearest to a cue of
@@ -462,6 +470,10 @@ class MunicipalityTagger:
                                         for m in self.cues.comparison.finditer(sentence)
                                         if m.start() not in partners)]
             events = [start + m.start() for m in self.cues.context.finditer(sentence)]
+            # The lead partner is no aside of a cue in its sentence ("Federführend ist die
+            # Stadt Attendorn; sie rechnet die Kosten mit der Nachbargemeinde ab").
+            lead = self._lead_of(inside, sentence, start)
+            inside = [hit for hit in inside if hit is not lead]
             if not inside or not (excluding or events):
                 continue
             # Each cue names the place (or list) nearest to it: "in der gleichnamigen Stadt
