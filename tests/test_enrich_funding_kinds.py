@@ -1379,3 +1379,71 @@ def test_a_yearly_grant_named_by_a_compound(text, expected):
 ])  # fmt: skip
 def test_an_income_threshold_is_no_funding(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a sentence that starts with its amount is a sentence of its own
+        ("Der Bund fördert den Treff mit 20.000 Euro im Jahr. 5.000 Euro gibt die Stadt selbst "
+         "dazu.", KEMPEN, [(20000.0, "exact", "yearly", "bund")]),
+        # an outside funder's own money for a town's measure is its grant
+        ("Der Bund gibt 1,2 Millionen Euro, das Land legt aus eigenen Mitteln 0,3 Millionen Euro "
+         "drauf.", KEMPEN,
+         [(1200000.0, "exact", "total", "bund"), (300000.0, "exact", "total", "land-nrw")]),
+        ("Zusätzlich gibt das Land aus eigenen Mitteln 200.000 Euro dazu.", KEMPEN,
+         [(200000.0, "exact", "total", "land-nrw")]),
+        # (not for its own measure, in a text about no town)
+        ("Der Landschaftsverband finanziert seine Fortbildungsreihe mit 90.000 Euro aus seinem "
+         "eigenen Haushalt.", None, []),
+        ("Neben Landesmitteln setzt die Stadt aus eigenen Mitteln 5.000 Euro ein.", KEMPEN, []),
+    ],
+)  # fmt: skip
+def test_own_money_is_the_payers_and_a_sentence_may_start_with_an_amount(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kosten von rund 26.000 Euro im Jahr werden aus Mitteln der Bundesstiftung Frühe "
+         "Hilfen gedeckt.", [(26000.0, "about", "yearly", "bund")]),
+        ("Die Kosten von 12.000 Euro werden vom LWL übernommen.",
+         [(12000.0, "exact", "total", "lwl")]),
+        ("Die Kosten von 12.000 Euro werden von der Stadt getragen.", []),
+    ],
+)  # fmt: skip
+def test_a_cost_paid_in_the_passive_by_an_outside_funder_is_its_funding(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stelle kostet 50.000 Euro. Der Kreis Viersen übernimmt 70 Prozent der Kosten, das "
+         "sind 35.000 Euro. Den Rest, 15.000 Euro, trägt die Stadt.",
+         [(35000.0, "exact", "share", "kreis-viersen")]),
+        ("Den Rest, 20.000 Euro, übernimmt der LWL.", [(20000.0, "exact", "total", "lwl")]),
+        # a cap of the percentage, no share
+        ("Der LVR übernimmt 80 Prozent der Kosten, höchstens jedoch 40.000 Euro im Jahr.",
+         [(40000.0, "up to", "yearly", "lvr")]),
+    ],
+)  # fmt: skip
+def test_a_percentage_share_and_the_rest_in_apposition(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Bezirksregierung hat die Bescheide verschickt. Die Stadt erhält 90.000 Euro. Das "
+         "Geld stammt aus dem Bundesprogramm, das die Bezirksregierung an die Jugendämter "
+         "weiterreicht.", [(90000.0, "exact", "total", "bund")]),
+        ("Der LVR hat das Netzwerk besucht. Die Stadt erhält 40.000 Euro. Finanziert wird das "
+         "von der Aktion Mensch.", [(40000.0, "exact", "total", "aktion-mensch")]),
+        ("Die Stadt erhält 50.000 Euro aus dem EU-Förderprogramm LEADER.",
+         [(50000.0, "exact", "total", "eu-esf")]),
+    ],
+)  # fmt: skip
+def test_the_source_the_next_sentence_names_and_a_funders_programme(text, expected):
+    assert found(text) == expected

@@ -24,6 +24,7 @@ SCHEMA = Table(
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "anaphoric_givers": Words(),
+        "cost_covered": Patterns(), "percent_of_cost": Patterns(),
         "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
@@ -46,7 +47,7 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "donation", "cheque", "running_costs", "context", "programme_total",
+ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "donation", "cheque", "running_costs", "context", "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
           "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for",
           "part_of")  # fmt: skip
@@ -93,6 +94,18 @@ OWN_TOWN_SUBJECT = re.compile(
 )
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
+# The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
+REMAINDER_BESIDE = re.compile(r"\b[Dd]en Rest,\s*$")
+# A sentence that says where money named before comes from: "Das Geld stammt aus ...", "Die
+# Mittel kommen vom ...", "Finanziert wird das aus ...".
+SOURCE_SENTENCE = re.compile(
+    r"\s*(?:(?:Das|Die|Diese)\s+(?:[\w-]*Geld|Mittel|Summe|Förderung|Zuschüsse|Zuschuss|"
+    r"Beträge|Gelder)\w*\s+(?:stamm|komm)\w*\s+(?:aus|vo[nm]|von\s+der)|Finanziert\s+wird\s+"
+    r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch))\b")
+# The start of a clause up to its subject's noun: "das " (Land), ", und der " (Bund), after an
+# adverb and the verb "Zusätzlich gibt das " (Land).
+CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
+                            r"(?:[Dd]as|[Dd]er|[Dd]ie)\s+")
 # Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
 CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)?(?:\s+um)?\s*")
 # From one funder's name to the next: the two are joined ("Bund und Land", "die Stiftung
@@ -145,13 +158,14 @@ PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
 OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
 PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
-# Sentence ends: a full stop, "!" or "?" before a capital, not after a day ("1. August") or an
-# abbreviation ("1,5 Mio. Euro"), but after a year ("seit 2020. Die ..."); a semicolon ends a
-# clause with its own subject.
+# Sentence ends: a full stop, "!" or "?" before a capital or an amount ("... gefördert. 10.000
+# Euro gibt die Stadt dazu"), not after a day ("1. August") or an abbreviation ("1,5 Mio. Euro",
+# "max. 5.000 Euro"), but after a year ("seit 2020. Die ..."); a semicolon ends a clause with its
+# own subject.
 SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mill\.)"
-    r"(?<!Mrd\.)(?<!Tsd\.)\s+"
-    r"(?=[A-ZÄÖÜ„\"])|\s*;\s*|\n+"
+    r"(?<!Mrd\.)(?<!Tsd\.)(?<!\brd\.)(?<!\bmax\.)(?<!\bmind\.)(?<!\binsg\.)(?<!\bzus\.)\s+"
+    r"(?=[A-ZÄÖÜ„\"]|\d[\d.,]*\s*(?:Euro|€|Mio\.|Millionen|Milliarden)\b)|\s*;\s*|\n+"
 )
 # Before a sentence's subject: at most a quote mark and its article.
 SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
@@ -198,6 +212,8 @@ class FundingRules:
     besides: re.Pattern  # right before own money: other money than the amount's ("Neben")
     per_person: re.Pattern  # around an amount: a benefit per child or person ("pro Kind")
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
+    cost_covered: re.Pattern  # after a cost: it is paid, by whoever is named there
+    percent_of_cost: re.Pattern  # right before an amount: it is a percentage of the cost
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
     part_of: re.Pattern  # in a later clause: a part of the amount before ("erhält davon")
@@ -380,7 +396,9 @@ class FundingFinder:
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
         # (not "..., übernimmt das Land 280.000 Euro", nor "trägt der LWL 60 Prozent": a part)
-        paid = (self.rules.town_pays.search(clause) and self._names_outside_funder(clause)
+        # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive.
+        paid = ((self.rules.town_pays.search(clause) or self.rules.cost_covered.search(clause))
+                and self._names_outside_funder(clause)
                 and not find_amounts(clause) and not PERCENT.search(clause))
         # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
         if cost:
@@ -442,6 +460,7 @@ class FundingFinder:
             )
             funder = None if unlisted else (
                 here
+                or self._source_after(following)
                 or self._paying(previous, place)
                 or local
                 or self._paying(following, place)
@@ -489,15 +508,34 @@ class FundingFinder:
             return False  # "8.000 Euro (Kreis Unna) sowie 2.000 Euro Eigenmittel der Stadt"
         if self._own_town_pays(sentence, place):
             return True
-        if rules.remainder.search(clause) and not self._outside_payer(clause, place):
-            return True  # "Den Rest von 12.000 Euro trägt die Stadt"
+        # "Den Rest von 12.000 Euro trägt die Stadt", "Den Rest, 56.000 Euro, trägt die Stadt"
+        remainder = rules.remainder.search(clause) or REMAINDER_BESIDE.search(
+            sentence, 0, amount.start)
+        if remainder and not self._outside_payer(
+                clause if rules.remainder.search(clause) else sentence[amount.end:], place):
+            return True
         if rules.running_costs.search(clause) and not self._names_outside_funder(clause):
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
         if not self._own_money(sentence):
             return False
+        # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure
+        # (not "Der LVR finanziert seine Fortbildungsreihe aus seinem eigenen Haushalt")
+        if place is not None and place.level != "land" and self._outside_subject(clause):
+            return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
+
+    def _outside_subject(self, clause: str) -> bool:
+        """Whether the clause's subject, right at its start, is a funder other than a
+        municipality or Kreis ("das Land legt aus eigenen Mitteln ...", "Der Bund zahlt selbst
+        ...")."""
+        subject = CLAUSE_SUBJECT.match(clause)
+        if not subject:
+            return False
+        outside = FUNDER_KINDS - {"municipality"}
+        return any(position == subject.end() for position, _ in self._funders_in(clause, outside)
+                   ) or bool(self.rules.regional.match(clause, subject.end()))
 
     def _in_own_money_beside(self, sentence: str, amount: Amount) -> bool:
         """Whether the amount is the own money named beside another's ("Neben dem Eigenanteil
@@ -561,6 +599,15 @@ class FundingFinder:
                 or (place.level == "gemeinde" and self._town_receives(sentence, place))):
             return False
         return any(self._own_money(other) for other in sentences[:index] + sentences[index + 1 :])
+
+    def _source_after(self, following: str) -> Funder | None:
+        """The funder of the sentence after the amount's when it says where the money comes
+        from ("Der Kreis erhält 4,2 Mio. Euro. Das Geld stammt aus dem Bundesprogramm ...,
+        das die Bezirksregierung weiterreicht"): before a body named in the sentence before,
+        which may only pass it on."""
+        source = SOURCE_SENTENCE.match(following)
+        named = self._funders_in(following[source.end():], FUNDER_KINDS) if source else []
+        return min(named, key=lambda item: item[0])[1] if named else None
 
     def _unlisted_giver_after(self, sentence: str, amount: Amount) -> bool:
         """ "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel": the giver after the amount
@@ -704,7 +751,8 @@ class FundingFinder:
         before = sentence[max(0, amount.start - 50) : amount.start]
         if (self._own_share(sentence, amount)
                 or self.rules.share_before.search(sentence[: amount.start])
-                or self.rules.share_after.match(sentence, amount.end)):  # fmt: skip
+                or self.rules.share_after.match(sentence, amount.end)
+                or self._percent_of_stated_cost(sentences, index, amount)):  # fmt: skip
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
@@ -712,6 +760,18 @@ class FundingFinder:
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
         return "yearly" if yearly and not total else "total"
+
+    def _percent_of_stated_cost(self, sentences: list[str], index: int, amount: Amount) -> bool:
+        """ "Die Stellen kosten 140.000 Euro. Die Städteregion übernimmt 60 Prozent der Kosten,
+        das sind 84.000 Euro": a percentage of a cost the text states before, in the amount's
+        sentence or the one before it."""
+        sentence = sentences[index]
+        if not self.rules.percent_of_cost.search(sentence[: amount.start]):
+            return False
+        before = [(sentence, find_amounts(sentence[: amount.start]))]
+        if index:
+            before.append((sentences[index - 1], find_amounts(sentences[index - 1])))
+        return any(self._cost(text, other) for text, amounts in before for other in amounts)
 
     def _year_tranche(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "im ersten Jahr 12.000 Euro und im zweiten Jahr 9.000 Euro": one of a list of yearly
