@@ -1114,6 +1114,15 @@ def test_a_place_named_in_the_title_as_the_venue_is_not_the_topic():
         ("Einzeltermine vergibt auf Anfrage das Familienbüro.", "familienbuero"),
         ("„Das ist ein guter Anfang“, sagt Petra Holm vom Familienzentrum Regenbogen.",
          "familienzentrum"),
+        # how something else was paid for, help with an application, a key of a distribution
+        ("Die Stellen waren bisher über das Bildungs- und Teilhabepaket finanziert worden.",
+         "bildungs-und-teilhabepaket"),
+        ("Die Lotsinnen helfen auch bei Anträgen auf Leistungen aus dem Bildungs- und "
+         "Teilhabepaket.", "bildungs-und-teilhabepaket"),
+        ("Die Verteilung richtet sich nach der Zahl der Kinder, die Leistungen aus dem "
+         "Teilhabepaket bekommen.", "bildungs-und-teilhabepaket"),
+        # where a course is held, in several of them each
+        ("Die Stadt bietet den Sprachkurs in je zwei Familienzentren an.", "familienzentrum"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
@@ -1142,6 +1151,9 @@ def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing
         # a wish in a relative clause leaves the measure before it the subject
         ("Das Projekt Familienpaten vermittelt Ehrenamtliche an Familien, die sich "
          "Unterstützung wünschen.", "familienpatenschaften"),
+        # the programme that pays for something, as the subject
+        ("Das Bildungs- und Teilhabepaket bezahlt künftig auch die Nachhilfe.",
+         "bildungs-und-teilhabepaket"),
     ],
 )
 def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, topic):
