@@ -1447,3 +1447,13 @@ def test_a_percentage_share_and_the_rest_in_apposition(text, expected):
 )  # fmt: skip
 def test_the_source_the_next_sentence_names_and_a_funders_programme(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Das Land fördert die Schulsozialarbeit. Der Kreis Viersen etwa bekommt 1,4 Millionen Euro "
+    "im Jahr.",
+    "Das Land fördert die Schulsozialarbeit. Der Kreis Viersen beispielsweise erhält 1,4 "
+    "Millionen Euro im Jahr.",
+])  # fmt: skip
+def test_a_kreis_named_as_an_example_that_receives_is_no_funder(text):
+    assert found(text, KREIS_VIERSEN) == [(1400000.0, "exact", "yearly", "land-nrw")]

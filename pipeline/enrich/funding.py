@@ -102,6 +102,8 @@ SOURCE_SENTENCE = re.compile(
     r"\s*(?:(?:Das|Die|Diese)\s+(?:[\w-]*Geld|Mittel|Summe|Förderung|Zuschüsse|Zuschuss|"
     r"Beträge|Gelder)\w*\s+(?:stamm|komm)\w*\s+(?:aus|vo[nm]|von\s+der)|Finanziert\s+wird\s+"
     r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch))\b")
+# A particle between a body and its verb: "Der Kreis Steinfurt etwa bekommt".
+EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
 # The start of a clause up to its subject's noun: "das " (Land), ", und der " (Bund), after an
 # adverb and the verb "Zusätzlich gibt das " (Land).
 CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
@@ -888,7 +890,10 @@ class FundingFinder:
         # verb comes after a relative clause about the body
         inserted = RELATIVE_CLAUSE.match(sentence, end)
         after = sentence[inserted.end() if inserted else end :]
-        verb = self.rules.receives.match(sentence, len(sentence) - len(after.lstrip()))
+        # (an example's particle between: "Der Kreis Steinfurt etwa bekommt ...")
+        particle = EXAMPLE_PARTICLE.match(after)
+        verb = self.rules.receives.match(
+            sentence, len(sentence) - len(after[particle.end():] if particle else after.lstrip()))
         # (after a relative clause, only money received: not "Der LVR, der das Programm
         # verantwortet, erhält die Abrechnung", nor a body paying in the clause itself)
         if verb and inserted and (find_amounts(inserted.group()) or not MONEY.match(
