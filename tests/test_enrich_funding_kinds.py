@@ -1449,11 +1449,12 @@ def test_the_source_the_next_sentence_names_and_a_funders_programme(text, expect
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Das Land fördert die Schulsozialarbeit. Der Kreis Viersen etwa bekommt 1,4 Millionen Euro "
-    "im Jahr.",
-    "Das Land fördert die Schulsozialarbeit. Der Kreis Viersen beispielsweise erhält 1,4 "
-    "Millionen Euro im Jahr.",
+@pytest.mark.parametrize("example", [
+    "Der Kreis Steinfurt etwa bekommt 1,4 Millionen Euro im Jahr.",
+    "Der Kreis Steinfurt beispielsweise erhält 1,4 Millionen Euro im Jahr.",
 ])  # fmt: skip
-def test_a_kreis_named_as_an_example_that_receives_is_no_funder(text):
-    assert found(text, KREIS_VIERSEN) == [(1400000.0, "exact", "yearly", "land-nrw")]
+def test_a_kreis_named_as_an_example_that_receives_is_no_funder(example):
+    text = ("Das Land fördert die Schulsozialarbeit dauerhaft. „Die Pandemie hat gezeigt, wie "
+            "wichtig das ist“, sagte eine Sprecherin. " + example)
+    # (a Kreis no list of funders knows, the one the text is about)
+    assert found(text, RULES.gazetteer.get("05566")) == [(1400000.0, "exact", "yearly", "land-nrw")]
