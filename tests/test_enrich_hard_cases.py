@@ -810,6 +810,23 @@ def test_the_lead_partner_in_other_words_is_main(lead):
     assert [t.signal for t in RULES.municipalities.tag("Netzwerk", text) if t.is_main] == ["lead"]
 
 
+# From the second reading of round 18: a lead cue whose slot holds no town makes no town lead.
+@pytest.mark.parametrize("other", [
+    "Federführend ist der Caritasverband, beteiligt sind auch die Nachbarstädte Kempen und "
+    "Willich.",
+    "Projektträger in Kempen ist der Kinderschutzbund, in Tönisvorst und Grefrath die Diakonie.",
+    "Federführend ist der Kreis Viersen, ähnlich wie im benachbarten Kempen.",
+    "Die Diakonie koordiniert die Angebote für beide Städte; vergleichbar arbeitet Nettetal.",
+    "Projektträgerin des Netzwerks ist die AWO; die Gemeinde Grefrath stellt die Räume.",
+    "Der Kreis Viersen koordiniert für beide Kommunen, Tönisvorst und Grefrath, die Angebote.",
+])  # fmt: skip
+def test_a_lead_cue_with_no_town_in_its_slot_makes_no_town_lead(other):
+    text = "Tönisvorst und Grefrath bauen ein gemeinsames Netzwerk auf. " + other
+    tags = RULES.municipalities.tag("Tönisvorst und Grefrath: ein Netzwerk", text)
+    assert [t.signal for t in tags if t.signal == "lead"] == []
+    assert {t.ags for t in tags if t.is_main} <= {"05166028", "05166008"}
+
+
 # ------------------------------------------------------------------------ funding
 
 
@@ -1154,6 +1171,20 @@ def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing
         # the programme that pays for something, as the subject
         ("Das Bildungs- und Teilhabepaket bezahlt künftig auch die Nachhilfe.",
          "bildungs-und-teilhabepaket"),
+        # (from the second reading of round 18) what is paid for, who helps with applications,
+        # what the money goes into
+        ("Die Stadt hat über die Jahre das Familienzentrum am Markt finanziert.",
+         "familienzentrum"),
+        ("Seit 2020 wird über das Landesprogramm die Familienhebamme im Kreis finanziert.",
+         "familienhebammen"),
+        ("Die Stadt hat beim Land Anträge auf Förderung für das Mehrgenerationenhaus gestellt.",
+         "mehrgenerationenhaus"),
+        ("Das Familienbüro hilft bei Anträgen auf Leistungen aus dem Bildungs- und "
+         "Teilhabepaket.", "familienbuero"),
+        ("Die Familienhebamme unterstützt Mütter auch bei Anträgen auf Elterngeld.",
+         "familienhebammen"),
+        ("Die Stadt investiert in je zwei Familienzentren pro Stadtbezirk 50.000 Euro.",
+         "familienzentrum"),
     ],
 )
 def test_a_subject_next_to_a_relative_clause_or_a_report_keeps_its_topic(text, topic):

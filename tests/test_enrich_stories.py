@@ -331,6 +331,12 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Familienbüro: Beide Stellen sind jetzt besetzt", {"staffing"}),
         ("Die Stelle der Koordinatorin ist noch nicht besetzt", set()),
         ("Fachtag zur Kinderarmut gut besetzt", {"meeting"}),
+        ("Die Lotsin hat ihre Arbeit wieder aufgenommen", {"opening"}),
+        # (from the second reading of round 18) a plan, a negation, other senses
+        ("Auftakt der Haushaltsberatungen: Familienzentren im Fokus", set()),
+        ("Familienbüro: Stelle soll bald besetzt werden", set()),
+        ("Keine der Stellen ist besetzt", set()),
+        ("Sprachförderung wird in die Arbeit aufgenommen", set()),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):

@@ -24,6 +24,7 @@ SCHEMA = Table(
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "anaphoric_givers": Words(),
+        "unlisted_givers": Words(),
         "cost_covered": Patterns(), "percent_of_cost": Patterns(),
         "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
@@ -47,7 +48,8 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "donation", "cheque", "running_costs", "context", "programme_total",
+ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "donation", "cheque", "running_costs",
+          "context", "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
           "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for",
           "part_of")  # fmt: skip
@@ -71,11 +73,17 @@ RECEIVED_FROM = re.compile(
     r"[A-ZÄÖÜ]"
 )
 # The giver right after the amount and a paying verb, the sentence's subject in the inverted
-# order: "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel", "... steuert der Lions Club bei".
+# order: "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel", "... kommen vom Förderverein"
+# (not a receiver in the dative: "kommen dem Familienzentrum zugute").
 GIVER_AFTER = re.compile(
     r"\s+(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|übernehmen|"
-    r"stellt|stellen|schießt|kommen|kommt|stammen|stammt)\s+(?:(?:von|aus)\s+)?(?:die|der|das|dem)\s+"
-    r"(?P<giver>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})")
+    r"stellt|stellen|schießt|kommen|kommt|stammen|stammt)\s+"
+    r"(?:vom\s+|(?:von|aus)\s+(?:der|dem|den)\s+|(?:die|der|das)\s+)"
+    r"(?P<giver>[A-ZÄÖÜ][\w-]*(?:\s+(?:St\.\s+)?[A-ZÄÖÜ][\w-]*){0,2})")
+# A body by its kind, compounds too: "Kreisjugendamt", "Stadtverwaltung", "Kommune".
+LOCAL_KIND = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion|Kommune)")
+# A programme, fund or plan: money of a funder named with it or before ("aus dem Topf der ...").
+PROGRAMME_WORD = re.compile(r"[Pp]rogramm|[Ii]nitiative|[Ff]onds|[Tt]opf|[Pp]lan\b|[Mm]ittel")
 # A finite verb right before a body that is the subject in the middle of its clause, the verb
 # that says what the body does at the clause's end: "Ab August kann die Stadt ... abrufen".
 VERB_BEFORE_SUBJECT = re.compile(
@@ -95,15 +103,23 @@ OWN_TOWN_SUBJECT = re.compile(
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
-REMAINDER_BESIDE = re.compile(r"\b[Dd]en Rest,\s*$")
+REMAINDER_BESIDE = re.compile(r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast)?\s*$")
 # A sentence that says where money named before comes from: "Das Geld stammt aus ...", "Die
 # Mittel kommen vom ...", "Finanziert wird das aus ...".
 SOURCE_SENTENCE = re.compile(
     r"\s*(?:(?:Das|Die|Diese)\s+(?:[\w-]*Geld|Mittel|Summe|Förderung|Zuschüsse|Zuschuss|"
-    r"Beträge|Gelder)\w*\s+(?:stamm|komm)\w*\s+(?:aus|vo[nm]|von\s+der)|Finanziert\s+wird\s+"
+    r"Beträge|Gelder)\w*\s+(?:stamm|komm)\w*\s+(?:(?!nicht\b)\w+\s+)?(?:aus|vo[nm]|von\s+der)|"
+    r"Finanziert\s+wird\s+"
     r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch))\b")
 # A particle between a body and its verb: "Der Kreis Steinfurt etwa bekommt".
 EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
+# Beside an amount: it is paid once ("einmalig 10.000 Euro für die Ausstattung").
+ONCE = re.compile(r"\beinmalig")
+# In a cost's clause: it is not paid, not all of it, or not yet by whom ("nicht vom Land
+# getragen", "zur Hälfte", "teilweise").
+NOT_ALL_OF_IT = re.compile(r"\b(?:nicht|kein\w*|zur Hälfte|teilweise|anteilig|bislang|bisher|ob)\b")
+# A town or Kreis by its word: "der Stadt", "vom Kreis".
+LOCAL_BODY_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
 # The start of a clause up to its subject's noun: "das " (Land), ", und der " (Bund), after an
 # adverb and the verb "Zusätzlich gibt das " (Land).
 CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
@@ -160,14 +176,17 @@ PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
 OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
 PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
+# Abbreviations a full stop ends inside a sentence, often right before an amount.
+ABBREVIATIONS = ("ca", "Mio", "Mill", "Mrd", "Tsd", "rd", "max", "mind", "insg", "zus", "bzw",
+                 "zzgl", "inkl", "abzgl", "ggf", "evtl", "jährl", "mtl")
 # Sentence ends: a full stop, "!" or "?" before a capital or an amount ("... gefördert. 10.000
 # Euro gibt die Stadt dazu"), not after a day ("1. August") or an abbreviation ("1,5 Mio. Euro",
-# "max. 5.000 Euro"), but after a year ("seit 2020. Die ..."); a semicolon ends a clause with its
-# own subject.
+# "max. 5.000 Euro", "bzw. 10.000 Euro"), but after a year ("seit 2020. Die ..."); a semicolon
+# ends a clause with its own subject.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-Za-z]\.)(?<!ca\.)(?<!Mio\.)(?<!Mill\.)"
-    r"(?<!Mrd\.)(?<!Tsd\.)(?<!\brd\.)(?<!\bmax\.)(?<!\bmind\.)(?<!\binsg\.)(?<!\bzus\.)\s+"
-    r"(?=[A-ZÄÖÜ„\"]|\d[\d.,]*\s*(?:Euro|€|Mio\.|Millionen|Milliarden)\b)|\s*;\s*|\n+"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-Za-z]\.)"
+    + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in ABBREVIATIONS)
+    + r"\s+(?=[A-ZÄÖÜ„\"]|\d[\d.,]*\s*(?:Euro|€|Mio\.|Millionen|Milliarden)\b)|\s*;\s*|\n+"
 )
 # Before a sentence's subject: at most a quote mark and its article.
 SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
@@ -222,7 +241,8 @@ class FundingRules:
     donation: re.Pattern  # in the sentence: a donation
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
-    anaphoric_givers: frozenset[str]  # "gibt die Stiftung": a funder named before, taken up
+    anaphoric_givers: frozenset[str]  # "Das Ministerium fördert": a funder named before
+    unlisted_givers: frozenset[str]  # "gibt der Förderverein": a kind of body no list holds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
@@ -268,6 +288,7 @@ class FundingRules:
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             anaphoric_givers=frozenset(data["anaphoric_givers"]),
+            unlisted_givers=frozenset(data["unlisted_givers"]),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
             per_person=re.compile(
                 rf"\b(?:pro|je|für jede[ns]?)\s+(?:{'|'.join(data['per_person'])})\b"
@@ -398,8 +419,11 @@ class FundingFinder:
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
         # (not "..., übernimmt das Land 280.000 Euro", nor "trägt der LWL 60 Prozent": a part)
-        # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive.
-        paid = ((self.rules.town_pays.search(clause) or self.rules.cost_covered.search(clause))
+        # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive
+        # (not "nicht vom Land getragen", "zur Hälfte", nor with the town beside the funder).
+        covered = (self.rules.cost_covered.search(clause) and not NOT_ALL_OF_IT.search(clause)
+                   and not LOCAL_BODY_WORD.search(clause))
+        paid = ((self.rules.town_pays.search(clause) or covered)
                 and self._names_outside_funder(clause)
                 and not find_amounts(clause) and not PERCENT.search(clause))
         # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
@@ -457,7 +481,9 @@ class FundingFinder:
             # (but "Das Programm fördert ..." is the programme of a funder named before).
             subject = self.rules.unlisted_subject.match(sentence)
             unlisted = not (here or local) and (
-                (subject and not self.rules.programme_words.search(subject["subject"]))
+                (subject and not self.rules.programme_words.search(subject["subject"])
+                 # "Das Ministerium fördert ...": the ministry the text named before
+                 and subject["subject"] not in self.rules.anaphoric_givers)
                 or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
             )
             funder = None if unlisted else (
@@ -608,20 +634,28 @@ class FundingFinder:
         das die Bezirksregierung weiterreicht"): before a body named in the sentence before,
         which may only pass it on."""
         source = SOURCE_SENTENCE.match(following)
-        named = self._funders_in(following[source.end():], FUNDER_KINDS) if source else []
+        outside = FUNDER_KINDS - {"municipality"}
+        named = self._funders_in(following[source.end():], outside) if source else []
         return min(named, key=lambda item: item[0])[1] if named else None
 
     def _unlisted_giver_after(self, sentence: str, amount: Amount) -> bool:
         """ "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel": the giver after the amount
-        is a body no list knows, and no word that takes up a funder named before ("gibt die
-        Stiftung")."""
+        is a body no list knows, by its own name or of a kind no list holds ("der Förderverein
+        der Grundschule", "das Jobcenter"); not a word that takes up a funder named before
+        ("gibt die Stiftung", "die Behörde", "die Gütersloher Stiftung"), a programme or a Kreis
+        or town."""
         giver = GIVER_AFTER.match(sentence, amount.end)
         if not giver:
             return False
-        name = giver["giver"]
-        return not (self.registry.mentions(name) or LOCAL_WORD.match(name)
-                    or self._funders_in(name, FUNDER_KINDS) or self.rules.regional.search(name)
-                    or name.split()[0] in self.rules.anaphoric_givers)
+        name, words = giver["giver"], giver["giver"].split()
+        rest = sentence[giver.start("giver"):]
+        rest = rest[: _clause_end(rest)]
+        if (self.registry.mentions(rest) or self._funders_in(rest, FUNDER_KINDS)
+                or self.rules.regional.search(rest) or LOCAL_KIND.match(name)
+                or PROGRAMME_WORD.search(name)):
+            return False
+        place_adjective = words[0].endswith("er") and words[0][:-2] in self.place_names
+        return (len(words) > 1 and not place_adjective) or words[0] in self.rules.unlisted_givers
 
     def _unlisted_payer(self, sentence: str) -> bool:
         """ "Die Bürgerstiftung Kempen zahlt ...": a subject no list knows pays (not a town or
@@ -761,7 +795,8 @@ class FundingFinder:
         clause = before[before.rfind(",") + 1 :]
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
-        return "yearly" if yearly and not total else "total"
+        once = ONCE.search(near)  # "einmalig 10.000 Euro"
+        return "yearly" if yearly and not (total or once) else "total"
 
     def _percent_of_stated_cost(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Die Stellen kosten 140.000 Euro. Die Städteregion übernimmt 60 Prozent der Kosten,
@@ -877,10 +912,13 @@ class FundingFinder:
         before = sentence[max(0, start - 40) : start]
         if self.rules.given_by.search(before):
             return False
-        if VERB_BEFORE_SUBJECT.search(before):  # "Ab August kann die Stadt ... abrufen"
+        # "Ab August kann die Stadt 30.000 Euro abrufen" (the amount between the body and the
+        # verb; not "Mit 40.000 Euro will die Stadt das Familienzentrum erhalten", keep it)
+        if VERB_BEFORE_SUBJECT.search(before):
             rest = sentence[end:]
-            last = LAST_WORD.search(rest[: _clause_end(rest)])
-            if last and self.rules.receives.fullmatch(last[1]):
+            rest = rest[: _clause_end(rest)]
+            last = LAST_WORD.search(rest)
+            if last and self.rules.receives.fullmatch(last[1]) and find_amounts(rest):
                 return True
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start

@@ -80,6 +80,13 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
+# Between a lead cue and the town that fills its slot: "Federführend ist die Stadt " (Unna),
+# "Antragstellerin: die Gemeinde " (X); between the town and a cue after it: "Die Stadt X
+# koordiniert".
+LEAD_SLOT_AFTER = re.compile(
+    r"[\s:–-]*(?:(?:ist|sind|war|bleibt|wird)\s+)?(?:[–-]\s*)?(?:(?:die|der)\s+)?"
+    r"(?:(?:Hanse|Kreis)?[Ss]tadt\s+|Gemeinde\s+)?")
+LEAD_SLOT_BEFORE = re.compile(r"\s*(?:(?:ist|bleibt)\s+)?")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A place cue that many common nouns follow: "in Schutz nehmen", "aus Sinn".
 LOOSE_CUE = re.compile(r"(?:in|aus)\s")
@@ -443,12 +450,22 @@ class MunicipalityTagger:
         return [replace(hit, signal="lead") if id(hit) in leads else hit for hit in hits]
 
     def _lead_of(self, inside: list[_Hit], sentence: str, start: int) -> _Hit | None:
-        """Of a sentence's hits, the municipality nearest a lead cue in it; None if none."""
-        cues = [start + m.start() for m in self.cues.lead.finditer(sentence)]
+        """Of a sentence's hits, the municipality that fills a lead cue's slot: named right
+        after it ("Federführend ist die Stadt Unna", "Projektträgerin ist die Gemeinde X") or
+        as the subject right before it ("Die Stadt X koordiniert ... für beide"); None when
+        the slot holds something else ("Federführend ist der Caritasverband, beteiligt sind
+        Kempen und Willich", "Federführend ist – wie im benachbarten Kempen – ...")."""
         towns = [hit for hit in inside if len(hit.ags) == 8]
-        if not (cues and towns):
-            return None
-        return min(towns, key=lambda h: min(abs(h.start - c) for c in cues))
+        for cue in self.cues.lead.finditer(sentence):
+            for hit in towns:
+                hit_start, hit_end = hit.start - start, hit.end - start
+                after = hit_start >= cue.end() and LEAD_SLOT_AFTER.fullmatch(
+                    sentence, cue.end(), hit_start)
+                before = hit_end <= cue.start() and LEAD_SLOT_BEFORE.fullmatch(
+                    sentence, hit_end, cue.start())
+                if after or before:
+                    return hit
+        return None
 
     def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """Marks as asides the place (or list of places) a sentence names nearest to a cue of
