@@ -1468,3 +1468,17 @@ def test_an_ambiguous_name_listed_after_a_town_named_clearly_is_the_nrw_one(text
 )
 def test_a_listed_ambiguous_name_needs_a_town_of_its_kreis_before_it(text):
     assert not {"05566048", "05754024", "05954032"} & set(places("Familien", text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kreise Viersen und Kleve erhalten je 20.000 Euro vom LVR.", ["05154", "05166"]),
+    ("Den Kreisen Coesfeld, Borken und Steinfurt fehlen Tagesmütter.",
+     ["05554", "05558", "05566"]),
+    # the Kreise excluded as a list, the town the subject
+    ("Kempen startet im Mai. Die Kreise Kleve und Wesel sind an dem Projekt nicht beteiligt.",
+     ["05166012"]),
+    # "Kreise" with no names after it
+    ("Viele Kreise und Städte machen mit; in Kempen startet es im Mai.", ["05166012"]),
+])  # fmt: skip
+def test_the_names_after_a_plural_kreise_are_kreise(text, expected):
+    assert places("Familienbildung", text) == expected

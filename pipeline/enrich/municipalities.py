@@ -40,6 +40,10 @@ IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
 LOCATED_JOIN = re.compile(
     r"^\s+(?:im|in der)\s+(?:[A-ZÄÖÜ][\w-]*\s?){1,3}(?:\s*,\s*|\s+und\s+|\s+sowie\s+)$"
 )
+# The names after a plural "Kreise": "die Kreise Borken, Coesfeld und Siegen-Wittgenstein".
+KREIS_LIST = re.compile(
+    r"\b(?:Land)?[Kk]reise[n]?\s+(?P<members>(?:[A-ZÄÖÜ][\w-]*(?:\s*,\s*|\s+(?:und|sowie)\s+))"
+    r"{1,6}[A-ZÄÖÜ][\w-]*)")
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
 LOCATED = re.compile(r"\b(?:im|in der|in dem|aus dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
@@ -271,6 +275,9 @@ class MunicipalityTagger:
             else:
                 self._outside.setdefault(place.name, []).append(place)
         self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
+        # "die Kreise Borken, Coesfeld und Siegen-Wittgenstein": each name a Kreis's
+        self._kreis_by_name = {place.name.removeprefix("Kreis "): place.ags
+                               for place in gazetteer.kreise() if place.name.startswith("Kreis ")}
         for kreis, seat in cues.kreis_seats.items():
             if (gazetteer.get(seat) is None) or gazetteer.get(seat).kreis_schluessel != kreis:
                 raise DataFileError(f"kreis_seats: {seat!r} is no municipality of Kreis {kreis!r}")
@@ -582,8 +589,19 @@ class MunicipalityTagger:
         """Every Kreis and municipality mention, signal from its context ("stadt" or "body")."""
         hits = []
         taken = []
+        for found in KREIS_LIST.finditer(text):
+            for member in re.finditer(r"[A-ZÄÖÜ][\w-]*", found["members"]):
+                ags = self._kreis_by_name.get(member.group())
+                if ags:
+                    span = (found.start("members") + member.start(),
+                            found.start("members") + member.end())
+                    taken.append(span)
+                    hits.append(_Hit(ags, *span, "kreis", f"Kreise … {member.group()}"))
+        listed = list(taken)
         for pattern, ags in self._kreise:
             for found in pattern.finditer(text):
+                if any(start <= found.start() < end for start, end in listed):
+                    continue
                 taken.append(found.span())
                 before = text[max(0, found.start() - 80) : found.start()]
                 if self.cues.organisation_name.search(before):
