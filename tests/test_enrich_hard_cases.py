@@ -1482,3 +1482,14 @@ def test_a_listed_ambiguous_name_needs_a_town_of_its_kreis_before_it(text):
 ])  # fmt: skip
 def test_the_names_after_a_plural_kreise_are_kreise(text, expected):
     assert places("Familienbildung", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "Im Kreis" at a sentence's start locates as "im Kreis" does
+    "Im Kreis Kleve gehören Einrichtungen in Goch und Kevelaer zu den neuen Familienzentren.",
+    # the excluded subject, not the towns of the relative clause about it
+    "Goch und Kevelaer bauen ein Netzwerk auf. Der Kreis Kleve, dessen Jugendamt für Goch und "
+    "Kevelaer zuständig ist, ist an dem Projekt nicht beteiligt.",
+])  # fmt: skip
+def test_a_kreis_that_only_locates_or_is_excluded_before_a_relative_clause_is_no_place(text):
+    assert places("Familienzentren", text) == ["05154016", "05154032"]

@@ -44,8 +44,10 @@ LOCATED_JOIN = re.compile(
 KREIS_LIST = re.compile(
     r"\b(?:Land)?[Kk]reise[n]?\s+(?P<members>(?:[A-ZÄÖÜ][\w-]*(?:\s*,\s*|\s+(?:und|sowie)\s+))"
     r"{1,6}[A-ZÄÖÜ][\w-]*)")
+# A relative clause closed by a comma: ", dessen Kreisjugendamt für Medebach zuständig ist,".
+RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dessen|deren|dem|den|denen|wo)\s[^,.;:!?]{0,120},")
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
-LOCATED = re.compile(r"\b(?:im|in der|in dem|aus dem)\s+$")
+LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+)?")
@@ -361,7 +363,8 @@ class MunicipalityTagger:
             else hit
             for hit in self._namesakes_meant(title_hits, text_hits)
         ]
-        kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
+        kept = {id(hit) for hit in _without_asides(title_hits + text_hits)
+                or _only_located(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
         if self.cues.kreis_acting.search(text) and not any(
@@ -503,7 +506,11 @@ class MunicipalityTagger:
             # Each cue names the place (or list) nearest to it: "in der gleichnamigen Stadt
             # Senden im Landkreis Neu-Ulm abgeschaut" names both.
             for cue in excluding or events:
-                nearest = min(inside, key=lambda h: abs(h.start - cue))
+                # "Der Hochsauerlandkreis, dessen Kreisjugendamt für Medebach zuständig ist, ist
+                # nicht beteiligt": the subject, not a place of the relative clause about it
+                outside = [hit for hit in inside
+                           if not _in_relative_clause(text, start, hit, cue)] or inside
+                nearest = min(outside, key=lambda h: abs(h.start - cue))
                 if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
                     continue
                 named = {id(hit) for hit in _list_of(nearest, inside, text)}
@@ -850,6 +857,12 @@ def _where_it_acts(hits: list[_Hit]) -> list[_Hit]:
     return [replace(hit, aside=False, located=False) if hit.located else hit for hit in hits]
 
 
+def _in_relative_clause(text: str, start: int, hit: _Hit, cue: int) -> bool:
+    """Whether `hit` stands in a relative clause that closes before the cue at `cue`."""
+    return any(clause.start() <= hit.start < clause.end() <= cue
+               for clause in RELATIVE_CLAUSE.finditer(text, start, cue))
+
+
 def _list_of(hit: _Hit, hits: list[_Hit], text: str) -> list[_Hit]:
     """`hit` and the hits joined to it by commas and "und": "in Hünxe, Alpen und Rees"."""
     ordered = sorted(hits, key=lambda h: h.start)
@@ -888,6 +901,12 @@ def _without_asides(hits: list[_Hit]) -> list[_Hit]:
         and not (hit.ags in excluded and hit.signal in ("body", "dateline"))
         and not (hit.ags in districts and hit.signal in ("body", "title"))
     ]  # fmt: skip
+
+
+def _only_located(hits: list[_Hit]) -> list[_Hit]:
+    """ "Im Oberbergischen Kreis startet es": a Kreis named only as where something lies is
+    the text's place when the text names no other."""
+    return [hit for hit in hits if hit.located]
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
