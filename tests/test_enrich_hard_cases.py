@@ -1493,3 +1493,28 @@ def test_the_names_after_a_plural_kreise_are_kreise(text, expected):
 ])  # fmt: skip
 def test_a_kreis_that_only_locates_or_is_excluded_before_a_relative_clause_is_no_place(text):
     assert places("Familienzentren", text) == ["05154016", "05154032"]
+
+
+# From the third reading of round 18: an adverb or a phrase in the lead cue's slot.
+@pytest.mark.parametrize("lead", [
+    "Grefrath ist dabei federführend.",
+    "Lead-Partner des Netzwerks ist Grefrath.",
+    "Federführend bei dem Netzwerk ist Grefrath.",
+    "Antragsteller für beide Kommunen ist Grefrath.",
+    "Federführend ist seit Januar Grefrath.",
+])  # fmt: skip
+def test_a_lead_with_words_in_its_slot_is_main(lead):
+    text = ("Kempen und Grefrath gründen ein Netzwerk gegen Kinderarmut. In Kempen gibt es "
+            "bereits drei Familienzentren. " + lead)
+    assert main("Kempen und Grefrath gründen Netzwerk", text) == "05166008"
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Neu im Rathaus\n\nAnträge auf den Familienpass gibt es ab sofort im Kempener Rathaus.",
+     "familienpass"),
+    ("Mehr Anträge\n\nDie Zahl der Anträge auf Leistungen aus dem Bildungs- und Teilhabepaket ist "
+     "in Kempen um 30 Prozent gestiegen.", "bildungs-und-teilhabepaket"),
+])  # fmt: skip
+def test_what_is_applied_for_as_the_subject_stays_the_topic(text, topic):
+    assert topic in topics(text)
+

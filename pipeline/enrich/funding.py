@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import simplemma
+
 from pipeline.dates import GERMAN_MONTHS
 from pipeline.outlets import OutletRegistry
 
@@ -25,7 +27,7 @@ SCHEMA = Table(
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "anaphoric_givers": Words(),
         "unlisted_givers": Words(),
-        "cost_covered": Patterns(), "percent_of_cost": Patterns(),
+        "cost_covered": Patterns(), "percent_of_cost": Patterns(), "income_before": Patterns(),
         "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
@@ -48,8 +50,8 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "donation", "cheque", "running_costs",
-          "context", "programme_total",
+ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "income_before", "donation", "cheque",
+          "running_costs", "context", "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
           "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for",
           "part_of")  # fmt: skip
@@ -76,10 +78,12 @@ RECEIVED_FROM = re.compile(
 # order: "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel", "... kommen vom Förderverein"
 # (not a receiver in the dative: "kommen dem Familienzentrum zugute").
 GIVER_AFTER = re.compile(
-    r"\s+(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|übernehmen|"
+    r",?\s+(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|übernehmen|"
     r"stellt|stellen|schießt|kommen|kommt|stammen|stammt)\s+"
     r"(?:vom\s+|(?:von|aus)\s+(?:der|dem|den)\s+|(?:die|der|das)\s+)"
     r"(?P<giver>[A-ZÄÖÜ][\w-]*(?:\s+(?:St\.\s+)?[A-ZÄÖÜ][\w-]*){0,2})")
+# What may follow a giver's name to the end of its sentence: "... gibt die Stiftung X (dazu)."
+GIVER_ENDS = re.compile(r"\s*(?:dazu|bei|drauf|zu)?\s*[.!;]?\s*")
 # A body by its kind, compounds too: "Kreisjugendamt", "Stadtverwaltung", "Kommune".
 LOCAL_KIND = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion|Kommune)")
 # A programme, fund or plan: money of a funder named with it or before ("aus dem Topf der ...").
@@ -103,7 +107,8 @@ OWN_TOWN_SUBJECT = re.compile(
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
-REMAINDER_BESIDE = re.compile(r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast)?\s*$")
+REMAINDER_BESIDE = re.compile(
+    r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
 # A sentence that says where money named before comes from: "Das Geld stammt aus ...", "Die
 # Mittel kommen vom ...", "Finanziert wird das aus ...".
 SOURCE_SENTENCE = re.compile(
@@ -115,11 +120,19 @@ SOURCE_SENTENCE = re.compile(
 EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
 # Beside an amount: it is paid once ("einmalig 10.000 Euro für die Ausstattung").
 ONCE = re.compile(r"\beinmalig")
-# In a cost's clause: it is not paid, not all of it, or not yet by whom ("nicht vom Land
-# getragen", "zur Hälfte", "teilweise").
-NOT_ALL_OF_IT = re.compile(r"\b(?:nicht|kein\w*|zur Hälfte|teilweise|anteilig|bislang|bisher|ob)\b")
+# In a cost's clause: it is not paid, not all of it, not now, or not yet by whom ("nicht vom
+# Land getragen", "zur Hälfte", "wurden früher ...", "sollen ... getragen werden", "falls").
+NOT_ALL_OF_IT = re.compile(
+    r"\b(?:nicht|kein\w*|zur Hälfte|zum Teil|teilweise|anteilig|größtenteils|überwiegend|"
+    r"zu \w+ (?:Dritteln|Vierteln)|bislang|bisher|früher|damals|ob|falls|wenn|soll|sollen|"
+    r"hofft|hoffen)\b")
+# A condition right after a clause: ", falls der Antrag bewilligt wird".
+CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
 # A town or Kreis by its word: "der Stadt", "vom Kreis".
 LOCAL_BODY_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
+# In a clause whose verb at the end receives: the amount is what something is kept with, or a
+# second verb joins in ("mit 40.000 Euro ... erhalten", "20.000 Euro einsparen und ...").
+KEEP_OR_MORE = re.compile(r"\b(?:mit|und)\b")
 # The start of a clause up to its subject's noun: "das " (Land), ", und der " (Bund), after an
 # adverb and the verb "Zusätzlich gibt das " (Land).
 CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
@@ -178,13 +191,14 @@ OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil
 PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
 # Abbreviations a full stop ends inside a sentence, often right before an amount.
 ABBREVIATIONS = ("ca", "Mio", "Mill", "Mrd", "Tsd", "rd", "max", "mind", "insg", "zus", "bzw",
-                 "zzgl", "inkl", "abzgl", "ggf", "evtl", "jährl", "mtl")
+                 "zzgl", "inkl", "abzgl", "ggf", "evtl", "jährl", "mtl", "monatl", "usw", "etc",
+                 "ff")
 # Sentence ends: a full stop, "!" or "?" before a capital or an amount ("... gefördert. 10.000
 # Euro gibt die Stadt dazu"), not after a day ("1. August") or an abbreviation ("1,5 Mio. Euro",
 # "max. 5.000 Euro", "bzw. 10.000 Euro"), but after a year ("seit 2020. Die ..."); a semicolon
 # ends a clause with its own subject.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[A-Za-z]\.)"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[^\W\d_]\.)"
     + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in ABBREVIATIONS)
     + r"\s+(?=[A-ZÄÖÜ„\"]|\d[\d.,]*\s*(?:Euro|€|Mio\.|Millionen|Milliarden)\b)|\s*;\s*|\n+"
 )
@@ -235,6 +249,7 @@ class FundingRules:
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     cost_covered: re.Pattern  # after a cost: it is paid, by whoever is named there
     percent_of_cost: re.Pattern  # right before an amount: it is a percentage of the cost
+    income_before: re.Pattern  # right before an amount: it is an income threshold
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
     part_of: re.Pattern  # in a later clause: a part of the amount before ("erhält davon")
@@ -422,7 +437,8 @@ class FundingFinder:
         # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive
         # (not "nicht vom Land getragen", "zur Hälfte", nor with the town beside the funder).
         covered = (self.rules.cost_covered.search(clause) and not NOT_ALL_OF_IT.search(clause)
-                   and not LOCAL_BODY_WORD.search(clause))
+                   and not LOCAL_BODY_WORD.search(clause)
+                   and not CONDITION_AFTER.match(after, len(clause)))
         paid = ((self.rules.town_pays.search(clause) or covered)
                 and self._names_outside_funder(clause)
                 and not find_amounts(clause) and not PERCENT.search(clause))
@@ -436,7 +452,7 @@ class FundingFinder:
         # funder named with the amount pays.
         paid = paid or bool(cost and self._attached_funder(sentence, amount))
         return bool(
-            self.rules.whole.search(before)
+            self.rules.whole.search(before) or self.rules.income_before.search(before)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
@@ -481,9 +497,7 @@ class FundingFinder:
             # (but "Das Programm fördert ..." is the programme of a funder named before).
             subject = self.rules.unlisted_subject.match(sentence)
             unlisted = not (here or local) and (
-                (subject and not self.rules.programme_words.search(subject["subject"])
-                 # "Das Ministerium fördert ...": the ministry the text named before
-                 and subject["subject"] not in self.rules.anaphoric_givers)
+                (subject and not self.rules.programme_words.search(subject["subject"]))
                 or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
             )
             funder = None if unlisted else (
@@ -539,8 +553,10 @@ class FundingFinder:
         # "Den Rest von 12.000 Euro trägt die Stadt", "Den Rest, 56.000 Euro, trägt die Stadt"
         remainder = rules.remainder.search(clause) or REMAINDER_BESIDE.search(
             sentence, 0, amount.start)
-        if remainder and not self._outside_payer(
-                clause if rules.remainder.search(clause) else sentence[amount.end:], place):
+        # (not "..., übernimmt der Förderverein", a body no list knows)
+        if remainder and not (self._outside_payer(
+                clause if rules.remainder.search(clause) else sentence[amount.end:], place)
+                or self._unlisted_giver_after(sentence, amount)):
             return True
         if rules.running_costs.search(clause) and not self._names_outside_funder(clause):
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
@@ -634,28 +650,41 @@ class FundingFinder:
         das die Bezirksregierung weiterreicht"): before a body named in the sentence before,
         which may only pass it on."""
         source = SOURCE_SENTENCE.match(following)
-        outside = FUNDER_KINDS - {"municipality"}
-        named = self._funders_in(following[source.end():], outside) if source else []
+        if not source:
+            return None
+        said = following[source.end():]
+        said = said[: _clause_end(said)]  # "aus der Lotterie, der Bund ist nicht beteiligt"
+        named = self._funders_in(said, FUNDER_KINDS - {"municipality"})
+        if len({funder for _, funder in named}) > 1:
+            return None  # "von Bund und Land": several together, no source of one
         return min(named, key=lambda item: item[0])[1] if named else None
 
     def _unlisted_giver_after(self, sentence: str, amount: Amount) -> bool:
         """ "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel": the giver after the amount
-        is a body no list knows, by its own name or of a kind no list holds ("der Förderverein
-        der Grundschule", "das Jobcenter"); not a word that takes up a funder named before
-        ("gibt die Stiftung", "die Behörde", "die Gütersloher Stiftung"), a programme or a Kreis
-        or town."""
+        is a body no list knows: of a kind no list holds ("der Förderverein der Grundschule",
+        "das Jobcenter", "die Kreissparkasse"), or a word with a name of its own after it ("die
+        Stiftung Kinderglück"); not a word that takes up a funder named before ("gibt die
+        Behörde", "die Gütersloher Stiftung", "gibt das Ministerium Familien ..."), a programme,
+        or a Kreis or town."""
         giver = GIVER_AFTER.match(sentence, amount.end)
         if not giver:
             return False
-        name, words = giver["giver"], giver["giver"].split()
+        words = giver["giver"].split()
+        if words[0] in self.rules.unlisted_givers:
+            return True
         rest = sentence[giver.start("giver"):]
         rest = rest[: _clause_end(rest)]
-        if (self.registry.mentions(rest) or self._funders_in(rest, FUNDER_KINDS)
-                or self.rules.regional.search(rest) or LOCAL_KIND.match(name)
-                or PROGRAMME_WORD.search(name)):
+        if (len(words) < 2 or self.registry.mentions(rest) or self._funders_in(rest, FUNDER_KINDS)
+                or self.rules.regional.search(rest) or LOCAL_KIND.match(words[0])
+                or PROGRAMME_WORD.search(giver["giver"])):
             return False
         place_adjective = words[0].endswith("er") and words[0][:-2] in self.place_names
-        return (len(words) > 1 and not place_adjective) or words[0] in self.rules.unlisted_givers
+        named = words[1] not in self.place_names and (
+            not simplemma.is_known(words[1], "de")  # "die Bürgerstiftung Nordeifel"
+            # a name that ends the clause: "gibt die Stiftung Kinderglück." (not "gibt die
+            # Stiftung Ende März frei", "das Ministerium Familien mit kleinen Kindern")
+            or (len(words) == 2 and GIVER_ENDS.fullmatch(sentence, giver.end())))
+        return not place_adjective and bool(named)
 
     def _unlisted_payer(self, sentence: str) -> bool:
         """ "Die Bürgerstiftung Kempen zahlt ...": a subject no list knows pays (not a town or
@@ -787,8 +816,7 @@ class FundingFinder:
         before = sentence[max(0, amount.start - 50) : amount.start]
         if (self._own_share(sentence, amount)
                 or self.rules.share_before.search(sentence[: amount.start])
-                or self.rules.share_after.match(sentence, amount.end)
-                or self._percent_of_stated_cost(sentences, index, amount)):  # fmt: skip
+                or self.rules.share_after.match(sentence, amount.end)):  # fmt: skip
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
@@ -796,7 +824,9 @@ class FundingFinder:
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
         once = ONCE.search(near)  # "einmalig 10.000 Euro"
-        return "yearly" if yearly and not (total or once) else "total"
+        if yearly and not (total or once):
+            return "yearly"  # (before a percentage's share, as the guide ranks them)
+        return "share" if self._percent_of_stated_cost(sentences, index, amount) else "total"
 
     def _percent_of_stated_cost(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Die Stellen kosten 140.000 Euro. Die Städteregion übernimmt 60 Prozent der Kosten,
@@ -913,12 +943,15 @@ class FundingFinder:
         if self.rules.given_by.search(before):
             return False
         # "Ab August kann die Stadt 30.000 Euro abrufen" (the amount between the body and the
-        # verb; not "Mit 40.000 Euro will die Stadt das Familienzentrum erhalten", keep it)
+        # verb; not "Mit 40.000 Euro will die Stadt das Familienzentrum erhalten", keep it, nor
+        # "will die Stadt ... mit 40.000 Euro erhalten" or "... einsparen und Landesmittel
+        # erhalten")
         if VERB_BEFORE_SUBJECT.search(before):
             rest = sentence[end:]
             rest = rest[: _clause_end(rest)]
             last = LAST_WORD.search(rest)
-            if last and self.rules.receives.fullmatch(last[1]) and find_amounts(rest):
+            if (last and self.rules.receives.fullmatch(last[1]) and find_amounts(rest)
+                    and not KEEP_OR_MORE.search(rest)):
                 return True
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start

@@ -45,7 +45,8 @@ KREIS_LIST = re.compile(
     r"\b(?:Land)?[Kk]reise[n]?\s+(?P<members>(?:[A-ZÄÖÜ][\w-]*(?:\s*,\s*|\s+(?:und|sowie)\s+))"
     r"{1,6}[A-ZÄÖÜ][\w-]*)")
 # A relative clause closed by a comma: ", dessen Kreisjugendamt für Medebach zuständig ist,".
-RELATIVE_CLAUSE = re.compile(r",\s*(?:der|die|das|dessen|deren|dem|den|denen|wo)\s[^,.;:!?]{0,120},")
+RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:der|die|das|dessen|deren|dem|den|denen|wo)\s[^,.;:!?]{0,120},")
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
 LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
@@ -87,12 +88,16 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
 # Between a lead cue and the town that fills its slot: "Federführend ist die Stadt " (Unna),
-# "Antragstellerin: die Gemeinde " (X); between the town and a cue after it: "Die Stadt X
-# koordiniert".
+# "Antragstellerin: die Gemeinde " (X), "Lead-Partner des Netzwerks ist ", "Federführend bei dem
+# Netzwerk ist jetzt "; between the town and a cue after it: "Die Stadt X koordiniert", "X ist
+# dabei federführend". An adverb may stand there, no other body.
+LEAD_FILLER = r"(?:dabei|jetzt|nun|weiterhin|künftig|auch|seit\s+\w+)"
 LEAD_SLOT_AFTER = re.compile(
-    r"[\s:–-]*(?:(?:ist|sind|war|bleibt|wird)\s+)?(?:[–-]\s*)?(?:(?:die|der)\s+)?"
+    r"[\s:–-]*(?:(?:bei|für|in)\s+(?:de[mnr]|die|das|beide|alle)\s+[\w-]+\s+)?"
+    r"(?:(?:des|der)\s+[\w-]+\s+)?(?:(?:ist|sind|war|bleibt|wird)\s+)?"
+    rf"(?:{LEAD_FILLER}\s+)?(?:[–-]\s*)?(?:(?:die|der)\s+)?"
     r"(?:(?:Hanse|Kreis)?[Ss]tadt\s+|Gemeinde\s+)?")
-LEAD_SLOT_BEFORE = re.compile(r"\s*(?:(?:ist|bleibt)\s+)?")
+LEAD_SLOT_BEFORE = re.compile(rf"\s*(?:(?:ist|bleibt)\s+)?(?:{LEAD_FILLER}\s+)?")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A place cue that many common nouns follow: "in Schutz nehmen", "aus Sinn".
 LOOSE_CUE = re.compile(r"(?:in|aus)\s")
