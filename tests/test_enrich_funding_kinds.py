@@ -1596,3 +1596,33 @@ LAND_FUNDS = "Das Land fördert das Familienzentrum in Kempen mit 30.000 Euro. "
 def test_the_third_readings_near_cases(text, expected):
     assert found(text) == expected
 
+
+# From the fourth reading of round 18 (its own sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "einmalig" only before its own amount
+        ("Die Stadt erhält jährlich 30.000 Euro vom Land und einmalig 5.000 Euro für die "
+         "Ausstattung.",
+         [(30000.0, "exact", "yearly", "land-nrw"), (5000.0, "exact", "total", "land-nrw")]),
+        # a receiver in the dative after "kommen" is no giver
+        ("Das Land fördert die Familienzentren mit 40.000 Euro. Weitere 5.000 Euro kommen der "
+         "Caritas zugute.",
+         [(40000.0, "exact", "total", "land-nrw"), (5000.0, "exact", "total", "land-nrw")]),
+        # a cost only possibly paid, or paid from a mix of sources
+        ("Die Kosten von 38.000 Euro könnten vom Land übernommen werden.", []),
+        ("Ob die Kosten von 38.000 Euro dauerhaft vom Land getragen werden, ist offen.", []),
+        ("Die Kosten von 38.000 Euro werden aus Elternbeiträgen und Landesmitteln gedeckt.", []),
+        # an outside body's own money for its own measure
+        ("Der LVR finanziert seine Fortbildungsreihe aus seinem eigenen Haushalt mit 20.000 Euro.",
+         []),
+        # the sum the town keeps
+        ("Trotz Sparkurs will die Stadt die 30.000 Euro für das Familienbüro erhalten.", []),
+        # a loss of income is no threshold
+        ("Das Land gleicht Einkommensverluste von 30.000 Euro aus.",
+         [(30000.0, "exact", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_the_fourth_readings_near_cases(text, expected):
+    assert found(text) == expected
+

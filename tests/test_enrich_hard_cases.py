@@ -1518,3 +1518,31 @@ def test_a_lead_with_words_in_its_slot_is_main(lead):
 def test_what_is_applied_for_as_the_subject_stays_the_topic(text, topic):
     assert topic in topics(text)
 
+
+# From the fourth reading of round 18: the lead a cue names in its own clause, and places that a
+# relative clause names or that only locate.
+@pytest.mark.parametrize("lead", [
+    "Federführend ist aber Kempen.",
+    "Federführend ist das Kempener Jugendamt.",
+    "Kempen ist für das Netzwerk federführend.",
+    "Kempen hat dabei als Antragstellerin die Federführung.",
+])  # fmt: skip
+def test_the_town_a_lead_cue_names_in_its_clause_is_main(lead):
+    text = "Die Stadt Willich und die Gemeinde Grefrath machen mit. " + lead
+    assert main("Netzwerk", text) == "05166012"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the relative clause is about something that is no place: its place is the one excluded
+    ("Während in Kempen alle Familienzentren mitmachen, sind die Einrichtungen, die in Grefrath "
+     "liegen, nicht beteiligt.", ["05166012"]),
+    # a place in a relative clause about the excluded Kreis is said in passing
+    ("Der Kreis Viersen, der für Grefrath zuständig ist, beteiligt sich nicht. Kempen startet das "
+     "Netzwerk allein.", ["05166012"]),
+    # a Kreis that only locates, in a text about the Land
+    ("Das Land fördert 150 neue Familienzentren. Eines davon entsteht im Kreis Viersen, weitere im "
+     "Sauerland.", ["05"]),
+])  # fmt: skip
+def test_places_in_relative_clauses_and_mere_locations(text, expected):
+    assert places("Netzwerk", text) == expected
+

@@ -338,6 +338,8 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Auftakt zur Haushaltsdebatte: Kürzungen bei Familienzentren drohen", set()),
         ("Nicht eine Stelle besetzt: Familienbüro bleibt geschlossen", set()),
         ("Auftakt zum Netzwerk Frühe Hilfen", {"opening"}),
+        ("Auftakt zur Planung des neuen Familienzentrums", set()),
+        ("Auftakt für den Neubau der Kita am Stadtpark", set()),
         # (from the second reading of round 18) a plan, a negation, other senses
         ("Auftakt der Haushaltsberatungen: Familienzentren im Fokus", set()),
         ("Familienbüro: Stelle soll bald besetzt werden", set()),

@@ -78,9 +78,9 @@ RECEIVED_FROM = re.compile(
 # order: "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel", "... kommen vom Förderverein"
 # (not a receiver in the dative: "kommen dem Familienzentrum zugute").
 GIVER_AFTER = re.compile(
-    r",?\s+(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|übernehmen|"
-    r"stellt|stellen|schießt|kommen|kommt|stammen|stammt)\s+"
-    r"(?:vom\s+|(?:von|aus)\s+(?:der|dem|den)\s+|(?:die|der|das)\s+)"
+    r",?\s+(?:(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|"
+    r"übernehmen|stellt|stellen|schießt)\s+(?:die|der|das)\s+"
+    r"|(?:kommen|kommt|stammen|stammt)\s+(?:vom\s+|(?:von|aus)\s+(?:der|dem|den)\s+))"
     r"(?P<giver>[A-ZÄÖÜ][\w-]*(?:\s+(?:St\.\s+)?[A-ZÄÖÜ][\w-]*){0,2})")
 # What may follow a giver's name to the end of its sentence: "... gibt die Stiftung X (dazu)."
 GIVER_ENDS = re.compile(r"\s*(?:dazu|bei|drauf|zu)?\s*[.!;]?\s*")
@@ -118,21 +118,26 @@ SOURCE_SENTENCE = re.compile(
     r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch))\b")
 # A particle between a body and its verb: "Der Kreis Steinfurt etwa bekommt".
 EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
-# Beside an amount: it is paid once ("einmalig 10.000 Euro für die Ausstattung").
-ONCE = re.compile(r"\beinmalig")
+# Right before an amount: it is paid once ("einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro").
+ONCE = re.compile(r"\beinmalig\w*\s+(?:[\w-]+\s+){0,2}$")
 # In a cost's clause: it is not paid, not all of it, not now, or not yet by whom ("nicht vom
 # Land getragen", "zur Hälfte", "wurden früher ...", "sollen ... getragen werden", "falls").
 NOT_ALL_OF_IT = re.compile(
     r"\b(?:nicht|kein\w*|zur Hälfte|zum Teil|teilweise|anteilig|größtenteils|überwiegend|"
     r"zu \w+ (?:Dritteln|Vierteln)|bislang|bisher|früher|damals|ob|falls|wenn|soll|sollen|"
-    r"hofft|hoffen)\b")
+    r"sollte|sollten|könnte|könnten|müssen|muss|müsste|müssten|würde|würden|hofft|hoffen|"
+    r"fordert|fordern|kritisiert|und|Ob)\b")
 # A condition right after a clause: ", falls der Antrag bewilligt wird".
 CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
 # A town or Kreis by its word: "der Stadt", "vom Kreis".
 LOCAL_BODY_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
 # In a clause whose verb at the end receives: the amount is what something is kept with, or a
-# second verb joins in ("mit 40.000 Euro ... erhalten", "20.000 Euro einsparen und ...").
-KEEP_OR_MORE = re.compile(r"\b(?:mit|und)\b")
+# second verb joins in ("mit 40.000 Euro ... erhalten", "die 30.000 Euro für das Familienbüro
+# erhalten", "20.000 Euro einsparen und ...").
+KEEP_OR_MORE = re.compile(r"\b(?:mit|und)\b|\b(?:die|diese)\s+(?=\d)")
+# A verb with which a funder gives to another's measure.
+GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahlen|steuert|steuern|"
+                         r"schießt|schießen|stockt|stocken)\b")
 # The start of a clause up to its subject's noun: "das " (Land), ", und der " (Bund), after an
 # adverb and the verb "Zusätzlich gibt das " (Land).
 CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
@@ -437,6 +442,7 @@ class FundingFinder:
         # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive
         # (not "nicht vom Land getragen", "zur Hälfte", nor with the town beside the funder).
         covered = (self.rules.cost_covered.search(clause) and not NOT_ALL_OF_IT.search(clause)
+                   and not NOT_ALL_OF_IT.search(before[_clause_start(before, len(before)):])
                    and not LOCAL_BODY_WORD.search(clause)
                    and not CONDITION_AFTER.match(after, len(clause)))
         paid = ((self.rules.town_pays.search(clause) or covered)
@@ -572,10 +578,11 @@ class FundingFinder:
 
     def _outside_subject(self, clause: str) -> bool:
         """Whether the clause's subject, right at its start, is a funder other than a
-        municipality or Kreis ("das Land legt aus eigenen Mitteln ...", "Der Bund zahlt selbst
-        ...")."""
+        municipality or Kreis that gives ("das Land legt aus eigenen Mitteln ... drauf", "Der
+        Bund stockt aus eigenen Mitteln ... auf"; not "Der LVR finanziert seine Fortbildungsreihe
+        aus dem eigenen Haushalt", its own measure)."""
         subject = CLAUSE_SUBJECT.match(clause)
-        if not subject:
+        if not subject or not GIVING_VERB.search(clause):
             return False
         outside = FUNDER_KINDS - {"municipality"}
         return any(position == subject.end() for position, _ in self._funders_in(clause, outside)
@@ -823,7 +830,7 @@ class FundingFinder:
         clause = before[before.rfind(",") + 1 :]
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
-        once = ONCE.search(near)  # "einmalig 10.000 Euro"
+        once = ONCE.search(before)  # "einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro"
         if yearly and not (total or once):
             return "yearly"  # (before a percentage's share, as the guide ranks them)
         return "share" if self._percent_of_stated_cost(sentences, index, amount) else "total"

@@ -87,17 +87,8 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
-# Between a lead cue and the town that fills its slot: "Federführend ist die Stadt " (Unna),
-# "Antragstellerin: die Gemeinde " (X), "Lead-Partner des Netzwerks ist ", "Federführend bei dem
-# Netzwerk ist jetzt "; between the town and a cue after it: "Die Stadt X koordiniert", "X ist
-# dabei federführend". An adverb may stand there, no other body.
-LEAD_FILLER = r"(?:dabei|jetzt|nun|weiterhin|künftig|auch|seit\s+\w+)"
-LEAD_SLOT_AFTER = re.compile(
-    r"[\s:–-]*(?:(?:bei|für|in)\s+(?:de[mnr]|die|das|beide|alle)\s+[\w-]+\s+)?"
-    r"(?:(?:des|der)\s+[\w-]+\s+)?(?:(?:ist|sind|war|bleibt|wird)\s+)?"
-    rf"(?:{LEAD_FILLER}\s+)?(?:[–-]\s*)?(?:(?:die|der)\s+)?"
-    r"(?:(?:Hanse|Kreis)?[Ss]tadt\s+|Gemeinde\s+)?")
-LEAD_SLOT_BEFORE = re.compile(rf"\s*(?:(?:ist|bleibt)\s+)?(?:{LEAD_FILLER}\s+)?")
+# Between a lead cue and the town it names, a clause's end: the cue names no town there.
+CLAUSE_BREAK = re.compile(r"[,;]|\s[–-]\s")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A place cue that many common nouns follow: "in Schutz nehmen", "aus Sinn".
 LOOSE_CUE = re.compile(r"(?:in|aus)\s")
@@ -368,8 +359,11 @@ class MunicipalityTagger:
             else hit
             for hit in self._namesakes_meant(title_hits, text_hits)
         ]
+        # (a Kreis named only as where something lies, when the text names no other place and
+        # is not about the Land: "Im Oberbergischen Kreis startet es")
+        land = self.cues.land_wide.search(text) or self._land_acts(f"{title}\n\n{text}")
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits)
-                or _only_located(title_hits + text_hits)}
+                or ([] if land else _only_located(title_hits + text_hits))}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
         if self.cues.kreis_acting.search(text) and not any(
@@ -465,21 +459,27 @@ class MunicipalityTagger:
         return [replace(hit, signal="lead") if id(hit) in leads else hit for hit in hits]
 
     def _lead_of(self, inside: list[_Hit], sentence: str, start: int) -> _Hit | None:
-        """Of a sentence's hits, the municipality that fills a lead cue's slot: named right
-        after it ("Federführend ist die Stadt Unna", "Projektträgerin ist die Gemeinde X") or
-        as the subject right before it ("Die Stadt X koordiniert ... für beide"); None when
-        the slot holds something else ("Federführend ist der Caritasverband, beteiligt sind
-        Kempen und Willich", "Federführend ist – wie im benachbarten Kempen – ...")."""
+        """Of a sentence's hits, the municipality a lead cue names: the one nearest to it in its
+        own clause ("Federführend ist die Stadt Unna", "Kempen ist für das Netzwerk
+        federführend", "Federführend ist das Kempener Jugendamt"), with no comparison between
+        them; None when the cue's clause names no town ("Federführend ist der Caritasverband,
+        beteiligt sind Kempen und Willich", "... ist die AWO; die Gemeinde Grefrath stellt die
+        Räume") or only one compared ("Federführend ist – wie im benachbarten Kempen – ...")."""
         towns = [hit for hit in inside if len(hit.ags) == 8]
         for cue in self.cues.lead.finditer(sentence):
+            named = []
             for hit in towns:
                 hit_start, hit_end = hit.start - start, hit.end - start
-                after = hit_start >= cue.end() and LEAD_SLOT_AFTER.fullmatch(
-                    sentence, cue.end(), hit_start)
-                before = hit_end <= cue.start() and LEAD_SLOT_BEFORE.fullmatch(
-                    sentence, hit_end, cue.start())
-                if after or before:
-                    return hit
+                if hit_start >= cue.end():
+                    between = sentence[cue.end() : hit_start]
+                elif hit_end <= cue.start():
+                    between = sentence[hit_end : cue.start()]
+                else:
+                    continue  # inside the cue: "Projektträger in Kempen ist ..."
+                if not (CLAUSE_BREAK.search(between) or self.cues.comparison.search(between)):
+                    named.append((len(between), hit))
+            if named:
+                return min(named, key=lambda item: item[0])[1]
         return None
 
     def _in_sentences(self, hits: list[_Hit], text: str) -> list[_Hit]:
@@ -513,8 +513,10 @@ class MunicipalityTagger:
             for cue in excluding or events:
                 # "Der Hochsauerlandkreis, dessen Kreisjugendamt für Medebach zuständig ist, ist
                 # nicht beteiligt": the subject, not a place of the relative clause about it
-                outside = [hit for hit in inside
-                           if not _in_relative_clause(text, start, hit, cue)] or inside
+                clause_places = [hit for hit in inside
+                                 if _in_relative_clause(text, start, hit, cue, inside)]
+                outside = [hit for hit in inside if hit not in clause_places] or inside
+                asides.update(id(hit) for hit in clause_places if outside is not inside)
                 nearest = min(outside, key=lambda h: abs(h.start - cue))
                 if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
                     continue
@@ -862,9 +864,13 @@ def _where_it_acts(hits: list[_Hit]) -> list[_Hit]:
     return [replace(hit, aside=False, located=False) if hit.located else hit for hit in hits]
 
 
-def _in_relative_clause(text: str, start: int, hit: _Hit, cue: int) -> bool:
-    """Whether `hit` stands in a relative clause that closes before the cue at `cue`."""
+def _in_relative_clause(text: str, start: int, hit: _Hit, cue: int, hits: list[_Hit]) -> bool:
+    """Whether `hit` stands in a relative clause about another place named right before it
+    ("Der Hochsauerlandkreis, dessen Kreisjugendamt für Medebach zuständig ist, ..."; not
+    "die Einrichtungen, die in Grefrath liegen"), closed before the cue at `cue`."""
     return any(clause.start() <= hit.start < clause.end() <= cue
+               and any(other.end <= clause.start() and not text[other.end : clause.start()].strip()
+                       for other in hits)
                for clause in RELATIVE_CLAUSE.finditer(text, start, cue))
 
 
@@ -909,8 +915,7 @@ def _without_asides(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _only_located(hits: list[_Hit]) -> list[_Hit]:
-    """ "Im Oberbergischen Kreis startet es": a Kreis named only as where something lies is
-    the text's place when the text names no other."""
+    """The Kreise named only as where something lies ("im Kreis X")."""
     return [hit for hit in hits if hit.located]
 
 
