@@ -108,7 +108,8 @@ def test_signals(title, text, expected):
         ("Die Städteregion Aachen lädt ein.", [("05334", "kreis", "kreis", True)]),
         ("Die Stadt Aachen lädt ein.", [("05334002", "gemeinde", "stadt", True)]),
         ("Der Rhein-Sieg-Kreises Angebot.", [("05382", "kreis", "kreis", True)]),
-        ("Im Oberbergischen Kreis startet es.", [("05374", "kreis", "kreis", True)]),
+        # (an inflected name; not "Im Oberbergischen Kreis ...", where the Kreis only locates)
+        ("Beim Oberbergischen Kreis startet es.", [("05374", "kreis", "kreis", True)]),
     ],
 )
 def test_kreis_and_city_of_the_same_name(text, expected):

@@ -88,12 +88,6 @@ GIVER_ENDS = re.compile(r"\s*(?:dazu|bei|drauf|zu)?\s*[.!;]?\s*")
 LOCAL_KIND = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion|Kommune)")
 # A programme, fund or plan: money of a funder named with it or before ("aus dem Topf der ...").
 PROGRAMME_WORD = re.compile(r"[Pp]rogramm|[Ii]nitiative|[Ff]onds|[Tt]opf|[Pp]lan\b|[Mm]ittel")
-# A finite verb right before a body that is the subject in the middle of its clause, the verb
-# that says what the body does at the clause's end: "Ab August kann die Stadt ... abrufen".
-VERB_BEFORE_SUBJECT = re.compile(
-    r"\b(?:kann|können|soll|sollen|wird|werden|darf|dürfen|hat|haben|will|wollen)\s+"
-    r"(?:die|der|das)\s+$")
-LAST_WORD = re.compile(r"(\w+)\W*$")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
 # der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
 SUBJECT_TOWN = re.compile(
@@ -131,10 +125,6 @@ NOT_ALL_OF_IT = re.compile(
 CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
 # A town or Kreis by its word: "der Stadt", "vom Kreis".
 LOCAL_BODY_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
-# In a clause whose verb at the end receives: the amount is what something is kept with, or a
-# second verb joins in ("mit 40.000 Euro ... erhalten", "die 30.000 Euro für das Familienbüro
-# erhalten", "20.000 Euro einsparen und ...").
-KEEP_OR_MORE = re.compile(r"\b(?:mit|und)\b|\b(?:die|diese)\s+(?=\d)")
 # A verb with which a funder gives to another's measure.
 GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahlen|steuert|steuern|"
                          r"schießt|schießen|stockt|stocken)\b")
@@ -949,17 +939,6 @@ class FundingFinder:
         before = sentence[max(0, start - 40) : start]
         if self.rules.given_by.search(before):
             return False
-        # "Ab August kann die Stadt 30.000 Euro abrufen" (the amount between the body and the
-        # verb; not "Mit 40.000 Euro will die Stadt das Familienzentrum erhalten", keep it, nor
-        # "will die Stadt ... mit 40.000 Euro erhalten" or "... einsparen und Landesmittel
-        # erhalten")
-        if VERB_BEFORE_SUBJECT.search(before):
-            rest = sentence[end:]
-            rest = rest[: _clause_end(rest)]
-            last = LAST_WORD.search(rest)
-            if (last and self.rules.receives.fullmatch(last[1]) and find_amounts(rest)
-                    and not KEEP_OR_MORE.search(rest)):
-                return True
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start
         ):

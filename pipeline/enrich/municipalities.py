@@ -359,11 +359,7 @@ class MunicipalityTagger:
             else hit
             for hit in self._namesakes_meant(title_hits, text_hits)
         ]
-        # (a Kreis named only as where something lies, when the text names no other place and
-        # is not about the Land: "Im Oberbergischen Kreis startet es")
-        land = self.cues.land_wide.search(text) or self._land_acts(f"{title}\n\n{text}")
-        kept = {id(hit) for hit in _without_asides(title_hits + text_hits)
-                or ([] if land else _only_located(title_hits + text_hits))}
+        kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
         if self.cues.kreis_acting.search(text) and not any(
@@ -912,11 +908,6 @@ def _without_asides(hits: list[_Hit]) -> list[_Hit]:
         and not (hit.ags in excluded and hit.signal in ("body", "dateline"))
         and not (hit.ags in districts and hit.signal in ("body", "title"))
     ]  # fmt: skip
-
-
-def _only_located(hits: list[_Hit]) -> list[_Hit]:
-    """The Kreise named only as where something lies ("im Kreis X")."""
-    return [hit for hit in hits if hit.located]
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
