@@ -57,8 +57,8 @@ ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "income_before", "dona
           "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
-# A town or a Kreis by its kind: "Kreis Viersen", "Stadt".
-LOCAL_WORD = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion)\b")
+# A town or a Kreis by its word: "Kreis Viersen", "Stadt", "vom Kreis", "der Kommune".
+LOCAL_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
 # Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
 TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?"
                            r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
@@ -123,8 +123,6 @@ NOT_ALL_OF_IT = re.compile(
     r"fordert|fordern|kritisiert|und|Ob)\b")
 # A condition right after a clause: ", falls der Antrag bewilligt wird".
 CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
-# A town or Kreis by its word: "der Stadt", "vom Kreis".
-LOCAL_BODY_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
 # A verb with which a funder gives to another's measure.
 GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahlen|steuert|steuern|"
                          r"schießt|schießen|stockt|stocken)\b")
@@ -433,7 +431,7 @@ class FundingFinder:
         # (not "nicht vom Land getragen", "zur Hälfte", nor with the town beside the funder).
         covered = (self.rules.cost_covered.search(clause) and not NOT_ALL_OF_IT.search(clause)
                    and not NOT_ALL_OF_IT.search(before[_clause_start(before, len(before)):])
-                   and not LOCAL_BODY_WORD.search(clause)
+                   and not LOCAL_WORD.search(clause)
                    and not CONDITION_AFTER.match(after, len(clause)))
         paid = ((self.rules.town_pays.search(clause) or covered)
                 and self._names_outside_funder(clause)
