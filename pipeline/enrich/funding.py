@@ -25,8 +25,7 @@ SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
-        "cheque": Patterns(), "subject_funds": Words(), "anaphoric_givers": Words(),
-        "unlisted_givers": Words(),
+        "cheque": Patterns(), "subject_funds": Words(), "unlisted_givers": Words(),
         "cost_covered": Patterns(), "percent_of_cost": Patterns(), "income_before": Patterns(),
         "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
@@ -118,9 +117,9 @@ ONCE = re.compile(r"\beinmalig\w*\s+(?:[\w-]+\s+){0,2}$")
 # Land getragen", "zur Hälfte", "wurden früher ...", "sollen ... getragen werden", "falls").
 NOT_ALL_OF_IT = re.compile(
     r"\b(?:nicht|kein\w*|zur Hälfte|zum Teil|teilweise|anteilig|größtenteils|überwiegend|"
-    r"zu \w+ (?:Dritteln|Vierteln)|bislang|bisher|früher|damals|ob|falls|wenn|soll|sollen|"
+    r"zu \w+ (?:Dritteln|Vierteln)|bislang|bisher|früher|damals|[Oo]b|falls|wenn|soll|sollen|"
     r"sollte|sollten|könnte|könnten|müssen|muss|müsste|müssten|würde|würden|hofft|hoffen|"
-    r"fordert|fordern|kritisiert|und|Ob)\b")
+    r"fordert|fordern|kritisiert|und)\b")
 # A condition right after a clause: ", falls der Antrag bewilligt wird".
 CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
 # A verb with which a funder gives to another's measure.
@@ -249,7 +248,6 @@ class FundingRules:
     donation: re.Pattern  # in the sentence: a donation
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
-    anaphoric_givers: frozenset[str]  # "Das Ministerium fördert": a funder named before
     unlisted_givers: frozenset[str]  # "gibt der Förderverein": a kind of body no list holds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     programme_total: re.Pattern  # in the sentence: a whole programme's total
@@ -295,7 +293,6 @@ class FundingRules:
         return cls(
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
-            anaphoric_givers=frozenset(data["anaphoric_givers"]),
             unlisted_givers=frozenset(data["unlisted_givers"]),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
             per_person=re.compile(
