@@ -15,6 +15,7 @@ from pipeline.outlets import OutletRegistry
 from ..datafile import TEXT, Patterns, Table, Tables, Words, load_toml
 from .amounts import Amount, find_amounts
 from .gazetteer import Place
+from .text import RELATIVE_CLAUSE
 
 FUNDER_KINDS = {"ministry", "state government", "regional body", "foundation", "municipality"}
 # Tried in this order (the guide's precedence); "bis zu je 500 Euro": one word may stand between
@@ -150,10 +151,6 @@ NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # knows (`_unlisted_local_payer`).
 LOCAL_BODY = re.compile(
     r"\b(?:Kreis(?:es)?|Stadt|Gemeinde|Städteregion)\s+(?P<name>[A-ZÄÖÜ][\w-]*)")
-# A relative clause right after a body's name, closed by a comma after its verb: ", die ein
-# eigenes Jugendamt hat," (not the next of a list: ", der Kreis Kleve,").
-RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:der|die|das|dessen|deren|dem|den|denen)\s[^,.;:!?()]{0,120}?\s[a-zäöüß]+,\s*")
 # Money a town passes on or spends from a programme or grant: not its own ("gibt die 30.000
 # Euro Fördergeld weiter", "finanziert die Stelle mit 45.000 Euro aus dem Programm").
 PASSED_ON = re.compile(

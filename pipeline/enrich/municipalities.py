@@ -12,6 +12,7 @@ from typing import NamedTuple
 from ..datafile import TEXT, DataFileError, Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
 from .place_model import CONTEXT, MASK, Candidate, PlaceModel
+from .text import RELATIVE_CLAUSE
 
 # Signals, strongest first ("lead": named as the lead partner, "federführend"); a bare body
 # mention of an ambiguous name ("Lage", "Essen") is none.
@@ -44,9 +45,6 @@ LOCATED_JOIN = re.compile(
 KREIS_LIST = re.compile(
     r"\b(?:Land)?[Kk]reise[n]?\s+(?P<members>(?:[A-ZÄÖÜ][\w-]*(?:\s*,\s*|\s+(?:und|sowie)\s+))"
     r"{1,6}[A-ZÄÖÜ][\w-]*)")
-# A relative clause closed by a comma: ", dessen Kreisjugendamt für Medebach zuständig ist,".
-RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:der|die|das|dessen|deren|dem|den|denen|wo)\s[^,.;:!?]{0,120},")
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
 LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
