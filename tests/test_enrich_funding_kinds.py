@@ -1623,3 +1623,56 @@ def test_the_third_readings_near_cases(text, expected):
 def test_the_fourth_readings_near_cases(text, expected):
     assert found(text) == expected
 
+
+
+# Round 19: several funders' money in one word or with a body no list names; the scope of a
+# part of a yearly cost or of a percentage "davon"; own money in a clause on the rest.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # money of several funders in one hyphenated word
+        ("Für den Anbau stehen 640.000 Euro aus Bundes- und Landesmitteln bereit.", KEMPEN,
+         [(640000.0, "exact", "total", None)]),
+        ("Das Land verteilt 3 Millionen Euro aus Landes- und EU-Geldern an die Kommunen.", None,
+         [(3000000.0, "exact", "total", None)]),
+        # a funder and a body no list names that give together
+        ("Das Land und die Kommunen teilen sich die 90.000 Euro gemeinsam.", KEMPEN,
+         [(90000.0, "exact", "total", None)]),
+        ("Bund und Stiftung bringen zusammen rund 2 Millionen Euro auf.", None,
+         [(2000000.0, "about", "total", None)]),
+        # (not a body that only receives, nor a pair without "zusammen" or "gemeinsam")
+        ("Der Bund fördert Stadt und Kreis gemeinsam mit 70.000 Euro.", KEMPEN,
+         [(70000.0, "exact", "total", "bund")]),
+        ("Das Land und die Stadt haben einen Vertrag geschlossen. Das Land zahlt 20.000 Euro.",
+         KEMPEN, [(20000.0, "exact", "total", "land-nrw")]),
+        # a part of a yearly cost is yearly
+        ("Von den jährlichen Kosten von 52.000 Euro übernimmt der LVR 39.000 Euro.", KEMPEN,
+         [(39000.0, "exact", "yearly", "lvr")]),
+        ("Von den jährlichen Betriebskosten in Höhe von 52.000 Euro trägt der LVR 39.000 Euro.",
+         KEMPEN, [(39000.0, "exact", "yearly", "lvr")]),
+        # (a whole that is not yearly stays a share)
+        ("Von den Gesamtkosten von 52.000 Euro übernimmt der LVR 39.000 Euro.", KEMPEN,
+         [(39000.0, "exact", "share", "lvr")]),
+        # a percentage "davon" of a sum named before is a share
+        ("Das Projekt ist mit 80.000 Euro veranschlagt. Die Stiftung Wohlfahrtspflege trägt davon "
+         "75 Prozent, das sind 60.000 Euro.", KEMPEN,
+         [(60000.0, "exact", "share", "stiftung-wohlfahrtspflege")]),
+        ("Für die beiden Jahre rechnet der Träger mit 80.000 Euro. Vom LVR kommen 75 Prozent "
+         "davon, also 60.000 Euro.", KEMPEN, [(60000.0, "exact", "share", "lvr")]),
+        # own money in a later clause on the rest is the rest's payer's
+        ("Die Stelle kostet 50.000 Euro im Jahr. Einen Teil davon, 30.000 Euro jährlich, "
+         "übernimmt der Kreis Viersen, den Rest zahlt die Stadt aus ihrem Haushalt.", KEMPEN,
+         [(30000.0, "exact", "yearly", "kreis-viersen")]),
+        # (as before with the funder in the amount's clause)
+        ("Der LVR gibt 12.000 Euro und die übrigen Kosten deckt die Stadt aus eigenen Mitteln.",
+         KEMPEN, [(12000.0, "exact", "total", "lvr")]),
+        # (own money said of the amount itself still is no funding)
+        ("Die Stadt zahlt 12.000 Euro aus ihrem Haushalt, den Rest übernimmt der LVR.", KEMPEN,
+         []),
+        # an outside funder's own budget for a programme in an article without a main place
+        ("Der LWL stellt für das Programm 400.000 Euro aus seinem Haushalt bereit.", None,
+         [(400000.0, "exact", "total", "lwl")]),
+    ],
+)  # fmt: skip
+def test_joint_money_yearly_and_percentage_shares_and_the_rests_own_money(text, place, expected):
+    assert found(text, place) == expected

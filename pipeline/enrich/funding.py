@@ -27,16 +27,19 @@ SCHEMA = Table(
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "unlisted_givers": Words(),
-        "cost_covered": Patterns(), "percent_of_cost": Patterns(), "income_before": Patterns(),
+        "cost_covered": Patterns(), "percent_of_cost": Patterns(), "percent_of_it": Patterns(),
+        "income_before": Patterns(),
         "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
         "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
+        "joint_money": Patterns(), "joint_partner": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
         "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
-        "yearly_grant": Patterns(), "year_tranche": Patterns(), "money_compounds": Patterns(),
+        "yearly_grant": Patterns(), "yearly_whole": Patterns(), "year_tranche": Patterns(),
+        "money_compounds": Patterns(),
         "besides": Patterns(), "per_person": Patterns(),
         "funder_prepositions": Words(), "giving_money": Words(), "paying_offices": Words(),
         "receiver_articles": Table(others=Words()), "object_articles": Table(others=Words()),
@@ -50,11 +53,11 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "income_before", "donation", "cheque",
-          "running_costs", "context", "programme_total",
-          "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before", "receives",
-          "yearly_grant", "year_tranche", "remainder", "passive_receives", "budget_for",
-          "part_of")  # fmt: skip
+ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "income_before",
+          "donation", "cheque", "running_costs", "context", "programme_total", "overall",
+          "joint", "joint_money", "per_unit", "grant_words", "other_funder", "share_before",
+          "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
+          "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its word: "Kreis Viersen", "Stadt", "vom Kreis", "der Kommune".
@@ -137,6 +140,9 @@ CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)
 COORDINATED = re.compile(
     r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:und|sowie)\s+(?:(?:de[mnrs]|das|die)\s+)?$"
 )
+# Right before a word: it opens a new clause, after a comma or "und" ("..., den Rest",
+# "und die übrigen").
+CLAUSE_OPENING = re.compile(r"(?:[,;–]|\bund)\s*(?:(?:de[nmr]|die|das)\s+)?$")
 # Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
 THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
 # A dative object after the verb's named subject: "gibt der Kreis Soest der " (Stadt),
@@ -238,6 +244,7 @@ class FundingRules:
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     cost_covered: re.Pattern  # after a cost: it is paid, by whoever is named there
     percent_of_cost: re.Pattern  # right before an amount: it is a percentage of the cost
+    percent_of_it: re.Pattern  # right before an amount: it is a percentage of a sum before
     income_before: re.Pattern  # right before an amount: it is an income threshold
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
@@ -250,6 +257,8 @@ class FundingRules:
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
     joint: re.Pattern  # in the sentence: several funders give one amount together
+    joint_money: re.Pattern  # in the amount's clause: several funders' money in one word
+    joint_partner: re.Pattern  # from a funder's start: it and another body ("Land und Stiftung")
     yearly: re.Pattern
     share: re.Pattern
     programme_words: re.Pattern
@@ -273,6 +282,7 @@ class FundingRules:
     paying_genitive: re.Pattern  # right before a body's genitive: "aus der Kasse des"
     pays: re.Pattern  # a verb with which a body pays: town_pays and subject_funds
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
+    yearly_whole: re.Pattern  # in the sentence before the amount: a part of a yearly cost
     year_tranche: re.Pattern  # beside the amount: the year it is for ("im ersten Jahr")
     # per body's word ("Stadt"), the words right before it that make it the verb's object
     receiver_object: dict[str, re.Pattern]
@@ -351,6 +361,7 @@ class FundingRules:
                 ))
                 for name in QUALIFIERS
             ),  # fmt: skip
+            joint_partner=re.compile(rf"[\w-]+(?:{'|'.join(data['joint_partner'])})"),
             share_after=re.compile(rf"\s*(?:{'|'.join(data['share_after'])})"),
             per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
         )
@@ -550,13 +561,25 @@ class FundingFinder:
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
+        # (not the own money a later clause pays the rest from: "24.000 Euro übernimmt der
+        # Kreis, den Rest zahlt die Stadt aus ihrem Haushalt")
+        sentence = sentence[: self._rest_after(sentence, amount)]
         if not self._own_money(sentence):
             return False
-        # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure
+        # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure,
+        # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many
         # (not "Der LVR finanziert seine Fortbildungsreihe aus seinem eigenen Haushalt")
-        if place is not None and place.level != "land" and self._outside_subject(clause):
+        if (place is None or place.level != "land") and self._outside_subject(clause):
             return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
+
+    def _rest_after(self, sentence: str, amount: Amount) -> int:
+        """Where a clause after the amount's on the rest of the cost starts ("..., den Rest
+        zahlt die Stadt"; "und die übrigen 10.000 Euro"); the sentence's end if none does."""
+        rests = self.rules.remainder.finditer(sentence, amount.end)
+        return next((found.start() for found in rests
+                     if CLAUSE_OPENING.search(sentence, amount.end, found.start())),
+                    len(sentence))
 
     def _outside_subject(self, clause: str) -> bool:
         """Whether the clause's subject, right at its start, is a funder other than a
@@ -780,14 +803,18 @@ class FundingFinder:
 
     def _joint(self, sentence: str, amount: Amount) -> bool:
         """ "Bund und Land stellen zusammen 2 Mio. Euro bereit", "Bund und Land fördern das
-        Projekt mit 1 Million Euro": no single funder."""
+        Projekt mit 1 Million Euro", "Land und Stiftung geben gemeinsam 1 Million Euro", "aus
+        Bundes- und Landesmitteln": no single funder."""
+        start, end = _clause_span(sentence, amount)
+        if self.rules.joint_money.search(sentence, start, end):
+            return True  # "1,2 Mio. Euro Bundes- und Landesmittel"
         found = self._funders_in(sentence, FUNDER_KINDS)
         named = {funder[0] or funder[1] for _, funder in found}
         named |= {found.group() for found in LOCAL_BODY.finditer(sentence)}  # "und der Kreis Lippe"
-        if len(named) > 1 and self.rules.joint.search(sentence):
+        partner = any(self.rules.joint_partner.match(sentence, position) for position, _ in found)
+        if (len(named) > 1 or partner) and self.rules.joint.search(sentence):
             return True
         # The only two funders in the amount's clause, joined by "und": "Bund und Land".
-        start, end = _clause_span(sentence, amount)
         in_clause = sorted(position for position, _ in found if start <= position < end)
         return len(in_clause) == 2 and bool(
             COORDINATED.match(sentence[in_clause[0] : in_clause[1]])
@@ -811,6 +838,7 @@ class FundingFinder:
         total = re.search(r"\binsgesamt\b", before[-20:])
         clause = before[before.rfind(",") + 1 :]
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
+                  or self.rules.yearly_whole.search(sentence[: amount.start])
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
         once = ONCE.search(before)  # "einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro"
         if yearly and not (total or once):
@@ -820,13 +848,16 @@ class FundingFinder:
     def _percent_of_stated_cost(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Die Stellen kosten 140.000 Euro. Die Städteregion übernimmt 60 Prozent der Kosten,
         das sind 84.000 Euro": a percentage of a cost the text states before, in the amount's
-        sentence or the one before it."""
+        sentence or the one before it; or of any sum named there ("Das Projekt hat 60.000 Euro
+        im Plan. Der LWL trägt davon 70 Prozent, das sind 42.000 Euro")."""
         sentence = sentences[index]
-        if not self.rules.percent_of_cost.search(sentence[: amount.start]):
-            return False
         before = [(sentence, find_amounts(sentence[: amount.start]))]
         if index:
             before.append((sentences[index - 1], find_amounts(sentences[index - 1])))
+        if self.rules.percent_of_it.search(sentence[: amount.start]):
+            return any(amounts for _, amounts in before)  # "davon" points back to the sum
+        if not self.rules.percent_of_cost.search(sentence[: amount.start]):
+            return False
         return any(self._cost(text, other) for text, amounts in before for other in amounts)
 
     def _year_tranche(self, sentences: list[str], index: int, amount: Amount) -> bool:
