@@ -1636,7 +1636,7 @@ def test_the_fourth_readings_near_cases(text, expected):
         ("Das Land verteilt 3 Millionen Euro aus Landes- und EU-Geldern an die Kommunen.", None,
          [(3000000.0, "exact", "total", None)]),
         # a funder and a body no list names that give together
-        ("Das Land und die Kommunen teilen sich die 90.000 Euro gemeinsam.", KEMPEN,
+        ("Das Land und die Träger teilen sich die 90.000 Euro gemeinsam.", KEMPEN,
          [(90000.0, "exact", "total", None)]),
         ("Bund und Stiftung bringen zusammen rund 2 Millionen Euro auf.", None,
          [(2000000.0, "about", "total", None)]),
@@ -1657,7 +1657,7 @@ def test_the_fourth_readings_near_cases(text, expected):
         ("Das Projekt ist mit 80.000 Euro veranschlagt. Die Stiftung Wohlfahrtspflege trägt davon "
          "75 Prozent, das sind 60.000 Euro.", KEMPEN,
          [(60000.0, "exact", "share", "stiftung-wohlfahrtspflege")]),
-        ("Für die beiden Jahre rechnet der Träger mit 80.000 Euro. Vom LVR kommen 75 Prozent "
+        ("Die Kosten für die beiden Jahre liegen bei 80.000 Euro. Vom LVR kommen 75 Prozent "
          "davon, also 60.000 Euro.", KEMPEN, [(60000.0, "exact", "share", "lvr")]),
         # own money in a later clause on the rest is the rest's payer's
         ("Die Stelle kostet 50.000 Euro im Jahr. Einen Teil davon, 30.000 Euro jährlich, "
@@ -1675,4 +1675,63 @@ def test_the_fourth_readings_near_cases(text, expected):
     ],
 )  # fmt: skip
 def test_joint_money_yearly_and_percentage_shares_and_the_rests_own_money(text, place, expected):
+    assert found(text, place) == expected
+
+
+# From the second reading of round 19 (its own sentences): the same kinds in other words, and
+# near cases they must leave alone.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Insgesamt fließen rund 3,5 Millionen Euro aus Bundes-, Landes- und EU-Mitteln in die "
+         "Familienzentren.", None, [(3500000.0, "about", "total", None)]),
+        ("Aus Bundes-, Landes- und EU-Mitteln fließen 3,5 Millionen Euro in die Familienzentren.",
+         None, [(3500000.0, "exact", "total", None)]),
+        ("Die Stadt Kempen hat 75.000 Euro an Bundes- wie Landesmitteln abgerufen.", KEMPEN,
+         [(75000.0, "exact", "total", None)]),
+        ("Landes- und Bundeszuschüsse in Höhe von 200.000 Euro fließen in den Kita-Neubau.",
+         KEMPEN, [(200000.0, "exact", "total", None)]),
+        ("Der Bund und die Krankenkassen finanzieren zusammen 200.000 Euro für die "
+         "Familienhebammen.", KEMPEN, [(200000.0, "exact", "total", None)]),
+        ("Von den jährlich anfallenden Kosten von 52.000 Euro trägt der LVR 39.000 Euro.", KEMPEN,
+         [(39000.0, "exact", "yearly", "lvr")]),
+        ("Der Umbau ist mit 200.000 Euro veranschlagt. Davon 75 Prozent – das sind 150.000 Euro "
+         "– trägt der Bund.", KEMPEN, [(150000.0, "exact", "share", "bund")]),
+        # hyphenated money that is not the amount's
+        ("Nach der Zusage der Bundes- und Landesförderung zahlt das Land nun 60.000 Euro für die "
+         "Kita.", KEMPEN, [(60000.0, "exact", "total", "land-nrw")]),
+        ("Das Land fördert mit 25.000 Euro einen Fördermittellotsen für EU- und Landesmittel.",
+         KEMPEN, [(25000.0, "exact", "total", "land-nrw")]),
+        # receivers after the funder, or a pair that only presents or works together
+        ("Zusätzlich fördert der LVR Kitas und Träger gemeinsam mit 50.000 Euro.", KEMPEN,
+         [(50000.0, "exact", "total", "lvr")]),
+        ("Stiftung Wohlfahrtspflege und Stadt stellten gemeinsam das Projekt vor, für das die "
+         "Stiftung 60.000 Euro gibt.", KEMPEN,
+         [(60000.0, "exact", "total", "stiftung-wohlfahrtspflege")]),
+        ("Vertreter von Land und Kommunen stellten das Programm gemeinsam vor, das Land gibt "
+         "dafür 2 Millionen Euro.", None, [(2000000.0, "exact", "total", "land-nrw")]),
+        ("Die Stiftung Wohlfahrtspflege und die Stadt arbeiten eng zusammen: Die Stiftung fördert "
+         "das Projekt mit 60.000 Euro.", KEMPEN,
+         [(60000.0, "exact", "total", "stiftung-wohlfahrtspflege")]),
+        # a yearly cost in another clause
+        ("Von den jährlichen Betriebskosten ist noch keine Rede, für den Neubau gibt das Land 1,2 "
+         "Millionen Euro.", KEMPEN, [(1200000.0, "exact", "total", "land-nrw")]),
+        ("Von den jährlichen Kosten trägt der LVR die Hälfte, zusätzlich fördert er den Umbau mit "
+         "200.000 Euro.", KEMPEN, [(200000.0, "exact", "total", "lvr")]),
+        # "davon" of a sum that is no cost
+        ("Familien mit weniger als 40.000 Euro Jahreseinkommen sind beitragsfrei. Vom LVR kommen "
+         "davon 50 Prozent, das sind 15.000 Euro.", KEMPEN, [(15000.0, "exact", "total", "lvr")]),
+        # the town's own money, with an outside funder only in the clause on the rest
+        ("Die Stadt zahlt 10.000 Euro, den Rest übernimmt der LVR aus seinem Haushalt.", KEMPEN,
+         []),
+        ("Die Stadt steuert 5.000 Euro bei, den Rest übernimmt das Land aus seinem Haushalt.",
+         KEMPEN, []),
+        # an outside body's own facility
+        ("Der LWL stellt für seine eigenen Förderschulen 900.000 Euro aus seinem Haushalt bereit.",
+         None, []),
+        ("Der LVR stellt für den Umbau seiner Klinik in Süchteln 1,5 Millionen Euro aus seinem "
+         "Haushalt bereit.", None, []),
+    ],
+)  # fmt: skip
+def test_the_round_19_second_readings_cases(text, place, expected):
     assert found(text, place) == expected

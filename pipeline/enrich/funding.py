@@ -28,7 +28,7 @@ SCHEMA = Table(
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "unlisted_givers": Words(),
         "cost_covered": Patterns(), "percent_of_cost": Patterns(), "percent_of_it": Patterns(),
-        "income_before": Patterns(),
+        "stated_cost": Patterns(), "income_before": Patterns(),
         "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
@@ -53,9 +53,10 @@ SCHEMA = Table(
     }
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
-ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "income_before",
+ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stated_cost",
+          "income_before",
           "donation", "cheque", "running_costs", "context", "programme_total", "overall",
-          "joint", "joint_money", "per_unit", "grant_words", "other_funder", "share_before",
+          "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
           "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
@@ -140,6 +141,17 @@ CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)
 COORDINATED = re.compile(
     r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:und|sowie)\s+(?:(?:de[mnrs]|das|die)\s+)?$"
 )
+# A body's own measure: "für seine eigenen Förderschulen", "den Umbau ihrer Klinik" (not its
+# money: "aus seinem Haushalt", "aus ihren eigenen Mitteln").
+OWN_MEASURE = re.compile(r"\b(?:sein|ihr)(?:e[nmrs]?)?\s+(?:eigene\w*\s+)?"
+                         r"(?!Haushalt|Mittel|Etat|Kasse|\w*[Pp]rogramm)[A-ZÄÖÜ]")
+# From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
+CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
+# From a clause's start to money of several funders in one word before the amount: it is
+# where the amount comes from ("Aus Bundes- und Landesmitteln fließen ...") or the clause's
+# subject ("Landes- und Bundeszuschüsse in Höhe von ...").
+JOINT_MONEY_LEAD = re.compile(r".*\b[Aa]us\s+(?:den\s+)?|\s*(?:(?:[Dd]ie|[Dd]en|[Dd]er)\s+)?",
+                              re.DOTALL)
 # Right before a word: it opens a new clause, after a comma or "und" ("..., den Rest",
 # "und die übrigen").
 CLAUSE_OPENING = re.compile(r"(?:[,;–]|\bund)\s*(?:(?:de[nmr]|die|das)\s+)?$")
@@ -244,7 +256,8 @@ class FundingRules:
     town_pays: re.Pattern  # with the article's own town as subject: it pays from its budget
     cost_covered: re.Pattern  # after a cost: it is paid, by whoever is named there
     percent_of_cost: re.Pattern  # right before an amount: it is a percentage of the cost
-    percent_of_it: re.Pattern  # right before an amount: it is a percentage of a sum before
+    percent_of_it: re.Pattern  # right before an amount: it is a percentage of a cost before
+    stated_cost: re.Pattern  # in an amount's clause: it is a cost
     income_before: re.Pattern  # right before an amount: it is an income threshold
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
@@ -257,7 +270,8 @@ class FundingRules:
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
     joint: re.Pattern  # in the sentence: several funders give one amount together
-    joint_money: re.Pattern  # in the amount's clause: several funders' money in one word
+    joint_money: re.Pattern  # several funders' money in one word ("Bundes- und Landesmittel")
+    joint_money_after: re.Pattern  # right after an amount: joint_money, or "aus" and it
     joint_partner: re.Pattern  # from a funder's start: it and another body ("Land und Stiftung")
     yearly: re.Pattern
     share: re.Pattern
@@ -282,7 +296,7 @@ class FundingRules:
     paying_genitive: re.Pattern  # right before a body's genitive: "aus der Kasse des"
     pays: re.Pattern  # a verb with which a body pays: town_pays and subject_funds
     yearly_grant: re.Pattern  # in the amount's clause before it: "die jährliche Förderung"
-    yearly_whole: re.Pattern  # in the sentence before the amount: a part of a yearly cost
+    yearly_whole: re.Pattern  # in the amount's clause before it: a part of a yearly cost
     year_tranche: re.Pattern  # beside the amount: the year it is for ("im ersten Jahr")
     # per body's word ("Stadt"), the words right before it that make it the verb's object
     receiver_object: dict[str, re.Pattern]
@@ -362,6 +376,9 @@ class FundingRules:
                 for name in QUALIFIERS
             ),  # fmt: skip
             joint_partner=re.compile(rf"[\w-]+(?:{'|'.join(data['joint_partner'])})"),
+            joint_money=re.compile(rf"(?:{'|'.join(data['joint_money'])})"),
+            joint_money_after=re.compile(
+                rf"\s*\(?(?:(?:aus|an)\s+(?:den\s+)?)?(?:{'|'.join(data['joint_money'])})"),
             share_after=re.compile(rf"\s*(?:{'|'.join(data['share_after'])})"),
             per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
         )
@@ -547,7 +564,11 @@ class FundingFinder:
         attached = self._attached_funder(sentence, amount)
         if attached and not self._own_town(attached, place):
             return False  # "8.000 Euro (Kreis Unna) sowie 2.000 Euro Eigenmittel der Stadt"
-        if self._own_town_pays(sentence, place):
+        # The own money, and the town that pays, of a later clause on the rest is the rest's
+        # ("24.000 Euro übernimmt der Kreis, den Rest zahlt die Stadt aus ihrem Haushalt"),
+        # and so is its outside funder ("Die Stadt zahlt 10.000 Euro, den Rest übernimmt der LVR").
+        own_part = sentence[: self._rest_after(sentence, amount)]
+        if self._own_town_pays(own_part, place):
             return True
         # "Den Rest von 12.000 Euro trägt die Stadt", "Den Rest, 56.000 Euro, trägt die Stadt"
         remainder = rules.remainder.search(clause) or REMAINDER_BESIDE.search(
@@ -561,10 +582,7 @@ class FundingFinder:
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
-        # (not the own money a later clause pays the rest from: "24.000 Euro übernimmt der
-        # Kreis, den Rest zahlt die Stadt aus ihrem Haushalt")
-        sentence = sentence[: self._rest_after(sentence, amount)]
-        if not self._own_money(sentence):
+        if not self._own_money(own_part):
             return False
         # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure,
         # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many
@@ -585,9 +603,10 @@ class FundingFinder:
         """Whether the clause's subject, right at its start, is a funder other than a
         municipality or Kreis that gives ("das Land legt aus eigenen Mitteln ... drauf", "Der
         Bund stockt aus eigenen Mitteln ... auf"; not "Der LVR finanziert seine Fortbildungsreihe
-        aus dem eigenen Haushalt", its own measure)."""
+        aus dem eigenen Haushalt" nor "Der LWL stellt für seine Förderschulen ... bereit", its
+        own measure)."""
         subject = CLAUSE_SUBJECT.match(clause)
-        if not subject or not GIVING_VERB.search(clause):
+        if not subject or not GIVING_VERB.search(clause) or OWN_MEASURE.search(clause):
             return False
         outside = FUNDER_KINDS - {"municipality"}
         return any(position == subject.end() for position, _ in self._funders_in(clause, outside)
@@ -806,13 +825,21 @@ class FundingFinder:
         Projekt mit 1 Million Euro", "Land und Stiftung geben gemeinsam 1 Million Euro", "aus
         Bundes- und Landesmitteln": no single funder."""
         start, end = _clause_span(sentence, amount)
-        if self.rules.joint_money.search(sentence, start, end):
-            return True  # "1,2 Mio. Euro Bundes- und Landesmittel"
+        if self.rules.joint_money_after.match(sentence, amount.end) or any(
+                start <= found.end() and JOINT_MONEY_LEAD.fullmatch(
+                    sentence, _clause_start(sentence, found.start()), found.start())
+                for found in self.rules.joint_money.finditer(sentence, 0, amount.start)):
+            return True  # "1,2 Mio. Euro Bundes- und Landesmittel", "Aus Bundes- und ..."
         found = self._funders_in(sentence, FUNDER_KINDS)
         named = {funder[0] or funder[1] for _, funder in found}
         named |= {found.group() for found in LOCAL_BODY.finditer(sentence)}  # "und der Kreis Lippe"
-        partner = any(self.rules.joint_partner.match(sentence, position) for position, _ in found)
-        if (len(named) > 1 or partner) and self.rules.joint.search(sentence):
+        if len(named) > 1 and self.rules.joint.search(sentence):
+            return True
+        # A funder and a body no list names, opening the amount's clause that says they give
+        # jointly: "Land und Stiftung stellen zusammen 10 Millionen Euro bereit".
+        if self.rules.joint.search(sentence, start, end) and any(
+                start <= position < end and CLAUSE_OPENER.fullmatch(sentence, start, position)
+                and self.rules.joint_partner.match(sentence, position) for position, _ in found):
             return True
         # The only two funders in the amount's clause, joined by "und": "Bund und Land".
         in_clause = sorted(position for position, _ in found if start <= position < end)
@@ -838,7 +865,8 @@ class FundingFinder:
         total = re.search(r"\binsgesamt\b", before[-20:])
         clause = before[before.rfind(",") + 1 :]
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
-                  or self.rules.yearly_whole.search(sentence[: amount.start])
+                  or self.rules.yearly_whole.search(
+                      sentence, _clause_start(sentence, amount.start), amount.start)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
         once = ONCE.search(before)  # "einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro"
         if yearly and not (total or once):
@@ -848,14 +876,16 @@ class FundingFinder:
     def _percent_of_stated_cost(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Die Stellen kosten 140.000 Euro. Die Städteregion übernimmt 60 Prozent der Kosten,
         das sind 84.000 Euro": a percentage of a cost the text states before, in the amount's
-        sentence or the one before it; or of any sum named there ("Das Projekt hat 60.000 Euro
-        im Plan. Der LWL trägt davon 70 Prozent, das sind 42.000 Euro")."""
+        sentence or the one before it; "davon" points back to one said in other words ("Die
+        Kosten für zwei Jahre liegen bei 60.000 Euro. Der LWL trägt davon 70 Prozent, das sind
+        42.000 Euro")."""
         sentence = sentences[index]
         before = [(sentence, find_amounts(sentence[: amount.start]))]
         if index:
             before.append((sentences[index - 1], find_amounts(sentences[index - 1])))
         if self.rules.percent_of_it.search(sentence[: amount.start]):
-            return any(amounts for _, amounts in before)  # "davon" points back to the sum
+            return any(self.rules.stated_cost.search(text, *_clause_span(text, other))
+                       for text, amounts in before for other in amounts)
         if not self.rules.percent_of_cost.search(sentence[: amount.start]):
             return False
         return any(self._cost(text, other) for text, amounts in before for other in amounts)
