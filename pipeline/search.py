@@ -744,6 +744,14 @@ def german_words(query: str | None) -> str:
     return json.dumps(query_words(query), ensure_ascii=False)
 
 
+def german_parts(query: str | None) -> str:
+    """The dictionary forms of the parts of a compound typed alone, as a JSON array, for SQL
+    ("Spendenaufruf": ["spende", "aufruf"]); [] for any other query."""
+    words = query_words(query)
+    return json.dumps(compound_parts(words[0].capitalize()) if len(words) == 1 else [],
+                      ensure_ascii=False)
+
+
 def german_spellings(word: str | None) -> str:
     """spelling_candidates as a JSON array, for SQL (json_each)."""
     return json.dumps(spelling_candidates(word or ""), ensure_ascii=False)

@@ -802,3 +802,13 @@ def test_dashes_and_hyphens_of_no_compound_join_nothing(hyphens):
     # "Kita – neu gedacht", "Kita - neu", "von Anfang- bis Mitte März"
     assert as_one_word("Kitaneu") == as_one_word("Anfangmitte") == []
     assert search(hyphens, "Kita neu")[0] == VORTRAEGE
+
+
+def test_a_compound_that_finds_nothing_finds_its_parts_alone_the_rarer_first(archive):
+    # No article has a Kita and a Bericht; Viersen has a "Sozialbericht", two have Kitas.
+    assert search(archive, "Kitabericht") == [VIERSEN, HAMM_KITA, DORSTEN]
+    assert summary(archive, "Kitabericht") == [("2013", 0, 1, "kitabericht"),
+                                               ("2015", 0, 1, "kitabericht"),
+                                               ("2019", 0, 1, "kitabericht")]
+    # A compound that finds anything is not searched by its parts alone.
+    assert search(archive, "Familienbüro") == [HAMM_BUERO, BOCHUM]

@@ -119,6 +119,21 @@ def test_a_typo_gets_a_suggestion_and_its_hits(site):
     assert hit_ids(html) == [KREFELD, KEMPEN]
 
 
+def test_a_compound_that_finds_nothing_lists_the_hits_of_its_parts_alone(site):
+    # No article has a Kita and a Bericht: Viersen's "Sozialbericht" first, then the two Kitas.
+    html = search_page(site, q="Kitabericht")
+
+    assert ("<strong>0 Treffer</strong>; dazu 3 Meldungen, die nicht alle Suchwörter "
+            "enthalten.</p>") in html
+    assert hit_ids(html) == [VIERSEN, HAMM_KITA, DORSTEN]
+    assert html.count("· enthält nur einen Teil des Suchworts</span>") == 3
+    assert "vorschlag" not in html
+    status, rows = get(site, "/archive/suche.json", q="Kitabericht", _shape="array")
+    assert [(row["id"], row["passung"]) for row in rows] == [
+        (VIERSEN, "ein Teil des Suchworts"), (HAMM_KITA, "ein Teil des Suchworts"),
+        (DORSTEN, "ein Teil des Suchworts")]
+
+
 def test_nothing_found_says_so_in_german(site):
     html = search_page(site, q="Xylofonkonzert")
 

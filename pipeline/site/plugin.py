@@ -11,7 +11,14 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from ..search import german_fts, german_rank, german_spellings, german_words, lemma
+from ..search import (
+    german_fts,
+    german_parts,
+    german_rank,
+    german_spellings,
+    german_words,
+    lemma,
+)
 from .archived import archived_image, archived_page
 from .article import article_context
 from .exports import export_renderers
@@ -78,6 +85,7 @@ def prepare_connection(conn):
     conn.create_function("german_fts", 1, bounded(german_fts), deterministic=True)
     conn.create_function("german_fts", 2, bounded(german_fts), deterministic=True)
     conn.create_function("german_words", 1, bounded(german_words), deterministic=True)
+    conn.create_function("german_parts", 1, bounded(german_parts), deterministic=True)
     conn.create_function("german_spellings", 1, bounded(german_spellings), deterministic=True)
     conn.create_function("german_rank", 2, bounded(german_rank), deterministic=True)
 

@@ -5,7 +5,8 @@ hits CTE written here once: the four tiers of matches (the word itself, its form
 with it as a part, all words but one; see pipeline/search.py), each the newest WINDOW matches,
 and, when they find fewer than FALLBACK_BELOW articles, the FALLBACK tier (a compound's parts
 apart), the RELATED tier (words of the same meaning) and each word alone, the rarest first,
-under the filters of the page. A word that finds nothing is searched in its nearest spelling
+under the filters of the page; a compound typed alone that none of these find, each of its
+parts alone. A word that finds nothing is searched in its nearest spelling
 that does. The page adds, from the same CTE, the number of hits and their years, and that
 spelling ("Meinten Sie").
 """
@@ -63,10 +64,11 @@ WORD_MATCHES = """
     where exists (select 1 from fallback_words where rarity = {rarity})"""
 TIERS_SQL = " union all".join(
     TIER_MATCHES.format(tier=tier, window="search_window") for tier in TIERS)
-FALLBACK_SQL = " union all".join([
-    *(TIER_MATCHES.format(tier=tier, window="fallback_window") for tier in (FALLBACK, RELATED)),
-    *(WORD_MATCHES.format(tier=RELATED + 1 + rarity, rarity=rarity, part=PART)
-      for rarity in range(MAX_QUERY_WORDS))])
+FALLBACK_TIERS_SQL = " union all".join(
+    TIER_MATCHES.format(tier=tier, window="fallback_window") for tier in (FALLBACK, RELATED))
+WORDS_ALONE_SQL = " union all".join(
+    WORD_MATCHES.format(tier=RELATED + 1 + rarity, rarity=rarity, part=PART)
+    for rarity in range(MAX_QUERY_WORDS))
 SEARCH_QUERY_SQL = f"""search_query as (
     select case
       when exists (select 1 from articles_fts where articles_fts match german_fts(:q)) then :q
@@ -100,16 +102,23 @@ SEARCH_HITS_SQL = f"""{SEARCH_QUERY_SQL},
         select distinct rowid from candidates limit {FALLBACK_BELOW})) < {FALLBACK_BELOW}
       then size else 0 end as size from search_window
   ),
+  fallback_tiers as materialized ({FALLBACK_TIERS_SQL}
+  ),
   fallback_words as (
     select word, row_number() over (order by matches, position) - 1 as rarity from (
       select word.key as position, word.value as word, (select count(*) from (
         select 1 from articles_fts where articles_fts match german_fts(word.value, {PART})
         limit {COUNT_UP_TO})) as matches
-      from json_each(german_words((select q from search_query))) as word
-      where (select size from fallback_window) > 0 and json_array_length(german_words(
-        (select q from search_query))) > 1)
+      from json_each(case
+        when json_array_length(german_words((select q from search_query))) > 1
+          then german_words((select q from search_query))
+        when not exists (select 1 from candidates)
+          and not exists (select 1 from fallback_tiers)
+          then german_parts((select q from search_query))
+        else '[]' end) as word
+      where (select size from fallback_window) > 0)
   ),
-  fallback_candidates as ({FALLBACK_SQL}
+  fallback_candidates as (select * from fallback_tiers union all {WORDS_ALONE_SQL}
   ),
   best_tiers as (
     select rowid, min(tier) as tier from (
@@ -241,7 +250,7 @@ def search_context(request, database):
         values["hits_capped"] = any(row["capped"] for row in rows)
         values["timeline"] = timeline(rows, parameters)
         searched = rows[0]["searched"] if rows else parameters["q"]
-        if searched != parameters["q"]:
+        if query_words(searched) != query_words(parameters["q"]):  # respelled
             spelled = as_typed(searched, parameters["q"])
             values["suggestion"] = {"q": spelled, "link": search_link(parameters, q=spelled)}
         return values
