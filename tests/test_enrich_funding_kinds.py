@@ -1735,3 +1735,48 @@ def test_joint_money_yearly_and_percentage_shares_and_the_rests_own_money(text, 
 )  # fmt: skip
 def test_the_round_19_second_readings_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+# Round 19, from S2–U2's dev part: own money said not to be the source; a payer no list knows
+# with a slash in its name; a Bezirksregierung that passes on another's money; the whole of the
+# programme a town's money comes from; "Jede ..." before a list of towns.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Die Kosten trägt diesmal nicht die Stadtkasse: Der LVR übernimmt 48 000 Euro.", KEMPEN,
+         [(48000.0, "exact", "total", "lvr")]),
+        ("Das Geld kommt nicht aus dem städtischen Haushalt, sondern vom Bund: 20.000 Euro.",
+         KEMPEN, [(20000.0, "exact", "total", "bund")]),
+        # (own money that is the source stays own money)
+        ("Die Stadt zahlt die 20.000 Euro aus ihrem Haushalt.", KEMPEN, []),
+        ("Der Kreis Viersen lobt das Projekt. Die IKK Nordrhein/Westfalen unterstützt den Kurs "
+         "mit 6.000 Euro.", KEMPEN, [(6000.0, "exact", "total", None)]),
+        ("Landesmittel fließen nach Kempen: 70.000 Euro hat die Bezirksregierung Düsseldorf "
+         "bewilligt.", KEMPEN, [(70000.0, "exact", "total", "land-nrw")]),
+        ("Bundesmittel fließen auch nach Kempen: 120.000 Euro hat die Bezirksregierung "
+         "Düsseldorf bewilligt.", KEMPEN, [(120000.0, "exact", "total", "bund")]),
+        # (a Bezirksregierung alone stands for the Land)
+        ("Die Bezirksregierung Düsseldorf hat 70.000 Euro bewilligt.", KEMPEN,
+         [(70000.0, "exact", "total", "land-nrw")]),
+        ("Das Geld kommt vom LVR: 20.000 Euro im Jahr. Insgesamt stellt der LVR für das "
+         "Programm rund 2 Millionen Euro bereit.", KEMPEN,
+         [(20000.0, "exact", "yearly", "lvr")]),
+        ("Der Kreis Viersen gibt 12.000 Euro aus seinem Familienfonds, für den der Kreistag "
+         "insgesamt 300.000 Euro beschlossen hat.", KEMPEN,
+         [(12000.0, "exact", "total", "kreis-viersen")]),
+        ("Jede Kita in Kempen, Grefrath, Tönisvorst und Nettetal erhält vom LVR 3.000 Euro.",
+         KEMPEN, [(3000.0, "each", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_negated_own_money_passed_on_money_whole_programmes_and_units_before_a_list(
+        text, place, expected):
+    assert found(text, place) == expected
+
+
+def test_a_whole_programmes_total_counts_in_a_text_about_several_towns():
+    # What several towns share may be the programme's whole: a funding of them all.
+    text = ("Kempen und Grefrath erhalten je 20.000 Euro. Insgesamt stellt der LVR für das "
+            "Programm rund 2 Millionen Euro bereit.")
+    rows = [(f.amount_eur, f.qualifier, f.scope, f.funder_id)
+            for f in RULES.funding.find(text, KEMPEN, other_towns=True)]
+    assert rows == [(20000.0, "each", "total", "lvr"), (2000000.0, "about", "total", "lvr")]

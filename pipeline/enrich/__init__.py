@@ -79,8 +79,10 @@ def enrich_article(record: dict, rules: Rules) -> Enrichment:
     text = article_text(record)
     municipalities = rules.municipalities.tag(title, text)
     main = next((rules.gazetteer.get(t.ags) for t in municipalities if t.is_main), None)
+    other_towns = any(tag.level == "gemeinde" and not tag.is_main for tag in municipalities)
     # The teaser repeats the body's figures; it counts only when the body has none.
-    fundings = rules.funding.find(body, main) or rules.funding.find(teaser, main)
+    fundings = (rules.funding.find(body, main, other_towns=other_towns)
+                or rules.funding.find(teaser, main, other_towns=other_towns))
     return Enrichment(
         municipalities=tuple(municipalities),
         topics=tuple(rules.topics.tag(f"{title}\n\n{text}")),

@@ -145,6 +145,16 @@ COORDINATED = re.compile(
 # money: "aus seinem Haushalt", "aus ihren eigenen Mitteln").
 OWN_MEASURE = re.compile(r"\b(?:sein|ihr)(?:e[nmrs]?)?\s+(?:eigene\w*\s+)?"
                          r"(?!Haushalt|Mittel|Etat|Kasse|\w*[Pp]rogramm)[A-ZÄÖÜ]")
+# A comma in a list of names, from the name before it: "in Alpen, Hünxe, Schermbeck und
+# Sonsbeck" (not "20.000 Euro, Bund und Land ...").
+NAME_LIST_COMMA = re.compile(
+    r"(?!Euro\b)[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ][\w-]*(?:,|\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ])")
+NAME_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*$")
+# A body that passes on money others give.
+PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
+# Right before own money: it is said not to be the money's source ("stammt nicht aus der
+# Stadtkasse", "kein Geld aus dem Haushalt").
+NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:\w+\s+){0,3}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
 # From a clause's start to money of several funders in one word before the amount: it is
@@ -327,7 +337,7 @@ class FundingRules:
                 rf"\b(?:{'|'.join(data['town_pays'])})\s+(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
             ),
             unlisted_subject=re.compile(
-                r"^\s*(?:Die|Der|Das)\s+(?P<subject>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s+"
+                r"^\s*(?:Die|Der|Das)\s+(?P<subject>[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s+"
                 rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'])})\b"
             ),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
@@ -391,8 +401,11 @@ class FundingFinder:
         self.registry = registry
         self.place_names = place_names  # first words of place names (Gazetteer.name_words)
 
-    def find(self, text: str, place: Place | None = None) -> list[Funding]:
-        """The fundings in `text`; `place` (the article's main place) resolves "die Stadt"."""
+    def find(self, text: str, place: Place | None = None, *, other_towns: bool = False
+             ) -> list[Funding]:
+        """The fundings in `text`; `place` (the article's main place) resolves "die Stadt";
+        `other_towns`: the text is about more towns than that one (so a whole programme's
+        total may be what they receive together)."""
         sentences = _sentences(text)
         fundings = []
         for index, sentence in enumerate(sentences):
@@ -405,7 +418,7 @@ class FundingFinder:
                 if cost_end is not None and CAP.fullmatch(sentence[cost_end : amount.start]):
                     cost_end = amount.end
                     continue
-                funding = self._funding(sentences, index, amount, place)
+                funding = self._funding(sentences, index, amount, place, other_towns)
                 if funding and not self._repeated(funding, fundings, sentence, amount):
                     fundings.append(funding)
                 cost_end = amount.end if self._cost(sentence, amount) else None
@@ -474,10 +487,12 @@ class FundingFinder:
         )
 
     def _funding(
-        self, sentences: list[str], index: int, amount: Amount, place: Place | None
+        self, sentences: list[str], index: int, amount: Amount, place: Place | None,
+        other_towns: bool = False,
     ) -> Funding | None:
         sentence = sentences[index]
-        if self._cost(sentence, amount) or self._not_a_grant(sentence, amount, place):
+        if self._cost(sentence, amount) or self._not_a_grant(sentence, amount, place,
+                                                             other_towns):
             return None
         start, end = _clause_span(sentence, amount)
         clause = sentence[start:end]
@@ -544,7 +559,8 @@ class FundingFinder:
             evidence=sentence.strip(),
         )
 
-    def _not_a_grant(self, sentence: str, amount: Amount, place: Place | None) -> bool:
+    def _not_a_grant(self, sentence: str, amount: Amount, place: Place | None,
+                     other_towns: bool = False) -> bool:
         """A donation; an amount from the past or elsewhere; a whole programme's total in a
         text about one town; the body's own money, unless the amount's clause names an outside
         funder ("Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt")."""
@@ -555,7 +571,8 @@ class FundingFinder:
             return True  # a cheque from a bank or a club, not from the Familienministerin
         clause = _clause(sentence, amount)
         if place and place.level == "gemeinde" and (
-            rules.programme_total.search(clause) or self._whole_of_a_part(sentence, amount)
+            (rules.programme_total.search(clause) and not other_towns)
+            or self._whole_of_a_part(sentence, amount)
             or (rules.overall.search(sentence) and not _names_town(sentence, place))
         ):
             return True
@@ -635,6 +652,7 @@ class FundingFinder:
                    for found in pattern.finditer(text)]  # fmt: skip
         return any(not _inside(found.start(), funders)
                    and not self.rules.besides.search(text, 0, found.start())
+                   and not NEGATED.search(text, 0, found.start())  # "nicht aus der Stadtkasse"
                    for found in self.rules.own_money.finditer(text))  # fmt: skip
 
     def _outside_payer(self, clause: str, place: Place | None) -> bool:
@@ -920,6 +938,12 @@ class FundingFinder:
         """The funder attached to the amount, else the one named nearest to it (the last one
         in a sentence without an amount)."""
         named = self._funders_in(sentence, kinds)
+        # A Bezirksregierung passes money on: another funder the sentence names gives it
+        # ("Bundesmittel fließen nach Telgte: 341.000 Euro hat die Bezirksregierung bewilligt").
+        passing_on = {found.start() for found in PASSES_ON.finditer(sentence)}
+        givers = [(position, funder) for position, funder in named if position not in passing_on]
+        if passing_on and len({funder for _, funder in givers}) == 1:
+            named = givers
         attached = amount and self._attached_funder(sentence, amount, named)
         if attached:
             return attached
@@ -1077,8 +1101,13 @@ class FundingFinder:
         before, after = sentence[: amount.start], sentence[amount.end :]
         if NOUN_UEBER.search(before):
             return "exact"
-        # "Jede Kommune erhält bis zu 9.000 Euro", "2.000 Euro je Teilnehmerin": per unit.
-        clause = before[before.rfind(",") + 1 :]
+        # "Jede Kommune erhält bis zu 9.000 Euro", "2.000 Euro je Teilnehmerin": per unit
+        # (also "Jedes Familienzentrum in Alpen, Hünxe und Sonsbeck erhält ...": the commas of
+        # a list of names end no clause).
+        commas = [comma.start() for comma in re.finditer(",", before)
+                  if not ((name := NAME_BEFORE.search(before, 0, comma.start()))
+                          and NAME_LIST_COMMA.match(before, name.start()))]
+        clause = before[commas[-1] + 1 :] if commas else before
         per_unit = self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
