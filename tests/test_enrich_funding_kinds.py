@@ -1743,7 +1743,7 @@ def test_the_round_19_second_readings_cases(text, place, expected):
 @pytest.mark.parametrize(
     ("text", "place", "expected"),
     [
-        ("Die Kosten trägt diesmal nicht die Stadtkasse: Der LVR übernimmt 48 000 Euro.", KEMPEN,
+        ("Das Geld kommt diesmal nicht aus der Stadtkasse: Der LVR übernimmt 48 000 Euro.", KEMPEN,
          [(48000.0, "exact", "total", "lvr")]),
         ("Das Geld kommt nicht aus dem städtischen Haushalt, sondern vom Bund: 20.000 Euro.",
          KEMPEN, [(20000.0, "exact", "total", "bund")]),
@@ -1780,3 +1780,47 @@ def test_a_whole_programmes_total_counts_in_a_text_about_several_towns():
     rows = [(f.amount_eur, f.qualifier, f.scope, f.funder_id)
             for f in RULES.funding.find(text, KEMPEN, other_towns=True)]
     assert rows == [(20000.0, "each", "total", "lvr"), (2000000.0, "about", "total", "lvr")]
+
+
+# From the second reading of c28743c (its own sentences): near cases the round's second rules
+# must leave alone, and wordings they take.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # own money the amount itself is, though negated
+        ("Kempen muss keinen Eigenanteil von 6.000 Euro mehr leisten, weil der LVR die volle "
+         "Summe von 30.000 Euro übernimmt.", KEMPEN, [(30000.0, "exact", "total", "lvr")]),
+        ("Das Geld kommt nicht aus dem städtischen Haushalt: 18.000 Euro zahlt der Kreis "
+         "Viersen.", KEMPEN, [(18000.0, "exact", "total", "kreis-viersen")]),
+        ("Das Familienministerium lobt die Idee. Die Volksbank Kempen/Grefrath fördert den "
+         "Familienspielplatz mit 3.500 Euro.", KEMPEN, [(3500.0, "exact", "total", None)]),
+        # a Bezirksregierung beside a source of money, and beside bodies that are none
+        ("Aus Mitteln des Bundes hat die Bezirksregierung Düsseldorf 95.000 Euro für die Kita in "
+         "Kempen bewilligt.", KEMPEN, [(95000.0, "exact", "total", "bund")]),
+        ("Die Bezirksregierung Münster bewilligte 70.000 Euro, die Aktion Mensch gibt 30.000 Euro "
+         "dazu.", None, [(70000.0, "exact", "total", "land-nrw"),
+                         (30000.0, "exact", "total", "aktion-mensch")]),
+        ("Der Kreis Unna hatte den Antrag gestellt, die Bezirksregierung Arnsberg hat nun 90.000 "
+         "Euro bewilligt.", None, [(90000.0, "exact", "total", "land-nrw")]),
+        ("Die Bezirksregierung Düsseldorf bewilligte 70.000 Euro für die Kita, die der Kreis "
+         "Viersen betreibt.", KEMPEN, [(70000.0, "exact", "total", "land-nrw")]),
+        # the town's own receipt for a programme is no programme total
+        ("Kempen erhält für das Programm insgesamt 90.000 Euro vom LVR.", KEMPEN,
+         [(90000.0, "exact", "total", "lvr")]),
+        ("Für das Programm „Familienzentren“ erhält Kempen vom Land insgesamt 75.000 Euro für "
+         "drei Jahre.", KEMPEN, [(75000.0, "exact", "total", "land-nrw")]),
+        ("Insgesamt fließen für die Initiative 120.000 Euro vom Bund nach Kempen.", KEMPEN,
+         [(120000.0, "exact", "total", "bund")]),
+        ("Der LWL zahlt Kempen 18.000 Euro. Für diesen Fonds hat der LWL insgesamt 3 Millionen "
+         "Euro eingeplant.", KEMPEN, [(18000.0, "exact", "total", "lwl")]),
+        # a list of towns that get a sum together, or after another clause
+        ("Jede Kita profitiert: Kempen, Grefrath, Nettetal und Viersen erhalten zusammen 200.000 "
+         "Euro vom LVR.", KEMPEN, [(200000.0, "exact", "total", "lvr")]),
+        ("Jedes Kind bekommt ein Buch, Kempen, Grefrath und Willich erhalten dafür vom Land "
+         "12.000 Euro.", KEMPEN, [(12000.0, "exact", "total", "land-nrw")]),
+        ("Jede der Gemeinden Grefrath, Brüggen und Niederkrüchten erhält vom Kreis Viersen 15.000 "
+         "Euro.", KREIS_VIERSEN, [(15000.0, "each", "total", "kreis-viersen")]),
+    ],
+)  # fmt: skip
+def test_the_round_19_second_rules_near_cases(text, place, expected):
+    assert found(text, place) == expected

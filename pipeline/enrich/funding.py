@@ -145,16 +145,21 @@ COORDINATED = re.compile(
 # money: "aus seinem Haushalt", "aus ihren eigenen Mitteln").
 OWN_MEASURE = re.compile(r"\b(?:sein|ihr)(?:e[nmrs]?)?\s+(?:eigene\w*\s+)?"
                          r"(?!Haushalt|Mittel|Etat|Kasse|\w*[Pp]rogramm)[A-ZÄÖÜ]")
-# A comma in a list of names, from the name before it: "in Alpen, Hünxe, Schermbeck und
-# Sonsbeck" (not "20.000 Euro, Bund und Land ...").
-NAME_LIST_COMMA = re.compile(
-    r"(?!Euro\b)[A-ZÄÖÜ][\w-]*,\s*[A-ZÄÖÜ][\w-]*(?:,|\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ])")
-NAME_BEFORE = re.compile(r"[A-ZÄÖÜ][\w-]*$")
+# "Jedes Familienzentrum in Alpen, Hünxe, Schermbeck und Sonsbeck ": each of a unit in a list of
+# towns, whose commas end no clause.
+EACH_IN_TOWNS = re.compile(
+    r"\b[Jj]ede[nmrs]?\s+(?:[\w-]+\s+(?:in|aus|im)|der\s+(?:Gemeinden|Städte|Kommunen))\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?,\s*){1,8}"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ][\w-]*\s")
 # A body that passes on money others give.
 PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
+# A funder named as the source of money: "Bundesmittel", "Landesprogramm"; "aus Mitteln des ".
+MONEY_SOURCE = re.compile(r"[\w-]*(?:[Mm]ittel|[Pp]rogramm|[Gg]eld)")
+SOURCE_BEFORE = re.compile(r"\b(?:[Aa]us|[Mm]it)\s+(?:(?:den\s+)?(?:Mitteln|Geldern)\s+(?:des|der)"
+                           r"|(?:dem|der)\s+[\w-]*(?:[Pp]rogramm|[Tt]opf|[Ff]onds)\s+(?:des|der))\s+$")
 # Right before own money: it is said not to be the money's source ("stammt nicht aus der
-# Stadtkasse", "kein Geld aus dem Haushalt").
-NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:\w+\s+){0,3}$")
+# Stadtkasse", "nicht aus dem städtischen Haushalt"; not "keinen Eigenanteil von 6.000 Euro").
+NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
 # From a clause's start to money of several funders in one word before the amount: it is
@@ -941,9 +946,12 @@ class FundingFinder:
         # A Bezirksregierung passes money on: another funder the sentence names gives it
         # ("Bundesmittel fließen nach Telgte: 341.000 Euro hat die Bezirksregierung bewilligt").
         passing_on = {found.start() for found in PASSES_ON.finditer(sentence)}
-        givers = [(position, funder) for position, funder in named if position not in passing_on]
-        if passing_on and len({funder for _, funder in givers}) == 1:
-            named = givers
+        sources = [(position, funder) for position, funder in named
+                   if position not in passing_on and (
+                       MONEY_SOURCE.match(sentence, position)
+                       or SOURCE_BEFORE.search(sentence, 0, position))]
+        if passing_on and len({funder for _, funder in sources}) == 1:
+            named = sources
         attached = amount and self._attached_funder(sentence, amount, named)
         if attached:
             return attached
@@ -1101,14 +1109,12 @@ class FundingFinder:
         before, after = sentence[: amount.start], sentence[amount.end :]
         if NOUN_UEBER.search(before):
             return "exact"
-        # "Jede Kommune erhält bis zu 9.000 Euro", "2.000 Euro je Teilnehmerin": per unit
-        # (also "Jedes Familienzentrum in Alpen, Hünxe und Sonsbeck erhält ...": the commas of
-        # a list of names end no clause).
-        commas = [comma.start() for comma in re.finditer(",", before)
-                  if not ((name := NAME_BEFORE.search(before, 0, comma.start()))
-                          and NAME_LIST_COMMA.match(before, name.start()))]
-        clause = before[commas[-1] + 1 :] if commas else before
-        per_unit = self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
+        # "Jede Kommune erhält bis zu 9.000 Euro", "2.000 Euro je Teilnehmerin": per unit; also
+        # "Jedes Familienzentrum in Alpen, Hünxe und Sonsbeck erhält ..." (not what they get
+        # "zusammen").
+        clause = before[before.rfind(",") + 1 :]
+        per_unit = (self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
+                    or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence)))
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
                 if qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before):
