@@ -1546,3 +1546,14 @@ def test_the_town_a_lead_cue_names_in_its_clause_is_main(lead):
 def test_places_in_relative_clauses_and_mere_locations(text, expected):
     assert places("Netzwerk", text) == expected
 
+
+
+def test_a_town_in_a_list_of_towns_stays_though_someone_bears_its_name():
+    # Round 19: the surname discounts its bare mentions, not a list of towns.
+    assert places("Elterncafé für drei Orte",
+                  "Unna, Kamen und Bönen starten gemeinsam ein Elterncafé. „Wir freuen uns auf "
+                  "viele Familien“, sagte Projektleiterin Sabine Kamen.") == [
+        "05978008", "05978020", "05978036"]
+    assert places("Elterncafé in Unna",
+                  "Unna startet ein Elterncafé. „Wir freuen uns auf viele Familien“, sagte "
+                  "Projektleiterin Sabine Kamen. Kamen leitet das Café seit Mai.") == ["05978036"]

@@ -357,7 +357,11 @@ class MunicipalityTagger:
             else hit
             for hit in self._namesakes_meant(title_hits, text_hits)
         ]
-        kept = {id(hit) for hit in _without_asides(title_hits + text_hits)}
+        # "Stadtlohn, Südlohn und Vreden": a member of a list of towns is a town, though
+        # someone of its name speaks later ("sagt Koordinatorin Heike Vreden").
+        in_lists = {id(hit) for pair in itertools.pairwise(text_hits)
+                    if LIST_JOIN.match(text[pair[0].end : pair[1].start]) for hit in pair}
+        kept = {id(hit) for hit in _without_asides(title_hits + text_hits, in_lists)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]
         if self.cues.kreis_acting.search(text) and not any(
@@ -889,9 +893,10 @@ def _joined(text: str, first: _Hit, second: _Hit) -> bool:
     )
 
 
-def _without_asides(hits: list[_Hit]) -> list[_Hit]:
+def _without_asides(hits: list[_Hit], in_lists: set[int] = frozenset()) -> list[_Hit]:
     """Drops places named only in passing, the bare mentions of a town that is someone's
-    surname ("Koordinatorin Julia Kamen ... sagte Kamen"), and the bare and title mentions of
+    surname ("Koordinatorin Julia Kamen ... sagte Kamen") but in a list of towns (ids of hits
+    `in_lists`: "Stadtlohn, Südlohn und Vreden"), and the bare and title mentions of
     a town that the text names as a district of another ("im Stadtteil Hamm"); a town the text
     says does not take part is not coded by its bare mentions ("AWO-Unterbezirk Unna") or its
     dateline either ("Aachen. ... Die Stadt Aachen macht nicht mit")."""
@@ -902,7 +907,7 @@ def _without_asides(hits: list[_Hit]) -> list[_Hit]:
     return [
         hit for hit in hits
         if hit.ags in named and not hit.aside and not hit.person and not hit.district
-        and not (hit.ags in people and hit.signal == "body")
+        and not (hit.ags in people and hit.signal == "body" and id(hit) not in in_lists)
         and not (hit.ags in excluded and hit.signal in ("body", "dateline"))
         and not (hit.ags in districts and hit.signal in ("body", "title"))
     ]  # fmt: skip
