@@ -1557,3 +1557,14 @@ def test_a_town_in_a_list_of_towns_stays_though_someone_bears_its_name():
     assert places("Elterncafé in Unna",
                   "Unna startet ein Elterncafé. „Wir freuen uns auf viele Familien“, sagte "
                   "Projektleiterin Sabine Kamen. Kamen leitet das Café seit Mai.") == ["05978036"]
+
+
+def test_what_a_measure_gives_in_a_place_is_that_place_as_the_subject():
+    # Round 19: "Plätze im offenen Ganztag" are the Ganztag's; a venue stays a venue.
+    assert topics("Mehr Ganztag in Kempen\n\nAb August gibt es an zwei Kempener Grundschulen 50 "
+                  "zusätzliche Plätze im offenen Ganztag.") == ["offene-ganztagsschule"]
+    assert topics("Auszeit für Familien\n\nFamilien mit kleinem Einkommen können im Sommer eine "
+                  "Woche Urlaub in einer Familienferienstätte an der Nordsee machen.") == [
+        "familienerholung"]
+    assert topics("Väterfrühstück in Kempen\n\nDas Väterfrühstück findet jeden Samstag im "
+                  "offenen Ganztag der Regenbogenschule statt.") == ["vaeterarbeit"]
