@@ -1568,3 +1568,34 @@ def test_what_a_measure_gives_in_a_place_is_that_place_as_the_subject():
         "familienerholung"]
     assert topics("Väterfrühstück in Kempen\n\nDas Väterfrühstück findet jeden Samstag im "
                   "offenen Ganztag der Regenbogenschule statt.") == ["vaeterarbeit"]
+
+
+# From the second reading of round 19's place and topic rules (its own sentences).
+def test_two_people_named_after_towns_are_no_list_of_towns():
+    assert places("Familienbüro in Beckum",
+                  "Beckum. Im Familienbüro arbeiten künftig Karin Selm und Ute Lünen. „Wir sind "
+                  "für alle Familien da“, sagen Selm und Lünen.") == ["05570008"]
+    assert places("Kindertagespflege im Kreis Viersen",
+                  "Kempen und die Stadt Tönisvorst bilden gemeinsam neue Tagesmütter aus. „Wir "
+                  "brauchen dringend mehr Plätze“, sagt Kerstin Kempen, die den Kurs leitet.") == [
+        "05166012", "05166028"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("50 Plätze im offenen Ganztag\n\nDie Stadt Lünen stellt die Finanzierung für die neuen "
+         "Gruppen sicher.", ["offene-ganztagsschule"]),
+        ("Mehr Betreuung an der Ludgerischule\n\nDie Ludgerischule erhält 25 weitere Plätze in der "
+         "OGS.", ["offene-ganztagsschule"]),
+        # a place found, seats for a talk, a family centre that gives no places
+        ("Vortrag über Medienerziehung\n\nZum Vortrag stehen 60 Plätze im Familienzentrum St. "
+         "Marien bereit. Der Eintritt ist frei.", []),
+        ("Kleiderbörse zieht um\n\nDie Kinderkleiderbörse hat einen neuen Platz im "
+         "Familienzentrum Regenbogen gefunden.", []),
+        ("Krabbelgruppe findet Platz im Familienzentrum\n\nDie Krabbelgruppe trifft sich ab März "
+         "in neuen Räumen.", []),
+    ],
+)
+def test_places_a_measure_gives_not_a_place_found_in_an_institution(text, expected):
+    assert topics(text) == expected

@@ -358,9 +358,12 @@ class MunicipalityTagger:
             for hit in self._namesakes_meant(title_hits, text_hits)
         ]
         # "Stadtlohn, Südlohn und Vreden": a member of a list of towns is a town, though
-        # someone of its name speaks later ("sagt Koordinatorin Heike Vreden").
+        # someone of its name speaks later ("sagt Koordinatorin Heike Vreden"); not a pair of
+        # such names ("sagen Selm und Lünen": two people).
+        people = {hit.ags for hit in title_hits + text_hits if hit.person}
         in_lists = {id(hit) for pair in itertools.pairwise(text_hits)
-                    if LIST_JOIN.match(text[pair[0].end : pair[1].start]) for hit in pair}
+                    if LIST_JOIN.match(text[pair[0].end : pair[1].start])
+                    and not {pair[0].ags, pair[1].ags} <= people for hit in pair}
         kept = {id(hit) for hit in _without_asides(title_hits + text_hits, in_lists)}
         # A Kreis that pays for a town's project is a subject too (issue 12).
         hits = [hit for hit in title_hits + text_hits if id(hit) in kept]

@@ -14,7 +14,7 @@ SCHEMA = Table(
         "topic": Tables(
             Table(
                 required={"slug": TEXT, "label": TEXT, "cues": Patterns()},
-                optional={"place": FLAG},
+                optional={"place": FLAG, "gives_places": FLAG},
             ),
             label="slug",
         )
@@ -22,7 +22,7 @@ SCHEMA = Table(
     optional={
         "passing": Table(
             required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()},
-            optional={"spans": Patterns()},
+            optional={"spans": Patterns(), "given": Patterns()},
         ),
         "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()},
                                 optional={"through": Patterns()}),
@@ -80,6 +80,9 @@ class Topic:
     label: str
     cues: re.Pattern  # all of the topic's cues, one alternation
     place: bool = False  # names a place ("Familienzentrum"), which can be a venue or contact
+    # gives places or stays in the place it names ("Plätze im offenen Ganztag", "Urlaub in
+    # einer Familienferienstätte"): those before a venue's word make it the subject
+    gives_places: bool = False
 
     def evidence(self, text: str) -> str | None:
         """The whole words around the first cue in `text`, None when no cue matches."""
@@ -100,10 +103,14 @@ class Passing:
     contact: re.Pattern  # near the word in its clause: "Anmeldung", "Ansprechpartner"
     services: re.Pattern  # in the clause: an institution's offers are listed ("bietet")
     spans: re.Pattern  # a phrase that holds the word: "arbeitet mit ... zusammen"
+    given: re.Pattern = NEVER  # right before a venue's word: what a measure gives ("Plätze")
 
-    def only_passing(self, text: str, start: int, end: int, place: bool = True) -> bool:
+    def only_passing(self, text: str, start: int, end: int, place: bool = True,
+                     gives_places: bool = False) -> bool:
         """Whether the words text[start:end] name a measure in passing, not as the subject;
-        `place`: whether the measure is a place, which a venue names ("im Familienzentrum")."""
+        `place`: whether the measure is a place, which a venue names ("im Familienzentrum");
+        `gives_places`: whether what it gives before the venue's word makes it the subject
+        ("Plätze im offenen Ganztag")."""
         clause_start, clause_end = _clause(text, start, end)
         before, after = text[clause_start:start], text[end:clause_end]
         clause = before + after
@@ -119,10 +126,14 @@ class Passing:
         near = " ".join(before.split()[-CONTACT_WORDS:] + after.split()[:CONTACT_WORDS])
         inside = any(m.start() <= start and end <= m.end()
                      for m in self.spans.finditer(text, clause_start, clause_end))  # fmt: skip
-        return bool(
-            in_list or quoted or inside or (place and self.venue.search(before))
-            or self.contact.search(near)
-        )
+        venue = place and self.at_venue(before, gives_places)
+        return bool(in_list or quoted or inside or venue or self.contact.search(near))
+
+    def at_venue(self, before: str, gives_places: bool = False) -> bool:
+        """Whether the text `before` a place's name ends by naming it as a venue ("im"), not
+        after what a measure that `gives_places` gives there ("Plätze im offenen Ganztag")."""
+        venue = self.venue.search(before)
+        return bool(venue) and not (gives_places and self.given.search(before, 0, venue.start()))
 
 
 @dataclass(frozen=True)
@@ -171,6 +182,7 @@ class TopicVocabulary:
                 re.compile("|".join(passing["contact"])),
                 re.compile("|".join(passing["services"])),
                 re.compile("|".join(passing.get("spans", ["(?!)"]))),
+                re.compile(rf"\b(?:{'|'.join(passing.get('given', ['(?!)']))})\s+$"),
             )
             if passing
             else NOTHING_PASSING,
@@ -198,7 +210,8 @@ class TopicVocabulary:
             subject = []
             for cue in topic.cues.finditer(paragraph):
                 start, end = _word_start(paragraph, cue.start()), _word_end(paragraph, cue.end())
-                if not self.passing.only_passing(paragraph, start, end, topic.place):
+                if not self.passing.only_passing(paragraph, start, end, topic.place,
+                                                 topic.gives_places):
                     subject.append((start, end))
                     if len(subject) == 2:
                         break
@@ -218,8 +231,8 @@ class TopicVocabulary:
         tags = []
         for topic in self.topics:
             in_title = topic.evidence(title)
-            if in_title and topic.place and self.passing.venue.search(
-                title, 0, title.find(in_title)
+            if in_title and topic.place and self.passing.at_venue(
+                title[: title.find(in_title)], topic.gives_places
             ):
                 in_title = None  # "Väterfrühstück im Familienzentrum": a venue, not the subject
             named = [p[topic.slug] for p in paragraphs if topic.slug in p]
@@ -236,7 +249,8 @@ class TopicVocabulary:
 
 def _topic(table: dict) -> Topic:
     cues = re.compile(rf"(?<!\w)(?:{'|'.join(table['cues'])})", re.IGNORECASE)
-    return Topic(table["slug"], table["label"], cues, table.get("place", False))
+    return Topic(table["slug"], table["label"], cues, table.get("place", False),
+                 table.get("gives_places", False))
 
 
 def _word_start(text: str, position: int) -> int:
