@@ -28,8 +28,7 @@ SCHEMA = Table(
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "unlisted_givers": Words(),
         "cost_covered": Patterns(), "percent_of_cost": Patterns(), "percent_of_it": Patterns(),
-        "stated_cost": Patterns(), "income_before": Patterns(),
-        "whole": Patterns(),
+        "stated_cost": Patterns(), "income_before": Patterns(), "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
         "context": Patterns(),
         "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
@@ -54,9 +53,8 @@ SCHEMA = Table(
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stated_cost",
-          "income_before",
-          "donation", "cheque", "running_costs", "context", "programme_total", "overall",
-          "joint", "per_unit", "grant_words", "other_funder", "share_before",
+          "income_before", "donation", "cheque", "running_costs", "context", "programme_total",
+          "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
           "passive_receives", "budget_for", "part_of")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
