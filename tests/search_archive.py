@@ -44,7 +44,7 @@ SEARCH_ARTICLES = {
 # left out, a compound inside a longer one, a group's member for the group, the two halves of
 # a compound of three parts apart with a synonym for one, an adjective for its noun of a quality,
 # a verb for its noun of a change, synonyms of compounds, an action for its repetition in Re-,
-# a compound's synonym written apart.
+# a compound's synonym written apart, children by their age.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -123,6 +123,12 @@ WORD_FORM_ARTICLES = {
     "b000000000000029": ("Werl: Das Jugendzentrum an der Bahnhofstraße ist marode",
                          "Eltern sammeln Unterschriften für einen Neubau.", "2021-11-02",
                          "presse"),
+    "b000000000000030": ("Bocholt: Eine Waldgruppe nimmt Mädchen und Jungen ab drei Jahren auf",
+                         "Sie trifft sich morgens am Parkplatz des Stadtwaldes.", "2024-04-08",
+                         "presse"),
+    "b000000000000031": ("Hünxe: Die Spielgruppe im Pfarrheim ist offen für Jungen ab zwei Jahren",
+                         "Sie trifft sich dienstags von neun bis elf Uhr.", "2023-01-23",
+                         "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

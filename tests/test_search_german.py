@@ -45,7 +45,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
     DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
-    GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM = (f"b{number:015d}" for number in range(1, 30))
+    GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM, BOCHOLT_AB_DREI, HUENXE_AB_ZWEI = (
+        f"b{number:015d}" for number in range(1, 32))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -540,6 +541,13 @@ def test_a_synonym_written_as_a_phrase_finds_the_article(word_forms):
     # "Personalmangel", "Erziehermangel", "Mangel an Fachkräften": one group of synonyms.
     assert matches(word_forms, "Erziehermangel") == [(HAGEN_FACHKRAEFTE, "Wortteil")]
     assert matches(word_forms, "Personalmangel") == [(HAGEN_FACHKRAEFTE, "Wortteil")]
+
+
+def test_children_by_their_age_are_found_by_the_short_names_kitas_use(word_forms):
+    # "Ü3" and "Zweijährige" in a query; "Mädchen und Jungen ab drei Jahren" in the text.
+    assert matches(word_forms, "Ü3") == [(BOCHOLT_AB_DREI, "Wortteil")]
+    assert matches(word_forms, "Zweijährige") == [(HUENXE_AB_ZWEI, "Wortteil")]
+    assert search(word_forms, "U3") == []
 
 
 def test_a_compound_with_a_short_noun_is_found_inside_a_longer_one(word_forms):
