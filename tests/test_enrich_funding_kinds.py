@@ -1824,3 +1824,39 @@ def test_a_whole_programmes_total_counts_in_a_text_about_several_towns():
 )  # fmt: skip
 def test_the_round_19_second_rules_near_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # another Land ministry is the Land; another federal ministry is the Bund
+        ("Das NRW-Schulministerium gibt der Grundschule 45.000 Euro für ein Elterncafé.", KEMPEN,
+         [(45000.0, "exact", "total", "land-nrw")]),
+        ("Mit 80.000 Euro unterstützt das Bundesgesundheitsministerium das Projekt.", KEMPEN,
+         [(80000.0, "exact", "total", "bund")]),
+        ("Das Bundesfamilienministerium gibt 80.000 Euro für das Projekt.", KEMPEN,
+         [(80000.0, "exact", "total", "bmfsfj")]),
+        # another Land's body is no funder a list names
+        ("Das hessische Sozialministerium steuert 25.000 Euro bei.", KEMPEN,
+         [(25000.0, "exact", "total", None)]),
+        ("Die niedersächsische Landesregierung gibt 30.000 Euro für die Lotsin.", KEMPEN,
+         [(30000.0, "exact", "total", None)]),
+        # "der Landschaftsverband" names the funder in the sentence before the amount
+        ("Der Landschaftsverband hat den Antrag der Stadt bewilligt. Über drei Jahre fließen "
+         "27.000 Euro in das Netzwerk.", KEMPEN, [(27000.0, "exact", "total", "lvr")]),
+        ("Der Landschaftsverband hat den Antrag der Stadt bewilligt. Über drei Jahre fließen "
+         "27.000 Euro in das Netzwerk.", LUEDENSCHEID, [(27000.0, "exact", "total", "lwl")]),
+        # a prize's money the town receives from the funder who gave the prize, named before
+        ("Kempen hat den Landespreis für familienfreundliche Orte gewonnen. Die Jury lobte die "
+         "Spielplätze. Das Preisgeld von 5.000 Euro will die Stadt in Sitzbänke stecken.", KEMPEN,
+         [(5000.0, "exact", "total", "land-nrw")]),
+        ("Kempen hat einen Preis für familienfreundliche Orte gewonnen. Die Jury lobte die "
+         "Spielplätze. Das Preisgeld von 5.000 Euro will die Stadt in Sitzbänke stecken.", KEMPEN,
+         [(5000.0, "exact", "total", None)]),
+        ("Das Land lobt die Spielplätze. Die Stadt gibt 5.000 Euro für neue Sitzbänke aus.",
+         KEMPEN, []),
+    ],
+)  # fmt: skip
+def test_other_ministries_other_lands_bodies_a_body_named_before_and_prize_money(
+        text, place, expected):
+    assert found(text, place) == expected

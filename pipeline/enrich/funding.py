@@ -157,6 +157,12 @@ SOURCE_BEFORE = re.compile(r"\b(?:[Aa]us|[Mm]it)\s+(?:(?:den\s+)?(?:Mitteln|Geld
                            r"|(?:dem|der)\s+[\w-]*(?:[Pp]rogramm|[Tt]opf|[Ff]onds)\s+(?:des|der))\s+$")
 # Right before own money: it is said not to be the money's source ("stammt nicht aus der
 # Stadtkasse", "nicht aus dem städtischen Haushalt"; not "keinen Eigenanteil von 6.000 Euro").
+# "das niedersächsische Sozialministerium", "die hessische Landesregierung": another Land's body,
+# which no funder list names.
+OTHER_LAND = re.compile(
+    r"\b(?i:niedersächsisch|hessisch|bayerisch|sächsisch|thüringisch|brandenburgisch|"
+    r"saarländisch|rheinland-pfälzisch|schleswig-holsteinisch|baden-württembergisch|"
+    r"mecklenburg-vorpommersch|niederländisch|belgisch)\w*\s+$")
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
@@ -538,6 +544,7 @@ class FundingFinder:
                 here
                 or self._source_after(following)
                 or self._paying(previous, place)
+                or self._regional_funder(previous, place)  # "Der Landschaftsverband bewilligt"
                 or local
                 or self._paying(following, place)
                 or self._paying(earlier, place)
@@ -548,7 +555,10 @@ class FundingFinder:
             if not (self._town_receives(sentence, place)
                     or self.rules.grant_words.search(sentence)):
                 return None
-            funder = None
+            # "Das Preisgeld von 10.000 Euro will die Stadt investieren": it receives from the
+            # outside funder named before ("mit dem Landespreis ausgezeichnet"), if any.
+            outside = FUNDER_KINDS - {"municipality"}
+            funder = self._funder(previous, None, outside) or self._funder(earlier, None, outside)
         period = PERIOD.search(sentence) or PERIOD.search(previous)
         return Funding(
             amount_eur=amount.value,
@@ -1005,6 +1015,8 @@ class FundingFinder:
         # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
         for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
             if not _inside(found.start(), taken):
+                if OTHER_LAND.search(sentence, 0, found.start()):
+                    funder = (None, found.group())
                 if not self._receives(sentence, *found.span()):  # "Das Land erhält vom Bund"
                     named.append((found.start(), funder))
                 taken.append(found.span())
