@@ -1599,3 +1599,29 @@ def test_two_people_named_after_towns_are_no_list_of_towns():
 )
 def test_places_a_measure_gives_not_a_place_found_in_an_institution(text, expected):
     assert topics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reason another measure gives, named once beside it: that measure's motive
+        ("Familienbüro in Selm\n\nDas Familienbüro öffnet ab März auch samstags. Die längeren "
+         "Öffnungszeiten helfen vielen Eltern.", ["familienbuero"]),
+        ("Mehr OGS-Plätze in Brühl\n\nBerufstätige Eltern dürfen sich freuen: An drei "
+         "Grundschulen wächst der Offene Ganztag um 75 Plätze.", ["offene-ganztagsschule"]),
+        ("Neues Familienzentrum in Hörstel\n\nDas Familienzentrum berät Eltern und hilft, damit "
+         "Mütter und Väter Familie und Beruf besser verbinden können.", ["familienzentrum"]),
+        # the topic by its name, named twice, in the title, or alone stays a topic
+        ("Väter in Olpe\n\nIn Olpe entsteht ein Väternetzwerk. Es bietet Beratung zur "
+         "Vereinbarkeit von Familie und Beruf an.", ["vaeterarbeit", "vereinbarkeit"]),
+        ("Familienbüro in Selm\n\nDas Familienbüro öffnet länger. Die längeren Öffnungszeiten "
+         "helfen Eltern, und berufstätige Eltern kommen auch am Abend.",
+         ["familienbuero", "vereinbarkeit"]),
+        ("Ferienbetreuung in Werne\n\nDie Stadt Werne eröffnet ein Familienbüro im Rathaus.",
+         ["familienbuero", "vereinbarkeit"]),
+        ("Hilfe für Berufstätige\n\nIn Werl können berufstätige Eltern ihre Kinder bald früher "
+         "bringen.", ["vereinbarkeit"]),
+    ],
+)  # fmt: skip
+def test_a_motive_named_once_beside_another_topic_is_no_topic(text, expected):
+    assert topics(text) == expected

@@ -14,7 +14,7 @@ SCHEMA = Table(
         "topic": Tables(
             Table(
                 required={"slug": TEXT, "label": TEXT, "cues": Patterns()},
-                optional={"place": FLAG, "gives_places": FLAG},
+                optional={"place": FLAG, "gives_places": FLAG, "motives": Patterns()},
             ),
             label="slug",
         )
@@ -83,6 +83,10 @@ class Topic:
     # gives places or stays in the place it names ("Plätze im offenen Ganztag", "Urlaub in
     # einer Familienferienstätte"): those before a venue's word make it the subject
     gives_places: bool = False
+    # the cues that are also a reason other measures give ("für berufstätige Eltern", "längere
+    # Öffnungszeiten"): the topic's one mention by such a cue beside another topic is that
+    # measure's motive, not a topic of its own
+    motives: re.Pattern = NEVER
 
     def evidence(self, text: str) -> str | None:
         """The whole words around the first cue in `text`, None when no cue matches."""
@@ -244,13 +248,19 @@ class TopicVocabulary:
                 or named[0].alone
             ):
                 tags.append(TopicTag(topic.slug, topic.label, named[0].evidence))
+        motives = {topic.slug for topic in self.topics if not topic.evidence(title) and [
+            (m.count, bool(topic.motives.fullmatch(m.evidence)))
+            for p in paragraphs for slug, m in p.items() if slug == topic.slug] == [(1, True)]}
+        if any(tag.topic not in motives for tag in tags):
+            tags = [tag for tag in tags if tag.topic not in motives]
         return tags
 
 
 def _topic(table: dict) -> Topic:
     cues = re.compile(rf"(?<!\w)(?:{'|'.join(table['cues'])})", re.IGNORECASE)
     return Topic(table["slug"], table["label"], cues, table.get("place", False),
-                 table.get("gives_places", False))
+                 table.get("gives_places", False),
+                 re.compile("|".join(table.get("motives", [])) or NEVER.pattern, re.IGNORECASE))
 
 
 def _word_start(text: str, position: int) -> int:
