@@ -1860,3 +1860,22 @@ def test_the_round_19_second_rules_near_cases(text, place, expected):
 def test_other_ministries_other_lands_bodies_a_body_named_before_and_prize_money(
         text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another town (or this one) had received before is context, not this funding
+        ("Der LVR gibt Kempen 20.000 Euro. Grefrath hatte im Jahr 2015 bereits 9.000 Euro für "
+         "seine Lotsen erhalten.", [(20000.0, "exact", "total", "lvr")]),
+        ("Der LVR gibt Kempen 20.000 Euro. Die Stadt hatte schon 2016 vom LVR 9.000 Euro "
+         "bekommen.", [(20000.0, "exact", "total", "lvr")]),
+        # not a plain pluperfect of this news, nor one without "bereits"/"schon"
+        ("Der LVR hatte Kempen im März 20.000 Euro zugesagt.",
+         [(20000.0, "exact", "total", "lvr")]),
+        ("Kempen hatte beim LVR 20.000 Euro beantragt und erhält sie nun.",
+         [(20000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_money_received_before_is_context(text, expected):
+    assert found(text) == expected
