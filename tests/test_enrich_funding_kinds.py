@@ -1879,3 +1879,22 @@ def test_other_ministries_other_lands_bodies_a_body_named_before_and_prize_money
 )  # fmt: skip
 def test_money_received_before_is_context(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kreis named before receives the money here: no funder named
+        ("Das Jugendamt des Kreises Viersen baut einen Patendienst auf. Für das Projekt erhält "
+         "der Kreis Fördermittel in Höhe von 14.000 Euro.", [(14000.0, "exact", "total", None)]),
+        ("Der Kreis Viersen startet Elternkurse. Der Kreis bekommt dafür 6.000 Euro.",
+         [(6000.0, "exact", "total", None)]),
+        # the Kreis that pays, and a Kreis receiving from a funder named in the sentence
+        ("Der Kreis Viersen startet Elternkurse. Er gibt dafür 6.000 Euro.",
+         [(6000.0, "exact", "total", "kreis-viersen")]),
+        ("Der Kreis Viersen startet Elternkurse. Der Kreis erhält dafür vom LVR 6.000 Euro.",
+         [(6000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_a_kreis_that_receives_is_not_the_funder_named_before(text, expected):
+    assert found(text, KREIS_VIERSEN) == expected

@@ -163,6 +163,10 @@ OTHER_LAND = re.compile(
     r"\b(?i:niedersächsisch|hessisch|bayerisch|sächsisch|thüringisch|brandenburgisch|"
     r"saarländisch|rheinland-pfälzisch|schleswig-holsteinisch|baden-württembergisch|"
     r"mecklenburg-vorpommersch|niederländisch|belgisch)\w*\s+$")
+# "Für das Projekt erhält der Kreis ...", "Der Kreis bekommt ...": the Kreis receives.
+KREIS_RECEIVES = re.compile(
+    r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b(?!es)"
+    r"|\b[Dd]er\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b")
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
@@ -549,6 +553,9 @@ class FundingFinder:
                 or self._paying(following, place)
                 or self._paying(earlier, place)
             )
+            if not here and funder and funder[1].startswith("Kreis") and KREIS_RECEIVES.search(
+                    sentence):
+                funder = None  # "Für das Projekt erhält der Kreis Fördermittel": not its own
         if self._own_town(funder, place):
             # The town receives a grant from someone unnamed, or pays from its own budget (also
             # to families that receive: "Familien erhalten von der Stadt 100 Euro pro Kind").
