@@ -1898,3 +1898,44 @@ def test_money_received_before_is_context(text, expected):
 )  # fmt: skip
 def test_a_kreis_that_receives_is_not_the_funder_named_before(text, expected):
     assert found(text, KREIS_VIERSEN) == expected
+
+
+# From the second reading of round 20's funding rules (its own sentences).
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # another state's ministry, however the state is named
+        ("Bayerns Sozialministerin hat dem Trägerverein 20.000 Euro zugesagt.", KEMPEN,
+         [(20000.0, "exact", "total", None)]),
+        ("Das Sozialministerium in Hannover fördert das Projekt mit 25.000 Euro.", KEMPEN,
+         [(25000.0, "exact", "total", None)]),
+        ("Der Sozialminister der Niederlande besuchte Kempen. Die Stadt erhält 20.000 Euro "
+         "Fördermittel für das Grenzprojekt.", KEMPEN, [(20000.0, "exact", "total", None)]),
+        # names of the Land's ministries in any case; its youth ministry is the family ministry
+        ("Landessozialministerin Anna Beispiel überreichte den Förderbescheid über 80.000 Euro.",
+         KEMPEN, [(80000.0, "exact", "total", "land-nrw")]),
+        ("Das Bundes-Gesundheitsministerium fördert die Frühen Hilfen mit 40.000 Euro.", KEMPEN,
+         [(40000.0, "exact", "total", "bund")]),
+        ("Jugendministerin Josefine Paul übergab der Stadt einen Förderbescheid über 60.000 Euro "
+         "für das Familienzentrum.", KEMPEN,
+         [(60000.0, "exact", "total", "nrw-familienministerium")]),
+        # a Landschaftsverband the sentence before names only when it gives there
+        ("Das Landesjugendamt hat der neuen Kita die Betriebserlaubnis erteilt. Die Kita bekommt "
+         "außerdem 3.000 Euro für Spielgeräte.", KEMPEN, [(3000.0, "exact", "total", None)]),
+        ("Der Landschaftsverband hatte die Förderung zunächst abgelehnt. Jetzt springt die "
+         "Sparkassenstiftung ein und gibt 10.000 Euro.", KEMPEN,
+         [(10000.0, "exact", "total", None)]),
+        ("Landschaftsverband und Stadt haben einen Kooperationsvertrag unterzeichnet. Der Kreis "
+         "gibt 20.000 Euro dazu.", KEMPEN, [(20000.0, "exact", "total", "kreis-viersen")]),
+        # prize money the town gives or pays is its own; one won from a giver no list names
+        ("Der Bund hatte die Förderung im Vorjahr eingestellt. Die Stadt Kempen vergibt ein "
+         "Preisgeld von 5.000 Euro an drei Vereine.", KEMPEN, []),
+        ("Jeder der drei Gewinner erhält ein Preisgeld von 500 Euro, das die Stadt Kempen aus "
+         "ihrem Haushalt zahlt.", KEMPEN, []),
+        ("Auch die Aktion Mensch war im Gespräch. Am Ende hat die Stadt Kempen den Zuschuss von "
+         "20.000 Euro aber aus dem Sportförderfonds der Sparkasse erhalten.", KEMPEN,
+         [(20000.0, "exact", "total", None)]),
+    ],
+)  # fmt: skip
+def test_the_round_20_second_readings_cases(text, place, expected):
+    assert found(text, place) == expected

@@ -461,6 +461,7 @@ def test_the_second_town_of_a_dated_dateline_named_only_as_a_venue_is_not_the_su
     "Das Modell wurde zuerst in Soest erprobt.",
     "Das hat das Ministerium heute in Soest mitgeteilt.",
     "Erprobt wurde das Modell zuerst in Soest.",
+    "Das hat der Minister für Familie und Jugend heute in Soest angekündigt.",
 ])  # fmt: skip
 def test_where_plans_were_presented_announced_or_first_tried_is_not_the_subject(aside):
     text = f"Das Land stockt die Förderung der Familienberatung landesweit auf. {aside}"
@@ -1624,4 +1625,22 @@ def test_places_a_measure_gives_not_a_place_found_in_an_institution(text, expect
     ],
 )  # fmt: skip
 def test_a_motive_named_once_beside_another_topic_is_no_topic(text, expected):
+    assert topics(text) == expected
+
+
+# From the second reading of round 20's topic rule (its own sentences): the parents' work told
+# in other words, or the holiday care offered, is the topic.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Familienzentrum erweitert Angebot\n\nDas Familienzentrum St. Josef bietet ab sofort "
+         "erweiterte Öffnungszeiten an.\n\nDas Familienzentrum reagiert damit auf die Wünsche "
+         "vieler Mütter und Väter, die in Vollzeit arbeiten.",
+         ["familienzentrum", "vereinbarkeit"]),
+        ("Ferien: Betreuung im Familienzentrum\n\nDas Familienzentrum St. Josef bietet in den "
+         "Osterferien eine Ferienbetreuung für Grundschulkinder an.\n\nAnmeldung bis zum 1. März.",
+         ["familienzentrum", "vereinbarkeit"]),
+    ],
+)  # fmt: skip
+def test_the_round_20_second_readings_topic_cases(text, expected):
     assert topics(text) == expected

@@ -163,10 +163,30 @@ OTHER_LAND = re.compile(
     r"\b(?i:niedersächsisch|hessisch|bayerisch|sächsisch|thüringisch|brandenburgisch|"
     r"saarländisch|rheinland-pfälzisch|schleswig-holsteinisch|baden-württembergisch|"
     r"mecklenburg-vorpommersch|niederländisch|belgisch)\w*\s+$")
+# Another state named in the sentence ("Bayerns Sozialministerin", "Das Sozialministerium in
+# Hannover"): a ministry there is that state's.
+OTHER_STATE = re.compile(
+    r"\b(?:Bayern|Hessen|Niedersachsen|Sachsen|Thüringen|Brandenburg|Saarland|Rheinland-Pfalz|"
+    r"Schleswig-Holstein|Baden-Württemberg|Mecklenburg-Vorpommern|Sachsen-Anhalt|Berlin|Hamburg|"
+    r"Bremen|Hannover|Mainz|Wiesbaden|München|Stuttgart|Dresden|Erfurt|Magdeburg|Potsdam|"
+    r"Schwerin|Kiel|Saarbrücken|Niederlande|Belgien)s?\b"
+    r"|\b(?i:niedersächsisch|hessisch|bayerisch|sächsisch|thüringisch|brandenburgisch|"
+    r"saarländisch|rheinland-pfälzisch|schleswig-holsteinisch|baden-württembergisch|"
+    r"mecklenburg-vorpommersch|niederländisch|belgisch)\w*")
+MINISTRY = re.compile(r"(?i:minister)")
 # "Für das Projekt erhält der Kreis ...", "Der Kreis bekommt ...": the Kreis receives.
 KREIS_RECEIVES = re.compile(
     r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b(?!es)"
     r"|\b[Dd]er\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b")
+PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
+PRIZE = re.compile(r"[Pp]reis\b|[Pp]reis(?:e|es|träger\w*)\b|\b\w*[Pp]reis\b|[Aa]usgezeichnet|"
+                   r"[Aa]uszeichnung|[Ww]ettbewerb|gewonnen")
+TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen)\b")
+# "Der Landschaftsverband hat am Montag die Förderung bewilligt": it gives.
+REGIONAL_GIVES = re.compile(
+    r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?(?:bewilligt|fördert|gefördert|"
+    r"zahlt|gibt|unterstützt|übernimmt|finanziert|stellt)\w*")
+NOT_GIVING = re.compile(r"\b(?:nicht|kein\w*|abgelehnt|verweigert|eingestellt)\b")
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
@@ -548,8 +568,8 @@ class FundingFinder:
                 here
                 or self._source_after(following)
                 or self._paying(previous, place)
-                or self._regional_funder(previous, place)  # "Der Landschaftsverband bewilligt"
                 or local
+                or self._regional_giver(previous, place)
                 or self._paying(following, place)
                 or self._paying(earlier, place)
             )
@@ -557,15 +577,15 @@ class FundingFinder:
                     sentence):
                 funder = None  # "Für das Projekt erhält der Kreis Fördermittel": not its own
         if self._own_town(funder, place):
+            # "Das Preisgeld von 10.000 Euro will die Stadt investieren": it won the prize of
+            # the outside funder named before ("mit dem Landespreis ausgezeichnet").
+            won, prize_giver = self._prize_won(sentence, previous, earlier)
             # The town receives a grant from someone unnamed, or pays from its own budget (also
             # to families that receive: "Familien erhalten von der Stadt 100 Euro pro Kind").
-            if not (self._town_receives(sentence, place)
+            if not (won or self._town_receives(sentence, place)
                     or self.rules.grant_words.search(sentence)):
                 return None
-            # "Das Preisgeld von 10.000 Euro will die Stadt investieren": it receives from the
-            # outside funder named before ("mit dem Landespreis ausgezeichnet"), if any.
-            outside = FUNDER_KINDS - {"municipality"}
-            funder = self._funder(previous, None, outside) or self._funder(earlier, None, outside)
+            funder = prize_giver
         period = PERIOD.search(sentence) or PERIOD.search(previous)
         return Funding(
             amount_eur=amount.value,
@@ -627,6 +647,18 @@ class FundingFinder:
         if (place is None or place.level != "land") and self._outside_subject(clause):
             return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
+
+    def _prize_won(self, sentence: str, *before: str) -> tuple[bool, Funder | None]:
+        """Whether the sentence names the money of a prize the sentences `before` tell of ("Hilden
+        hat den Landespreis gewonnen"), and the prize's outside funder named there, if any; not
+        when the town gives the prize money ("Die Stadt vergibt ein Preisgeld")."""
+        if not PRIZE_MONEY.search(sentence) or TOWN_GIVES_PRIZE.search(sentence):
+            return False, None
+        outside = FUNDER_KINDS - {"municipality"}
+        for text in before:
+            if PRIZE.search(text):
+                return True, self._funder(text, None, outside)
+        return False, None
 
     def _rest_after(self, sentence: str, amount: Amount) -> int:
         """Where a clause after the amount's on the rest of the cost starts ("..., den Rest
@@ -1022,7 +1054,8 @@ class FundingFinder:
         # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
         for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
             if not _inside(found.start(), taken):
-                if OTHER_LAND.search(sentence, 0, found.start()):
+                if OTHER_LAND.search(sentence, 0, found.start()) or (
+                        MINISTRY.search(found.group()) and OTHER_STATE.search(sentence)):
                     funder = (None, found.group())
                 if not self._receives(sentence, *found.span()):  # "Das Land erhält vom Bund"
                     named.append((found.start(), funder))
@@ -1076,6 +1109,14 @@ class FundingFinder:
         return any(sentence.startswith(word, start) and pattern.search(before)
                    and self._names_outside_funder(sentence[:start])
                    for word, pattern in self.rules.object_after_funder.items())  # fmt: skip
+
+    def _regional_giver(self, sentence: str, place: Place | None) -> Funder | None:
+        """ "Der Landschaftsverband hat die Förderung bewilligt.": the body, named by its kind
+        in the sentence before the amount's, that gives there (not one that receives, refuses
+        or only works with the town)."""
+        if not REGIONAL_GIVES.search(sentence) or NOT_GIVING.search(sentence):
+            return None
+        return self._regional_funder(sentence, place)
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
         """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""

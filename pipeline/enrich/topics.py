@@ -53,6 +53,10 @@ LIST_AFTER = re.compile(
     r"(?:der|die|das|dem|den|deren|dessen|denen|wo|wie|wenn|weil|dass|damit|um|so)\s)"
     r"|(?:und|oder|sowie)\b(?!\s+-))"
 )
+# Parents' work told in words of its own ("die in Vollzeit arbeiten", "Job und Kinder"): the
+# text is about combining work and family, not only giving it as a motive.
+WORK_TOLD = re.compile(r"\b(?:[Vv]ollzeit|[Tt]eilzeit|[Ss]chicht(?:dienst|arbeit)\w*|[Jj]obs?|"
+                       r"[Aa]rbeitszeit\w*)\b")
 # The words next to a measure's name that a contact cue must be among: "Anmeldung beim
 # Familienbüro", not "Das Familienbüro begleitet Eltern bis zur Anmeldung an der Schule".
 CONTACT_WORDS = 6
@@ -204,7 +208,8 @@ class TopicVocabulary:
         title, *paragraphs = text.split("\n\n")
         if paragraphs and is_byline(paragraphs[0]):  # "Von Anna Muster": the lead comes next
             paragraphs = paragraphs[1:]
-        return self.tag_parts(title, [self.mentions(paragraph) for paragraph in paragraphs])
+        return self.tag_parts(title, [self.mentions(paragraph) for paragraph in paragraphs],
+                              work_told=bool(WORK_TOLD.search(text)))
 
     def mentions(self, paragraph: str) -> dict[str, Mentions]:
         """How `paragraph` names each topic other than only in passing, counted up to two: all
@@ -228,10 +233,13 @@ class TopicVocabulary:
                 )
         return found
 
-    def tag_parts(self, title: str, paragraphs: list[dict[str, Mentions]]) -> list[TopicTag]:
+    def tag_parts(self, title: str, paragraphs: list[dict[str, Mentions]],
+                  work_told: bool = False) -> list[TopicTag]:
         """The topics of a title and its paragraphs' `mentions`: any cue in the title counts;
         in the paragraphs, a topic counts when the first paragraph names it, when it is named
-        twice, or when its one mention counts alone (`single_mention`)."""
+        twice, or when its one mention counts alone (`single_mention`); a topic's one motive
+        beside another topic does not, unless the text tells of parents' work in other words
+        (`work_told`: "Mütter, die in Vollzeit arbeiten")."""
         tags = []
         for topic in self.topics:
             in_title = topic.evidence(title)
@@ -248,9 +256,11 @@ class TopicVocabulary:
                 or named[0].alone
             ):
                 tags.append(TopicTag(topic.slug, topic.label, named[0].evidence))
-        motives = {topic.slug for topic in self.topics if not topic.evidence(title) and [
-            (m.count, bool(topic.motives.fullmatch(m.evidence)))
-            for p in paragraphs for slug, m in p.items() if slug == topic.slug] == [(1, True)]}
+        motives = set() if work_told else {
+            topic.slug for topic in self.topics if not topic.evidence(title) and [
+                (m.count, bool(topic.motives.fullmatch(m.evidence)))
+                for p in paragraphs for slug, m in p.items() if slug == topic.slug
+            ] == [(1, True)]}
         if any(tag.topic not in motives for tag in tags):
             tags = [tag for tag in tags if tag.topic not in motives]
         return tags
