@@ -1939,3 +1939,55 @@ def test_a_kreis_that_receives_is_not_the_funder_named_before(text, expected):
 )  # fmt: skip
 def test_the_round_20_second_readings_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+# From the third reading of round 20's funding rules (its own sentences).
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a Landschaftsverband the sentence before names for advice or a talk gives no money
+        ("Das Land NRW unterstützt das Kempener Projekt „Kita-Einstieg“. Der Landschaftsverband "
+         "stellt das Konzept am Dienstag im Landesjugendhilfeausschuss vor. Für zwei Jahre stehen "
+         "Fördermittel von 60.000 Euro bereit.", KEMPEN, [(60000.0, "exact", "total", "land-nrw")]),
+        ("Das Familienministerium fördert das Kempener Projekt „Starke Eltern“. Der "
+         "Landschaftsverband unterstützt die Fachkräfte mit einer Fortbildungsreihe. Die Förderung "
+         "beträgt 50.000 Euro für drei Jahre.", KEMPEN,
+         [(50000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Der Landschaftsverband fördert den Aufbau nun doch. Die Stadt Kempen bekommt einen "
+         "Zuschuss von 18.000 Euro.", KEMPEN, [(18000.0, "exact", "total", "lvr")]),
+        # money received before, in the amount's own part of the sentence only
+        ("Die Stadt hatte schon im Herbst den Förderbescheid erhalten, jetzt fließen die ersten "
+         "40.000 Euro vom Land in das Kempener Familienzentrum.", KEMPEN,
+         [(40000.0, "exact", "total", "land-nrw")]),
+        ("Wie die Stadt mitteilte, hatte sie bereits am Freitag den Bescheid erhalten: Das Land "
+         "fördert den Umbau der Kita mit 210.000 Euro.", KEMPEN,
+         [(210000.0, "exact", "total", "land-nrw")]),
+        # a Kreis in a relative clause receives an application, not the money
+        ("Der Kreis Viersen hat ein Förderprogramm für die Kindertagespflege aufgelegt. Für jede "
+         "neue Tagespflegeperson, deren Antrag der Kreis erhält, gibt es 1.500 Euro Startgeld.",
+         KEMPEN, [(1500.0, "exact", "total", "kreis-viersen")]),
+        # a prize the town only wants to apply for
+        ("Im vergangenen Jahr hatte die Nachbarstadt Tönisvorst den Landespreis gewonnen. Die "
+         "Stadt Kempen will sich nun ebenfalls bewerben, das Preisgeld beträgt 10.000 Euro.",
+         KEMPEN, []),
+        # another state only where it names the ministry, in any form
+        ("Die Familienministerin des Landes, Josefine Paul, hat nach einem Treffen in Berlin "
+         "zugesagt, das Kempener Familienbüro mit 30.000 Euro zu fördern.", KEMPEN,
+         [(30000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Die Förderung in Höhe von 40.000 Euro hat das Sozialministerium des Saarlandes "
+         "zugesagt.", KEMPEN, [(40000.0, "exact", "total", None)]),
+        ("In Niedersachsen fördert das Sozialministerium die Familienzentren mit jeweils 20.000 "
+         "Euro.", KEMPEN, [(20000.0, "each", "total", None)]),
+        # a body said not to give, or to have refused, and a minister who only visited
+        ("Nicht das Schulministerium, sondern die Stadt Kempen zahlt die 50.000 Euro für die neue "
+         "Mensa.", LUEDENSCHEID, [(50000.0, "exact", "total", "stadt-kempen")]),
+        ("Die Stadt erhält 25.000 Euro von der Sparkasse, das Schulministerium hatte eine "
+         "Förderung abgelehnt.", KEMPEN, [(25000.0, "exact", "total", None)]),
+        ("Der Justizminister besuchte das Familiengericht. Für die Kinderschutzräume stellt der "
+         "Kreis 40.000 Euro bereit.", KEMPEN, [(40000.0, "exact", "total", "kreis-viersen")]),
+        ("Der Landschaftsverband fördert seit Jahren Inklusionsprojekte. Die Kita am Park erhält "
+         "18.000 Euro vom Förderverein.", KEMPEN, [(18000.0, "exact", "total", None)]),
+    ],
+)  # fmt: skip
+def test_the_round_20_third_readings_cases(text, place, expected):
+    assert found(text, place) == expected

@@ -1644,3 +1644,16 @@ def test_a_motive_named_once_beside_another_topic_is_no_topic(text, expected):
 )  # fmt: skip
 def test_the_round_20_second_readings_topic_cases(text, expected):
     assert topics(text) == expected
+
+
+# From the third reading of round 20's topic and place rules (its own sentences).
+def test_the_round_20_third_readings_topic_and_place_cases():
+    assert topics("Familienbüro befragt Eltern\n\nWie gelingt es Eltern in Kempen, Beruf und "
+                  "Familie zu vereinbaren? Das Familienbüro hat dazu 400 Mütter und Väter "
+                  "befragt.") == ["familienbuero", "vereinbarkeit"]
+    assert topics("Studie zu Alleinerziehenden\n\nFür Alleinerziehende in Lüdenscheid ist die "
+                  "Vereinbarkeit von Beruf und Familie oft schwierig, zeigt eine Studie der "
+                  "Stadt.") == ["alleinerziehende", "vereinbarkeit"]
+    # the town the announcement is about stays; the town it was made in that day does not
+    assert places("Mehr Ganztag", "Das Schulministerium hat für das kommende Schuljahr 50 "
+                  "zusätzliche Ganztagsplätze in Kempen angekündigt.") == ["05", "05166012"]

@@ -30,7 +30,7 @@ SCHEMA = Table(
         "cost_covered": Patterns(), "percent_of_cost": Patterns(), "percent_of_it": Patterns(),
         "stated_cost": Patterns(), "income_before": Patterns(), "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
-        "context": Patterns(),
+        "context": Patterns(), "received_before": Patterns(),
         "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
         "joint_money": Patterns(), "joint_partner": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
@@ -53,7 +53,8 @@ SCHEMA = Table(
 )  # fmt: skip
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stated_cost",
-          "income_before", "donation", "cheque", "running_costs", "context", "programme_total",
+          "income_before", "donation", "cheque", "running_costs", "context", "received_before",
+          "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
           "passive_receives", "budget_for", "part_of")  # fmt: skip
@@ -70,7 +71,7 @@ OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*
 # A receiving verb and the giver after it, named as no list knows it (a listed one is the
 # funder named in the sentence): "Die Stadt Grevenbroich erhält vom Rhein-Kreis Neuss ...".
 RECEIVED_FROM = re.compile(
-    r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:[\w.,]+\s+){0,2}?"
     r"(?:vom|von\s+(?:der|dem|den))\s+(?:[a-zäöü]+\s+)?"
     # not a funder named before by its kind: "vom Ministerium", "vom Kreis"
     r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|\w*[Pp]rogramm)\b)"
@@ -163,29 +164,39 @@ OTHER_LAND = re.compile(
     r"\b(?i:niedersächsisch|hessisch|bayerisch|sächsisch|thüringisch|brandenburgisch|"
     r"saarländisch|rheinland-pfälzisch|schleswig-holsteinisch|baden-württembergisch|"
     r"mecklenburg-vorpommersch|niederländisch|belgisch)\w*\s+$")
-# Another state named in the sentence ("Bayerns Sozialministerin", "Das Sozialministerium in
-# Hannover"): a ministry there is that state's.
-OTHER_STATE = re.compile(
-    r"\b(?:Bayern|Hessen|Niedersachsen|Sachsen|Thüringen|Brandenburg|Saarland|Rheinland-Pfalz|"
-    r"Schleswig-Holstein|Baden-Württemberg|Mecklenburg-Vorpommern|Sachsen-Anhalt|Berlin|Hamburg|"
-    r"Bremen|Hannover|Mainz|Wiesbaden|München|Stuttgart|Dresden|Erfurt|Magdeburg|Potsdam|"
-    r"Schwerin|Kiel|Saarbrücken|Niederlande|Belgien)s?\b"
-    r"|\b(?i:niedersächsisch|hessisch|bayerisch|sächsisch|thüringisch|brandenburgisch|"
-    r"saarländisch|rheinland-pfälzisch|schleswig-holsteinisch|baden-württembergisch|"
-    r"mecklenburg-vorpommersch|niederländisch|belgisch)\w*")
+# A ministry of another state by the state's name or capital in its own phrase ("Bayerns
+# Sozialministerin", "Das Sozialministerium in Hannover", "des Saarlandes", "der Niederlande").
+_STATES = (r"(?:Bayern|Hessen|Niedersachsen|Sachsen|Thüringen|Brandenburg|Saarland|"
+           r"Rheinland-Pfalz|Schleswig-Holstein|Baden-Württemberg|Mecklenburg-Vorpommern|"
+           r"Sachsen-Anhalt|Berlin|Hamburg|Bremen|Niederlande|Belgien)")
+_CAPITALS = (r"(?:Hannover|Mainz|Wiesbaden|München|Stuttgart|Dresden|Erfurt|Magdeburg|Potsdam|"
+             r"Schwerin|Kiel|Saarbrücken|Berlin|Hamburg|Bremen|Den Haag|Brüssel)")
+STATE_BEFORE = re.compile(rf"\b{_STATES}s\s+$|\b(?:[Ii]n|[Aa]us)\s+{_STATES}\b[^,.;]{{0,40}}$")
+STATE_AFTER = re.compile(
+    rf"\s+(?:(?:des|der|von)\s+(?:Landes\s+|Freistaate?s\s+)?{_STATES}(?:es|s)?"
+    rf"|{_STATES}s|in\s+{_CAPITALS})\b")
 MINISTRY = re.compile(r"(?i:minister)")
 # "Für das Projekt erhält der Kreis ...", "Der Kreis bekommt ...": the Kreis receives.
 KREIS_RECEIVES = re.compile(
     r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b(?!es)"
-    r"|\b[Dd]er\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b")
+    r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b")
 PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
 PRIZE = re.compile(r"[Pp]reis\b|[Pp]reis(?:e|es|träger\w*)\b|\b\w*[Pp]reis\b|[Aa]usgezeichnet|"
                    r"[Aa]uszeichnung|[Ww]ettbewerb|gewonnen")
-TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen)\b")
+# the town gives the prize money, or has not won it yet ("will sich bewerben", "winkt")
+TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen|bewerben|"
+                              r"bewirbt|Bewerbung|winkt|winken|ausgeschrieben)\b")
 # "Der Landschaftsverband hat am Montag die Förderung bewilligt": it gives.
+REGIONAL_FUNDS = re.compile(
+    r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?(?:fördert|gefördert|zahlt|"
+    r"finanziert|bezuschusst)\w*")
+# it gives money, not "bewilligt eine Fachberatung", "gibt Tipps", "stellt ... vor"
 REGIONAL_GIVES = re.compile(
-    r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?(?:bewilligt|fördert|gefördert|"
-    r"zahlt|gibt|unterstützt|übernimmt|finanziert|stellt)\w*")
+    r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?(?:bewilligt|gibt|übernimmt|"
+    r"stellt|unterstützt)\w*")
+GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
+AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits )?berichtet\b")
+VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 NOT_GIVING = re.compile(r"\b(?:nicht|kein\w*|abgelehnt|verweigert|eingestellt)\b")
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
@@ -260,6 +271,9 @@ RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
 CLAUSE_COMMA = re.compile(r",(?!\d)")
+PART_MARK = re.compile(r"[;:]|,(?!\d)")
+NOT_BEFORE = re.compile(r"\b[Nn]icht\s+(?:(?:das|der|die|dem|den|vom|von|beim)\s+)?$")
+REFUSED = re.compile(r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b")
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
 _MONTH = "|".join(GERMAN_MONTHS)
 # "1. August 2011", "01.08.2011", "August 2011", "2011"
@@ -310,6 +324,7 @@ class FundingRules:
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
     unlisted_givers: frozenset[str]  # "gibt der Förderverein": a kind of body no list holds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
+    received_before: re.Pattern  # in the amount's clause: money received before the news
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
     joint: re.Pattern  # in the sentence: several funders give one amount together
@@ -567,11 +582,11 @@ class FundingFinder:
             funder = None if unlisted else (
                 here
                 or self._source_after(following)
-                or self._paying(previous, place)
+                or self._paying_before(previous, place)
                 or local
-                or self._regional_giver(previous, place)
                 or self._paying(following, place)
                 or self._paying(earlier, place)
+                or self._regional_giver(previous, place)
             )
             if not here and funder and funder[1].startswith("Kreis") and KREIS_RECEIVES.search(
                     sentence):
@@ -607,6 +622,9 @@ class FundingFinder:
         rules = self.rules
         if rules.donation.search(sentence) or rules.context.search(sentence):
             return True
+        if rules.received_before.search(_part(sentence, amount)) and not AS_REPORTED.search(
+                sentence):
+            return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")
         if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
             return True  # a cheque from a bank or a club, not from the Familienministerin
         clause = _clause(sentence, amount)
@@ -655,8 +673,8 @@ class FundingFinder:
         if not PRIZE_MONEY.search(sentence) or TOWN_GIVES_PRIZE.search(sentence):
             return False, None
         outside = FUNDER_KINDS - {"municipality"}
-        for text in before:
-            if PRIZE.search(text):
+        for text in (sentence, *before):  # "Mit dem Preisgeld aus dem Wettbewerb der AOK"
+            if PRIZE.search(PRIZE_MONEY.sub("", text)):
                 return True, self._funder(text, None, outside)
         return False, None
 
@@ -814,6 +832,13 @@ class FundingFinder:
         if self._own_town(funder, place) and not self._own_town_pays(text, place):
             return None
         return funder
+
+    def _paying_before(self, previous: str, place: Place | None) -> Funder | None:
+        """The funder the sentence before names (`_paying`), unless it only tells of a visit
+        ("Der Justizminister besuchte das Familiengericht.")."""
+        if VISITED.search(previous) and not self.rules.cues.search(previous):
+            return None
+        return self._paying(previous, place)
 
     def _own_town(self, funder: Funder | None, place: Place | None) -> bool:
         """Whether `funder` is the article's own municipality."""
@@ -1041,8 +1066,8 @@ class FundingFinder:
             receives = (receiver and _inside(start, [receiver])) or self._receives(
                 sentence, start, end
             )
-            if outlet.kind in kinds and not receives:  # "erhielt die Stadt Kempen ..."
-                named.append((start, (outlet.id, outlet.name)))
+            if outlet.kind in kinds and not receives and not _not_giving(sentence, start):
+                named.append((start, (outlet.id, outlet.name)))  # not "erhielt die Stadt ..."
             taken.append((start, end))
         if subject and not _inside(subject.start("word"), taken) and not receiver:
             town = self._local_outlet(*subject.group("word", "name"))
@@ -1055,9 +1080,12 @@ class FundingFinder:
         for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
             if not _inside(found.start(), taken):
                 if OTHER_LAND.search(sentence, 0, found.start()) or (
-                        MINISTRY.search(found.group()) and OTHER_STATE.search(sentence)):
+                        funder[0] == "land-nrw" and MINISTRY.search(found.group())
+                        and (STATE_BEFORE.search(sentence, 0, found.start())
+                             or STATE_AFTER.match(sentence, found.end()))):
                     funder = (None, found.group())
-                if not self._receives(sentence, *found.span()):  # "Das Land erhält vom Bund"
+                if not (self._receives(sentence, *found.span())  # "Das Land erhält vom Bund"
+                        or _not_giving(sentence, found.start())):
                     named.append((found.start(), funder))
                 taken.append(found.span())
         return named
@@ -1114,7 +1142,9 @@ class FundingFinder:
         """ "Der Landschaftsverband hat die Förderung bewilligt.": the body, named by its kind
         in the sentence before the amount's, that gives there (not one that receives, refuses
         or only works with the town)."""
-        if not REGIONAL_GIVES.search(sentence) or NOT_GIVING.search(sentence):
+        gives = REGIONAL_FUNDS.search(sentence) or (
+            REGIONAL_GIVES.search(sentence) and GIVEN_MONEY.search(sentence))
+        if not gives or NOT_GIVING.search(sentence):
             return None
         return self._regional_funder(sentence, place)
 
@@ -1218,6 +1248,21 @@ def _clause(text: str, amount: Amount) -> str:
 def _clause_span(text: str, amount: Amount) -> tuple[int, int]:
     """Where the clause the amount stands in starts and ends."""
     return _clause_start(text, amount.start), amount.end + _clause_end(text[amount.end :])
+
+
+def _not_giving(sentence: str, start: int) -> bool:
+    """Whether the body named at `start` is said not to give: "Nicht das Land, sondern die
+    Stadt zahlt", "das Schulministerium hatte eine Förderung abgelehnt"."""
+    end = CLAUSE_COMMA.search(sentence, start)
+    clause = sentence[_clause_start(sentence, start) : end.start() if end else len(sentence)]
+    return bool(NOT_BEFORE.search(sentence, 0, start) or REFUSED.search(clause))
+
+
+def _part(text: str, amount: Amount) -> str:
+    """The amount's part of a sentence, between commas, semicolons or colons around it."""
+    starts = [found.end() for found in PART_MARK.finditer(text, 0, amount.start)]
+    end = PART_MARK.search(text, amount.end)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def _clause_start(text: str, position: int) -> int:

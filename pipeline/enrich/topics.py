@@ -56,7 +56,7 @@ LIST_AFTER = re.compile(
 # Parents' work told in words of its own ("die in Vollzeit arbeiten", "Job und Kinder"): the
 # text is about combining work and family, not only giving it as a motive.
 WORK_TOLD = re.compile(r"\b(?:[Vv]ollzeit|[Tt]eilzeit|[Ss]chicht(?:dienst|arbeit)\w*|[Jj]obs?|"
-                       r"[Aa]rbeitszeit\w*)\b")
+                       r"[Aa]rbeitszeit\w*|[Bb]eschäftigte\w*|[Vv]ereinbar\w*|unter einen Hut)\b")
 # The words next to a measure's name that a contact cue must be among: "Anmeldung beim
 # Familienbüro", not "Das Familienbüro begleitet Eltern bis zur Anmeldung an der Schule".
 CONTACT_WORDS = 6
