@@ -187,13 +187,10 @@ PRIZE = re.compile(r"[Pp]reis\b|[Pp]reis(?:e|es|träger\w*)\b|\b\w*[Pp]reis\b|[A
 TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen|bewerben|"
                               r"bewirbt|Bewerbung|winkt|winken|ausgeschrieben)\b")
 # "Der Landschaftsverband hat am Montag die Förderung bewilligt": it gives.
-REGIONAL_FUNDS = re.compile(
-    r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?(?:fördert|gefördert|zahlt|"
-    r"finanziert|bezuschusst)\w*")
+_REGIONAL_BODY = r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?"
+REGIONAL_FUNDS = re.compile(_REGIONAL_BODY + r"(?:fördert|gefördert|zahlt|finanziert|bezuschusst)")
 # it gives money, not "bewilligt eine Fachberatung", "gibt Tipps", "stellt ... vor"
-REGIONAL_GIVES = re.compile(
-    r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?(?:bewilligt|gibt|übernimmt|"
-    r"stellt|unterstützt)\w*")
+REGIONAL_GIVES = re.compile(_REGIONAL_BODY + r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)")
 GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits )?berichtet\b")
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
