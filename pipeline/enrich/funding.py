@@ -156,8 +156,6 @@ PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
 MONEY_SOURCE = re.compile(r"[\w-]*(?:[Mm]ittel|[Pp]rogramm|[Gg]eld)")
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]us|[Mm]it)\s+(?:(?:den\s+)?(?:Mitteln|Geldern)\s+(?:des|der)"
                            r"|(?:dem|der)\s+[\w-]*(?:[Pp]rogramm|[Tt]opf|[Ff]onds)\s+(?:des|der))\s+$")
-# Right before own money: it is said not to be the money's source ("stammt nicht aus der
-# Stadtkasse", "nicht aus dem städtischen Haushalt"; not "keinen Eigenanteil von 6.000 Euro").
 # "das niedersächsische Sozialministerium", "die hessische Landesregierung": another Land's body,
 # which no funder list names.
 OTHER_LAND = re.compile(
@@ -178,11 +176,12 @@ STATE_AFTER = re.compile(
 MINISTRY = re.compile(r"(?i:minister)")
 # "Für das Projekt erhält der Kreis ...", "Der Kreis bekommt ...": the Kreis receives.
 KREIS_RECEIVES = re.compile(
-    r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b(?!es)"
+    r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b"
     r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b")
+# A prize's money, and a prize told of ("den Landespreis gewonnen", "ausgezeichnet").
 PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
-PRIZE = re.compile(r"[Pp]reis\b|[Pp]reis(?:e|es|träger\w*)\b|\b\w*[Pp]reis\b|[Aa]usgezeichnet|"
-                   r"[Aa]uszeichnung|[Ww]ettbewerb|gewonnen")
+PRIZE = re.compile(r"\b\w*[Pp]reis(?:es|e|träger\w*)?\b|[Aa]usgezeichnet|[Aa]uszeichnung|"
+                   r"[Ww]ettbewerb|gewonnen")
 # the town gives the prize money, or has not won it yet ("will sich bewerben", "winkt")
 TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen|bewerben|"
                               r"bewirbt|Bewerbung|winkt|winken|ausgeschrieben)\b")
@@ -192,9 +191,16 @@ REGIONAL_FUNDS = re.compile(_REGIONAL_BODY + r"(?:fördert|gefördert|zahlt|fina
 # it gives money, not "bewilligt eine Fachberatung", "gibt Tipps", "stellt ... vor"
 REGIONAL_GIVES = re.compile(_REGIONAL_BODY + r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)")
 GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
+# Money received before taken up as the text's news: "Wie berichtet, hatte die Stadt ..."
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits )?berichtet\b")
+# A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
-NOT_GIVING = re.compile(r"\b(?:nicht|kein\w*|abgelehnt|verweigert|eingestellt)\b")
+# A body said to refuse, and a sentence that says a body does not give.
+_REFUSED = r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b"
+REFUSED = re.compile(_REFUSED)
+NOT_GIVING = re.compile(rf"\b(?:nicht|kein\w*|eingestellt)\b|{_REFUSED}")
+# Right before own money: it is said not to be the money's source ("stammt nicht aus der
+# Stadtkasse", "nicht aus dem städtischen Haushalt"; not "keinen Eigenanteil von 6.000 Euro").
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
@@ -270,7 +276,6 @@ CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 CLAUSE_COMMA = re.compile(r",(?!\d)")
 PART_MARK = re.compile(r"[;:]|,(?!\d)")
 NOT_BEFORE = re.compile(r"\b[Nn]icht\s+(?:(?:das|der|die|dem|den|vom|von|beim)\s+)?$")
-REFUSED = re.compile(r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b")
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
 _MONTH = "|".join(GERMAN_MONTHS)
 # "1. August 2011", "01.08.2011", "August 2011", "2011"
@@ -321,7 +326,7 @@ class FundingRules:
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
     unlisted_givers: frozenset[str]  # "gibt der Förderverein": a kind of body no list holds
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
-    received_before: re.Pattern  # in the amount's clause: money received before the news
+    received_before: re.Pattern  # in the amount's part: money received before the news
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
     joint: re.Pattern  # in the sentence: several funders give one amount together
