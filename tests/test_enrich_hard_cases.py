@@ -240,6 +240,31 @@ def test_a_dated_dateline_is_the_publishers_seat_even_when_named_again_as_a_venu
     assert places("Förderung", text) == ["05166012"]
 
 
+def test_a_dated_dateline_is_the_towns_own_when_only_its_kreis_is_named_besides():
+    text = (
+        "Rheurdt, 4. Juni 2018. Ab Montag können Eltern in Rheurdt ihre Fragen im neuen "
+        "Elterncafé stellen.\n\nDer Kreis Kleve gibt für die Einrichtung 6.000 Euro dazu."
+    )
+    assert places("Elterncafé öffnet", text) == ["05154", "05154048"]
+    assert main("Elterncafé öffnet", text) == "05154048"
+
+
+def test_a_dated_dateline_of_the_lands_seat_is_its_seat_though_named_again_as_a_venue():
+    text = (
+        "Düsseldorf, 9. Mai 2011. Das Land nimmt 400 weitere Kitas in sein Programm auf. Die "
+        "Ministerin stellte die Zahlen am Montag in Düsseldorf vor."
+    )
+    assert places("Land baut Programm aus", text) == ["05"]
+
+
+def test_a_dated_dateline_of_the_kreiss_seat_stays_the_kreiss_seat():
+    text = (
+        "Wesel, 2. Februar 2015. Der Kreis Wesel richtet ein Familienbüro ein. Es öffnet im "
+        "März in Wesel."
+    )
+    assert places("Familienbüro des Kreises", text) == ["05170"]
+
+
 def test_a_dated_datelines_town_first_in_a_list_of_participants_takes_part():
     text = (
         "Düsseldorf/Münster, 3. Mai 2016. Das Land fördert neue Familienbüros in Münster, "

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..datafile import TEXT, DataFileError, Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
-from .place_model import CONTEXT, MASK, Candidate, PlaceModel
+from .place_model import CONTEXT, KREIS_DIGITS, MASK, Candidate, PlaceModel
 from .text import RELATIVE_CLAUSE
 
 # Signals, strongest first ("lead": named as the lead partner, "federführend"); a bare body
@@ -931,7 +931,10 @@ def _without_seat_datelines(
     dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
     mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
     Köln") or first in a list of towns that are `listed` ("in Bielefeld, Paderborn und
-    Minden"). In a text about what the Land, the LVR or the LWL does, a dateline of one of their
+    Minden"), or names no other place than the town's own Kreis ("Nettetal, 12.03.2019. ...
+    Der Kreis Viersen gibt 15.000 Euro dazu": the town's own release) and is none of the
+    `authority_seats` (a dated one of those is their seat, though named again as a venue). In a
+    text about what the Land, the LVR or the LWL does, a dateline of one of their
     `authority_seats` named nowhere else is their seat ("Düsseldorf. Die Landesregierung
     startet ..."). The places of a dated dateline of several places named nowhere else are
     where the text was written and where its event was held ("Düsseldorf/Essen, 30. September
@@ -945,7 +948,8 @@ def _without_seat_datelines(
     others = {hit.ags for hit in hits
               if hit.signal not in ("dateline", "land") and not hit.dated}  # fmt: skip
     seats = {hit.ags for hit in hits if hit.signal == "dateline" and hit.dated
-             and hit.ags not in acting and others - {hit.ags}}  # fmt: skip
+             and hit.ags not in acting
+             and (others - {hit.ags, hit.ags[:KREIS_DIGITS]} or hit.ags in authority_seats)}
     return [
         hit for hit in hits
         if hit.ags not in seats
