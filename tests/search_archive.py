@@ -129,6 +129,10 @@ WORD_FORM_ARTICLES = {
     "b000000000000031": ("Hünxe: Die Spielgruppe im Pfarrheim ist offen für Jungen ab zwei Jahren",
                          "Sie trifft sich dienstags von neun bis elf Uhr.", "2023-01-23",
                          "stadt"),
+    "b000000000000032": ("Emsdetten: Ein Elternabend dreht sich um die Bildschirmzeit",
+                         "Eine Medienpädagogin beantwortet Fragen.", "2025-02-11", "stadt"),
+    "b000000000000033": ("Olsberg: Alle Grundschulen sind jetzt an die Glasfaser angeschlossen",
+                         "Die Arbeiten dauerten ein Jahr.", "2024-10-01", "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

@@ -45,8 +45,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     COESFELD_GEBURTEN, WARENDORF_QUOTE, OLPE_FRUEHGEBORENE, BOTTROP_SCHULMATERIAL, \
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
     DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
-    GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM, BOCHOLT_AB_DREI, HUENXE_AB_ZWEI = (
-        f"b{number:015d}" for number in range(1, 32))
+    GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM, BOCHOLT_AB_DREI, HUENXE_AB_ZWEI, \
+    EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER = (f"b{number:015d}" for number in range(1, 34))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -548,6 +548,14 @@ def test_children_by_their_age_are_found_by_the_short_names_kitas_use(word_forms
     assert matches(word_forms, "Ü3") == [(BOCHOLT_AB_DREI, "Wortteil")]
     assert matches(word_forms, "Zweijährige") == [(HUENXE_AB_ZWEI, "Wortteil")]
     assert search(word_forms, "U3") == []
+
+
+def test_everyday_words_find_the_terms_the_text_uses(word_forms):
+    # "Medienkonsum" in a query, "Bildschirmzeit" in the text; "schnelles Internet" and
+    # "Glasfaser" (groups of round 21).
+    assert matches(word_forms, "Medienkonsum") == [(EMSDETTEN_BILDSCHIRMZEIT, "Wortteil")]
+    assert matches(word_forms, "schnelles Internet") == [(OLSBERG_GLASFASER, "Wortteil")]
+    assert OLSBERG_GLASFASER not in search(word_forms, "Internet")  # the phrase, not a word of it
 
 
 def test_a_compound_with_a_short_noun_is_found_inside_a_longer_one(word_forms):
