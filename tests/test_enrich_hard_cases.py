@@ -129,6 +129,11 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse mit dem Evangelischen Kirchenkreis Krefeld.",
         "Die Stadt Kempen startet Elternkurse mit dem AWO-Unterbezirk Krefeld.",
         "Die Stadt Kempen startet Elternkurse; der Kölner Landschaftsverband zahlt die Hälfte.",
+        # a minister visiting, a town as a suggestion
+        "Die Stadt Kempen startet Elternkurse. Die Ministerin informierte sich dazu vorher in "
+        "einer Kita in Grefrath.",
+        "Die Stadt Kempen startet Elternkurse. Den Kurs in Grefrath nannte der Rat als "
+        "Anregung genannt.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -217,6 +222,12 @@ def test_a_ministrys_seat_is_not_tagged_but_the_land_that_pays_is():
     text = ("Die Stadt Kempen baut eine Kita. Den Förderbescheid brachte ein Vertreter aus dem "
             "Düsseldorfer Familienministerium.")
     assert places("Neue Kita", text) == ["05", "05166012"]
+
+
+def test_where_a_minister_presents_the_lands_programme_is_not_tagged():
+    text = ("Die Stadt Kempen startet Elternkurse. Der Minister stellte sein Programm dafür im "
+            "Familienzentrum in Grefrath vor.")
+    assert places("Neue Elternkurse", text) == ["05", "05166012"]
 
 
 def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():
