@@ -128,6 +128,7 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         # church and welfare districts, the Landschaftsverband by its seat's adjective
         "Die Stadt Kempen startet Elternkurse mit dem Evangelischen Kirchenkreis Krefeld.",
         "Die Stadt Kempen startet Elternkurse mit dem AWO-Unterbezirk Krefeld.",
+        "Die Stadt Kempen startet Elternkurse mit dem AWO-Unterbezirk Krefeld/Grefrath.",
         "Die Stadt Kempen startet Elternkurse; der Kölner Landschaftsverband zahlt die Hälfte.",
         # a minister visiting, a town as a suggestion
         "Die Stadt Kempen startet Elternkurse. Die Ministerin informierte sich dazu vorher in "

@@ -176,7 +176,8 @@ class PlaceCues:
                 # (not a town's title: "die Universitätsstadt Siegen" is the town)
                 rf"(?:{words['organisations']})(?![\w-]*[Ss]tadt\b)[\w-]*"
                 r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|der|die|des|und|von|[a-zäöü]+(?:e|en|er|es)))"
-                r"{0,4}\s+(?:(?:in|zu|für die Region)\s+)?$"
+                # (the second of two seats: "AWO-Unterbezirk Gelsenkirchen/Bottrop")
+                r"{0,4}(?:\s+(?:(?:in|zu|für die Region)\s+)?|/)$"
             ),
             organisation_name=re.compile(rf"(?:{words['organisations']})[\w-]*\s+$"),
             # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
