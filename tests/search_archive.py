@@ -133,6 +133,9 @@ WORD_FORM_ARTICLES = {
                          "Eine Medienpädagogin beantwortet Fragen.", "2025-02-11", "stadt"),
     "b000000000000033": ("Olsberg: Alle Grundschulen sind jetzt an die Glasfaser angeschlossen",
                          "Die Arbeiten dauerten ein Jahr.", "2024-10-01", "presse"),
+    "b000000000000034": ("Harsewinkel: Lernpaten lesen mit Erstklässlern",
+                         "Zwölf Freiwillige kommen jede Woche in die Schule.", "2023-05-09",
+                         "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

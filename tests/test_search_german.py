@@ -46,7 +46,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
     DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
     GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM, BOCHOLT_AB_DREI, HUENXE_AB_ZWEI, \
-    EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER = (f"b{number:015d}" for number in range(1, 34))
+    EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER, HARSEWINKEL_LERNPATEN = (
+        f"b{number:015d}" for number in range(1, 35))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -556,6 +557,11 @@ def test_everyday_words_find_the_terms_the_text_uses(word_forms):
     assert matches(word_forms, "Medienkonsum") == [(EMSDETTEN_BILDSCHIRMZEIT, "Wortteil")]
     assert matches(word_forms, "schnelles Internet") == [(OLSBERG_GLASFASER, "Wortteil")]
     assert OLSBERG_GLASFASER not in search(word_forms, "Internet")  # the phrase, not a word of it
+    # "Mentoren" finds the "Lernpaten"; an evaluation its "wissenschaftliche Begleitung", a
+    # portal its "Plattform"
+    assert matches(word_forms, "Mentoren") == [(HARSEWINKEL_LERNPATEN, "Wortteil")]
+    assert ': "wissenschaftliche begleitung"' in german_fts("Evaluation", PART)
+    assert 'search_lemmas: "plattform"' in german_fts("Portal", PART)
 
 
 def test_a_compound_with_a_short_noun_is_found_inside_a_longer_one(word_forms):
