@@ -84,6 +84,8 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         # a surname after a first name of the longer list
         "Die Stadt Kempen startet Elternkurse. Kursleiterin Hannah Brilon freut sich darauf; "
         "Brilon hat lange dafür geworben.",
+        "Die Stadt Kempen startet Elternkurse. Kursleiterin Anne Brilon freut sich darauf.",
+        "Die Stadt Kempen startet Elternkurse. Für Fragen ist Jochen Brilon da.",
         # the seat of a body that decides, pays, donates or sits on a jury
         "Die Stadt Kempen startet Elternkurse. Das hat der Landesjugendhilfeausschuss in "
         "Krefeld am Dienstag beschlossen.",
