@@ -233,6 +233,11 @@ def test_where_a_minister_presents_the_lands_programme_is_not_tagged():
     assert places("Neue Elternkurse", text) == ["05", "05166012"]
 
 
+def test_the_land_that_pays_in_landesgeld_is_tagged():
+    text = "Das Familienzentrum in Kempen bekommt jedes Jahr 13.000 Euro Landesgeld."
+    assert places("Neues Familienzentrum", text) == ["05", "05166012"]
+
+
 def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():
     text = (
         "Die Stadt Kempen startet Elternkurse. Im benachbarten Grefrath gibt es das schon. "
