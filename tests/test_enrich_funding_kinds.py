@@ -1174,6 +1174,15 @@ def test_an_amount_for_more_than_the_town_in_a_sentence_without_it_is_no_funding
     assert len(found(text, NRW)) == 2
 
 
+def test_what_a_programme_has_paid_since_it_began_is_no_funding_of_the_town():
+    text = ("Der LVR fördert das Netzwerk in Kempen mit bis zu 25.000 Euro im Jahr. Seit dem "
+            "Beginn des Programms hat der Landschaftsverband rund 4 Millionen Euro an Kommunen "
+            "im Rheinland ausgezahlt.")
+    assert found(text) == [(25000.0, "up to", "yearly", "lvr")]
+    # in a text about the whole programme it is the funding
+    assert len(found(text, NRW)) == 2
+
+
 def test_an_amount_for_more_than_the_town_is_its_funding_when_the_sentence_names_it():
     text = "Für alle Kitas der Stadt Kempen gibt das Land 20.000 Euro."
     assert found(text) == [(20000.0, "exact", "total", "land-nrw")]

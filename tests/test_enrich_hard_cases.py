@@ -131,6 +131,9 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse mit dem Evangelischen Kirchenkreis Krefeld.",
         "Die Stadt Kempen startet Elternkurse mit dem AWO-Unterbezirk Krefeld.",
         "Die Stadt Kempen startet Elternkurse mit dem AWO-Unterbezirk Krefeld/Grefrath.",
+        # an institute's seat outside NRW
+        "Die Stadt Kempen startet Elternkurse, begleitet vom Institut für Familienforschung in "
+        "Frankfurt am Main.",
         "Die Stadt Kempen startet Elternkurse; der Kölner Landschaftsverband zahlt die Hälfte.",
         # a minister visiting, a town as a suggestion
         "Die Stadt Kempen startet Elternkurse. Die Ministerin informierte sich dazu vorher in "
@@ -231,6 +234,18 @@ def test_where_a_minister_presents_the_lands_programme_is_not_tagged():
     text = ("Die Stadt Kempen startet Elternkurse. Der Minister stellte sein Programm dafür im "
             "Familienzentrum in Grefrath vor.")
     assert places("Neue Elternkurse", text) == ["05", "05166012"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Familienzentrum öffnet in Frankfurt am Main.", ["06412000"]),
+        ("Ein Familienzentrum öffnet in Frankfurt (Oder).", ["12053000"]),
+        ("Ein Familienzentrum öffnet in der Stadt Bad Schwartau.", ["01055004"]),
+    ],
+)
+def test_a_town_outside_nrw_is_found_by_its_whole_name(text, expected):
+    assert places("Familienzentrum", text) == expected
 
 
 def test_the_land_that_pays_in_landesgeld_is_tagged():

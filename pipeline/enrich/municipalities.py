@@ -271,6 +271,12 @@ class MunicipalityTagger:
                 self._land_keys[place.name] = place.ags
             else:
                 self._outside.setdefault(place.name, []).append(place)
+        # names of several words ("Frankfurt am Main", "Bad Schwartau") by their first word,
+        # the longest first
+        self._outside_long: dict[str, list[str]] = {}
+        for name in sorted((name for name in self._outside if " " in name), key=len,
+                           reverse=True):
+            self._outside_long.setdefault(name.split(" ", 1)[0], []).append(name)
         self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
         # "die Kreise Borken, Coesfeld und Siegen-Wittgenstein": each name a Kreis's
         self._kreis_by_name = {place.name.removeprefix("Kreis "): place.ags
@@ -645,8 +651,16 @@ class MunicipalityTagger:
         named_lands = None  # the Länder the whole text names, read once a name needs them
         for found in WORD.finditer(text):
             name, start = found.group().removesuffix("s"), found.start()
-            candidates = self._outside.get(found.group()) or self._outside.get(name) or []
+            longer = next((long for long in self._outside_long.get(found.group(), ())
+                           if text.startswith(long, start)), None)
+            if longer:  # "Frankfurt am Main", not "Frankfurt (Oder)"
+                found = re.compile(re.escape(longer)).match(text, start)
+            candidates = (self._outside.get(found.group()) or self._outside.get(name) or []
+                          ) if not longer else self._outside[longer]
             if not candidates or any(s <= start < e for s, e in taken):
+                continue
+            seat = self.cues.organisation.search(text[max(0, start - 80) : start])
+            if seat:  # "des Instituts für Sozialpädagogik in Frankfurt am Main": a seat
                 continue
             after = text[found.end() : found.end() + 30]
             if found.group() in self._forms:  # NRW's too: its own Land, not the next place's
