@@ -249,6 +249,14 @@ def test_a_town_outside_nrw_is_found_by_its_whole_name(text, expected):
     assert places("Familienzentrum", text) == expected
 
 
+def test_a_land_wide_count_given_for_comparison_is_no_land():
+    text = ("Die Kita Sonnenschein in Kempen ist jetzt ein Familienzentrum. Landesweit gibt es "
+            "inzwischen mehr als 3.000 davon.")
+    assert places("Neues Familienzentrum", text) == ["05166012"]
+    programme = "Landesweit nehmen 40 Kommunen teil, darunter Kempen."
+    assert places("Programm", programme) == ["05", "05166012"]
+
+
 def test_the_land_that_pays_in_landesgeld_is_tagged():
     text = "Das Familienzentrum in Kempen bekommt jedes Jahr 13.000 Euro Landesgeld."
     assert places("Neues Familienzentrum", text) == ["05", "05166012"]
