@@ -345,6 +345,12 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Familienbüro: Stelle soll bald besetzt werden", set()),
         ("Keine der Stellen ist besetzt", set()),
         ("Sprachförderung wird in die Arbeit aufgenommen", set()),
+        # (round 21) the first of a new service's visits or guests; not its plans or a time;
+        # work taken up in a post
+        ("Erste Babybesuche bei jungen Familien", {"opening"}),
+        ("Erste Pläne für ein Familienzentrum", set()),
+        ("In den ersten Lebensmonaten hilft die Familienhebamme", set()),
+        ("Die Lotsin hat ihre Arbeit als Koordinatorin im Rathaus aufgenommen", {"opening"}),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):
