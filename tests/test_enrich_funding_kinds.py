@@ -1174,6 +1174,15 @@ def test_an_amount_for_more_than_the_town_in_a_sentence_without_it_is_no_funding
     assert len(found(text, NRW)) == 2
 
 
+def test_a_unit_the_sentence_opens_with_before_a_relative_clause_is_per_unit():
+    text = ("Der Kreis hilft beim Start: Für jede Tagesmutter, die in die neue Großtagespflege "
+            "in Kempen wechselt, zahlt er einen Zuschuss von 1.200 Euro.")
+    assert [row[1] for row in found(text)] == ["each"]
+    # (a unit of another clause before the amount's own is not)
+    other = "Für jede Kita, die mitmacht, gibt es Material; Kempen bekommt 20.000 Euro vom LVR."
+    assert found(other) == [(20000.0, "exact", "total", "lvr")]
+
+
 def test_what_a_programme_has_paid_since_it_began_is_no_funding_of_the_town():
     text = ("Der LVR fördert das Netzwerk in Kempen mit bis zu 25.000 Euro im Jahr. Seit dem "
             "Beginn des Programms hat der Landschaftsverband rund 4 Millionen Euro an Kommunen "

@@ -150,6 +150,11 @@ EACH_IN_TOWNS = re.compile(
     r"\b[Jj]ede[nmrs]?\s+(?:[\w-]+\s+(?:in|aus|im)|der\s+(?:Gemeinden|Städte|Kommunen))\s+"
     r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?,\s*){1,8}"
     r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ][\w-]*\s")
+# "Für jede Tagespflegeperson, die neu einsteigt, zahlt es 1.500 Euro": the unit the sentence
+# opens with, before a relative clause whose commas end no clause of the amount's.
+EACH_BEFORE_CLAUSE = re.compile(
+    r"(?:^|:)\s*[Ff]ür\s+jede[nmrs]?\s+(?:[\w-]+\s+)?[\w-]+,\s*(?:die|der|das|den|dem)\b[^,:]{0,150},"
+    r"[^,]*$")
 # A body that passes on money others give.
 PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
 # A funder named as the source of money: "Bundesmittel", "Landesprogramm"; "aus Mitteln des ".
@@ -1204,7 +1209,8 @@ class FundingFinder:
         # "zusammen").
         clause = before[before.rfind(",") + 1 :]
         per_unit = (self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
-                    or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence)))
+                    or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence))
+                    or EACH_BEFORE_CLAUSE.search(before))
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
                 if qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before):
