@@ -1190,6 +1190,10 @@ def test_what_a_programme_has_paid_since_it_began_is_no_funding_of_the_town():
     assert found(text) == [(25000.0, "up to", "yearly", "lvr")]
     # in a text about the whole programme it is the funding
     assert len(found(text, NRW)) == 2
+    # what the town itself received since is its funding
+    received = ("Seit dem Start des Programms hat die Stadt Kempen insgesamt 90.000 Euro aus dem "
+                "Landesprogramm erhalten.")
+    assert found(received) == [(90000.0, "exact", "total", "land-nrw")]
 
 
 def test_an_amount_for_more_than_the_town_is_its_funding_when_the_sentence_names_it():

@@ -135,11 +135,8 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse, begleitet vom Institut für Familienforschung in "
         "Frankfurt am Main.",
         "Die Stadt Kempen startet Elternkurse; der Kölner Landschaftsverband zahlt die Hälfte.",
-        # a minister visiting, a town as a suggestion
-        "Die Stadt Kempen startet Elternkurse. Die Ministerin informierte sich dazu vorher in "
-        "einer Kita in Grefrath.",
-        "Die Stadt Kempen startet Elternkurse. Den Kurs in Grefrath nannte der Rat als "
-        "Anregung genannt.",
+        # a town as a suggestion
+        "Die Stadt Kempen startet Elternkurse. Den Kurs in Grefrath nannte der Rat als Anregung.",
     ],
 )
 def test_places_named_but_not_the_subject_are_not_tagged(text):
@@ -255,6 +252,32 @@ def test_a_land_wide_count_given_for_comparison_is_no_land():
     assert places("Neues Familienzentrum", text) == ["05166012"]
     programme = "Landesweit nehmen 40 Kommunen teil, darunter Kempen."
     assert places("Programm", programme) == ["05", "05166012"]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # (a second reading of round 21's cues) the Land's seat as the subject of the Land's money
+    ("Familienzentren", "Düsseldorf, 3. Juni 2024. Das Familienministerium gibt 500.000 Euro "
+     "für die Familienzentren der Landeshauptstadt. In Düsseldorf entstehen damit zwölf neue.",
+     ["05", "05111000"]),
+    # a member town's dated dateline over the Kreis's own news, the town named nowhere else
+    ("Portal", "Kempen, 12.03.2024. Der Kreis Viersen startet ein Online-Portal für Familien. "
+     "Das Kreisjugendamt investiert 25.000 Euro.", ["05166"]),
+    # a minister who makes something clear, a town that takes up a suggestion, a saint's name
+    ("Familienbüro", "Die Ministerin stellte klar, dass das Familienbüro in Kempen vor allem "
+     "Alleinerziehenden helfen soll.", ["05", "05166012"]),
+    ("Familienbüro", "Die Verwaltung in Kempen nimmt den Vorschlag der Eltern als Anregung auf.",
+     ["05166012"]),
+    ("Familienzentrum", "Die Kita St. Hubertus Kempen ist jetzt Familienzentrum.", ["05166012"]),
+    # a Land programme that starts everywhere; a prize announced; a building paid by the Land
+    ("Programm", "Landesweit gibt es seit Montag ein neues Elternprogramm. In Kempen machen zwei "
+     "Kitas mit.", ["05", "05166012"]),
+    ("Landespreis", "Das Familienministerium lobt den Landespreis zum dritten Mal aus. Die Stadt "
+     "Kempen will sich bewerben.", ["05", "05166012"]),
+    ("Mehrgenerationenhaus", "Das Mehrgenerationenhaus in Kempen wurde mit Landesmitteln "
+     "umgebaut; zur Einweihung kam auch die Ministerin.", ["05", "05166012"]),
+])
+def test_round_21s_cues_keep_what_a_text_is_about(title, text, expected):
+    assert places(title, text) == expected
 
 
 def test_the_land_that_pays_in_landesgeld_is_tagged():

@@ -351,6 +351,10 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Erste Pläne für ein Familienzentrum", set()),
         ("In den ersten Lebensmonaten hilft die Familienhebamme", set()),
         ("Die Lotsin hat ihre Arbeit als Koordinatorin im Rathaus aufgenommen", {"opening"}),
+        # (from the second reading) an office, a first meeting, work resumed
+        ("Erster Beigeordneter besucht Familienzentrum", set()),
+        ("Familienbüro ist erste Anlaufstelle für Eltern", set()),
+        ("Die Lotsin hat ihre Arbeit als Familienlotsin wieder aufgenommen", set()),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):

@@ -170,7 +170,9 @@ class PlaceCues:
             land_wide=re.compile(words["land_wide"]),
             land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
             person=re.compile(
-                rf"(?:\b(?:{words['first_names']})|(?<!\w)(?:{words['person_titles']}))\s+$"
+                # (not a saint: "die Kita St. Ludger Billerbeck" is in Billerbeck)
+                rf"(?:(?<!St\. )(?<!Sankt )\b(?:{words['first_names']})"
+                rf"|(?<!\w)(?:{words['person_titles']}))\s+$"
             ),
             organisation=re.compile(
                 # (not a town's title: "die Universitätsstadt Siegen" is the town)
@@ -946,10 +948,10 @@ def _without_seat_datelines(
     dated or marked one ("Köln. 30. September 2015.") is the publisher's seat, with its other
     mentions ("in Köln beschlossen"), unless the text names it as a town that acts ("die Stadt
     Köln") or first in a list of towns that are `listed` ("in Bielefeld, Paderborn und
-    Minden"), or names no other place than the town's own Kreis ("Nettetal, 12.03.2019. ...
-    Der Kreis Viersen gibt 15.000 Euro dazu": the town's own release) and is none of the
-    `authority_seats` (a dated one of those is their seat, though named again as a venue). In a
-    text about what the Land, the LVR or the LWL does, a dateline of one of their
+    Minden"), or names no other place than the town's own Kreis and the town again, which is
+    none of the `authority_seats` ("Nettetal, 12.03.2019. Familien in Nettetal ... Der Kreis
+    Viersen gibt 15.000 Euro dazu": the town's own release). In a text about what the Land, the
+    LVR or the LWL does, a dateline of one of their
     `authority_seats` named nowhere else is their seat ("Düsseldorf. Die Landesregierung
     startet ..."). The places of a dated dateline of several places named nowhere else are
     where the text was written and where its event was held ("Düsseldorf/Essen, 30. September
@@ -964,7 +966,8 @@ def _without_seat_datelines(
               if hit.signal not in ("dateline", "land") and not hit.dated}  # fmt: skip
     seats = {hit.ags for hit in hits if hit.signal == "dateline" and hit.dated
              and hit.ags not in acting
-             and (others - {hit.ags, hit.ags[:KREIS_DIGITS]} or hit.ags in authority_seats)}
+             and (others - {hit.ags, hit.ags[:KREIS_DIGITS]}
+                  or (others - {hit.ags} and (hit.ags not in named or hit.ags in authority_seats)))}
     return [
         hit for hit in hits
         if hit.ags not in seats
