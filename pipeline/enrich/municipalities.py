@@ -657,8 +657,9 @@ class MunicipalityTagger:
                            if text.startswith(long, start)), None)
             if longer:  # "Frankfurt am Main", not "Frankfurt (Oder)"
                 found = re.compile(re.escape(longer)).match(text, start)
-            candidates = (self._outside.get(found.group()) or self._outside.get(name) or []
-                          ) if not longer else self._outside[longer]
+                candidates = self._outside[longer]
+            else:
+                candidates = self._outside.get(found.group()) or self._outside.get(name) or []
             if not candidates or any(s <= start < e for s, e in taken):
                 continue
             seat = self.cues.organisation.search(text[max(0, start - 80) : start])
