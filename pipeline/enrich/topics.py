@@ -240,14 +240,18 @@ class TopicVocabulary:
         twice, or when its one mention counts alone (`single_mention`); a topic's one motive
         beside another topic does not, unless the text tells of parents' work in other words
         (`work_told`: "Mütter, die in Vollzeit arbeiten")."""
-        tags = []
+        tags, motives = [], set()
         for topic in self.topics:
             in_title = topic.evidence(title)
+            named = [p[topic.slug] for p in paragraphs if topic.slug in p]
+            if not (work_told or in_title) and [
+                    (m.count, bool(topic.motives.fullmatch(m.evidence))) for m in named
+            ] == [(1, True)]:
+                motives.add(topic.slug)
             if in_title and topic.place and self.passing.at_venue(
                 title[: title.find(in_title)], topic.gives_places
             ):
                 in_title = None  # "Väterfrühstück im Familienzentrum": a venue, not the subject
-            named = [p[topic.slug] for p in paragraphs if topic.slug in p]
             if in_title:
                 tags.append(TopicTag(topic.slug, topic.label, in_title))
             elif named and (
@@ -256,11 +260,6 @@ class TopicVocabulary:
                 or named[0].alone
             ):
                 tags.append(TopicTag(topic.slug, topic.label, named[0].evidence))
-        motives = set() if work_told else {
-            topic.slug for topic in self.topics if not topic.evidence(title) and [
-                (m.count, bool(topic.motives.fullmatch(m.evidence)))
-                for p in paragraphs for slug, m in p.items() if slug == topic.slug
-            ] == [(1, True)]}
         if any(tag.topic not in motives for tag in tags):
             tags = [tag for tag in tags if tag.topic not in motives]
         return tags
