@@ -136,6 +136,13 @@ WORD_FORM_ARTICLES = {
     "b000000000000034": ("Harsewinkel: Lernpaten lesen mit Erstklässlern",
                          "Zwölf Freiwillige kommen jede Woche in die Schule.", "2023-05-09",
                          "presse"),
+    "b000000000000035": ("Rheda-Wiedenbrück: Tagespflege kostet künftig nach dem Einkommen",
+                         "Der Steuerbescheid genügt als Nachweis.", "2024-06-17", "stadt"),
+    "b000000000000036": ("Nottuln: Ein Rufbus fährt in einer Probephase bis in die Bauerschaften",
+                         "Nach einem Jahr entscheidet der Rat über eine Verstetigung.",
+                         "2022-08-29", "stadt"),
+    "b000000000000037": ("Dorsten: Jedes vierte Kind lebt in einem Haushalt, der SGB II bezieht",
+                         "Das zeigt der neue Sozialbericht.", "2025-03-04", "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

@@ -46,8 +46,9 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     AHAUS_ZERTIFIZIERUNG, GESCHER_BEGRUESSUNG, HAMM_LASTENRAEDER, ISERLOHN_VAETER, \
     DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
     GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM, BOCHOLT_AB_DREI, HUENXE_AB_ZWEI, \
-    EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER, HARSEWINKEL_LERNPATEN = (
-        f"b{number:015d}" for number in range(1, 35))
+    EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER, HARSEWINKEL_LERNPATEN, \
+    RHEDA_EINKOMMEN, NOTTULN_PROBEPHASE, DORSTEN_SGB_II = (
+        f"b{number:015d}" for number in range(1, 38))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -562,6 +563,17 @@ def test_everyday_words_find_the_terms_the_text_uses(word_forms):
     assert matches(word_forms, "Mentoren") == [(HARSEWINKEL_LERNPATEN, "Wortteil")]
     assert ': "wissenschaftliche begleitung"' in german_fts("Evaluation", PART)
     assert 'search_lemmas: "plattform"' in german_fts("Portal", PART)
+
+
+def test_official_terms_find_the_words_reporters_use_for_them(word_forms):
+    # Groups of round 22: a "Sozialstaffel" is fees set "nach dem Einkommen"; a trial phase
+    # has other names and the lasting funding after it too; a "Bedarfsgemeinschaft" draws
+    # benefits under the SGB II, which a search for "Bürgergeld" also finds.
+    assert matches(word_forms, "Sozialstaffel") == [(RHEDA_EINKOMMEN, "Wortteil")]
+    assert matches(word_forms, "Testphase") == [(NOTTULN_PROBEPHASE, "Wortteil")]
+    assert matches(word_forms, "Anschlussfinanzierung") == [(NOTTULN_PROBEPHASE, "Wortteil")]
+    assert matches(word_forms, "Bedarfsgemeinschaft") == [(DORSTEN_SGB_II, "Wortteil")]
+    assert matches(word_forms, "Bürgergeld") == [(DORSTEN_SGB_II, "Wortteil")]
 
 
 def test_a_compound_with_a_short_noun_is_found_inside_a_longer_one(word_forms):
