@@ -280,6 +280,32 @@ def test_round_21s_cues_keep_what_a_text_is_about(title, text, expected):
     assert places(title, text) == expected
 
 
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a Land-wide item: where the minister presented the plans, where the Land's day of
+    # experts met (a compound's "fachtag"), a town named as an example
+    ("Mehr Geld für Familienzentren", "Das Land zahlt jedem Familienzentrum künftig 15.000 Euro "
+     "im Jahr. Die Ministerin stellte die Pläne am Freitag in einer Kita in Grefrath vor.",
+     ["05"]),
+    ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Das sagte der Minister auf "
+     "dem Landesfachtag in Grefrath.", ["05"]),
+    ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Beim Jubiläumsfestakt in "
+     "Grefrath sprach der Minister.", ["05"]),
+    ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Als beispielhaft nannte "
+     "der Minister die Lotsinnen in Grefrath.", ["05"]),
+    ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Als gutes Beispiel gilt "
+     "Grefrath.", ["05"]),
+    # (not a town's own presentation of its plans, nor a town that gives an example)
+    ("Familienzentrum", "Die Bürgermeisterin stellte die Pläne für das Familienzentrum in "
+     "Grefrath vor.", ["05166008"]),
+    ("Familienzentrum", "Grefrath geht mit gutem Beispiel voran und baut ein Familienzentrum.",
+     ["05166008"]),
+])
+def test_where_the_land_presents_its_plans_and_its_examples_are_not_tagged(
+    title, text, expected
+):
+    assert places(title, text) == expected
+
+
 def test_the_land_that_pays_in_landesgeld_is_tagged():
     text = "Das Familienzentrum in Kempen bekommt jedes Jahr 13.000 Euro Landesgeld."
     assert places("Neues Familienzentrum", text) == ["05", "05166012"]
