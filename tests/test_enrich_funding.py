@@ -214,6 +214,20 @@ def test_a_funder_named_in_the_sentence_before_counts():
     assert found(text, KEMPEN) == [(45000.0, "each", "total", "lwl")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Das Ministerium" that pays takes up the ministry named before, whichever it is
+    ("Das Jugendministerium fördert das Familienbüro in Kempen. Das Ministerium stellt dafür "
+     "20.000 Euro bereit.", [(20000.0, "exact", "total", "nrw-familienministerium")]),
+    ("Das Landesgesundheitsministerium startet ein Programm für Hebammen. Das Ministerium zahlt "
+     "der Stadt Kempen 15.000 Euro.", [(15000.0, "exact", "total", "land-nrw")]),
+    # (with none named before, the ministry stays unknown)
+    ("Die Stadt Kempen baut ein Familienzentrum. Das Ministerium zahlt 20.000 Euro.",
+     [(20000.0, "exact", "total", None)]),
+])
+def test_the_ministry_as_a_subject_that_pays_is_the_one_named_before(text, expected):
+    assert found(text, KEMPEN) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "programme", "period"),
     [

@@ -27,6 +27,7 @@ SCHEMA = Table(
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
         "cheque": Patterns(), "subject_funds": Words(), "unlisted_givers": Words(),
+        "subject_takes_up": Words(),
         "cost_covered": Patterns(), "percent_of_cost": Patterns(), "percent_of_it": Patterns(),
         "stated_cost": Patterns(), "income_before": Patterns(), "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
@@ -179,6 +180,7 @@ STATE_AFTER = re.compile(
     rf"\s+(?:(?:des|der|von)\s+(?:Landes\s+|Freistaate?s\s+)?{_STATES}(?:es|s)?"
     rf"|{_STATES}s|in\s+{_CAPITALS})\b")
 MINISTRY = re.compile(r"(?i:minister)")
+WORD = re.compile(r"[\w-]*")
 # "Für das Projekt erhält der Kreis ...", "Der Kreis bekommt ...": the Kreis receives.
 KREIS_RECEIVES = re.compile(
     r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b"
@@ -330,6 +332,7 @@ class FundingRules:
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
     unlisted_givers: frozenset[str]  # "gibt der Förderverein": a kind of body no list holds
+    subject_takes_up: frozenset[str]  # "Das Ministerium zahlt": the funder named before
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     received_before: re.Pattern  # in the amount's part: money received before the news
     programme_total: re.Pattern  # in the sentence: a whole programme's total
@@ -380,6 +383,7 @@ class FundingRules:
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
             unlisted_givers=frozenset(data["unlisted_givers"]),
+            subject_takes_up=frozenset(data["subject_takes_up"]),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
             per_person=re.compile(
                 rf"\b(?:pro|je|für jede[ns]?)\s+(?:{'|'.join(data['per_person'])})\b"
@@ -580,21 +584,26 @@ class FundingFinder:
             ):
                 return None
             # A subject no list knows that funds: unlisted, not one named before or after
-            # (but "Das Programm fördert ..." is the programme of a funder named before).
+            # (but "Das Programm fördert ..." is the programme of a funder named before, and
+            # "Das Ministerium zahlt ..." the ministry named before, if any).
             subject = self.rules.unlisted_subject.match(sentence)
+            takes_up = bool(subject) and subject["subject"] in self.rules.subject_takes_up
             unlisted = not (here or local) and (
                 (subject and not self.rules.programme_words.search(subject["subject"]))
                 or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
             )
-            funder = None if unlisted else (
-                here
-                or self._source_after(following)
-                or self._paying_before(previous, place)
-                or local
-                or self._paying(following, place)
-                or self._paying(earlier, place)
-                or self._regional_giver(previous, place)
-            )
+            if unlisted and takes_up:
+                funder = self._ministry_before(" ".join(sentences[:index]))
+            else:
+                funder = None if unlisted else (
+                    here
+                    or self._source_after(following)
+                    or self._paying_before(previous, place)
+                    or local
+                    or self._paying(following, place)
+                    or self._paying(earlier, place)
+                    or self._regional_giver(previous, place)
+                )
             if not here and funder and funder[1].startswith("Kreis") and KREIS_RECEIVES.search(
                     sentence):
                 funder = None  # "Für das Projekt erhält der Kreis Fördermittel": not its own
@@ -839,6 +848,14 @@ class FundingFinder:
         if self._own_town(funder, place) and not self._own_town_pays(text, place):
             return None
         return funder
+
+    def _ministry_before(self, text: str) -> Funder | None:
+        """The ministry `text` names last ("Das Jugendministerium fördert ..."), taken up by
+        a bare "Das Ministerium" after it; no other kind of funder ("Die Bertelsmann Stiftung
+        hat eine Studie vorgelegt. Das Ministerium fördert ...")."""
+        named = [(position, funder) for position, funder in self._funders_in(text, FUNDER_KINDS)
+                 if MINISTRY.search(WORD.match(text, position).group())]
+        return max(named, key=lambda item: item[0])[1] if named else None
 
     def _paying_before(self, previous: str, place: Place | None) -> Funder | None:
         """The funder the sentence before names (`_paying`), unless it only tells of a visit
