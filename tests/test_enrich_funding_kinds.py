@@ -2013,3 +2013,40 @@ def test_the_round_20_second_readings_cases(text, place, expected):
 )  # fmt: skip
 def test_the_round_20_third_readings_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+# Round 22: kinds from the dev parts of writers H3 to M3, in sentences of my own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Landschaftsverband by its seat's adjective, named in the sentence before
+        ("Der Kölner Landschaftsverband hat entschieden, das Kempener Netzwerk in sein "
+         "Förderprogramm aufzunehmen. Bis zu 45.000 Euro fließen damit nach Kempen.",
+         [(45000.0, "up to", "total", "lvr")]),
+        ("Der Münsteraner Landschaftsverband fördert das Familienbüro mit 8.000 Euro.",
+         [(8000.0, "exact", "total", "lwl")]),
+        # a giver that helps with money; a receiver in a list that is in with an amount
+        ("Der Kreis Viersen hilft mit bis zu 25.000 Euro beim Umbau des Familienzentrums.",
+         [(25000.0, "up to", "total", "kreis-viersen")]),
+        ("Das Land verteilt Geld für neue Kitas. Auch die Stadt Kempen ist mit 310.000 Euro für "
+         "zwei Gruppen dabei.", [(310000.0, "exact", "total", "land-nrw")]),
+        # a share in the building costs is a funding, not a cost
+        ("Der Bund beteiligte sich an den Baukosten der Kita mit 400.000 Euro, das Land mit "
+         "150.000 Euro.",
+         [(400000.0, "exact", "total", "bund"), (150000.0, "exact", "total", "land-nrw")]),
+        # a funder's grant before the news, all of a Kreis's towns together
+        ("Die Aktion Mensch gibt dem Familienbüro 30.000 Euro. Sie hatte schon 2015 den "
+         "Spielplatz in Grefrath mit 12.000 Euro gefördert.",
+         [(30000.0, "exact", "total", "aktion-mensch")]),
+        ("Kempen erhält 90.000 Euro vom Bund. In den gesamten Kreis Viersen fließen aus dem "
+         "Programm 1,1 Millionen Euro.", [(90000.0, "exact", "total", "bund")]),
+        # (but a Kreis's own programme by its adjective is no total)
+        ("Die Stadt Kempen erhält vom Kreis Viersen 4.000 Euro aus dem kreisweiten Programm für "
+         "Familienpaten.", [(4000.0, "exact", "total", "kreis-viersen")]),
+        # an amount that restates the joint funders' share
+        ("Der Umbau kostet 600.000 Euro. Davon tragen Bund und Land 75 Prozent, also 450.000 "
+         "Euro.", [(450000.0, "exact", "share", None)]),
+    ],
+)  # fmt: skip
+def test_the_round_22_kinds(text, expected):
+    assert found(text) == expected

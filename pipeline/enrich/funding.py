@@ -181,6 +181,8 @@ STATE_AFTER = re.compile(
     rf"|{_STATES}s|in\s+{_CAPITALS})\b")
 MINISTRY = re.compile(r"(?i:minister)")
 WORD = re.compile(r"[\w-]*")
+# an amount that restates the clause before it: "80 Prozent, also 1,2 Millionen Euro"
+RESTATED = re.compile(r"\s*(?:also|das sind|das entspricht|sprich)\s")
 # "Für das Projekt erhält der Kreis ...", "Der Kreis bekommt ...": the Kreis receives.
 KREIS_RECEIVES = re.compile(
     r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b"
@@ -502,7 +504,7 @@ class FundingFinder:
         funder that funds without saying how much ("Das Familienministerium fördert das
         Vorhaben. Die Summe: 80.000 Euro.")."""
         sentence = sentences[index]
-        if self.rules.cues.search(sentence):
+        if self.rules.cues.search(sentence) or self.rules.receives.search(sentence):
             return True
         amounts = find_amounts(sentence)
         if any(self._attached_funder(sentence, amount) or self._attached_body(sentence, amount)
@@ -944,6 +946,10 @@ class FundingFinder:
         Projekt mit 1 Million Euro", "Land und Stiftung geben gemeinsam 1 Million Euro", "aus
         Bundes- und Landesmitteln": no single funder."""
         start, end = _clause_span(sentence, amount)
+        if start and RESTATED.match(sentence, start):
+            # "Davon übernehmen Bund und Land 80 Prozent, also 1,2 Millionen Euro": the clause
+            # the amount restates is its clause
+            start = _clause_start(sentence, start - 1)
         if self.rules.joint_money_after.match(sentence, amount.end) or any(
                 start <= found.end() and JOINT_MONEY_LEAD.fullmatch(
                     sentence, _clause_start(sentence, found.start()), found.start())
