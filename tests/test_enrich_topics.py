@@ -49,6 +49,21 @@ from pipeline.rules import default_rules
             "Das Kreisjugendamt weitet seinen Begrüßungsdienst für Neugeborene aus.",
             [("willkommensbesuch", "Begrüßungsdienst")],
         ),
+        # (round 22) an Elterncafé whose courses its clause names, not a room beside a course room
+        ("Elterncafé am Markt: Kurse und Kaffee für junge Eltern",
+         [("familienbildung", "Elterncafé")]),
+        ("Geplant sind ein Elterncafé und ein Raum für Kurse.", []),
+        # fathers by a project's or a meeting's name, invited with their children
+        ("Der Kreis startet ein Väterprojekt.", [("vaeterarbeit", "Väterprojekt")]),
+        ("Jeden Monat gibt es einen Papa-Treff.", [("vaeterarbeit", "Papa-Treff")]),
+        ("Der Verein lädt Väter und ihre Kinder zum Zelten ein.",
+         [("vaeterarbeit", "lädt Väter und ihre Kinder")]),
+        # a nursery's annex, children's language as a Kita's task, newborns welcomed at home
+        ("Der Krippenanbau ist fertig.", [("kita-ausbau", "Krippenanbau")]),
+        ("Eine Fachkraft kümmert sich um die sprachliche Bildung der Kinder.",
+         [("sprachfoerderung", "sprachliche Bildung")]),
+        ("Neugeborene werden künftig zu Hause begrüßt.",
+         [("willkommensbesuch", "Neugeborene werden künftig zu Hause begrüßt")]),
         ("Der Kinderschutzbund vermittelt Paten.", []),
         ("Der Kinderschutz wird gestärkt.", [("kinderschutz", "Kinderschutz")]),
     ],
