@@ -64,6 +64,9 @@ from pipeline.rules import default_rules
          [("sprachfoerderung", "sprachliche Bildung")]),
         ("Neugeborene werden künftig zu Hause begrüßt.",
          [("willkommensbesuch", "Neugeborene werden künftig zu Hause begrüßt")]),
+        # an age group a course is for is no network of Frühe Hilfen
+        ("Die Stadt bietet Eltern von Kindern bis drei Jahren einen Elternkurs an.",
+         [("familienbildung", "Elternkurs")]),
         ("Der Kinderschutzbund vermittelt Paten.", []),
         ("Der Kinderschutz wird gestärkt.", [("kinderschutz", "Kinderschutz")]),
     ],
