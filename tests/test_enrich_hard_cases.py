@@ -306,6 +306,21 @@ def test_where_the_land_presents_its_plans_and_its_examples_are_not_tagged(
     assert places(title, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office "der Stadt X" is the town's own, not an organisation seated there
+    ("Die Erziehungsberatungsstelle der Stadt Kempen bietet eine offene Sprechstunde an.",
+     ["05166012"]),
+    # the first experiences participants gather compare with no place
+    ("Gefördert werden Spielgruppen in Kempen und Grefrath, in denen Kinder erste Erfahrungen "
+     "mit der Kita sammeln.", ["05166008", "05166012"]),
+    # (experiences drawn from a place still compare: the town acting stays alone)
+    ("Die Stadt Kempen startet Spielgruppen. Erfahrungen aus Grefrath flossen ein.",
+     ["05166012"]),
+])
+def test_a_towns_own_office_and_participants_first_experiences(text, expected):
+    assert places("Spielgruppen", text) == expected
+
+
 def test_the_land_that_pays_in_landesgeld_is_tagged():
     text = "Das Familienzentrum in Kempen bekommt jedes Jahr 13.000 Euro Landesgeld."
     assert places("Neues Familienzentrum", text) == ["05", "05166012"]

@@ -82,6 +82,9 @@ OUTSIDE_TOWN = 20_000
 # Right before an organisation's word: the town's own ("die städtische Erziehungsberatungsstelle
 # Ahlen" is Ahlen's, not an organisation seated there).
 OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
+# Right before the town's name after an organisation's word: the town's own ("die
+# Erziehungsberatungsstelle der Stadt Kamp-Lintfort").
+OF_THE_TOWN = re.compile(r"\bde[rs] (?:Stadt|Gemeinde)\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
 # Right before a word: nothing, or the end of a sentence or a heading ("KREIS LIPPE: ").
@@ -711,7 +714,8 @@ class MunicipalityTagger:
         if form == "adjective":
             return self._adjective_hit(found, ags, after)
         seat = self.cues.organisation.search(before)
-        if seat and not OWN_INSTITUTION.search(before, 0, seat.start()):
+        if seat and not (OWN_INSTITUTION.search(before, 0, seat.start())
+                         or OF_THE_TOWN.search(before)):
             return None  # "Institut für soziale Arbeit in Münster": a seat
         if self.cues.person.search(before):
             return _Hit(ags, found.start(), found.end(), "body", found.group(), person=True)
