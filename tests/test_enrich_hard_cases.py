@@ -313,11 +313,16 @@ def test_where_the_land_presents_its_plans_and_its_examples_are_not_tagged(
     # the first experiences participants gather compare with no place
     ("Gefördert werden Spielgruppen in Kempen und Grefrath, in denen Kinder erste Erfahrungen "
      "mit der Kita sammeln.", ["05166008", "05166012"]),
+    # the Bezirksregierung as the source of a figure is no Land that acts; one that grants is
+    ("Die Stadt Kempen baut eine Kita. Nach Angaben der Bezirksregierung fließen 900.000 Euro "
+     "aus dem Bundesprogramm in die Stadt.", ["05166012"]),
+    ("Die Stadt Kempen baut eine Kita. Die Bezirksregierung hat dafür 900.000 Euro bewilligt.",
+     ["05", "05166012"]),
     # (experiences drawn from a place still compare: the town acting stays alone)
     ("Die Stadt Kempen startet Spielgruppen. Erfahrungen aus Grefrath flossen ein.",
      ["05166012"]),
 ])
-def test_a_towns_own_office_and_participants_first_experiences(text, expected):
+def test_round_22s_cues_of_own_offices_experiences_and_sources(text, expected):
     assert places("Spielgruppen", text) == expected
 
 
