@@ -2043,6 +2043,10 @@ def test_the_round_20_third_readings_cases(text, place, expected):
         # (but a Kreis's own programme by its adjective is no total)
         ("Die Stadt Kempen erhält vom Kreis Viersen 4.000 Euro aus dem kreisweiten Programm für "
          "Familienpaten.", [(4000.0, "exact", "total", "kreis-viersen")]),
+        # a neighbour's grant of last year, as of the year before
+        ("Kempen erhält 300.000 Euro vom Land. In der Nachbarstadt ist man weiter: Dort wurden "
+         "im vergangenen Jahr zwei Kitas mit 900.000 Euro vom Land gefördert.",
+         [(300000.0, "exact", "total", "land-nrw")]),
         # an amount that restates the joint funders' share
         ("Der Umbau kostet 600.000 Euro. Davon tragen Bund und Land 75 Prozent, also 450.000 "
          "Euro.", [(450000.0, "exact", "share", None)]),
