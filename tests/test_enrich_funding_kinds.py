@@ -2025,21 +2025,27 @@ def test_the_round_20_third_readings_cases(text, place, expected):
          [(45000.0, "up to", "total", "lvr")]),
         ("Der Münsteraner Landschaftsverband fördert das Familienbüro mit 8.000 Euro.",
          [(8000.0, "exact", "total", "lwl")]),
-        # a giver that helps with money; a receiver in a list that is in with an amount
+        # a giver that helps with money
         ("Der Kreis Viersen hilft mit bis zu 25.000 Euro beim Umbau des Familienzentrums.",
          [(25000.0, "up to", "total", "kreis-viersen")]),
-        ("Das Land verteilt Geld für neue Kitas. Auch die Stadt Kempen ist mit 310.000 Euro für "
-         "zwei Gruppen dabei.", [(310000.0, "exact", "total", "land-nrw")]),
-        # a share in the building costs is a funding, not a cost
+        # a share in the building costs is a funding, not a cost (but the costs' sum is)
         ("Der Bund beteiligte sich an den Baukosten der Kita mit 400.000 Euro, das Land mit "
          "150.000 Euro.",
          [(400000.0, "exact", "total", "bund"), (150000.0, "exact", "total", "land-nrw")]),
-        # a funder's grant before the news, all of a Kreis's towns together
+        ("Der Kreis Viersen beteiligt sich an den Baukosten von 1,2 Millionen Euro mit 300.000 "
+         "Euro.", [(300000.0, "exact", "total", "kreis-viersen")]),
+        # a funder's grant before the news with its amount (not one told without, beside the
+        # new money)
         ("Die Aktion Mensch gibt dem Familienbüro 30.000 Euro. Sie hatte schon 2015 den "
          "Spielplatz in Grefrath mit 12.000 Euro gefördert.",
          [(30000.0, "exact", "total", "aktion-mensch")]),
+        ("Die Aktion Mensch hatte den Bau bereits gefördert und bewilligt nun 30.000 Euro für "
+         "Personal.", [(30000.0, "exact", "total", "aktion-mensch")]),
+        # all of a Kreis's towns together (not a town that is the only one within the Kreis)
         ("Kempen erhält 90.000 Euro vom Bund. In den gesamten Kreis Viersen fließen aus dem "
          "Programm 1,1 Millionen Euro.", [(90000.0, "exact", "total", "bund")]),
+        ("Als einzige Kommune kreisweit erhält Kempen 80.000 Euro aus dem Landesprogramm.",
+         [(80000.0, "exact", "total", "land-nrw")]),
         # (but a Kreis's own programme by its adjective is no total)
         ("Die Stadt Kempen erhält vom Kreis Viersen 4.000 Euro aus dem kreisweiten Programm für "
          "Familienpaten.", [(4000.0, "exact", "total", "kreis-viersen")]),

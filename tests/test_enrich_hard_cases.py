@@ -288,15 +288,18 @@ def test_round_21s_cues_keep_what_a_text_is_about(title, text, expected):
      ["05"]),
     ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Das sagte der Minister auf "
      "dem Landesfachtag in Grefrath.", ["05"]),
-    ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Beim Jubiläumsfestakt in "
-     "Grefrath sprach der Minister.", ["05"]),
     ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Als beispielhaft nannte "
      "der Minister die Lotsinnen in Grefrath.", ["05"]),
     ("Netzwerke", "Das Land sichert die Netzwerke der Frühen Hilfen. Als gutes Beispiel gilt "
      "Grefrath.", ["05"]),
-    # (not a town's own presentation of its plans, nor a town that gives an example)
+    # (not a town's own presentation of its plans, nor plans for a town, nor a town that gives
+    # an example or is one)
     ("Familienzentrum", "Die Bürgermeisterin stellte die Pläne für das Familienzentrum in "
      "Grefrath vor.", ["05166008"]),
+    ("Familienzentrum", "Die Ministerin stellte die Pläne für das neue Familienzentrum in "
+     "Grefrath vor.", ["05", "05166008"]),
+    ("Familienbüro", "Das Familienbüro in Grefrath gilt als gutes Beispiel. Es berät seit 2015.",
+     ["05166008"]),
     ("Familienzentrum", "Grefrath geht mit gutem Beispiel voran und baut ein Familienzentrum.",
      ["05166008"]),
 ])
@@ -310,6 +313,9 @@ def test_where_the_land_presents_its_plans_and_its_examples_are_not_tagged(
     # an office "der Stadt X" is the town's own, not an organisation seated there
     ("Die Erziehungsberatungsstelle der Stadt Kempen bietet eine offene Sprechstunde an.",
      ["05166012"]),
+    # (not where a speaker's office is)
+    ("Im Grefrather Rathaus sprach ein Mitarbeiter der Beratungsstelle der Stadt Kempen.",
+     ["05166008"]),
     # the first experiences participants gather compare with no place
     ("Gefördert werden Spielgruppen in Kempen und Grefrath, in denen Kinder erste Erfahrungen "
      "mit der Kita sammeln.", ["05166008", "05166012"]),

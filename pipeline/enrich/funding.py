@@ -504,7 +504,7 @@ class FundingFinder:
         funder that funds without saying how much ("Das Familienministerium fördert das
         Vorhaben. Die Summe: 80.000 Euro.")."""
         sentence = sentences[index]
-        if self.rules.cues.search(sentence) or self.rules.receives.search(sentence):
+        if self.rules.cues.search(sentence):
             return True
         amounts = find_amounts(sentence)
         if any(self._attached_funder(sentence, amount) or self._attached_body(sentence, amount)

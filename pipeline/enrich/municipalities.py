@@ -82,8 +82,10 @@ OUTSIDE_TOWN = 20_000
 # Right before an organisation's word: the town's own ("die städtische Erziehungsberatungsstelle
 # Ahlen" is Ahlen's, not an organisation seated there).
 OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
-# Right before the town's name after an organisation's word: the town's own ("die
-# Erziehungsberatungsstelle der Stadt Kamp-Lintfort").
+# An organisation's word that opens its sentence, "der Stadt" or "der Gemeinde" before the
+# town's name: the town's own office as the subject ("Die Erziehungsberatungsstelle der Stadt
+# Kamp-Lintfort bietet ..."; not "ein Mitarbeiter der Beratungsstelle der Stadt Düsseldorf").
+OWN_OFFICE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:Die|Der|Das)\s+$")
 OF_THE_TOWN = re.compile(r"\bde[rs] (?:Stadt|Gemeinde)\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
@@ -715,7 +717,8 @@ class MunicipalityTagger:
             return self._adjective_hit(found, ags, after)
         seat = self.cues.organisation.search(before)
         if seat and not (OWN_INSTITUTION.search(before, 0, seat.start())
-                         or OF_THE_TOWN.search(before)):
+                         or (OF_THE_TOWN.search(before)
+                             and OWN_OFFICE_OPENS.search(before, 0, seat.start()))):
             return None  # "Institut für soziale Arbeit in Münster": a seat
         if self.cues.person.search(before):
             return _Hit(ags, found.start(), found.end(), "body", found.group(), person=True)
