@@ -68,6 +68,10 @@ from pipeline.rules import default_rules
         ("Neugeborene werden künftig zu Hause begrüßt.",
          [("willkommensbesuch", "Neugeborene werden künftig zu Hause begrüßt")]),
         ("Die Klinik zählte 900 Neugeborene und begrüßte das erste Baby des Jahres.", []),
+        # parents' working hours a measure serves
+        ("Die Kita öffnet für Eltern mit frühen und späten Arbeitszeiten schon um 6 Uhr.",
+         [("vereinbarkeit", "frühen und späten Arbeitszeiten")]),
+        ("Die Erzieherinnen arbeiten im Schichtdienst.", []),
         ("Der Kinderschutzbund vermittelt Paten.", []),
         ("Der Kinderschutz wird gestärkt.", [("kinderschutz", "Kinderschutz")]),
     ],
