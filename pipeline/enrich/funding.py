@@ -594,10 +594,10 @@ class FundingFinder:
                 (subject and not self.rules.programme_words.search(subject["subject"]))
                 or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
             )
-            if unlisted and takes_up:
-                funder = self._ministry_before(" ".join(sentences[:index]))
+            if unlisted:
+                funder = self._ministry_before(" ".join(sentences[:index])) if takes_up else None
             else:
-                funder = None if unlisted else (
+                funder = (
                     here
                     or self._source_after(following)
                     or self._paying_before(previous, place)
