@@ -56,6 +56,8 @@ LINKING_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum")
 MAX_QUERY_WORDS = 8
 # The longest synonym of several words (synonyms.toml) a query is searched for.
 MAX_PHRASE_WORDS = 4
+# The most words of a query that are also searched written together as one (see _joined_terms).
+MAX_JOINED_WORDS = 3
 # Letters a typo may have dropped or mistyped. Only words of these lengths get spelling
 # candidates: a short word has too many neighbours, a long one costs too many lookups.
 GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
@@ -368,8 +370,9 @@ def german_fts(query: str | None, tier: int = PART) -> str:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
         # "Kinder"; and its synonyms that are compounds, their parts apart: "Willkommensbesuch"
         # finds "Begrüßung von Neugeborenen" by "Babybegrüßung". Any word typed alone: the
-        # adjective of a noun of a quality (see _adjective_terms). Each word of a longer query
-        # alone is searched by the caller.
+        # adjective of a noun of a quality (see _adjective_terms) and the verb of a noun of an
+        # action (see _action_verb_terms). Each word of a longer query alone is searched by the
+        # caller.
         if len(words) != 1:
             return '""'
         parts = compound_parts(words[0].capitalize())
@@ -377,7 +380,8 @@ def german_fts(query: str | None, tier: int = PART) -> str:
         apart = [*_compound_apart(words[0]), *(
             f"({german_fts(' '.join(subset))})" for subset in subsets if len(subset) >= 2),
             *_synonyms_apart(words[0])] if parts else []
-        return " OR ".join([*apart, *_adjective_terms(words[0])]) or '""'
+        return " OR ".join([*apart, *_adjective_terms(words[0]),
+                            *_action_verb_terms(words[0])]) or '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
     return _all_words(words, tier)
@@ -421,10 +425,24 @@ def _synonyms_apart(word: str) -> list[str]:
 
 
 def _all_words(words: list[str], tier: int) -> str:
-    """Every word (or synonym of several words) up to the tier."""
+    """Every word (or synonym of several words) up to the tier; from PART on, also the words
+    written together as one word the dictionary knows (see _joined_terms)."""
     terms = [_phrase_term(unit, tier) if " " in unit else " OR ".join(_word_terms(unit, tier))
              for unit in _units(words)]
-    return " AND ".join(f"({term})" for term in terms) or '""'
+    every_word = " AND ".join(f"({term})" for term in terms) or '""'
+    joined = _joined_terms(words) if tier >= PART else []
+    return " OR ".join([f"({every_word})", *joined]) if joined else every_word
+
+
+def _joined_terms(words: list[str]) -> list[str]:
+    """Two or three words written together as one word the dictionary knows, in any of its
+    forms: a verb phrase a text makes a noun of ("in Kraft treten": "Inkrafttreten", "Rad
+    fahren": "beim Radfahren") or a verb in the old spelling ("kennen lernen": kennenlernen)."""
+    joined = "".join(words)
+    if not 2 <= len(words) <= MAX_JOINED_WORDS or not (
+            simplemma.is_known(joined, "de") or simplemma.is_known(joined.capitalize(), "de")):
+        return []
+    return _word_terms(joined, FORM)
 
 
 def _units(words: list[str]) -> list[str]:
@@ -665,6 +683,17 @@ def _adjective_terms(word: str) -> list[str]:
     adjectives = quality_adjective(word)
     return _synonym_terms([*adjectives, *(other for adjective in adjectives
                                           for other in SYNONYMS.get(adjective, ()))])
+
+
+def _action_verb_terms(word: str) -> list[str]:
+    """The verb, in any form, of the word or of a synonym that is a noun of an action: a
+    search for "Preisnachlass" finds "ermäßigte Preise" by its synonym "Ermäßigung". Only in
+    the FALLBACK tier: a verb ("fördern" of "Förderung") is in many more articles than its
+    noun."""
+    nouns = dict.fromkeys([*_lemmas(word), *(other for form in _lemmas(word)
+                                              for other in _one_word_synonyms(form))])
+    verbs = dict.fromkeys(verb for noun in nouns for verb in action_verb(noun))
+    return [f'search_lemmas: "{verb}"' for verb in verbs]
 
 
 def _compound_apart(word: str, halves: bool = True) -> list[str]:

@@ -143,6 +143,16 @@ WORD_FORM_ARTICLES = {
                          "2022-08-29", "stadt"),
     "b000000000000037": ("Dorsten: Jedes vierte Kind lebt in einem Haushalt, der SGB II bezieht",
                          "Das zeigt der neue Sozialbericht.", "2025-03-04", "presse"),
+    "b000000000000038": ("Brakel: Im Freibad zahlen Familien künftig ermäßigte Preise",
+                         "Das Kinderbecken wird im Mai eröffnet.", "2024-04-22", "stadt"),
+    "b000000000000039": ("Meschede: Mit dem Inkrafttreten der neuen Satzung sinken die Beiträge",
+                         "Der Rat hatte im März zugestimmt.", "2023-07-31", "presse"),
+    "b000000000000040": ("Schmallenberg: Ältere Menschen auf den Dörfern leben oft isoliert",
+                         "Ein Besuchsdienst der Kirchengemeinde soll helfen.", "2022-02-14",
+                         "presse"),
+    "b000000000000041": ("Kreis Olpe: Mehr Meldungen zur Kindeswohlgefährdung",
+                         "Das Jugendamt stellt zwei weitere Fachkräfte ein.", "2025-01-20",
+                         "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

@@ -47,8 +47,9 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     DUELMEN_ROTES_KREUZ, WESEL_KINDERREICH, SOEST_BEITRAEGE, WUPPERTAL_WIEDERBELEBUNG, \
     GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM, BOCHOLT_AB_DREI, HUENXE_AB_ZWEI, \
     EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER, HARSEWINKEL_LERNPATEN, \
-    RHEDA_EINKOMMEN, NOTTULN_PROBEPHASE, DORSTEN_SGB_II = (
-        f"b{number:015d}" for number in range(1, 38))
+    RHEDA_EINKOMMEN, NOTTULN_PROBEPHASE, DORSTEN_SGB_II, BRAKEL_ERMAESSIGT, \
+    MESCHEDE_INKRAFTTRETEN, SCHMALLENBERG_ISOLIERT, OLPE_KINDESWOHL = (
+        f"b{number:015d}" for number in range(1, 42))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -574,6 +575,31 @@ def test_official_terms_find_the_words_reporters_use_for_them(word_forms):
     assert matches(word_forms, "Anschlussfinanzierung") == [(NOTTULN_PROBEPHASE, "Wortteil")]
     assert matches(word_forms, "Bedarfsgemeinschaft") == [(DORSTEN_SGB_II, "Wortteil")]
     assert matches(word_forms, "Bürgergeld") == [(DORSTEN_SGB_II, "Wortteil")]
+
+
+def test_words_for_harm_loneliness_and_builders_find_the_words_reporters_use(word_forms):
+    # Groups of round 23: "Kindesmisshandlung" is reported as a danger to a child's welfare,
+    # a "Bauträger" as an investor who builds; "Einsamkeit" finds people who live "isoliert".
+    assert matches(word_forms, "Kindesmisshandlung") == [(OLPE_KINDESWOHL, "Wortteil")]
+    assert matches(word_forms, "Bauträger") == [(GUETERSLOH_EINKAUFSZENTRUM, "Wortteil")]
+    assert matches(word_forms, "Einsamkeit") == [(SCHMALLENBERG_ISOLIERT, "Wortteil")]
+
+
+def test_a_noun_of_an_action_that_finds_nothing_finds_its_synonyms_verbs(word_forms):
+    # "Preisnachlass": its synonym "Ermäßigung", whose verb the text has ("ermäßigte Preise").
+    assert matches(word_forms, "Preisnachlass") == [(BRAKEL_ERMAESSIGT, "nicht alle Suchwörter")]
+    assert 'search_lemmas: "ermäßigen"' not in german_fts("Preisnachlass", PART)
+
+
+def test_words_of_a_phrase_find_them_written_together_as_one_word(word_forms):
+    # The verb phrase the text makes a noun of: "Mit dem Inkrafttreten der neuen Satzung".
+    # (After it, as for every search that finds few, articles with some of the words.)
+    found = matches(word_forms, '"in Kraft treten"')
+    assert [hit for hit in found if hit[1] != "nicht alle Suchwörter"] == [
+        (MESCHEDE_INKRAFTTRETEN, "Wortteil")]
+    assert found[0] == (MESCHEDE_INKRAFTTRETEN, "Wortteil")
+    # Words the dictionary does not know written together are not searched so.
+    assert '"kitaneubau"' not in german_fts("Kita Neubau", PART)
 
 
 def test_a_compound_with_a_short_noun_is_found_inside_a_longer_one(word_forms):
