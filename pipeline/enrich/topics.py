@@ -53,6 +53,12 @@ LIST_AFTER = re.compile(
     r"(?:der|die|das|dem|den|deren|dessen|denen|wo|wie|wenn|weil|dass|damit|um|so)\s)"
     r"|(?:und|oder|sowie)\b(?!\s+-))"
 )
+# The word after a measure's name in a doubled form of address: "ehrenamtliche Begleiterinnen
+# und Begleiter" names one group, not a list.
+PAIRED_WORD = re.compile(r"\s+(?:und|oder)\s+(\w+)")
+FEMININE_ENDINGS = ("innen", "in")
+# The most letters the masculine adds to the stem ("Kolleg|en", "Ärzt|e"; not "Termin|vergabe").
+MASCULINE_ENDING = 2
 # Parents' work told in words of its own ("die in Vollzeit arbeiten", "Job und Kinder"): the
 # text is about combining work and family, not only giving it as a motive.
 WORK_TOLD = re.compile(r"\b(?:[Vv]ollzeit|[Tt]eilzeit|[Ss]chicht(?:dienst|arbeit)\w*|[Jj]obs?|"
@@ -121,6 +127,9 @@ class Passing:
         ("Plätze im offenen Ganztag")."""
         clause_start, clause_end = _clause(text, start, end)
         before, after = text[clause_start:start], text[end:clause_end]
+        paired = PAIRED_WORD.match(after)
+        if paired and _gender_pair(text[start:end].split()[-1], paired.group(1)):
+            after = after[paired.end():]
         clause = before + after
         # "A, B und C" of institutions present ("Kitas, Familienzentren und Schulen"); "A, B
         # und C" an institution offers (the guide's "list of an institution's other services").
@@ -270,6 +279,18 @@ def _topic(table: dict) -> Topic:
     return Topic(table["slug"], table["label"], cues, table.get("place", False),
                  table.get("gives_places", False),
                  re.compile("|".join(table.get("motives", [])) or NEVER.pattern, re.IGNORECASE))
+
+
+def _gender_pair(word: str, other: str) -> bool:
+    """Whether two words are one person's word in both genders, either first ("Begleiterinnen"
+    and "Begleiter", "Ärztin" and "Ärzte")."""
+    for feminine, masculine in ((word.lower(), other.lower()), (other.lower(), word.lower())):
+        for ending in FEMININE_ENDINGS:
+            stem = feminine.removesuffix(ending)
+            if stem != feminine and len(stem) >= 3 and masculine.startswith(stem) \
+                    and len(masculine) <= len(stem) + MASCULINE_ENDING:
+                return True
+    return False
 
 
 def _word_start(text: str, position: int) -> int:
