@@ -2060,3 +2060,25 @@ def test_the_round_20_third_readings_cases(text, place, expected):
 )  # fmt: skip
 def test_the_round_22_kinds(text, expected):
     assert found(text) == expected
+
+
+# Round 23: kinds from the dev parts of writers N3 to P3, in sentences of my own.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # the Kreis's own budget given to its towns is a funding of them (not what the Kreis
+        # pays for its own measure)
+        ("Jede der vier Gemeinden erhält dafür 6.000 Euro aus dem Kreishaushalt.", KREIS_VIERSEN,
+         [(6000.0, "each", "total", None)]),
+        ("Der Kreis bezahlt die neue Stelle mit 6.000 Euro aus dem Kreishaushalt.",
+         KREIS_VIERSEN, []),
+        ("Den Kindern der Stadt zahlt der Kreis 80 Euro aus dem Kreishaushalt.", KREIS_VIERSEN,
+         []),
+        # the countryside is not the Land
+        ("Der Kreis Viersen bekommt 38.000 Euro für eine mobile Sprechstunde, die durch die "
+         "Dörfer fährt. Gerade auf dem Land sind die Wege zur Beratung weit.", KREIS_VIERSEN,
+         [(38000.0, "exact", "total", None)]),
+    ],
+)  # fmt: skip
+def test_the_round_23_kinds(text, place, expected):
+    assert found(text, place) == expected

@@ -64,8 +64,13 @@ NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its word: "Kreis Viersen", "Stadt", "vom Kreis", "der Kommune".
 LOCAL_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
 # Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
-TOWNS_RECEIVE = re.compile(r"\b(?:den|allen|jede[mr]?)\s+(?:\w+\s+)?"
+TOWNS_RECEIVE = re.compile(r"\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+(?:der\s+)?(?:\w+\s+)?"
                            r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
+# The Kreis's own budget ("aus dem Kreishaushalt", "aus Mitteln des Kreises"): given to towns
+# that receive, the Kreis funds them ("Jede der drei Kommunen erhält 8.000 Euro aus dem
+# Kreishaushalt").
+KREIS_MONEY = re.compile(r"\bKreis(?:haushalt|kasse|mittel)\w*|"
+                         r"\b(?:Haushalt|Kasse|Mitteln)\s+des\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
@@ -675,7 +680,8 @@ class FundingFinder:
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
-        if not self._own_money(own_part):
+        if not self._own_money(own_part) or (
+                KREIS_MONEY.search(clause) and TOWNS_RECEIVE.search(clause)):
             return False
         # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure,
         # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many
