@@ -135,6 +135,9 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Die Stadt Kempen startet Elternkurse, begleitet vom Institut für Familienforschung in "
         "Frankfurt am Main.",
         "Die Stadt Kempen startet Elternkurse; der Kölner Landschaftsverband zahlt die Hälfte.",
+        "Die Stadt Kempen startet Elternkurse; die Zusage aus der Kölner LVR-Zentrale kam am "
+        "Montag.",
+        "Die Stadt Kempen startet Elternkurse mit einer Düsseldorfer Verbraucherzentrale.",
         # a town as a suggestion
         "Die Stadt Kempen startet Elternkurse. Den Kurs in Grefrath nannte der Rat als Anregung.",
     ],
