@@ -761,7 +761,8 @@ def _apart(parts: tuple[str, ...]) -> str:
 def _part_terms(part: str) -> list[str]:
     return [f'"{part}"', _stem_term(part),
             *(f'"{other}"' for other in (*SYNONYMS.get(part, ()), *other_gender(part))),
-            *(f'search_lemmas: "{verb}"' for verb in action_verb(part))]
+            *(f'search_lemmas: "{verb}"' for noun in (part, *SYNONYMS.get(part, ()))
+              for verb in action_verb(noun))]
 
 
 def _stem_term(word: str) -> str:

@@ -153,6 +153,17 @@ WORD_FORM_ARTICLES = {
     "b000000000000041": ("Kreis Olpe: Mehr Meldungen zur Kindeswohlgefährdung",
                          "Das Jugendamt stellt zwei weitere Fachkräfte ein.", "2025-01-20",
                          "presse"),
+    "b000000000000042": ("Werne: Der Rechtsanspruch auf einen Ganztagsplatz kommt",
+                         "Die Stadt richtet 200 weitere Plätze ein.", "2025-09-08", "stadt"),
+    "b000000000000043": ("Ennigerloh: Eine Beraterin hilft bei der Vereinbarkeit",
+                         "Sie berät Beschäftigte der Betriebe im Gewerbegebiet.", "2024-02-26",
+                         "presse"),
+    "b000000000000044": ("Lengerich: Im Jahr vor der Einschulung üben die Kinder den Schulweg",
+                         "Die Polizei begleitet sie.", "2023-09-18", "presse"),
+    "b000000000000045": ("Greven: Die Hebammenpraxis bietet eine Stillberatung an",
+                         "Termine gibt es mittwochs.", "2022-05-09", "presse"),
+    "b000000000000046": ("Ochtrup: Die Beteiligung der Jugendlichen am neuen Skatepark beginnt",
+                         "Sie sammeln Ideen in zwei Workshops.", "2025-03-31", "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

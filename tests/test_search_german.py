@@ -48,8 +48,9 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     GUETERSLOH_EINKAUFSZENTRUM, WERL_JUGENDZENTRUM, BOCHOLT_AB_DREI, HUENXE_AB_ZWEI, \
     EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER, HARSEWINKEL_LERNPATEN, \
     RHEDA_EINKOMMEN, NOTTULN_PROBEPHASE, DORSTEN_SGB_II, BRAKEL_ERMAESSIGT, \
-    MESCHEDE_INKRAFTTRETEN, SCHMALLENBERG_ISOLIERT, OLPE_KINDESWOHL = (
-        f"b{number:015d}" for number in range(1, 42))
+    MESCHEDE_INKRAFTTRETEN, SCHMALLENBERG_ISOLIERT, OLPE_KINDESWOHL, WERNE_RECHTSANSPRUCH, \
+    ENNIGERLOH_VEREINBARKEIT, LENGERICH_EINSCHULUNG, GREVEN_STILLBERATUNG, OCHTRUP_BETEILIGUNG = (
+        f"b{number:015d}" for number in range(1, 47))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -583,6 +584,23 @@ def test_words_for_harm_loneliness_and_builders_find_the_words_reporters_use(wor
     assert matches(word_forms, "Kindesmisshandlung") == [(OLPE_KINDESWOHL, "Wortteil")]
     assert matches(word_forms, "Bauträger") == [(GUETERSLOH_EINKAUFSZENTRUM, "Wortteil")]
     assert matches(word_forms, "Einsamkeit") == [(SCHMALLENBERG_ISOLIERT, "Wortteil")]
+
+
+def test_loanwords_and_everyday_words_find_the_official_ones(word_forms):
+    # Groups of round 23 (fresh24 opened): a guarantee of care is the "Rechtsanspruch", a
+    # work-life balance the "Vereinbarkeit", participation a "Beteiligung", the preschool year
+    # the year before school, lactation counselling a "Stillberatung".
+    assert matches(word_forms, "Betreuungsgarantie") == [(WERNE_RECHTSANSPRUCH, "Wortteil")]
+    assert matches(word_forms, "Work-Life-Balance") == [(ENNIGERLOH_VEREINBARKEIT, "Wortteil")]
+    assert matches(word_forms, "Partizipation") == [(OCHTRUP_BETEILIGUNG, "Wortteil")]
+    assert matches(word_forms, "Vorschuljahr") == [(LENGERICH_EINSCHULUNG, "Wortteil")]
+    assert matches(word_forms, "Laktationsberatung") == [(GREVEN_STILLBERATUNG, "Wortteil")]
+
+
+def test_a_compounds_part_finds_the_verb_of_its_synonym(word_forms):
+    # "Familienrabatt": "Familien" and "Rabatt", whose synonym "Ermäßigung" has the verb the
+    # text uses ("Familien zahlen ermäßigte Preise").
+    assert matches(word_forms, "Familienrabatt") == [(BRAKEL_ERMAESSIGT, "Wortteil")]
 
 
 def test_a_noun_of_an_action_that_finds_nothing_finds_its_synonyms_verbs(word_forms):
