@@ -2074,10 +2074,14 @@ def test_the_round_22_kinds(text, expected):
          KREIS_VIERSEN, []),
         ("Den Kindern der Stadt zahlt der Kreis 80 Euro aus dem Kreishaushalt.", KREIS_VIERSEN,
          []),
+        ("In jeder Gemeinde des Kreises zahlt der Kreis aus dem Kreishaushalt 100 Euro pro "
+         "Neugeborenem an die Familien.", KREIS_VIERSEN, []),
         # the countryside is not the Land
         ("Der Kreis Viersen bekommt 38.000 Euro für eine mobile Sprechstunde, die durch die "
          "Dörfer fährt. Gerade auf dem Land sind die Wege zur Beratung weit.", KREIS_VIERSEN,
          [(38000.0, "exact", "total", None)]),
+        ("Auf dem Land sind die Wege weit. Die Stadt Kempen erhält 30.000 Euro für ein mobiles "
+         "Familienbüro.", KEMPEN, [(30000.0, "exact", "total", None)]),
     ],
 )  # fmt: skip
 def test_the_round_23_kinds(text, place, expected):

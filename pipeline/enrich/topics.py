@@ -127,6 +127,9 @@ class Passing:
         ("Plätze im offenen Ganztag")."""
         clause_start, clause_end = _clause(text, start, end)
         before, after = text[clause_start:start], text[end:clause_end]
+        # (the contact words' window stays where it was: "Familienpatinnen und Familienpaten
+        # begleiten Familien, Anmeldungen nimmt das Familienbüro entgegen" names no contact)
+        near = " ".join(before.split()[-CONTACT_WORDS:] + after.split()[:CONTACT_WORDS])
         paired = PAIRED_WORD.match(after)
         if paired and _gender_pair(text[start:end].split()[-1], paired.group(1)):
             after = after[paired.end():]
@@ -140,7 +143,6 @@ class Passing:
         in_list = listed and (LIST_BEFORE.search(before) or LIST_AFTER.match(after))
         quoted = any(q.start() < start < q.end() and SPEAKER.search(q.group())
                      for q in QUOTATION.finditer(text))  # fmt: skip
-        near = " ".join(before.split()[-CONTACT_WORDS:] + after.split()[:CONTACT_WORDS])
         inside = any(m.start() <= start and end <= m.end()
                      for m in self.spans.finditer(text, clause_start, clause_end))  # fmt: skip
         venue = place and self.at_venue(before, gives_places)
