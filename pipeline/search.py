@@ -690,8 +690,9 @@ def _action_verb_terms(word: str) -> list[str]:
     search for "Preisnachlass" finds "ermäßigte Preise" by its synonym "Ermäßigung". Only in
     the FALLBACK tier: a verb ("fördern" of "Förderung") is in many more articles than its
     noun."""
-    nouns = dict.fromkeys([*_lemmas(word), *(other for form in _lemmas(word)
-                                              for other in _one_word_synonyms(form))])
+    forms = _lemmas(word)
+    nouns = dict.fromkeys([*forms, *(other for form in forms
+                                     for other in _one_word_synonyms(form))])
     verbs = dict.fromkeys(verb for noun in nouns for verb in action_verb(noun))
     return [f'search_lemmas: "{verb}"' for verb in verbs]
 
@@ -751,9 +752,9 @@ def _synonym_terms(forms) -> list[str]:
 
 def _apart(parts: tuple[str, ...]) -> str:
     """Every one of a compound's parts (or a synonym of it, or a person's word in the other
-    gender: "Familienlotsen" finds "Lotsinnen für Familien"; or, for a noun of an action, its
-    verb in any form: "Lastenradförderung" finds "Lastenräder werden gefördert") anywhere in
-    the article."""
+    gender: "Familienlotsen" finds "Lotsinnen für Familien"; or, for a noun of an action or
+    one whose synonym is, its verb in any form: "Lastenradförderung" finds "Lastenräder werden
+    gefördert", "Familienrabatt" "Familien zahlen ermäßigte Preise") anywhere in the article."""
     return "(" + " AND ".join(
         "(" + " OR ".join(_part_terms(part)) + ")" for part in parts) + ")"
 

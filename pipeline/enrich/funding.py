@@ -65,7 +65,8 @@ NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 LOCAL_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion)\b")
 # Towns as those who receive: "Der Kreis zahlt den Städten und Gemeinden 300 Euro pro Kind".
 # (Not where the money is spent: "in jeder Gemeinde des Kreises".)
-TOWNS_RECEIVE = re.compile(r"(?<![Ii]n )\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+(?:der\s+)?(?:\w+\s+)?"
+TOWNS_RECEIVE = re.compile(r"(?<![Ii]n )\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+"
+                           r"(?:der\s+)?(?:\w+\s+)?"
                            r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
 # The Kreis's own budget ("aus dem Kreishaushalt", "aus Mitteln des Kreises"): given to towns
 # that receive, the Kreis funds them ("Jede der drei Kommunen erhält 8.000 Euro aus dem
