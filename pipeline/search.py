@@ -691,8 +691,11 @@ def _action_verb_terms(word: str) -> list[str]:
     the FALLBACK tier: a verb ("fördern" of "Förderung") is in many more articles than its
     noun."""
     forms = _lemmas(word)
-    nouns = dict.fromkeys([*forms, *(other for form in forms
-                                     for other in _one_word_synonyms(form))])
+    return _verb_terms([*forms, *(other for form in forms for other in _one_word_synonyms(form))])
+
+
+def _verb_terms(nouns) -> list[str]:
+    """The verbs of those of the nouns that are nouns of an action, each once, in any form."""
     verbs = dict.fromkeys(verb for noun in nouns for verb in action_verb(noun))
     return [f'search_lemmas: "{verb}"' for verb in verbs]
 
@@ -762,8 +765,7 @@ def _apart(parts: tuple[str, ...]) -> str:
 def _part_terms(part: str) -> list[str]:
     return [f'"{part}"', _stem_term(part),
             *(f'"{other}"' for other in (*SYNONYMS.get(part, ()), *other_gender(part))),
-            *(f'search_lemmas: "{verb}"' for noun in (part, *SYNONYMS.get(part, ()))
-              for verb in action_verb(noun))]
+            *_verb_terms((part, *SYNONYMS.get(part, ())))]
 
 
 def _stem_term(word: str) -> str:
