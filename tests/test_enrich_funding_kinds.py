@@ -2086,3 +2086,55 @@ def test_the_round_22_kinds(text, expected):
 )  # fmt: skip
 def test_the_round_23_kinds(text, place, expected):
     assert found(text, place) == expected
+
+
+# Round 24: kinds from the dev parts of writers Q3 to S3 and T3 to V3, in sentences of my own.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a rate by the hour is a rate, whoever pays it (not money per child)
+        ("Der Kreis Viersen zahlt den Tagesvätern je Kind und Stunde 5,20 Euro.", KREIS_VIERSEN,
+         []),
+        ("Als Stundensatz erstattet der Kreis der Babysitterbörse 9 Euro.", KREIS_VIERSEN, []),
+        ("Die Stadt Kempen erhält vom LVR pro Kind 30 Euro für Ausflüge.", KEMPEN,
+         [(30.0, "each", "total", "lvr")]),
+        # more money told after a cost, with no giver, is spent (not one with a grant word)
+        ("Die Stadt Kempen richtet ein Familienbüro ein. Hinzu kommen rund 3.000 Euro für "
+         "Flyer und Plakate.", KEMPEN, []),
+        ("Die Stadt Kempen richtet ein Familienbüro ein. Dazu kommen 3.000 Euro Fördermittel "
+         "für die Möbel.", KEMPEN, [(3000.0, "exact", "total", None)]),
+        # the larger part of a stated cost, told with its amount, and "Davon stammen ..."
+        ("Das Elterncafé kostet 50.000 Euro; den Großteil von 40.000 Euro trägt die Aktion "
+         "Mensch.", KEMPEN, [(40000.0, "exact", "share", "aktion-mensch")]),
+        ("Die zwei Kitas in Kempen kosten 900.000 Euro. Davon kommen 600.000 Euro vom Bund.",
+         KEMPEN, [(600000.0, "exact", "share", "bund")]),
+        # ("zum größten Teil" says who pays most, the amount is that funder's whole grant)
+        ("Bezahlt wird das Familienbüro zum größten Teil vom Land: 70.000 Euro fließen nach "
+         "Kempen.", KEMPEN, [(70000.0, "exact", "total", "land-nrw")]),
+        # the family ministry "des Landes" is the ministry, not the Land
+        ("Das Familienministerium des Landes beteiligt sich an der Elternschule in Kempen mit "
+         "7.000 Euro.", KEMPEN, [(7000.0, "exact", "total", "nrw-familienministerium")]),
+        # several funders together in the sentence after the amount: none of them alone
+        ("Jede Modellkommune bekommt bis zu 50.000 Euro im Jahr. Das Geld stammt je zur Hälfte "
+         "aus Bundesmitteln und vom Land.", None, [(50000.0, "each", "yearly", None)]),
+        ("Kempen erhält 20.000 Euro für Familienpaten. Das Projekt wird aus Mitteln des ESF und "
+         "des Landes finanziert.", KEMPEN, [(20000.0, "exact", "total", None)]),
+        ("Kempen erhält 20.000 Euro für Familienpaten. Das Projekt wird aus Mitteln des ESF "
+         "finanziert.", KEMPEN, [(20000.0, "exact", "total", "eu-esf")]),
+        # a participle of giving; benefits paid out; more money with no giver named
+        ("Für die Spielecke hat der Kreis Viersen der Stadt Kempen 4.000 Euro zugeschossen.",
+         KEMPEN, [(4000.0, "exact", "total", "kreis-viersen")]),
+        ("Bisher hat der Kreis Viersen rund 800.000 Euro an Leistungen für Bildung und Teilhabe "
+         "ausgezahlt.", KREIS_VIERSEN, []),
+        ("Kempen erhält 30.000 Euro vom LVR. Zusätzlich fließen 2.000 Euro Fördermittel in ein "
+         "Kinderfest.", KEMPEN,
+         [(30000.0, "exact", "total", "lvr"), (2000.0, "exact", "total", None)]),
+        # each of several for some years, per year
+        ("Jede der vier Städte erhält für zwei Jahre jeweils bis zu 15.000 Euro pro Jahr vom LWL.",
+         None, [(15000.0, "each", "yearly", "lwl")]),
+        ("Der LWL gibt Kempen drei Jahre lang je 15.000 Euro pro Jahr.", KEMPEN,
+         [(15000.0, "exact", "yearly", "lwl")]),
+    ],
+)  # fmt: skip
+def test_the_round_24_kinds(text, place, expected):
+    assert found(text, place) == expected

@@ -39,7 +39,7 @@ SCHEMA = Table(
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
         "yearly_grant": Patterns(), "yearly_whole": Patterns(), "year_tranche": Patterns(),
-        "money_compounds": Patterns(),
+        "money_compounds": Patterns(), "hourly_rate": Patterns(), "added_cost": Patterns(),
         "besides": Patterns(), "per_person": Patterns(),
         "funder_prepositions": Words(), "giving_money": Words(), "paying_offices": Words(),
         "receiver_articles": Table(others=Words()), "object_articles": Table(others=Words()),
@@ -58,7 +58,7 @@ ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stat
           "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
-          "passive_receives", "budget_for", "part_of")  # fmt: skip
+          "passive_receives", "budget_for", "part_of", "hourly_rate", "added_cost")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its word: "Kreis Viersen", "Stadt", "vom Kreis", "der Kommune".
@@ -118,9 +118,12 @@ REMAINDER_BESIDE = re.compile(
 # Mittel kommen vom ...", "Finanziert wird das aus ...".
 SOURCE_SENTENCE = re.compile(
     r"\s*(?:(?:Das|Die|Diese)\s+(?:[\w-]*Geld|Mittel|Summe|Förderung|Zuschüsse|Zuschuss|"
-    r"Beträge|Gelder)\w*\s+(?:stamm|komm)\w*\s+(?:(?!nicht\b)\w+\s+)?(?:aus|vo[nm]|von\s+der)|"
+    r"Beträge|Gelder)\w*\s+(?:stamm|komm)\w*\s+(?:(?!nicht\b)\w+\s+){0,3}(?:aus|vo[nm]|von\s+der)|"
     r"Finanziert\s+wird\s+"
-    r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch))\b")
+    r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch)|"
+    # "Das Programm wird aus Landesmitteln und Mitteln des ESF finanziert"
+    r"(?:Das|Die|Dieses|Diese)\s+(?:[\w-]*(?:[Pp]rogramm|[Pp]rojekt|[Vv]orhaben|[Ff]örderung))\w*"
+    r"\s+wird\s+(?:\w+\s+)?(?:aus|vo[nm]|über|durch))\b")
 # A particle between a body and its verb: "Der Kreis Steinfurt etwa bekommt".
 EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
 # Right before an amount: it is paid once ("einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro").
@@ -337,6 +340,8 @@ class FundingRules:
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
     part_of: re.Pattern  # in a later clause: a part of the amount before ("erhält davon")
+    hourly_rate: re.Pattern  # in the amount's clause: a rate, whoever pays it
+    added_cost: re.Pattern  # before the amount: more money told with no giver is a cost too
     donation: re.Pattern  # in the sentence: a donation
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
     unlisted_subject: re.Pattern  # "Die Sparkasse unterstützt ...": a subject that funds
@@ -548,8 +553,10 @@ class FundingFinder:
         # "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Unna) bereit": a cost the
         # funder named with the amount pays.
         paid = paid or bool(cost and self._attached_funder(sentence, amount))
+        start, end = _clause_span(sentence, amount)
         return bool(
             self.rules.whole.search(before) or self.rules.income_before.search(before)
+            or self.rules.hourly_rate.search(sentence, start, end)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
@@ -588,6 +595,9 @@ class FundingFinder:
             local = self._local_funder(sentence, amount, place)
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
+            if not (here or local) and self.rules.added_cost.search(
+                    sentence, 0, amount.start) and not self.rules.grant_words.search(sentence):
+                return None  # "Hinzu kommen 5.000 Euro für die Mappe": spent, given by nobody
             if (not here or self._own_kreis(here, place)) and self._only_own_money(
                 sentences, index, amount, place
             ):
@@ -603,6 +613,8 @@ class FundingFinder:
             )
             if unlisted:
                 funder = self._ministry_before(" ".join(sentences[:index])) if takes_up else None
+            elif not (here or local) and self._joint_source_after(following):
+                funder = None
             else:
                 funder = (
                     here
@@ -794,15 +806,24 @@ class FundingFinder:
         from ("Der Kreis erhält 4,2 Mio. Euro. Das Geld stammt aus dem Bundesprogramm ...,
         das die Bezirksregierung weiterreicht"): before a body named in the sentence before,
         which may only pass it on."""
-        source = SOURCE_SENTENCE.match(following)
-        if not source:
-            return None
-        said = following[source.end():]
-        said = said[: _clause_end(said)]  # "aus der Lotterie, der Bund ist nicht beteiligt"
-        named = self._funders_in(said, FUNDER_KINDS - {"municipality"})
+        named = self._sources_named_after(following)
         if len({funder for _, funder in named}) > 1:
             return None  # "von Bund und Land": several together, no source of one
         return min(named, key=lambda item: item[0])[1] if named else None
+
+    def _joint_source_after(self, following: str) -> bool:
+        """Whether the sentence after the amount's says the money comes from several funders
+        together ("Das Geld stammt zu gleichen Teilen aus dem ESF und aus Landesmitteln"): no
+        one of them, nor a funder named elsewhere, is the funder."""
+        return len({funder for _, funder in self._sources_named_after(following)}) > 1
+
+    def _sources_named_after(self, following: str) -> list[tuple[int, Funder]]:
+        source = SOURCE_SENTENCE.match(following)
+        if not source:
+            return []
+        said = following[source.end():]
+        said = said[: _clause_end(said)]  # "aus der Lotterie, der Bund ist nicht beteiligt"
+        return self._funders_in(said, FUNDER_KINDS - {"municipality"})
 
     def _unlisted_giver_after(self, sentence: str, amount: Amount) -> bool:
         """ "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel": the giver after the amount
@@ -1125,7 +1146,9 @@ class FundingFinder:
                 if not (self._receives(sentence, *found.span())  # "Das Land erhält vom Bund"
                         or _not_giving(sentence, found.start())):
                     named.append((found.start(), funder))
-                taken.append(found.span())
+            # (also a phrase the registry named the start of: "[Familienministerium] des
+            # Landes" is the ministry, its "Landes" no funder of its own)
+            taken.append(found.span())
         return named
 
     def _subject_receives(self, sentence: str) -> bool:
@@ -1244,7 +1267,8 @@ class FundingFinder:
                     or EACH_BEFORE_CLAUSE.search(before))
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
-                if qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before):
+                if (qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before)
+                        and not per_unit):
                     continue  # "drei Jahre lang je 30.000 Euro pro Jahr": one yearly sum
                 return qualifier
         return "exact"
