@@ -114,6 +114,16 @@ from pipeline.rules import default_rules
          [("familienpatenschaften", "Familienpatinnen")]),
         ("Der Kinderschutzbund vermittelt Paten.", []),
         ("Der Kinderschutz wird gestärkt.", [("kinderschutz", "Kinderschutz")]),
+        # Round 24: what a place answers questions about, a range of offers from one end to
+        # the other, those a measure is given to first (not a span of a child's life)
+        ("Neue Anlaufstelle\n\nIm Bürgerbüro bekommen Eltern Antworten auf Fragen rund um "
+         "Elterngeld, Tagesmütter und Wohngeld.", []),
+        ("Ein Koffer für jedes Baby\n\nDer Koffer enthält ein Lätzchen und Hinweise auf alles "
+         "für Familien, vom Babyschwimmen bis zur Erziehungsberatung.", []),
+        ("Patenschaften\n\nDie Stadt hat elf Patenschaften vermittelt, vor allem an "
+         "Alleinerziehende mit kleinen Kindern.", []),
+        ("Neu in Kempen\n\nDie Stadt begleitet Familien von der Geburt bis zur Erziehungsberatung "
+         "im Schulalter.", [("erziehungsberatung", "Erziehungsberatung")]),
     ],
 )
 def test_topics_with_their_evidence(text, expected):
