@@ -164,6 +164,15 @@ WORD_FORM_ARTICLES = {
                          "Termine gibt es mittwochs.", "2022-05-09", "presse"),
     "b000000000000046": ("Ochtrup: Die Beteiligung der Jugendlichen am neuen Skatepark beginnt",
                          "Sie sammeln Ideen in zwei Workshops.", "2025-03-31", "stadt"),
+    "b000000000000047": ("Telgte: Beim Spatenstich für das Familienzentrum an der Ems regnet es",
+                         "Im Sommer 2026 soll es öffnen.", "2025-04-14",
+                         "stadt"),
+    "b000000000000048": ("Ahaus: Eltern haben 900 Unterschriften für eine Ampel gesammelt",
+                         "Sie übergaben die Listen dem Bürgermeister.", "2024-11-04", "presse"),
+    "b000000000000049": ("Emsdetten: Der Seniorentreff bietet dienstags einen Mittagstisch an",
+                         "Eine Anmeldung ist nicht nötig.", "2023-10-23", "presse"),
+    "b000000000000050": ("Vreden ist Modellkommune für digitale Elternbriefe",
+                         "Andere Städte sollen später folgen.", "2025-06-02", "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

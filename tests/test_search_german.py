@@ -49,8 +49,9 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     EMSDETTEN_BILDSCHIRMZEIT, OLSBERG_GLASFASER, HARSEWINKEL_LERNPATEN, \
     RHEDA_EINKOMMEN, NOTTULN_PROBEPHASE, DORSTEN_SGB_II, BRAKEL_ERMAESSIGT, \
     MESCHEDE_INKRAFTTRETEN, SCHMALLENBERG_ISOLIERT, OLPE_KINDESWOHL, WERNE_RECHTSANSPRUCH, \
-    ENNIGERLOH_VEREINBARKEIT, LENGERICH_EINSCHULUNG, GREVEN_STILLBERATUNG, OCHTRUP_BETEILIGUNG = (
-        f"b{number:015d}" for number in range(1, 47))
+    ENNIGERLOH_VEREINBARKEIT, LENGERICH_EINSCHULUNG, GREVEN_STILLBERATUNG, OCHTRUP_BETEILIGUNG, \
+    TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE = (
+        f"b{number:015d}" for number in range(1, 51))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -595,6 +596,17 @@ def test_loanwords_and_everyday_words_find_the_official_ones(word_forms):
     assert matches(word_forms, "Partizipation") == [(OCHTRUP_BETEILIGUNG, "Wortteil")]
     assert matches(word_forms, "Vorschuljahr") == [(LENGERICH_EINSCHULUNG, "Wortteil")]
     assert matches(word_forms, "Laktationsberatung") == [(GREVEN_STILLBERATUNG, "Wortteil")]
+
+
+def test_words_for_a_start_a_petition_a_lunch_and_a_pilot_find_the_other_names(word_forms):
+    # Groups of round 24 (fresh25 and fresh26 opened): a building's start is also its
+    # "Spatenstich", a petition is signatures collected, a lunch for guests a "Mittagstisch",
+    # a pilot project's town a "Modellkommune".
+    assert matches(word_forms, "Grundsteinlegung") == [(TELGTE_SPATENSTICH, "Wortteil")]
+    assert matches(word_forms, "Petition") == [(AHAUS_UNTERSCHRIFTEN, "Wortteil"),
+                                               (WERL_JUGENDZENTRUM, "Wortteil")]
+    assert matches(word_forms, "Mittagsverpflegung") == [(EMSDETTEN_MITTAGSTISCH, "Wortteil")]
+    assert matches(word_forms, "Pilotprojekt") == [(VREDEN_MODELLKOMMUNE, "Wortteil")]
 
 
 def test_a_compounds_part_finds_the_verb_of_its_synonym(word_forms):
