@@ -2138,3 +2138,34 @@ def test_the_round_23_kinds(text, place, expected):
 )  # fmt: skip
 def test_the_round_24_kinds(text, place, expected):
     assert found(text, place) == expected
+
+
+# Round 24's second reading: near cases the round's kinds must leave alone.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a rate's word far from the amount names what the grant is for
+        ("Das Land fördert die Anhebung der Stundensätze in der Tagespflege in Kempen mit "
+         "100.000 Euro.", KEMPEN, [(100000.0, "exact", "total", "land-nrw")]),
+        # prize money told after the prize
+        ("Das Land verleiht Kempen den Landespreis. Dazu kommen 10.000 Euro Preisgeld.", KEMPEN,
+         [(10000.0, "exact", "total", "land-nrw")]),
+        # the whole of a pot, and the larger part told before its funder
+        ("Der Großteil von 2 Millionen Euro Landesmitteln fließt in den Kita-Ausbau in Kempen.",
+         KEMPEN, [(2000000.0, "exact", "total", "land-nrw")]),
+        ("Das Elterncafé in Kempen kostet 60.000 Euro. Den Großteil, 50.000 Euro, übernimmt der "
+         "LVR.", KEMPEN, [(50000.0, "exact", "share", "lvr")]),
+        # a body that only accompanies the project beside the one that pays
+        ("Kempen erhält 30.000 Euro für das Familienbüro. Das Projekt wird vom LVR begleitet "
+         "und vom Land finanziert.", KEMPEN, [(30000.0, "exact", "total", "land-nrw")]),
+        # another Land's family ministry
+        ("Das Familienministerium des Landes Hessen gibt der Stadt Kassel 30.000 Euro.", None,
+         [(30000.0, "exact", "total", None)]),
+        # a top-up told without its amount right after the verb
+        ("Der LVR gibt Kempen 18.000 Euro. Zusätzlich gibt es in diesem Jahr eine Aufstockung "
+         "um 2.000 Euro.", KEMPEN,
+         [(18000.0, "exact", "total", "lvr"), (2000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_the_round_24_near_cases(text, place, expected):
+    assert found(text, place) == expected

@@ -58,7 +58,7 @@ ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stat
           "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
-          "passive_receives", "budget_for", "part_of", "hourly_rate", "added_cost")  # fmt: skip
+          "passive_receives", "budget_for", "part_of", "added_cost")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its word: "Kreis Viersen", "Stadt", "vom Kreis", "der Kommune".
@@ -123,7 +123,7 @@ SOURCE_SENTENCE = re.compile(
     r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch)|"
     # "Das Programm wird aus Landesmitteln und Mitteln des ESF finanziert"
     r"(?:Das|Die|Dieses|Diese)\s+(?:[\w-]*(?:[Pp]rogramm|[Pp]rojekt|[Vv]orhaben|[Ff]örderung))\w*"
-    r"\s+wird\s+(?:\w+\s+)?(?:aus|vo[nm]|über|durch))\b")
+    r"\s+wird\s+(?:\w+\s+){0,3}?(?:aus|vo[nm]|über|durch))\b")
 # A particle between a body and its verb: "Der Kreis Steinfurt etwa bekommt".
 EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
 # Right before an amount: it is paid once ("einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro").
@@ -190,6 +190,14 @@ STATE_AFTER = re.compile(
     rf"\s+(?:(?:des|der|von)\s+(?:Landes\s+|Freistaate?s\s+)?{_STATES}(?:es|s)?"
     rf"|{_STATES}s|in\s+{_CAPITALS})\b")
 MINISTRY = re.compile(r"(?i:minister)")
+# Two sources named together: "aus dem ESF und aus Landesmitteln", "aus Bundes- und
+# Landesmitteln", "aus Landesmitteln und Mitteln des ESF": the first one's name, then "und" (not
+# "vom LWL begleitet und vom Land finanziert").
+JOINT_SOURCES = re.compile(
+    r"[\w-]+(?:\s+[A-ZÄÖÜ][\w-]*){0,3}?\s+(?:und|sowie)\s+(?:(?:aus|vo[nm]|von|durch)\s+)?"
+    r"(?:(?:de[mnrs]|das|die)\s+)?(?:Mitteln\s+(?:des|der)\s+)?$")
+# A Land's name right after "des Landes": "Familienministerium des Landes Niedersachsen".
+STATE_NAMED_AFTER = re.compile(rf"\s+{_STATES}\b")
 WORD = re.compile(r"[\w-]*")
 # an amount that restates the clause before it: "80 Prozent, also 1,2 Millionen Euro"
 RESTATED = re.compile(r"\s*(?:also|das sind|das entspricht|sprich)\s")
@@ -340,7 +348,7 @@ class FundingRules:
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
     part_of: re.Pattern  # in a later clause: a part of the amount before ("erhält davon")
-    hourly_rate: re.Pattern  # in the amount's clause: a rate, whoever pays it
+    hourly_rate: re.Pattern  # a few words before the amount: a rate, whoever pays it
     added_cost: re.Pattern  # before the amount: more money told with no giver is a cost too
     donation: re.Pattern  # in the sentence: a donation
     cheque: re.Pattern  # in the sentence: a cheque, a donation unless a public body hands it
@@ -464,6 +472,7 @@ class FundingRules:
                 rf"\s*\(?(?:(?:aus|an)\s+(?:den\s+)?)?(?:{'|'.join(data['joint_money'])})"),
             share_after=re.compile(rf"\s*(?:{'|'.join(data['share_after'])})"),
             per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
+            hourly_rate=re.compile(rf"(?:{'|'.join(data['hourly_rate'])})\s+(?:\S+\s+){{0,4}}$"),
         )
 
 
@@ -553,10 +562,9 @@ class FundingFinder:
         # "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Unna) bereit": a cost the
         # funder named with the amount pays.
         paid = paid or bool(cost and self._attached_funder(sentence, amount))
-        start, end = _clause_span(sentence, amount)
         return bool(
             self.rules.whole.search(before) or self.rules.income_before.search(before)
-            or self.rules.hourly_rate.search(sentence, start, end)
+            or self.rules.hourly_rate.search(before)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
@@ -596,7 +604,9 @@ class FundingFinder:
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
             if not (here or local) and self.rules.added_cost.search(
-                    sentence, 0, amount.start) and not self.rules.grant_words.search(sentence):
+                    sentence, 0, amount.start) and not (self.rules.grant_words.search(sentence)
+                                                         or PRIZE_MONEY.search(sentence)
+                                                         or PRIZE.search(sentence)):
                 return None  # "Hinzu kommen 5.000 Euro für die Mappe": spent, given by nobody
             if (not here or self._own_kreis(here, place)) and self._only_own_money(
                 sentences, index, amount, place
@@ -812,18 +822,26 @@ class FundingFinder:
         return min(named, key=lambda item: item[0])[1] if named else None
 
     def _joint_source_after(self, following: str) -> bool:
-        """Whether the sentence after the amount's says the money comes from several funders
-        together ("Das Geld stammt zu gleichen Teilen aus dem ESF und aus Landesmitteln"): no
-        one of them, nor a funder named elsewhere, is the funder."""
-        return len({funder for _, funder in self._sources_named_after(following)}) > 1
+        """Whether the sentence after the amount's says the money comes from two funders
+        named together ("Das Geld stammt zu gleichen Teilen aus dem ESF und aus
+        Landesmitteln"): no one of them, nor a funder named elsewhere, is the funder."""
+        said, named = self._said_source(following)
+        first, second, *_ = sorted(named) + [(None, None), (None, None)]
+        return bool(second[0] is not None and first[1] != second[1]
+                    and JOINT_SOURCES.match(said, first[0], second[0]))
 
     def _sources_named_after(self, following: str) -> list[tuple[int, Funder]]:
+        return self._said_source(following)[1]
+
+    def _said_source(self, following: str) -> tuple[str, list[tuple[int, Funder]]]:
+        """What the sentence after the amount's says the money comes from, and the funders
+        it names there."""
         source = SOURCE_SENTENCE.match(following)
         if not source:
-            return []
+            return "", []
         said = following[source.end():]
         said = said[: _clause_end(said)]  # "aus der Lotterie, der Bund ist nicht beteiligt"
-        return self._funders_in(said, FUNDER_KINDS - {"municipality"})
+        return said, self._funders_in(said, FUNDER_KINDS - {"municipality"})
 
     def _unlisted_giver_after(self, sentence: str, amount: Amount) -> bool:
         """ "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel": the giver after the amount
@@ -1138,14 +1156,16 @@ class FundingFinder:
         # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
         for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
             if not _inside(found.start(), taken):
-                if OTHER_LAND.search(sentence, 0, found.start()) or (
-                        funder[0] == "land-nrw" and MINISTRY.search(found.group())
-                        and (STATE_BEFORE.search(sentence, 0, found.start())
-                             or STATE_AFTER.match(sentence, found.end()))):
+                if OTHER_LAND.search(sentence, 0, found.start()) or _other_states_ministry(
+                        sentence, found, funder[0]):
                     funder = (None, found.group())
                 if not (self._receives(sentence, *found.span())  # "Das Land erhält vom Bund"
                         or _not_giving(sentence, found.start())):
                     named.append((found.start(), funder))
+            elif _other_states_ministry(sentence, found, funder[0]):
+                # the registry named its start: "[Familienministerium] des Landes Hessen"
+                named = [(start, (None, found.group()) if start == found.start() else named_as)
+                         for start, named_as in named]
             # (also a phrase the registry named the start of: "[Familienministerium] des
             # Landes" is the ministry, its "Landes" no funder of its own)
             taken.append(found.span())
@@ -1294,6 +1314,18 @@ def _genitive(sentence: str, body: re.Match) -> bool:
     word = body.group().split()[0]
     return word == "Kreises" or (word != "Kreis"
                                  and bool(FEMININE_GENITIVE.search(sentence, 0, body.start())))
+
+
+def _other_states_ministry(sentence: str, found: re.Match, funder_id: str | None) -> bool:
+    """A ministry of another Land: "das Sozialministerium in Hannover", "das
+    Familienministerium des Landes Niedersachsen"."""
+    if funder_id not in ("land-nrw", "nrw-familienministerium") or not MINISTRY.search(
+            found.group()):
+        return False
+    return bool(STATE_BEFORE.search(sentence, 0, found.start())
+                or STATE_AFTER.match(sentence, found.end())
+                or (found.group().endswith("Landes")
+                    and STATE_NAMED_AFTER.match(sentence, found.end())))
 
 
 def _record(funding: Funding) -> tuple:
