@@ -124,6 +124,15 @@ from pipeline.rules import default_rules
          "Alleinerziehende mit kleinen Kindern.", []),
         ("Neu in Kempen\n\nDie Stadt begleitet Familien von der Geburt bis zur Erziehungsberatung "
          "im Schulalter.", [("erziehungsberatung", "Erziehungsberatung")]),
+        # (the round's second reading: who answers questions, what stands after a range, the
+        # measure given to those named first)
+        ("Neu in Kempen\n\nDie Familienhebamme beantwortet Fragen rund um das Stillen, ihre "
+         "Stelle wird verlängert.", [("familienhebammen", "Familienhebamme")]),
+        ("Neu in Kempen\n\nVon der Planung bis zur Eröffnung des Familienzentrums vergingen "
+         "zwei Jahre.", [("familienzentrum", "Familienzentrums")]),
+        ("Neu in Kempen\n\nDie Koordinatorin vermittelt vor allem an Alleinerziehende "
+         "ehrenamtliche Familienpaten.", [("familienpatenschaften", "Familienpaten")]),
+        ("Neu in Kempen\n\nVom Elterncafé bis zur Erziehungsberatung reicht das Angebot.", []),
     ],
 )
 def test_topics_with_their_evidence(text, expected):
