@@ -133,6 +133,8 @@ from pipeline.rules import default_rules
         ("Neu in Kempen\n\nDie Koordinatorin vermittelt vor allem an Alleinerziehende "
          "ehrenamtliche Familienpaten.", [("familienpatenschaften", "Familienpaten")]),
         ("Neu in Kempen\n\nVom Elterncafé bis zur Erziehungsberatung reicht das Angebot.", []),
+        # a pilot's service at the maternity ward is no Familienbüro
+        ("Neu in Kempen\n\nDer Kreis baut Lotsendienste in den Geburtskliniken auf.", []),
     ],
 )
 def test_topics_with_their_evidence(text, expected):
