@@ -355,6 +355,11 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Erster Beigeordneter besucht Familienzentrum", set()),
         ("Familienbüro ist erste Anlaufstelle für Eltern", set()),
         ("Die Lotsin hat ihre Arbeit als Familienlotsin wieder aufgenommen", set()),
+        # (round 24) a step planned or announced after "soll", "will", "plant": not yet taken
+        ("Familienhebammen sollen im Herbst starten", set()),
+        ("Stadt will im Mai ein Familienbüro eröffnen", set()),
+        ("Rat beschließt: Familienbüro soll im Mai eröffnen", {"decision"}),
+        ("Familienbüro eröffnet: Stadt will ein zweites", {"opening"}),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):

@@ -24,6 +24,9 @@ STEMMED_WORDS = 100_000
 # A body's opening sentence is at least this long: a dateline or a date before it comes with
 # it ("Köln. 17. Februar 2016. Der Landesjugendhilfeausschuss hat ...").
 LEAD_CHARACTERS = 60
+# A step a title only plans or announces ("Familienhebammen sollen im Herbst starten", "Stadt
+# will Familienbüro eröffnen"): the step the report is of comes later, not this one.
+PLANNED = re.compile(r"\b(?:soll|sollen|will|wollen|plant|planen)\b", re.IGNORECASE)
 
 
 SCHEMA = Table(required={"function_words": Words(), "steps": Table(others=Patterns())})
@@ -48,8 +51,10 @@ class StoryWords:
 
     def steps_named(self, title: str) -> frozenset[str]:
         """The steps of a project the title names: "Rat beschließt Familienbüro" a decision,
-        "Familienbüro öffnet" an opening."""
-        return frozenset(step for step, cues in self.steps if cues.search(title))
+        "Familienbüro öffnet" an opening (not "Familienbüro soll im Mai öffnen": a plan)."""
+        return frozenset(step for step, cues in self.steps
+                         if any(not PLANNED.search(title, 0, cue.start())
+                                for cue in cues.finditer(title)))
 
     def steps_of(self, title: str, body: str) -> frozenset[str]:
         """The steps the title names or, when it names none, the one step the body's opening
