@@ -360,6 +360,8 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Stadt will im Mai ein Familienbüro eröffnen", set()),
         ("Rat beschließt: Familienbüro soll im Mai eröffnen", {"decision"}),
         ("Familienbüro eröffnet: Stadt will ein zweites", {"opening"}),
+        ("Väter-Wochenenden, die im Sommer starten sollen", set()),
+        ("Das Familienbüro, das im Mai eröffnet werden soll", set()),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):

@@ -24,9 +24,13 @@ STEMMED_WORDS = 100_000
 # A body's opening sentence is at least this long: a dateline or a date before it comes with
 # it ("Köln. 17. Februar 2016. Der Landesjugendhilfeausschuss hat ...").
 LEAD_CHARACTERS = 60
-# A step a title only plans or announces ("Familienhebammen sollen im Herbst starten", "Stadt
-# will Familienbüro eröffnen"): the step the report is of comes later, not this one.
+# A step a title or lead only plans or announces ("Familienhebammen sollen im Herbst starten",
+# "Stadt will Familienbüro eröffnen", "die im Sommer starten sollen"): the step the report is of
+# comes later, not this one. Looked for in the cue's own sentence, this many letters before it.
 PLANNED = re.compile(r"\b(?:soll|sollen|will|wollen|plant|planen)\b", re.IGNORECASE)
+PLANNED_AFTER = re.compile(r"\w*\s+(?:\w+\s+)?(?:soll|sollen|will|wollen)\b", re.IGNORECASE)
+PLAN_REACH = 60
+CLAUSE_BREAK = re.compile(r"[.!?:;]\s")
 
 
 SCHEMA = Table(required={"function_words": Words(), "steps": Table(others=Patterns())})
@@ -53,8 +57,7 @@ class StoryWords:
         """The steps of a project the title names: "Rat beschließt Familienbüro" a decision,
         "Familienbüro öffnet" an opening (not "Familienbüro soll im Mai öffnen": a plan)."""
         return frozenset(step for step, cues in self.steps
-                         if any(not PLANNED.search(title, 0, cue.start())
-                                for cue in cues.finditer(title)))
+                         if any(not _planned(title, cue) for cue in cues.finditer(title)))
 
     def steps_of(self, title: str, body: str) -> frozenset[str]:
         """The steps the title names or, when it names none, the one step the body's opening
@@ -66,6 +69,13 @@ class StoryWords:
             return named
         led = self.steps_named(opening_sentences(body))
         return led if len(led) == 1 else frozenset()
+
+
+def _planned(text: str, cue: re.Match) -> bool:
+    """Whether the step's cue is only planned: "soll", "will" before it in its clause, or right
+    after it ("starten sollen", "eröffnet werden soll")."""
+    before = CLAUSE_BREAK.split(text[max(0, cue.start() - PLAN_REACH) : cue.start()])[-1]
+    return bool(PLANNED.search(before) or PLANNED_AFTER.match(text, cue.end()))
 
 
 def opening_sentences(body: str) -> str:
