@@ -816,7 +816,7 @@ class FundingFinder:
         from ("Der Kreis erhält 4,2 Mio. Euro. Das Geld stammt aus dem Bundesprogramm ...,
         das die Bezirksregierung weiterreicht"): before a body named in the sentence before,
         which may only pass it on."""
-        named = self._sources_named_after(following)
+        _, named = self._said_source(following)
         if len({funder for _, funder in named}) > 1:
             return None  # "von Bund und Land": several together, no source of one
         return min(named, key=lambda item: item[0])[1] if named else None
@@ -826,12 +826,10 @@ class FundingFinder:
         named together ("Das Geld stammt zu gleichen Teilen aus dem ESF und aus
         Landesmitteln"): no one of them, nor a funder named elsewhere, is the funder."""
         said, named = self._said_source(following)
-        first, second, *_ = sorted(named) + [(None, None), (None, None)]
-        return bool(second[0] is not None and first[1] != second[1]
-                    and JOINT_SOURCES.match(said, first[0], second[0]))
-
-    def _sources_named_after(self, following: str) -> list[tuple[int, Funder]]:
-        return self._said_source(following)[1]
+        if len(named) < 2:
+            return False
+        (first, one), (second, other) = sorted(named, key=lambda item: item[0])[:2]
+        return one != other and bool(JOINT_SOURCES.match(said, first, second))
 
     def _said_source(self, following: str) -> tuple[str, list[tuple[int, Funder]]]:
         """What the sentence after the amount's says the money comes from, and the funders

@@ -26,9 +26,10 @@ STEMMED_WORDS = 100_000
 LEAD_CHARACTERS = 60
 # A step a title or lead only plans or announces ("Familienhebammen sollen im Herbst starten",
 # "Stadt will Familienbüro eröffnen", "die im Sommer starten sollen"): the step the report is of
-# comes later, not this one. Looked for in the cue's own sentence, this many letters before it.
+# comes later, not this one.
 PLANNED = re.compile(r"\b(?:soll|sollen|will|wollen|plant|planen)\b", re.IGNORECASE)
 PLANNED_AFTER = re.compile(r"\w*\s+(?:\w+\s+)?(?:soll|sollen|will|wollen)\b", re.IGNORECASE)
+# How far before a step's cue a plan's word is looked for, within the cue's own clause.
 PLAN_REACH = 60
 CLAUSE_BREAK = re.compile(r"[.!?:;]\s")
 
