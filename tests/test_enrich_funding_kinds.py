@@ -2169,3 +2169,52 @@ def test_the_round_24_kinds(text, place, expected):
 )  # fmt: skip
 def test_the_round_24_near_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+# Round 25 (writers W3–Y3).
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # the town's own clause ends where a second main clause with its own payer begins
+        ("Kempen. Die Stadt möchte einen Familientreff einrichten, und der Kreis Viersen gibt "
+         "dafür Geld: 24.000 Euro hat der Kreistag bewilligt.", KEMPEN,
+         [(24000.0, "exact", "total", "kreis-viersen")]),
+        # a cost with the source of its figure between cost word and amount
+        ("Der LVR fördert die Beratung in Kempen. Eine halbe Stelle kostet die Stadt nach "
+         "eigenen Angaben rund 30.000 Euro im Jahr.", KEMPEN, []),
+        # money a body hands on, whose source a relative clause names
+        ("Der Kreis Viersen leitet der Stadt Kempen 80.000 Euro weiter, die aus einem "
+         "Förderprogramm des Landes kommen.", KEMPEN, [(80000.0, "exact", "total", "land-nrw")]),
+        # a context told in a later part is the older amount's, not the new one's
+        ("Künftig bekommt jede Kita in Kempen 5.000 Euro im Jahr vom LVR, bisher waren es "
+         "3.000 Euro.", KEMPEN, [(5000.0, "each", "yearly", "lvr")]),
+        # a Kreis's own benefit per person, called a Zuschuss, from its own budget
+        ("Familien mit kleinem Einkommen erhalten für Ferien in einer Familienferienstätte einen "
+         "Zuschuss von 12 Euro pro Person und Tag. Das Geld kommt aus dem Kreishaushalt.",
+         KREIS_LIPPE, []),
+    ],
+)  # fmt: skip
+def test_the_round_25_kinds(text, place, expected):
+    assert found(text, place) == expected
+
+
+# Near cases the round's kinds must leave alone.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # the town's own money in its own clause, before another clause begins
+        ("Die Stadt Kempen zahlt 10.000 Euro, und die Kita übernimmt die Einrichtung.", KEMPEN,
+         []),
+        # money handed on with no source named: the one who hands it on
+        ("Der Kreis Viersen gibt 8.000 Euro an die Stadt Kempen weiter, die damit einen Treff "
+         "einrichtet.", KEMPEN, [(8000.0, "exact", "total", "kreis-viersen")]),
+        # a context before the amount still makes it an old amount
+        ("Kempen bekam im vergangenen Jahr 3.000 Euro vom LVR, jetzt ist der Antrag neu "
+         "gestellt.", KEMPEN, []),
+        # the Land's benefit per person stays a funding
+        ("Das Land zahlt Familien für Ferien in einer Familienferienstätte einen Zuschuss von "
+         "20 Euro pro Person und Tag.", None, [(20.0, "each", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_the_round_25_near_cases(text, place, expected):
+    assert found(text, place) == expected

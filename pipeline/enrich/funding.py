@@ -111,6 +111,13 @@ OWN_TOWN_SUBJECT = re.compile(
 )
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
+# Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
+SAID_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
+# A grant word right before an amount per person, naming the benefit itself.
+BENEFIT_GRANT = re.compile(r"\bZuschuss\s+(?:von|in\s+Höhe\s+von)\s+(?:bis\s+zu\s+)?$")
+# A second main clause with a subject of its own: "Die Stadt will ein Netz aufbauen, und die
+# Städteregion gibt dafür Geld: 36.000 Euro ...": what the town does ends before it.
+OTHER_SUBJECT_CLAUSE = re.compile(r",\s+(?:und|aber|doch|während)\s+(?:der|die|das)\s+[A-ZÄÖÜ]")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
 REMAINDER_BESIDE = re.compile(
     r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
@@ -168,6 +175,10 @@ EACH_BEFORE_CLAUSE = re.compile(
     r"[^,]*$")
 # A body that passes on money others give.
 PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
+# Money one body hands on, whose source a relative clause after the amount names: "Der Kreis
+# reicht der Stadt 210.000 Euro weiter, die aus dem Teilhabepaket des Bundes stammen".
+HANDED_ON = re.compile(r"\bweiter(?:gereicht|gegeben|geleitet)?\b")
+ORIGIN_CLAUSE = re.compile(r",\s+(?:die|das|der)\s+[^,.;]*?\b(?:stamm|komm)\w*")
 # A funder named as the source of money: "Bundesmittel", "Landesprogramm"; "aus Mitteln des ".
 MONEY_SOURCE = re.compile(r"[\w-]*(?:[Mm]ittel|[Pp]rogramm|[Gg]eld)")
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]us|[Mm]it)\s+(?:(?:den\s+)?(?:Mitteln|Geldern)\s+(?:des|der)"
@@ -410,7 +421,10 @@ class FundingRules:
             per_person=re.compile(
                 rf"\b(?:pro|je|für jede[ns]?)\s+(?:{'|'.join(data['per_person'])})\b"
             ),
-            not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+(?:\S+\s+){{0,4}}$"),
+            # up to four words between, a source counting as one ("kostet die Stadt nach
+            # eigenen Angaben rund 52.000 Euro")
+            not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+"
+                                   rf"(?:(?:{SAID_SOURCE}|\S+)\s+){{0,4}}$"),
             whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
@@ -667,7 +681,11 @@ class FundingFinder:
         text about one town; the body's own money, unless the amount's clause names an outside
         funder ("Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt")."""
         rules = self.rules
-        if rules.donation.search(sentence) or rules.context.search(sentence):
+        # (a context told in a later part is another amount's: "Jedes Familienzentrum erhält
+        # 20.000 Euro im Jahr, bisher waren es 14.000 Euro")
+        part_end = PART_MARK.search(sentence, amount.end)
+        if rules.donation.search(sentence) or rules.context.search(
+                sentence, 0, part_end.start() if part_end else len(sentence)):
             return True
         if rules.received_before.search(_part(sentence, amount)) and not AS_REPORTED.search(
                 sentence):
@@ -690,7 +708,8 @@ class FundingFinder:
         # ("24.000 Euro übernimmt der Kreis, den Rest zahlt die Stadt aus ihrem Haushalt"),
         # and so is its outside funder ("Die Stadt zahlt 10.000 Euro, den Rest übernimmt der LVR").
         own_part = sentence[: self._rest_after(sentence, amount)]
-        if self._own_town_pays(own_part, place):
+        if self._own_town_pays(own_part, place) and not OTHER_SUBJECT_CLAUSE.search(
+                sentence, 0, amount.start):
             return True
         # "Den Rest von 12.000 Euro trägt die Stadt", "Den Rest, 56.000 Euro, trägt die Stadt"
         remainder = rules.remainder.search(clause) or REMAINDER_BESIDE.search(
@@ -799,8 +818,13 @@ class FundingFinder:
         ("Die Bürgerstiftung zahlt ...") and no towns that receive."""
         sentence, text = sentences[index], " ".join(sentences)
         clause = sentence[max(0, amount.start - 40) : amount.end + 30]
+        # (the benefit itself called a grant is no sign of outside money: "erhalten einen
+        # Zuschuss von 14 Euro pro Person und Tag")
+        benefit = BENEFIT_GRANT.search(sentence, 0, amount.start)
         if (place is None or not self.rules.per_person.search(clause)
-                or self.rules.grant_words.search(sentence)
+                or self.rules.grant_words.search(
+                    sentence[: benefit.start()] + sentence[benefit.end() :] if benefit
+                    else sentence)
                 or self._unlisted_payer(sentence)
                 or TOWNS_RECEIVE.search(sentence)
                 or self._names_outside_funder(text)
@@ -1099,6 +1123,12 @@ class FundingFinder:
                        or SOURCE_BEFORE.search(sentence, 0, position))]
         if passing_on and len({funder for _, funder in sources}) == 1:
             named = sources
+        origin = amount and HANDED_ON.search(sentence) and ORIGIN_CLAUSE.search(
+            sentence, amount.end)
+        if origin:
+            of_origin = [(position, funder) for position, funder in named
+                         if origin.start() <= position < origin.end()]
+            named = of_origin if len({funder for _, funder in of_origin}) == 1 else named
         attached = amount and self._attached_funder(sentence, amount, named)
         if attached:
             return attached
