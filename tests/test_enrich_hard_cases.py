@@ -206,6 +206,14 @@ def test_a_place_after_nach_is_an_aside_only_where_families_travel_to(text, expe
     assert places("Familien im Kreis Viersen", text) == expected
 
 
+def test_households_in_a_town_are_no_organisations_seat():
+    # "Haus" names a seat ("im Haus der Familie in Brüggen"); "Haushalte" are families' homes
+    text = "Der Kreis Viersen schickt Familienhebammen in die Haushalte in Brüggen und Grefrath."
+    assert places("Familien im Kreis Viersen", text) == ["05166", "05166004", "05166008"]
+    assert places("Familien im Kreis Viersen", "Der Kreis Viersen berät im Haus der Familie "
+                  "in Brüggen.") == ["05166"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
