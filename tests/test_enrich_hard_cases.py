@@ -1309,6 +1309,11 @@ def test_a_place_named_in_the_title_as_the_venue_is_not_the_topic():
          "Teilhabepaket bekommen.", "bildungs-und-teilhabepaket"),
         # where a course is held, in several of them each
         ("Die Stadt bietet den Sprachkurs in je zwei Familienzentren an.", "familienzentrum"),
+        # what a report counts, and an existing measure a new one complements
+        ("Der Bericht zeigt, wie viele Alleinerziehende in den Stadtteilen leben.",
+         "alleinerziehende"),
+        ("Wo leben besonders viele Alleinerziehende?", "alleinerziehende"),
+        ("Die Lotsinnen ergänzen das bestehende Netzwerk Frühe Hilfen.", "fruehe-hilfen"),
     ],
 )
 def test_a_partner_a_chain_link_or_background_is_a_passing_mention(text, passing):
@@ -1533,6 +1538,9 @@ def test_a_measure_named_early_or_twice_counts(text, topic):
          "fruehe-hilfen"),
         ("Bezahlt wird die Gruppe mit Geld des Bundes aus der Bundesinitiative Frühe Hilfen.",
          "Bezahlt wird die Gruppe vom Bund, der die Bundesinitiative Frühe Hilfen lobt.",
+         "fruehe-hilfen"),
+        ("Die Lotsinnen werden aus Mitteln der Bundesinitiative Frühe Hilfen bezahlt.",
+         "Die Lotsinnen werden vom Bund bezahlt, der die Bundesinitiative Frühe Hilfen lobt.",
          "fruehe-hilfen"),
         # or as part of the frame it belongs to
         ("Die Gruppe ist Teil des Netzwerks Frühe Hilfen der Stadt.",
