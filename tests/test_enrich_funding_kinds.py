@@ -2188,6 +2188,9 @@ def test_the_round_24_near_cases(text, place, expected):
         # a context told in a later part is the older amount's, not the new one's
         ("Künftig bekommt jede Kita in Kempen 5.000 Euro im Jahr vom LVR, bisher waren es "
          "3.000 Euro.", KEMPEN, [(5000.0, "each", "yearly", "lvr")]),
+        # ... or that compares the new amount with before
+        ("Künftig bekommt jede Kita in Kempen 5.000 Euro im Jahr vom LVR, bisher waren es "
+         "deutlich weniger.", KEMPEN, [(5000.0, "each", "yearly", "lvr")]),
         # a Kreis's own benefit per person, called a Zuschuss, from its own budget
         ("Familien mit kleinem Einkommen erhalten für Ferien in einer Familienferienstätte einen "
          "Zuschuss von 12 Euro pro Person und Tag. Das Geld kommt aus dem Kreishaushalt.",
@@ -2214,6 +2217,16 @@ def test_the_round_25_kinds(text, place, expected):
         # the Land's benefit per person stays a funding
         ("Das Land zahlt Familien für Ferien in einer Familienferienstätte einen Zuschuss von "
          "20 Euro pro Person und Tag.", None, [(20.0, "each", "total", "land-nrw")]),
+        # the town again as the second clause's subject: its own money still
+        ("Die Stadt Kempen baut den Ganztag aus, und die Stadt Kempen gibt dafür 200.000 Euro "
+         "aus.", KEMPEN, []),
+        # "weiter" as "still", and money that benefits someone: no money handed on
+        ("Das Land fördert das Familienzentrum in Kempen weiter mit 40.000 Euro, die vor allem "
+         "Alleinerziehenden zugute kommen.", KEMPEN, [(40000.0, "exact", "total", "land-nrw")]),
+        # a later part that only dates the same amount
+        ("Das Land gab 30.000 Euro für das Netzwerk in Kempen, damals noch unter einer anderen "
+         "Ministerin.", KEMPEN, []),
+        ("Kempen hat 18.000 Euro vom LVR bekommen, im vergangenen Jahr.", KEMPEN, []),
     ],
 )  # fmt: skip
 def test_the_round_25_near_cases(text, place, expected):

@@ -362,11 +362,11 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Familienbüro eröffnet: Stadt will ein zweites", {"opening"}),
         ("Väter-Wochenenden, die im Sommer starten sollen", set()),
         ("Das Familienbüro, das im Mai eröffnet werden soll", set()),
-        # (round 25) a council clearing the way decides; a service's first visits after a prefix
+        # (round 25) a council clearing the way decides, not a demolition or a report
         ("Kreistag macht den Weg frei für Familienhebammen", {"decision"}),
-        ("Grünes Licht im Rat: Weg frei für das Elterncafé", {"decision"}),
-        ("Elterncafé in Kempen: Erste Gäste am Montag", {"opening"}),
-        ("Kempen: Erste Pläne für ein Familienbüro", set()),
+        ("Der Stadtrat hat den Weg frei gemacht für ein Familienbüro", {"decision"}),
+        ("Abriss macht den Weg frei für neue Kita", set()),
+        ("Gutachten macht Weg frei für Kita am Stadtpark", set()),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):

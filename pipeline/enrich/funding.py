@@ -113,11 +113,15 @@ OWN_TOWN_SUBJECT = re.compile(
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
 SAID_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
+# A context that compares an amount with an earlier one (see FundingFinder._in_context).
+COMPARED_BEFORE = re.compile(r"bisher waren|mehr als im")
 # A grant word right before an amount per person, naming the benefit itself.
 BENEFIT_GRANT = re.compile(r"\bZuschuss\s+(?:von|in\s+Höhe\s+von)\s+(?:bis\s+zu\s+)?$")
 # A second main clause with a subject of its own: "Die Stadt will ein Netz aufbauen, und die
 # Städteregion gibt dafür Geld: 36.000 Euro ...": what the town does ends before it.
-OTHER_SUBJECT_CLAUSE = re.compile(r",\s+(?:und|aber|doch|während)\s+(?:der|die|das)\s+[A-ZÄÖÜ]")
+# (not the town again: "..., und die Stadt Hürth gibt 300.000 Euro aus")
+OTHER_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:und|aber|doch|während)\s+(?:der|die|das)\s+(?!(?:Stadt|Gemeinde)\b)[A-ZÄÖÜ]")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
 REMAINDER_BESIDE = re.compile(
     r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
@@ -177,8 +181,11 @@ EACH_BEFORE_CLAUSE = re.compile(
 PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
 # Money one body hands on, whose source a relative clause after the amount names: "Der Kreis
 # reicht der Stadt 210.000 Euro weiter, die aus dem Teilhabepaket des Bundes stammen".
-HANDED_ON = re.compile(r"\bweiter(?:gereicht|gegeben|geleitet)?\b")
-ORIGIN_CLAUSE = re.compile(r",\s+(?:die|das|der)\s+[^,.;]*?\b(?:stamm|komm)\w*")
+# (not "fördert ... weiter": more of the same; nor money that "zugute kommt")
+HANDED_ON = re.compile(r"\b(?:reich|gib|geb|leit)\w*\s[^;]*?\bweiter\b"
+                       r"|\bweiter(?:gereicht|gegeben|geleitet)\b")
+ORIGIN_CLAUSE = re.compile(r",\s+(?:die|das|der)\s+(?:[^,.;]*?\s)?(?:vo[nm]|aus)\s"
+                           r"[^,.;]*?\b(?:stamm|komm)\w*")
 # A funder named as the source of money: "Bundesmittel", "Landesprogramm"; "aus Mitteln des ".
 MONEY_SOURCE = re.compile(r"[\w-]*(?:[Mm]ittel|[Pp]rogramm|[Gg]eld)")
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]us|[Mm]it)\s+(?:(?:den\s+)?(?:Mitteln|Geldern)\s+(?:des|der)"
@@ -681,11 +688,7 @@ class FundingFinder:
         text about one town; the body's own money, unless the amount's clause names an outside
         funder ("Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt")."""
         rules = self.rules
-        # (a context told in a later part is another amount's: "Jedes Familienzentrum erhält
-        # 20.000 Euro im Jahr, bisher waren es 14.000 Euro")
-        part_end = PART_MARK.search(sentence, amount.end)
-        if rules.donation.search(sentence) or rules.context.search(
-                sentence, 0, part_end.start() if part_end else len(sentence)):
+        if rules.donation.search(sentence) or self._in_context(sentence, amount):
             return True
         if rules.received_before.search(_part(sentence, amount)) and not AS_REPORTED.search(
                 sentence):
@@ -945,6 +948,22 @@ class FundingFinder:
     def _own_kreis(self, funder: Funder, place: Place | None) -> bool:
         """Whether `funder` is the Kreis an article about the Kreis as a whole is about."""
         return bool(place and place.level == "kreis" and funder[1] == place.name)
+
+    def _in_context(self, sentence: str, amount: Amount) -> bool:
+        """Whether the sentence tells the amount as past or elsewhere ("damals", "im Vorjahr");
+        not by a context in a later part with an amount of its own, which is that amount's
+        ("Jedes Familienzentrum erhält 20.000 Euro im Jahr, bisher waren es 14.000 Euro"), or
+        that compares the amount with before ("..., bisher waren es deutlich weniger")."""
+        part_end = PART_MARK.search(sentence, amount.end)
+        for context in self.rules.context.finditer(sentence):
+            if not part_end or context.start() < part_end.start():
+                return True
+            starts = [mark.end() for mark in PART_MARK.finditer(sentence, 0, context.start())]
+            end = PART_MARK.search(sentence, context.end())
+            later_part = sentence[starts[-1] : end.start() if end else len(sentence)]
+            if not (find_amounts(later_part) or COMPARED_BEFORE.match(context.group())):
+                return True
+        return False
 
     def _own_town_pays(self, sentence: str, place: Place | None) -> bool:
         """ "Die Stadt Bocholt bezahlt die Stellen mit 70.000 Euro": the article's own town
