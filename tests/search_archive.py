@@ -173,6 +173,16 @@ WORD_FORM_ARTICLES = {
                          "Eine Anmeldung ist nicht nötig.", "2023-10-23", "presse"),
     "b000000000000050": ("Vreden ist Modellkommune für digitale Elternbriefe",
                          "Andere Städte sollen später folgen.", "2025-06-02", "stadt"),
+    "b000000000000051": ("Bocholt: Der Kämmerer mahnt zur Sparsamkeit",
+                         "Der Haushalt für 2026 hat eine Lücke.", "2025-09-08", "presse"),
+    "b000000000000052": ("Lünen: Das Bündnis lädt zu einem Informationsabend ins Rathaus",
+                         "Es geht um ehrenamtliche Vorlesestunden.", "2025-09-15", "stadt"),
+    "b000000000000053": ("Marl: Eine Familie reicht Klage beim Verwaltungsgericht ein",
+                         "Sie fordert Schadenersatz von der Stadt.", "2025-02-10", "presse"),
+    "b000000000000054": ("Witten: Der Stadtelternrat fordert längere Öffnungszeiten",
+                         "Die Verwaltung prüft den Vorschlag.", "2025-05-12", "presse"),
+    "b000000000000055": ("Hamm: Im Familienzentrum hält die Schuldnerberatung Sprechstunden",
+                         "Termine gibt es jeden zweiten Dienstag.", "2025-01-20", "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

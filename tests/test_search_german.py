@@ -50,8 +50,9 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     RHEDA_EINKOMMEN, NOTTULN_PROBEPHASE, DORSTEN_SGB_II, BRAKEL_ERMAESSIGT, \
     MESCHEDE_INKRAFTTRETEN, SCHMALLENBERG_ISOLIERT, OLPE_KINDESWOHL, WERNE_RECHTSANSPRUCH, \
     ENNIGERLOH_VEREINBARKEIT, LENGERICH_EINSCHULUNG, GREVEN_STILLBERATUNG, OCHTRUP_BETEILIGUNG, \
-    TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE = (
-        f"b{number:015d}" for number in range(1, 51))
+    TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE, \
+    BOCHOLT_KAEMMERER, LUENEN_INFORMATIONSABEND, MARL_KLAGE, WITTEN_STADTELTERNRAT, \
+    HAMM_SCHULDNERBERATUNG = (f"b{number:015d}" for number in range(1, 56))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -607,6 +608,18 @@ def test_words_for_a_start_a_petition_a_lunch_and_a_pilot_find_the_other_names(w
                                                (WERL_JUGENDZENTRUM, "Wortteil")]
     assert matches(word_forms, "Mittagsverpflegung") == [(EMSDETTEN_MITTAGSTISCH, "Wortteil")]
     assert matches(word_forms, "Pilotprojekt") == [(VREDEN_MODELLKOMMUNE, "Wortteil")]
+
+
+def test_everyday_words_for_offices_meetings_lawsuits_and_debts_find_the_reported_ones(
+        word_forms):
+    # Groups of round 25 (fresh27 and fresh28 opened): a town's "Finanzchef" is its Kämmerer,
+    # an "Infoveranstaltung" an evening of information, a "Rechtsstreit" a Klage, parents'
+    # representatives a Stadtelternrat; a search for debt also finds the debt counselling.
+    assert matches(word_forms, "Finanzchef") == [(BOCHOLT_KAEMMERER, "Wortteil")]
+    assert matches(word_forms, "Infoveranstaltung") == [(LUENEN_INFORMATIONSABEND, "Wortteil")]
+    assert matches(word_forms, "Rechtsstreit") == [(MARL_KLAGE, "Wortteil")]
+    assert matches(word_forms, "Elternvertreter") == [(WITTEN_STADTELTERNRAT, "Wortteil")]
+    assert matches(word_forms, "Überschuldung") == [(HAMM_SCHULDNERBERATUNG, "Wortteil")]
 
 
 def test_a_compounds_part_finds_the_verb_of_its_synonym(word_forms):
