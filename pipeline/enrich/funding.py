@@ -112,7 +112,7 @@ OWN_TOWN_SUBJECT = re.compile(
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
-SAID_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
+FIGURE_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
 # A context that compares an amount with an earlier one (see FundingFinder._in_context).
 COMPARED_BEFORE = re.compile(r"bisher waren|mehr als im")
 # A grant word right before an amount per person, naming the benefit itself.
@@ -431,7 +431,7 @@ class FundingRules:
             # up to four words between, a source counting as one ("kostet die Stadt nach
             # eigenen Angaben rund 52.000 Euro")
             not_funding=re.compile(rf"\b(?:{'|'.join(data['not_funding'])})\s+"
-                                   rf"(?:(?:{SAID_SOURCE}|\S+)\s+){{0,4}}$"),
+                                   rf"(?:(?:{FIGURE_SOURCE}|\S+)\s+){{0,4}}$"),
             whole=re.compile(rf"(?:{'|'.join(data['whole'])})$"),
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
