@@ -167,6 +167,17 @@ def test_the_feed_follows_the_filters(site):
         "Krefeld: Kinderarmut bleibt hoch", "Kempen: Netzwerk gegen Kinderarmut startet"]
 
 
+def test_the_feed_leaves_out_the_hits_lacking_a_word(site):
+    html = search_page(site, q="Kita Hamm", von="2019")
+    assert ("<strong>1 Treffer</strong>; dazu 1 Meldung, die nicht alle Suchwörter enthält.</p>"
+            in html)
+    assert hit_ids(html) == [HAMM_KITA, HAMM_BUERO]
+
+    feed = feedparser.parse(page(site, "/archive/suche_feed.atom", q="Kita Hamm", von="2019")[2])
+
+    assert [entry.title for entry in feed.entries] == ["Hamm: Die Kita am Markt wird größer"]
+
+
 @pytest.mark.parametrize("value", ["x" * 501, "Kita " * 101])
 def test_overlong_input_is_refused_before_any_search(site, value):
     status, _, body = page(site, "/archive/suche", q=value)
