@@ -37,16 +37,21 @@ def hits(page):
 
 def test_search_narrowed_by_kreis_and_year_to_the_article(page, request):
     search_for(page, "Kinderarmut")
-    sync_api.expect(page.locator("p.trefferzahl")).to_have_text("2 Treffer.")
+    # The two hits, then those with one part of the word alone (Kinder, Armut).
+    sync_api.expect(page.locator("p.trefferzahl")).to_have_text(
+        "2 Treffer; dazu 2 Meldungen, die nicht alle Suchwörter enthalten.")
     sync_api.expect(hits(page)).to_have_text(["Krefeld: Kinderarmut bleibt hoch",
-                                             "Kempen: Netzwerk gegen Kinderarmut startet"])
+                                             "Kempen: Netzwerk gegen Kinderarmut startet",
+                                             "Dorsten: Zwölf Kitas öffnen im Sommer",
+                                             "Viersen: Weniger Armut in Familien"])
     sync_api.expect(page.locator("ol.zeitleiste a.jahr")).to_have_text(["2012", "2014"])
     step(page, request, "1-suche")
 
     page.locator("select[name=kreis]").select_option("Kreis Viersen")
     page.locator("input[type=submit][value=Filtern]").click()
     sync_api.expect(page).to_have_url(re.compile(r"kreis=Kreis\+Viersen"))
-    sync_api.expect(page.locator("p.trefferzahl")).to_have_text("1 Treffer.")
+    sync_api.expect(page.locator("p.trefferzahl")).to_have_text(
+        "1 Treffer; dazu 1 Meldung, die nicht alle Suchwörter enthält.")
     step(page, request, "2-kreis")
 
     page.locator("ol.zeitleiste a.jahr", has_text="2012").click()
@@ -64,11 +69,12 @@ def test_a_typo_then_the_suggested_spelling(page, request):
     search_for(page, "Kinderamut")
     suggestion = page.locator("p.vorschlag a")
     sync_api.expect(suggestion).to_have_text("Kinderarmut")
-    sync_api.expect(hits(page)).to_have_count(2)
+    sync_api.expect(hits(page)).to_have_count(4)
     step(page, request, "1-tippfehler")
 
     suggestion.click()
     sync_api.expect(page.locator("form.suche input[name=q]")).to_have_value("Kinderarmut")
-    sync_api.expect(page.locator("p.trefferzahl")).to_have_text("2 Treffer.")
+    sync_api.expect(page.locator("p.trefferzahl")).to_have_text(
+        "2 Treffer; dazu 2 Meldungen, die nicht alle Suchwörter enthalten.")
     sync_api.expect(page.locator("p.vorschlag")).to_have_count(0)
     step(page, request, "2-vorschlag")

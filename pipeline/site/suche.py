@@ -4,11 +4,10 @@ The `suche` and `suche_feed` canned queries (metadata.yml) start with `{search_h
 hits CTE written here once: the four tiers of matches (the word itself, its forms, compounds
 with it as a part, all words but one; see pipeline/search.py), each the newest WINDOW matches,
 and, when they find fewer than FALLBACK_BELOW articles, the FALLBACK tier (a compound's parts
-apart), the RELATED tier (words of the same meaning) and each word alone, the rarest first,
-under the filters of the page; a compound typed alone that none of these find, each of its
-parts alone. A word that finds nothing is searched in its nearest spelling
-that does. The page adds, from the same CTE, the number of hits and their years, and that
-spelling ("Meinten Sie").
+apart), the RELATED tier (words of the same meaning) and each word alone, the rarest first
+(of a compound typed alone, each of its parts alone), under the filters of the page. A word
+that finds nothing is searched in its nearest spelling that does. The page adds, from the same
+CTE, the number of hits and their years, and that spelling ("Meinten Sie").
 """
 
 import functools
@@ -53,7 +52,8 @@ TIERS = (EXACT, FORM, PART, PARTIAL)
 # The FALLBACK and RELATED tiers and each word alone are searched only when the others find
 # fewer than this many articles (a page of hits; counted before the page's filters, so that a
 # filter adds no FTS lookups), each word alone in the order of its matches (counted up to
-# COUNT_UP_TO).
+# COUNT_UP_TO). A compound typed alone is a query of its parts there: "Stiftungsmittel", which
+# few articles have as a word, as a part or apart, then lists those on a "Stiftung" that pays.
 FALLBACK_BELOW = 50
 WORD_MATCHES = """
     select rowid, {tier} as tier from (
@@ -112,10 +112,7 @@ SEARCH_HITS_SQL = f"""{SEARCH_QUERY_SQL},
       from json_each(case
         when json_array_length(german_words((select q from search_query))) > 1
           then german_words((select q from search_query))
-        when not exists (select 1 from candidates)
-          and not exists (select 1 from fallback_tiers)
-          then german_parts((select q from search_query))
-        else '[]' end) as word
+        else german_parts((select q from search_query)) end) as word
       where (select size from fallback_window) > 0)
   ),
   fallback_candidates as (select * from fallback_tiers union all {WORDS_ALONE_SQL}
