@@ -337,6 +337,10 @@ def test_the_outside_grant_stays_beside_the_towns_own_money():
             "Das Land fördert pro Kita mit bis zu 2.000 Euro.",
             [(2000.0, "each", "total", "land-nrw")],
         ),
+        (  # each of two years
+            "Das Land gibt dem Familienbüro in diesem und im kommenden Jahr jeweils 15.000 Euro.",
+            [(15000.0, "each", "yearly", "land-nrw")],
+        ),
     ],
 )
 def test_inflected_approximate_and_per_unit_amounts(text, expected):
@@ -524,6 +528,7 @@ def test_what_a_body_receives_or_passes_on_after_a_clause(text, place, expected)
 @pytest.mark.parametrize("clause", [
     "die Stadt Paderborn gibt einen Zuschuss von 10.000 Euro dazu",
     "die Stadt Paderborn stellt 10.000 Euro Fördermittel für Sachkosten bereit",
+    "die Stadt beteiligt sich mit 10.000 Euro",
 ])
 def test_the_towns_own_grant_in_a_later_clause_is_its_own_money(clause):
     assert found(f"Der Bund gibt 40.000 Euro, {clause}.", PADERBORN) == [
@@ -537,6 +542,11 @@ def test_the_towns_own_money_in_the_clause_after_a_grant():
         "jedes Jahr 20.000 Euro, die Stadt Paderborn gibt 5.000 Euro im Jahr dazu."
     )
     assert found(text, PADERBORN) == [(20000.0, "exact", "yearly", "bund")]
+
+
+def test_a_kreis_that_takes_part_with_an_amount_gives_it():
+    text = "Der Kreis Viersen beteiligt sich mit 8.000 Euro an den Elternkursen."
+    assert found(text) == [(8000.0, "exact", "total", "kreis-viersen")]
 
 
 def test_the_towns_own_share_beside_the_lands_grant():
