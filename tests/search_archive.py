@@ -183,6 +183,9 @@ WORD_FORM_ARTICLES = {
                          "Die Verwaltung prüft den Vorschlag.", "2025-05-12", "presse"),
     "b000000000000055": ("Hamm: Im Familienzentrum hält die Schuldnerberatung Sprechstunden",
                          "Termine gibt es jeden zweiten Dienstag.", "2025-01-20", "stadt"),
+    "b000000000000056": ("Siegen: Hebammen kommen im Wochenbett ins Haus",
+                         "Sie kommen in den ersten acht Wochen bis zu zwölf Mal.", "2025-03-03",
+                         "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

@@ -52,7 +52,7 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     ENNIGERLOH_VEREINBARKEIT, LENGERICH_EINSCHULUNG, GREVEN_STILLBERATUNG, OCHTRUP_BETEILIGUNG, \
     TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE, \
     BOCHOLT_KAEMMERER, LUENEN_INFORMATIONSABEND, MARL_KLAGE, WITTEN_STADTELTERNRAT, \
-    HAMM_SCHULDNERBERATUNG = (f"b{number:015d}" for number in range(1, 56))
+    HAMM_SCHULDNERBERATUNG, SIEGEN_WOCHENBETT = (f"b{number:015d}" for number in range(1, 57))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -641,6 +641,12 @@ def test_everyday_words_for_offices_meetings_lawsuits_and_debts_find_the_reporte
     assert word_matches(word_forms, "Rechtsstreit") == [(MARL_KLAGE, "Wortteil")]
     assert word_matches(word_forms, "Elternvertreter") == [(WITTEN_STADTELTERNRAT, "Wortteil")]
     assert word_matches(word_forms, "Überschuldung") == [(HAMM_SCHULDNERBERATUNG, "Wortteil")]
+
+
+def test_a_mother_after_birth_finds_the_weeks_after_birth(word_forms):
+    # A group of round 26 (fresh29 opened): "Wöchnerinnen" are mothers in the Wochenbett.
+    assert word_matches(word_forms, "Wöchnerinnen") == [(SIEGEN_WOCHENBETT, "Wortteil")]
+    assert word_matches(word_forms, "Wochenbett") == [(SIEGEN_WOCHENBETT, "Wort")]
 
 
 def test_a_compounds_part_finds_the_verb_of_its_synonym(word_forms):
