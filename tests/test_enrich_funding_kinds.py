@@ -341,6 +341,15 @@ def test_the_outside_grant_stays_beside_the_towns_own_money():
             "Das Land gibt dem Familienbüro in diesem und im kommenden Jahr jeweils 15.000 Euro.",
             [(15000.0, "each", "yearly", "land-nrw")],
         ),
+        (  # (from the second reading)
+            "Der Bund beteiligt sich in diesem und im nächsten Jahr mit jeweils 20.000 Euro.",
+            [(20000.0, "each", "yearly", "bund")],
+        ),
+        (  # (from the second reading) one year's sum, then one for each of two posts
+            "Der Bund zahlt in diesem Jahr 40.000 Euro und im nächsten Jahr jeweils 20.000 Euro "
+            "für zwei neue Stellen.",
+            [(40000.0, "exact", "total", "bund"), (20000.0, "each", "total", "bund")],
+        ),
     ],
 )
 def test_inflected_approximate_and_per_unit_amounts(text, expected):
@@ -547,6 +556,21 @@ def test_the_towns_own_money_in_the_clause_after_a_grant():
 def test_a_kreis_that_takes_part_with_an_amount_gives_it():
     text = "Der Kreis Viersen beteiligt sich mit 8.000 Euro an den Elternkursen."
     assert found(text) == [(8000.0, "exact", "total", "kreis-viersen")]
+    # (from the second reading) the town's share beside the Kreis's, in one sentence
+    text = "Die Stadt Kempen beteiligt sich mit 10.000 Euro, der Kreis Viersen mit 20.000 Euro."
+    assert found(text) == [(20000.0, "exact", "total", "kreis-viersen")]
+
+
+@pytest.mark.parametrize("text", [
+    # (from the second reading) a town that takes part in a programme receives, it pays nothing
+    "Die Stadt Kempen beteiligt sich an dem Landesprogramm „kinderstark“ und erhält dafür "
+    "45.000 Euro.",
+    "Die Stadt beteiligt sich an dem Modellprojekt mit zwei Kitas und erhält 45.000 Euro "
+    "Fördermittel.",
+])
+def test_a_town_that_takes_part_in_a_programme_keeps_its_grant(text):
+    # (only the record's amount: who gives it is read elsewhere)
+    assert [row[:3] for row in found(text)] == [(45000.0, "exact", "total")]
 
 
 def test_the_towns_own_share_beside_the_lands_grant():

@@ -121,7 +121,9 @@ BENEFIT_GRANT = re.compile(r"\bZuschuss\s+(?:von|in\s+Höhe\s+von)\s+(?:bis\s+zu
 # Städteregion gibt dafür Geld: 36.000 Euro ...": what the town does ends before it.
 # (not the town again: "..., und die Stadt Hürth gibt 300.000 Euro aus")
 OTHER_SUBJECT_CLAUSE = re.compile(
-    r",\s+(?:und|aber|doch|während)\s+(?:der|die|das)\s+(?!(?:Stadt|Gemeinde)\b)[A-ZÄÖÜ]")
+    r",\s+(?:und|aber|doch|während)\s+(?:der|die|das)\s+(?!(?:Stadt|Gemeinde)\b)[A-ZÄÖÜ]"
+    # "Die Stadt beteiligt sich mit 10.000 Euro, der Kreis Viersen mit 20.000 Euro"
+    r"|,\s+(?:der|die|das)\s+(?!(?:Stadt|Gemeinde)\b)[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+mit\s+$")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
 REMAINDER_BESIDE = re.compile(
     r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
