@@ -186,6 +186,8 @@ WORD_FORM_ARTICLES = {
     "b000000000000056": ("Siegen: Hebammen kommen im Wochenbett ins Haus",
                          "Sie kommen in den ersten acht Wochen bis zu zwölf Mal.", "2025-03-03",
                          "stadt"),
+    "b000000000000057": ("Kamen: Sprechstunde für zugewanderte Familien",
+                         "Eine Dolmetscherin ist dabei.", "2025-04-07", "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

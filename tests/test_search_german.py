@@ -52,7 +52,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     ENNIGERLOH_VEREINBARKEIT, LENGERICH_EINSCHULUNG, GREVEN_STILLBERATUNG, OCHTRUP_BETEILIGUNG, \
     TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE, \
     BOCHOLT_KAEMMERER, LUENEN_INFORMATIONSABEND, MARL_KLAGE, WITTEN_STADTELTERNRAT, \
-    HAMM_SCHULDNERBERATUNG, SIEGEN_WOCHENBETT = (f"b{number:015d}" for number in range(1, 57))
+    HAMM_SCHULDNERBERATUNG, SIEGEN_WOCHENBETT, KAMEN_ZUGEWANDERT = (
+        f"b{number:015d}" for number in range(1, 58))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -647,6 +648,15 @@ def test_a_mother_after_birth_finds_the_weeks_after_birth(word_forms):
     # A group of round 26 (fresh29 opened): "Wöchnerinnen" are mothers in the Wochenbett.
     assert word_matches(word_forms, "Wöchnerinnen") == [(SIEGEN_WOCHENBETT, "Wortteil")]
     assert word_matches(word_forms, "Wochenbett") == [(SIEGEN_WOCHENBETT, "Wort")]
+
+
+def test_a_migration_background_finds_newcomers_but_not_the_other_way(word_forms):
+    # Round 26 (fresh30 opened): people with a migration background include newcomers and
+    # refugees; a search for newcomers finds no refugees.
+    assert word_matches(word_forms, "Migrationshintergrund") == [
+        (KAMEN_ZUGEWANDERT, "Wortteil"), (LEMGO_GEFLUECHTETE, "Wortteil")]
+    assert word_matches(word_forms, "zugewanderte") == [(KAMEN_ZUGEWANDERT, "Wort")]
+    assert word_matches(word_forms, "Migranten") == [(KAMEN_ZUGEWANDERT, "Wortteil")]
 
 
 def test_a_compounds_part_finds_the_verb_of_its_synonym(word_forms):
