@@ -114,4 +114,4 @@ def test_a_search_downloads_as_csv(page, request, site):
     assert download.value.suggested_filename == "familienarchiv-suche-foerdermittel.csv"
     text = Path(download.value.path()).read_bytes().decode("utf-8")
     assert list(csv.DictReader(io.StringIO(text, newline=""))) == [
-        kempen_row(site, FOERDERMITTEL_EXCERPT)]
+        kempen_row(site, FOERDERMITTEL_EXCERPT, **{"Passung zur Suche": "Wort"})]

@@ -22,7 +22,7 @@ from pipeline.archive import Archive
 from pipeline.identity import record_id
 from pipeline.rawstore import WarcWriter
 from pipeline.site.archived import ARCHIVED_PAGE_POLICY, IMAGE_POLICY
-from pipeline.site.exports import COLUMNS
+from pipeline.site.exports import SEARCH_COLUMNS
 from pipeline.site.serve import default_warc_dir
 from tests.test_publish import build_archive, free_port, serving
 from tests.test_storage import DORSTEN, HAMM, KEMPEN, article
@@ -139,7 +139,7 @@ def test_search_csv_is_a_download_with_the_columns_a_journalist_needs(site):
         'attachment; filename="familienarchiv-suche-foerdermittel.csv"')
     assert not body.startswith(b"\xef\xbb\xbf")
     assert list(csv.DictReader(io.StringIO(text, newline=""))) == [
-        kempen_row(site, FOERDERMITTEL_EXCERPT)]
+        kempen_row(site, FOERDERMITTEL_EXCERPT, **{"Passung zur Suche": "Wort"})]
     assert "<mark>" not in text and "</mark>" not in text
     assert text.count("\r\n") == 2 and text.replace("\r\n", "").count("\n") == 0
 
@@ -153,10 +153,10 @@ def test_excel_csv_has_semicolons_a_bom_german_dates_and_decimal_commas(site):
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert rows == [
-        [heading for _, heading in COLUMNS],
+        [heading for _, heading in SEARCH_COLUMNS],
         list(kempen_row(site, FOERDERMITTEL_EXCERPT, **{
-            "Erscheinungsdatum": "24.01.2012", "Förderbeträge (Euro)": "25000; 1234,5"}
-        ).values()),
+            "Erscheinungsdatum": "24.01.2012", "Förderbeträge (Euro)": "25000; 1234,5",
+            "Passung zur Suche": "Wort"}).values()),
     ]
     assert body.count(b"\r\n") == 2
 
@@ -202,8 +202,10 @@ def test_json_export_is_an_array_of_objects(site):
 
     assert (status, headers["Content-Type"]) == (200, "application/json; charset=utf-8")
     records = json.loads(body)
-    # Hamm's Familienbüro, then the page's hits with only a part of the word ("Familie")
-    assert [record["kennung"] for record in records] == [HAMM, DORSTEN, KEMPEN]
+    # Hamm's Familienbüro, then the page's hits with only a part of the word ("Familie"),
+    # each with how it matched
+    assert [(record["kennung"], record["passung"]) for record in records] == [
+        (HAMM, "Wort"), (DORSTEN, "ein Teil des Suchworts"), (KEMPEN, "ein Teil des Suchworts")]
     assert records[0] == {
         "kennung": HAMM,
         "titel": "Hamm: Familienbüro eröffnet",
@@ -218,13 +220,14 @@ def test_json_export_is_an_array_of_objects(site):
         "foerderprogramme": [],
         "foerdergeber": [],
         "auszug": "Das Büro ist montags geöffnet.",
+        "passung": "Wort",
     }
 
 
 def test_a_search_without_hits_exports_the_headings_only(site):
     _, _, body = fetch(site, "/archive/suche.export_csv", q="Zzzyxwort")
 
-    assert body.decode() == ",".join(heading for _, heading in COLUMNS) + "\r\n"
+    assert body.decode() == ",".join(heading for _, heading in SEARCH_COLUMNS) + "\r\n"
     assert json.loads(fetch(site, "/archive/suche.export_json", q="Zzzyxwort")[2]) == []
 
 

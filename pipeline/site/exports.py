@@ -61,6 +61,10 @@ COLUMNS = (
     ("foerdergeber", "Fördergeber"),
     ("auszug", "Auszug"),
 )
+# A search's export also says how each article matched, as the page does: it may list, after
+# its hits, articles with only some of the words or a part of one (whose funding amounts a
+# journalist summing a column would not want).
+SEARCH_COLUMNS = (*COLUMNS, ("passung", "Passung zur Suche"))
 LIST_SEPARATOR = "; "
 # What Datasette reads as the page's shape and position: the further pages set their own.
 PAGING_ARGUMENTS = {"_next", "_size", "_shape", "_labels", "_col", "_nocol", "_facet",
@@ -105,10 +109,12 @@ def exportable(columns, database, table, query_name, datasette) -> bool:
             and (table == "articles" or query_name is not None))
 
 
-def export_record(row: dict, record_url: str, snippet: str | None) -> dict:
-    """One article of EXPORT_SQL as the export's object (COLUMNS' keys), lists as lists."""
+def export_record(row: dict, record_url: str, snippet: str | None,
+                  match: str | None = None) -> dict:
+    """One article of EXPORT_SQL as the export's object (COLUMNS' keys, and SEARCH_COLUMNS'
+    "passung" when a search says how it matched), lists as lists."""
     fundings = json.loads(row["fundings"])
-    return {
+    record = {
         "kennung": row["id"],
         "titel": row["title"],
         "erschienen": row["published"],
@@ -123,6 +129,9 @@ def export_record(row: dict, record_url: str, snippet: str | None) -> dict:
         "foerdergeber": _distinct(funder for _, _, funder in fundings),
         "auszug": plain_text(snippet if snippet is not None else row["teaser"]),
     }
+    if match is not None:
+        record["passung"] = match
+    return record
 
 
 def plain_text(text: str | None) -> str:
@@ -146,14 +155,15 @@ def csv_cell(value, dialect: CsvDialect) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def csv_lines(records: list[dict], dialect: CsvDialect, *, header: bool) -> str:
-    """`records` as CSV text of `dialect` (CRLF line ends), with the heading row if `header`."""
+def csv_lines(records: list[dict], dialect: CsvDialect, columns, *, header: bool) -> str:
+    """`records` as CSV text of `dialect` (CRLF line ends) in `columns`, with the heading row
+    if `header`."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=dialect.delimiter, lineterminator="\r\n")
     if header:
-        writer.writerow(heading for _, heading in COLUMNS)
+        writer.writerow(heading for _, heading in columns)
     for record in records:
-        writer.writerow(csv_cell(record[key], dialect) for key, _ in COLUMNS)
+        writer.writerow(csv_cell(record[key], dialect) for key, _ in columns)
     return buffer.getvalue()
 
 
@@ -237,8 +247,10 @@ def whole_tie(token: str, primary_keys: list[str]) -> str:
     return ",".join([*parts[:len(parts) - len(primary_keys)], *[""] * len(primary_keys)])
 
 
-async def export_records(datasette, request, database, pages, snippets) -> AsyncIterator[list]:
-    """Each page of ids as export records, with their snippets where the search gave one."""
+async def export_records(datasette, request, database, pages, snippets,
+                         matches) -> AsyncIterator[list]:
+    """Each page of ids as export records, with their snippets and how they matched where the
+    search gave these."""
     archive = datasette.get_database(database)
     async for ids in pages:
         if not ids:
@@ -247,7 +259,7 @@ async def export_records(datasette, request, database, pages, snippets) -> Async
         yield [
             export_record(dict(row), datasette.absolute_url(
                 request, datasette.urls.row(database, "articles", row["id"])),
-                snippets.get(row["id"]))
+                snippets.get(row["id"]), matches.get(row["id"]))
             for row in result.rows
         ]
 
@@ -274,22 +286,24 @@ def _renderer(write_export):
                 yield ids
 
         snippets = {row["id"]: row["snippet"] for row in rows if "snippet" in columns}
-        records = export_records(datasette, request, database, all_pages(), snippets)
-        return write_export(records, download_name(table, query_name, request))
+        matches = {row["id"]: row["passung"] for row in rows if "passung" in columns}
+        records = export_records(datasette, request, database, all_pages(), snippets, matches)
+        return write_export(records, download_name(table, query_name, request),
+                            SEARCH_COLUMNS if "passung" in columns else COLUMNS)
 
     return render
 
 
 def csv_export(dialect: CsvDialect):
-    def write(records, name: str) -> Response:
+    def write(records, name: str, columns) -> Response:
         async def chunks():
             yield dialect.bom
             header = True
             async for page in records:
-                yield csv_lines(page, dialect, header=header)
+                yield csv_lines(page, dialect, columns, header=header)
                 header = False
             if header:  # no articles: the file still names its columns
-                yield csv_lines([], dialect, header=True)
+                yield csv_lines([], dialect, columns, header=True)
 
         filename = f"{name}{dialect.filename_suffix}.csv"
         return StreamedResponse(
@@ -300,7 +314,7 @@ def csv_export(dialect: CsvDialect):
     return write
 
 
-def json_export(records, name: str) -> Response:
+def json_export(records, name: str, columns) -> Response:  # (a record has its keys)
     async def chunks():
         separator = "["
         async for page in records:
