@@ -314,7 +314,10 @@ def csv_export(dialect: CsvDialect):
     return write
 
 
-def json_export(records, name: str, columns) -> Response:  # (a record has its keys)
+def json_export(records, name: str, columns) -> Response:
+    """The records as one JSON array; each record has its own keys, so `columns` (which the
+    CSV exports write) is not needed here."""
+
     async def chunks():
         separator = "["
         async for page in records:
