@@ -39,7 +39,8 @@ def test_search_narrowed_by_kreis_and_year_to_the_article(page, request):
     search_for(page, "Kinderarmut")
     # The two hits, then those with one part of the word alone (Kinder, Armut).
     sync_api.expect(page.locator("p.trefferzahl")).to_have_text(
-        "2 Treffer; dazu 2 Meldungen, die nicht alle Suchwörter enthalten.")
+        "2 Treffer; dazu 2 Meldungen, die nur Teile des Suchworts oder ein sinnverwandtes Wort "
+        "enthalten.")
     sync_api.expect(hits(page)).to_have_text(["Krefeld: Kinderarmut bleibt hoch",
                                              "Kempen: Netzwerk gegen Kinderarmut startet",
                                              "Dorsten: Zwölf Kitas öffnen im Sommer",
@@ -51,7 +52,8 @@ def test_search_narrowed_by_kreis_and_year_to_the_article(page, request):
     page.locator("input[type=submit][value=Filtern]").click()
     sync_api.expect(page).to_have_url(re.compile(r"kreis=Kreis\+Viersen"))
     sync_api.expect(page.locator("p.trefferzahl")).to_have_text(
-        "1 Treffer; dazu 1 Meldung, die nicht alle Suchwörter enthält.")
+        "1 Treffer; dazu 1 Meldung, die nur Teile des Suchworts oder ein sinnverwandtes Wort "
+        "enthält.")
     step(page, request, "2-kreis")
 
     page.locator("ol.zeitleiste a.jahr", has_text="2012").click()
@@ -75,6 +77,7 @@ def test_a_typo_then_the_suggested_spelling(page, request):
     suggestion.click()
     sync_api.expect(page.locator("form.suche input[name=q]")).to_have_value("Kinderarmut")
     sync_api.expect(page.locator("p.trefferzahl")).to_have_text(
-        "2 Treffer; dazu 2 Meldungen, die nicht alle Suchwörter enthalten.")
+        "2 Treffer; dazu 2 Meldungen, die nur Teile des Suchworts oder ein sinnverwandtes Wort "
+        "enthalten.")
     sync_api.expect(page.locator("p.vorschlag")).to_have_count(0)
     step(page, request, "2-vorschlag")

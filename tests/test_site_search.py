@@ -135,8 +135,8 @@ def test_a_compound_that_finds_nothing_lists_the_hits_of_its_parts_alone(site):
     # No article has a Kita and a Bericht: Viersen's "Sozialbericht" first, then the two Kitas.
     html = search_page(site, q="Kitabericht")
 
-    assert ("<strong>0 Treffer</strong>; dazu 3 Meldungen, die nicht alle Suchwörter "
-            "enthalten.</p>") in html
+    assert ("<strong>0 Treffer</strong>; dazu 3 Meldungen, die nur Teile des Suchworts oder "
+            "ein sinnverwandtes Wort enthalten.</p>") in html
     assert hit_ids(html) == [VIERSEN, HAMM_KITA, DORSTEN]
     assert html.count("· enthält nur einen Teil des Suchworts</span>") == 3
     assert "vorschlag" not in html

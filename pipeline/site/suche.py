@@ -244,6 +244,9 @@ def search_context(request, database):
         rows = [dict(row) for row in result.rows]
         values["hit_count"] = sum(row["hits"] for row in rows)
         values["partial_count"] = sum(row["partial_hits"] for row in rows)
+        # One word has no other words to lack: its weaker hits have parts of it or a word of
+        # the same meaning.
+        values["one_word"] = len(query_words(parameters["q"])) == 1
         values["hits_capped"] = any(row["capped"] for row in rows)
         values["timeline"] = timeline(rows, parameters)
         searched = rows[0]["searched"] if rows else parameters["q"]
