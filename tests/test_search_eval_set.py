@@ -180,6 +180,20 @@ def test_every_query_has_known_distinct_relevant_articles(articles, halves):
                      "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
                      "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
                      "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")),
+    ("fresh32", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
+                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
+                     "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
+                     "fresh31")),
+    # (written at the same time as fresh32 by a writer who never saw it: the two share eight
+    # queries, "Inflation" and "Grundstück" among them)
+    ("fresh33", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
+                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
+                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
+                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
+                     "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
+                     "fresh31")),
 ])
 def test_a_fresh_set_is_complete_and_new(articles, name, count, earlier_sets):
     fresh = rows(SET / f"queries_{name}.jsonl")
