@@ -81,120 +81,34 @@ def test_every_query_has_known_distinct_relevant_articles(articles, halves):
     assert [(q["id"], r) for q in queries for r in q["relevant"] if r not in known] == []
 
 
-@pytest.mark.parametrize("name, count, earlier_sets", [
-    ("fresh", 41, ("dev", "heldout")),
-    ("fresh2", 46, ("dev", "heldout", "fresh")),  # a later writer's: new beside all three
-    ("fresh3", 60, ("dev", "heldout", "fresh", "fresh2")),
-    ("fresh4", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3")),
-    ("fresh5", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4")),
-    ("fresh6", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")),
-    ("fresh7", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                    "fresh6")),
+# The fresh sets in the order they were written, each with its number of queries and the set
+# written at the same time by a writer who never saw it (whose queries it may repeat), if any.
+FRESH_SETS = [
+    ("fresh", 41, None), ("fresh2", 46, None), ("fresh3", 60, None), ("fresh4", 60, None),
+    ("fresh5", 60, None), ("fresh6", 60, None), ("fresh7", 60, None),
     # Written beside fresh7: its two repeats of a fresh7 query were dropped (GUIDE.md).
-    ("fresh8", 58, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                    "fresh6", "fresh7")),
-    ("fresh9", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                    "fresh6", "fresh7", "fresh8")),
-    ("fresh10", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9")),
-    ("fresh11", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")),
-    ("fresh12", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")),
-    ("fresh13", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12")),
-    ("fresh14", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13")),
-    ("fresh15", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14")),
-    ("fresh16", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15")),
-    ("fresh17", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16")),
-    ("fresh18", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")),
-    ("fresh19", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18")),
-    ("fresh20", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19")),
-    ("fresh21", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20")),
-    ("fresh22", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21")),
-    ("fresh23", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22")),
-    ("fresh24", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23")),
-    ("fresh25", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")),
-    ("fresh26", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25")),
-    # (written at the same time as fresh26 by a writer who never saw it: the two share
-    # "Förderbedarf" and "Kommunalwahlen")
-    ("fresh27", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25")),
-    ("fresh28", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25", "fresh26", "fresh27")),
-    # (written at the same time as fresh28 by a writer who never saw it)
-    ("fresh29", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25", "fresh26", "fresh27")),
-    ("fresh30", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")),
-    # (written at the same time as fresh30 by a writer who never saw it: the two share eight
-    # queries, "Waldkitas" and "Rechtsansprüche" among them)
-    ("fresh31", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25", "fresh26", "fresh27", "fresh28", "fresh29")),
-    ("fresh32", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
-                     "fresh31")),
-    # (written at the same time as fresh32 by a writer who never saw it: the two share eight
-    # queries, "Inflation" and "Grundstück" among them)
-    ("fresh33", 60, ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-                     "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12",
-                     "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18",
-                     "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24",
-                     "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
-                     "fresh31")),
-])
+    ("fresh8", 58, None),
+    *((f"fresh{number}", 60, None) for number in range(9, 27)),
+    ("fresh27", 60, "fresh26"),  # the two share "Förderbedarf" and "Kommunalwahlen"
+    ("fresh28", 60, None), ("fresh29", 60, "fresh28"),
+    ("fresh30", 60, None),
+    ("fresh31", 60, "fresh30"),  # eight shared queries, "Waldkitas" and "Rechtsansprüche" too
+    ("fresh32", 60, None),
+    ("fresh33", 60, "fresh32"),  # eight shared queries, "Inflation" and "Grundstück" too
+]
+
+
+def fresh_sets_with_earlier_ones() -> list[tuple[str, int, tuple[str, ...]]]:
+    """Each fresh set, its size, and the sets written before it it must not repeat: the two
+    halves and every fresh set before it but the one written beside it."""
+    earlier, cases = ["dev", "heldout"], []
+    for name, count, beside in FRESH_SETS:
+        cases.append((name, count, tuple(half for half in earlier if half != beside)))
+        earlier.append(name)
+    return cases
+
+
+@pytest.mark.parametrize("name, count, earlier_sets", fresh_sets_with_earlier_ones())
 def test_a_fresh_set_is_complete_and_new(articles, name, count, earlier_sets):
     fresh = rows(SET / f"queries_{name}.jsonl")
     known = {article["id"] for article in articles}
