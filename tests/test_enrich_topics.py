@@ -135,6 +135,33 @@ from pipeline.rules import default_rules
         ("Neu in Kempen\n\nVom Elterncafé bis zur Erziehungsberatung reicht das Angebot.", []),
         # a pilot's service at the maternity ward is no Familienbüro
         ("Neu in Kempen\n\nDer Kreis baut Lotsendienste in den Geburtskliniken auf.", []),
+        # round 27: words for a topic the cues had missed, each from a sentence of our own
+        ("Wer an einer Familienfreizeit teilnimmt, bekommt einen Zuschuss.",
+         [("familienerholung", "Familienfreizeit")]),
+        ("Der Rat gibt grünes Licht für drei zusätzliche Kita-Gruppen in Lette.",
+         [("kita-ausbau", "zusätzliche Kita-Gruppen")]),
+        ("Der Kreis eröffnet eine Beratungsstelle für Eltern, Kinder und Jugendliche.",
+         [("erziehungsberatung", "Beratungsstelle für Eltern")]),
+        ("Eine kleinräumige Untersuchung soll zeigen, wo Treffpunkte fehlen.",
+         [("sozialraumanalyse", "kleinräumige Untersuchung")]),
+        ("Die Spielgruppe soll Flüchtlingskindern den Weg in die Kita ebnen.",
+         [("gefluechtete-familien", "Flüchtlingskindern")]),
+        ("Über die beiden Entwürfe für den Schulhof werden die Kinder im Sommer abstimmen "
+         "dürfen.",
+         [("beteiligung", "Kinder im Sommer abstimmen dürfen")]),
+        # "abstimmen" as coordinating is no say of children
+        ("Im Netzwerk wollen Jugendamt und Schulen Hilfen für Kinder aus armen Familien abstimmen.",
+         []),
+        # a measure named once counts when it has started
+        ("Neu in Kempen\n\nDie Stadt Kempen lädt zum Sommerfest am Rathaus ein.\n\nIm Juni hat "
+         "die Stadt ein Angebot zur Sprachförderung gestartet.",
+         [("sprachfoerderung", "Sprachförderung")]),
+        # an institution's course programmes are no funding programme
+        ("Neu in Kempen\n\nDie Stadt hat ein Familienbüro eröffnet.\n\nDort liegen die Programme der "
+         "Familienbildungsstätte aus.", [("familienbuero", "Familienbüro")]),
+        # a Landespreis for family-friendly firms is no Landespreis Familienkommune
+        ("Das Netzwerk familienfreundlicher Betriebe gewinnt einen Landespreis.",
+         [("familienfreundliche-unternehmen", "familienfreundlicher Betriebe")]),
     ],
 )
 def test_topics_with_their_evidence(text, expected):
