@@ -95,6 +95,8 @@ FRESH_SETS = [
     ("fresh31", 60, "fresh30"),  # eight shared queries, "Waldkitas" and "Rechtsansprüche" too
     ("fresh32", 60, None),
     ("fresh33", 60, "fresh32"),  # eight shared queries, "Inflation" and "Grundstück" too
+    ("fresh34", 60, None),
+    ("fresh35", 60, "fresh34"),  # three shared queries, "Bildschirmzeiten" among them
 ]
 
 
