@@ -2265,3 +2265,41 @@ def test_the_round_25_kinds(text, place, expected):
 )  # fmt: skip
 def test_the_round_25_near_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+# Round 27: a town's share told with "sein", towns named as the subject that receive the
+# Kreis's money, and a Kreis that pays a part of a town's running costs.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Finanziert wird das aus der Bundesstiftung Frühe Hilfen: Sie gibt 20.000 Euro im Jahr. "
+         "Die Stadt ist mit 6.000 Euro jährlich beteiligt.", KEMPEN,
+         [(20000.0, "exact", "yearly", "bund")]),
+        ("Das Land zahlt bis zu 15.000 Euro. Die Stadt ist mit 4.500 Euro beteiligt, vor allem "
+         "für Material.", KEMPEN, [(15000.0, "up to", "total", "land-nrw")]),
+        ("Der Kreis Viersen unterstützt die Ferienspiele. Die drei Gemeinden erhalten aus dem "
+         "Kreishaushalt je 5.000 Euro.", KREIS_VIERSEN, [(5000.0, "each", "total", "kreis-viersen")]),
+        ("Bezahlt wird der Dienst zum Teil vom Kreis Viersen, der sich mit 9.000 Euro im Jahr an "
+         "den Personalkosten beteiligt.", KEMPEN, [(9000.0, "exact", "yearly", "kreis-viersen")]),
+    ],
+)  # fmt: skip
+def test_the_round_27_kinds(text, place, expected):
+    assert found(text, place) == expected
+
+
+# Near cases the round's kinds must leave alone.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a body that takes part with something other than money
+        ("Das Land fördert das Netzwerk mit 30.000 Euro. Die Stadt Kempen ist mit zwei Kitas "
+         "beteiligt.", KEMPEN, [(30000.0, "exact", "total", "land-nrw")]),
+        # the Kreis paying its own staff in a text about the Kreis stays its own budget
+        ("Die Personalkosten von 70.000 Euro trägt der Kreis Viersen.", KREIS_VIERSEN, []),
+        # towns that only receive advice, and the Kreis's own budget for its own service
+        ("Die Gemeinden erhalten Beratung; der Kreis Viersen stellt dafür 20.000 Euro aus dem "
+         "Kreishaushalt bereit.", KREIS_VIERSEN, []),
+    ],
+)  # fmt: skip
+def test_the_round_27_near_cases(text, place, expected):
+    assert found(text, place) == expected

@@ -67,7 +67,10 @@ LOCAL_WORD = re.compile(r"\b(?:Stadt|Gemeinde|Kommune|Kreis(?:es)?|Städteregion
 # (Not where the money is spent: "in jeder Gemeinde des Kreises".)
 TOWNS_RECEIVE = re.compile(r"(?<![Ii]n )\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+"
                            r"(?:der\s+)?(?:\w+\s+)?"
-                           r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b")
+                           r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b"
+                           # the towns as the subject: "Die vier Gemeinden erhalten ..."
+                           r"|\b(?:[Dd]ie|[Aa]lle)\s+(?:\w+\s+)?(?:Städte|Gemeinden|Kommunen)"
+                           r"\s+(?:erhalten|bekommen)\b")
 # The Kreis's own budget ("aus dem Kreishaushalt", "aus Mitteln des Kreises"): given to towns
 # that receive, the Kreis funds them ("Jede der drei Kommunen erhält 8.000 Euro aus dem
 # Kreishaushalt").
@@ -724,7 +727,11 @@ class FundingFinder:
                 clause if rules.remainder.search(clause) else sentence[amount.end:], place)
                 or self._unlisted_giver_after(sentence, amount)):
             return True
-        if rules.running_costs.search(clause) and not self._names_outside_funder(clause):
+        # (nor a town's running costs a Kreis pays a part of: "vom Kreis Unna, der sich mit
+        # 12.000 Euro an den Personalkosten beteiligt")
+        if rules.running_costs.search(clause) and not self._names_outside_funder(clause) and not (
+                place and place.level == "gemeinde"
+                and KREIS_SUBJECT.search(sentence, 0, amount.start)):
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
