@@ -159,6 +159,11 @@ from pipeline.rules import default_rules
         # an institution's course programmes are no funding programme
         ("Neu in Kempen\n\nDie Stadt hat ein Familienbüro eröffnet.\n\nDort liegen die Programme der "
          "Familienbildungsstätte aus.", [("familienbuero", "Familienbüro")]),
+        # the nurses' title with its parts written apart, and the nurse told by her training
+        ("Zwei Familien-Gesundheits- und Kinderkrankenpflegerinnen besuchen junge Familien.",
+         [("familienhebammen", "Familien-Gesundheits- und Kinderkrankenpflegerinnen")]),
+        ("Eine Kinderkrankenschwester mit Zusatzausbildung besucht Familien mit Babys.",
+         [("familienhebammen", "Kinderkrankenschwester mit Zusatzausbildung")]),
         # a Landespreis for family-friendly firms is no Landespreis Familienkommune
         ("Das Netzwerk familienfreundlicher Betriebe gewinnt einen Landespreis.",
          [("familienfreundliche-unternehmen", "familienfreundlicher Betriebe")]),
