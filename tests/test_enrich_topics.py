@@ -164,6 +164,11 @@ from pipeline.rules import default_rules
          [("familienhebammen", "Familien-Gesundheits- und Kinderkrankenpflegerinnen")]),
         ("Eine Kinderkrankenschwester mit Zusatzausbildung besucht Familien mit Babys.",
          [("familienhebammen", "Kinderkrankenschwester mit Zusatzausbildung")]),
+        # offers that take place in the new centre are its services, named in passing
+        ("Neues Familienzentrum in Kempen\n\nDie Stadt hat eine Kita zum Familienzentrum "
+         "ausgebaut. Im Anbau finden künftig Elternkurse, ein Spieltreff und eine offene "
+         "Erziehungsberatung statt.",
+         [("familienzentrum", "Familienzentrum")]),
         # a Landespreis for family-friendly firms is no Landespreis Familienkommune
         ("Das Netzwerk familienfreundlicher Betriebe gewinnt einen Landespreis.",
          [("familienfreundliche-unternehmen", "familienfreundlicher Betriebe")]),
