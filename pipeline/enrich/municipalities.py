@@ -49,7 +49,10 @@ KREIS_LIST = re.compile(
 LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
-SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+)?")
+# (also the town's own office as the subject: "Das Familienbüro der Stadt Bünde hat im
+# vergangenen Jahr ...")
+SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+"
+                           r"|(?:Das|Der|Die)\s+[A-ZÄÖÜ][\w-]*\s+der\s+(?:Stadt|Gemeinde)\s+)?")
 TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
 # "Kempen." or "Düsseldorf/Essen, 30. September 2013." at the start of a text.
 DATELINE = re.compile(
