@@ -231,3 +231,13 @@ def test_a_hit_by_a_noun_of_the_same_meaning_says_so(forms_site):
     assert hit_ids(html) == ["b000000000000028"]  # "Einkaufszentrum"
     assert html.count("· enthält ein sinnverwandtes Wort</span>") == 1
 
+
+
+def test_a_word_typed_alone_found_by_its_parts_apart_says_so_on_its_row(site):
+    # Viersen's article has "Armut" and its "Sozialbericht", not the word "Armutsbericht".
+    html = search_page(site, q="Armutsbericht")
+
+    assert html.count("· enthält Teile des Suchworts oder ein sinnverwandtes Wort</span>") == 1
+    assert "· enthält nicht alle Suchwörter</span>" not in html
+    status, rows = get(site, "/archive/suche.json", q="Armutsbericht", _shape="array")
+    assert [(row["id"], row["passung"]) for row in rows][0] == (VIERSEN, "Teile oder sinnverwandt")
