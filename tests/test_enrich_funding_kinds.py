@@ -2299,6 +2299,12 @@ def test_the_round_27_kinds(text, place, expected):
         # towns that only receive advice, and the Kreis's own budget for its own service
         ("Die Gemeinden erhalten Beratung; der Kreis Viersen stellt dafür 20.000 Euro aus dem "
          "Kreishaushalt bereit.", KREIS_VIERSEN, []),
+        # (the round's second reading) the share with more words before its amount, and towns
+        # that receive nothing but pay the Kreis
+        ("Das Land fördert das Familienzentrum mit 13.000 Euro. Die Stadt ist mit insgesamt rund "
+         "6.000 Euro beteiligt.", KEMPEN, [(13000.0, "exact", "total", "land-nrw")]),
+        ("Die Städte erhalten keine Entlastung: Kempen muss 2,4 Millionen Euro Kreisumlage an den "
+         "Kreishaushalt zahlen.", KREIS_VIERSEN, []),
     ],
 )  # fmt: skip
 def test_the_round_27_near_cases(text, place, expected):

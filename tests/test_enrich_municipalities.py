@@ -54,6 +54,10 @@ def tags(title: str, text: str = "") -> list[tuple]:
          "mehr Eltern beraten als je zuvor.", [("05166012", "gemeinde", "stadt", True)]),
         # (a town compared with last year's host still is)
         ("Bilanz des Familienbüros", "Im vergangenen Jahr war der Fachtag in Kempen.", []),
+        # (a town's people, not its office, at another's event are guests: the second reading)
+        ("Netzwerk Frühe Hilfen", "Die Stadt Viersen hat ein Netzwerk Frühe Hilfen gegründet. Die "
+         "Bürgermeisterin der Stadt Kempen besuchte die Auftaktkonferenz als Gast.",
+         [("05166032", "gemeinde", "stadt", True)]),
         # "Stadt X", "Gemeinde X", and a list after "Städte".
         ("Neues Angebot", "Die Stadt Moers lädt ein.", [("05170024", "gemeinde", "stadt", True)]),
         (
