@@ -2278,7 +2278,8 @@ def test_the_round_25_near_cases(text, place, expected):
         ("Das Land zahlt bis zu 15.000 Euro. Die Stadt ist mit 4.500 Euro beteiligt, vor allem "
          "für Material.", KEMPEN, [(15000.0, "up to", "total", "land-nrw")]),
         ("Der Kreis Viersen unterstützt die Ferienspiele. Die drei Gemeinden erhalten aus dem "
-         "Kreishaushalt je 5.000 Euro.", KREIS_VIERSEN, [(5000.0, "each", "total", "kreis-viersen")]),
+         "Kreishaushalt je 5.000 Euro.", KREIS_VIERSEN,
+         [(5000.0, "each", "total", "kreis-viersen")]),
         ("Bezahlt wird der Dienst zum Teil vom Kreis Viersen, der sich mit 9.000 Euro im Jahr an "
          "den Personalkosten beteiligt.", KEMPEN, [(9000.0, "exact", "yearly", "kreis-viersen")]),
     ],

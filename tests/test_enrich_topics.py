@@ -157,8 +157,8 @@ from pipeline.rules import default_rules
          "die Stadt ein Angebot zur Sprachförderung gestartet.",
          [("sprachfoerderung", "Sprachförderung")]),
         # an institution's course programmes are no funding programme
-        ("Neu in Kempen\n\nDie Stadt hat ein Familienbüro eröffnet.\n\nDort liegen die Programme der "
-         "Familienbildungsstätte aus.", [("familienbuero", "Familienbüro")]),
+        ("Neu in Kempen\n\nDie Stadt hat ein Familienbüro eröffnet.\n\nDort liegen die "
+         "Programme der Familienbildungsstätte aus.", [("familienbuero", "Familienbüro")]),
         # the nurses' title with its parts written apart, and the nurse told by her training
         ("Zwei Familien-Gesundheits- und Kinderkrankenpflegerinnen besuchen junge Familien.",
          [("familienhebammen", "Familien-Gesundheits- und Kinderkrankenpflegerinnen")]),
