@@ -2282,6 +2282,12 @@ def test_the_round_25_near_cases(text, place, expected):
          [(5000.0, "each", "total", "kreis-viersen")]),
         ("Bezahlt wird der Dienst zum Teil vom Kreis Viersen, der sich mit 9.000 Euro im Jahr an "
          "den Personalkosten beteiligt.", KEMPEN, [(9000.0, "exact", "yearly", "kreis-viersen")]),
+        # "von X und Y" naming what is built is no pair of funders
+        ("Für den Umbau von Waschraum und Ruheraum und für Material hat die Stadt Kempen 12.000 "
+         "Euro vom LVR erhalten.", KEMPEN, [(12000.0, "exact", "total", "lvr")]),
+        # the town after its auxiliary receives ("hat die Stadt ... erhalten"), not pays
+        ("Für den Umbau hat die Stadt Kempen 12.000 Euro vom Landschaftsverband erhalten.", KEMPEN,
+         [(12000.0, "exact", "total", "lvr")]),
     ],
 )  # fmt: skip
 def test_the_round_27_kinds(text, place, expected):
@@ -2306,6 +2312,9 @@ def test_the_round_27_kinds(text, place, expected):
          "6.000 Euro beteiligt.", KEMPEN, [(13000.0, "exact", "total", "land-nrw")]),
         ("Die Städte erhalten keine Entlastung: Kempen muss 2,4 Millionen Euro Kreisumlage an den "
          "Kreishaushalt zahlen.", KREIS_VIERSEN, []),
+        # (money of two payers named with "von ... und" stays joint)
+        ("Gefördert wird das Familienzentrum in Kempen von Bund und Land mit 50.000 Euro.", KEMPEN,
+         [(50000.0, "exact", "total", None)]),
     ],
 )  # fmt: skip
 def test_the_round_27_near_cases(text, place, expected):

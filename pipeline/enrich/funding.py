@@ -320,6 +320,11 @@ SENTENCE_END = re.compile(
 SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
+# The auxiliary right before the body, its participle of receiving ending the clause, a funder
+# named between: "Für den Umbau hat die Stadt Kempen 12.000 Euro vom Landschaftsverband
+# erhalten".
+PERFECT_BEFORE = re.compile(r"\b(?:hat|hatte)\s+(?:die|der|das)\s+$")
+RECEIVED_PARTICIPLE = re.compile(r"\b(?:erhalten|bekommen)\s*(?:[.,;:!?]|$)")
 # Right after a verb: its clause ends, so the verb is the last of a clause, not the subject's.
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
@@ -1242,6 +1247,11 @@ class FundingFinder:
         if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
             sentence, max(0, start - 25), start
         ):
+            return True
+        clause_end = end + _clause_end(sentence[end:])
+        if PERFECT_BEFORE.search(sentence, 0, start) and RECEIVED_PARTICIPLE.search(
+                sentence, end, clause_end + 1) and self._names_outside_funder(
+                sentence[end:clause_end]):  # (not "... aus dem Fonds der Sparkasse erhalten")
             return True
         # "Der Kreis Lippe, dessen Jugendamt für zehn Städte zuständig ist, erhält ...": the
         # verb comes after a relative clause about the body
