@@ -97,6 +97,8 @@ FRESH_SETS = [
     ("fresh33", 60, "fresh32"),  # eight shared queries, "Inflation" and "Grundstück" too
     ("fresh34", 60, None),
     ("fresh35", 60, "fresh34"),  # three shared queries, "Bildschirmzeiten" among them
+    ("fresh36", 60, None),
+    ("fresh37", 60, "fresh36"),  # four shared queries, "Gleitzeit" among them
 ]
 
 
