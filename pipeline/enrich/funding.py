@@ -69,7 +69,8 @@ TOWNS_RECEIVE = re.compile(r"(?<![Ii]n )\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+"
                            r"(?:der\s+)?(?:\w+\s+)?"
                            r"(?:Städten|Gemeinden|Kommunen|Stadt|Gemeinde|Kommune)\b"
                            # the towns as the subject: "Die vier Gemeinden erhalten ..."
-                           r"|\b(?:[Dd]ie|[Aa]lle)\s+(?:\w+\s+)?(?:Städte(?:\s+und\s+Gemeinden)?|Gemeinden|Kommunen)"
+                           r"|\b(?:[Dd]ie|[Aa]lle)\s+(?:\w+\s+)?"
+                           r"(?:Städte(?:\s+und\s+Gemeinden)?|Gemeinden|Kommunen)"
                            r"\s+(?:erhalten|erhielten|bekommen|bekamen)\b(?=[^.:;]*?\d)")
 # The Kreis's own budget ("aus dem Kreishaushalt", "aus Mitteln des Kreises"): given to towns
 # that receive, the Kreis funds them ("Jede der drei Kommunen erhält 8.000 Euro aus dem

@@ -52,7 +52,8 @@ LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus de
 # (also the town's own office as the subject: "Das Familienbüro der Stadt Bünde hat im
 # vergangenen Jahr ...")
 SUBJECT_START = re.compile(r"\s*(?:(?:Die|Der)\s+(?:Stadt|Gemeinde|Kreisstadt)\s+"
-                           r"|(?:Das|Der|Die)\s+(?:[A-ZÄÖÜ][\w-]*(?:büro|amt|zentrum)|Verwaltung|Fachbereich|Fachdienst)\s+der\s+(?:Stadt|Gemeinde)\s+)?")
+                           r"|(?:Das|Der|Die)\s+(?:[A-ZÄÖÜ][\w-]*(?:büro|amt|zentrum)"
+                           r"|Verwaltung|Fachbereich|Fachdienst)\s+der\s+(?:Stadt|Gemeinde)\s+)?")
 TITLE_PREFIX = re.compile(r"^\s*([^:]{2,80}?):\s")
 # "Kempen." or "Düsseldorf/Essen, 30. September 2013." at the start of a text.
 DATELINE = re.compile(
