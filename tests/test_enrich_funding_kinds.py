@@ -2319,3 +2319,34 @@ def test_the_round_27_kinds(text, place, expected):
 )  # fmt: skip
 def test_the_round_27_near_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+# Round 28: a Kreis that pays a part of a town's running costs through its youth office, or with
+# a relative clause between it and its verb.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Das Kreisjugendamt beteiligt sich an den Personalkosten der Beratungsstelle mit 11.000 "
+         "Euro pro Jahr.", KEMPEN, [(11000.0, "exact", "yearly", "kreis-viersen")]),
+        ("Der Kreis Viersen, dessen Jugendamt für Kempen zuständig ist, gibt der Stadt für die "
+         "Personalkosten jährlich 14.000 Euro dazu.", KEMPEN,
+         [(14000.0, "exact", "yearly", "kreis-viersen")]),
+        ("Der Kreis Viersen, der das Projekt angestoßen hat, übernimmt die Personalkosten in Höhe "
+         "von 14.000 Euro.", KEMPEN, [(14000.0, "exact", "total", "kreis-viersen")]),
+    ],
+)  # fmt: skip
+def test_the_round_28_kinds(text, place, expected):
+    assert found(text, place) == expected
+
+
+# Near cases: the town paying past a relative clause, and the Kreis's own hourly rate.
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("Die Stadt Kempen, die das Haus betreibt, zahlt die Personalkosten von 14.000 Euro.",
+         KEMPEN, []),
+        ("Künftig zahlt der Kreis pro Kind und Betreuungsstunde 5,20 Euro.", KREIS_VIERSEN, []),
+    ],
+)  # fmt: skip
+def test_the_round_28_near_cases(text, place, expected):
+    assert found(text, place) == expected

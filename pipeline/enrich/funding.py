@@ -113,8 +113,10 @@ SUBJECT_TOWN = re.compile(
 OWN_TOWN_SUBJECT = re.compile(
     r"^\s*[Dd]ie\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
 )
-# "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
-KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
+# "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer;
+# also through its youth office ("Das Kreisjugendamt beteiligt sich an den Personalkosten").
+KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]"
+                           r"|\b[Dd]as\s+Kreisjugendamt\b|\b[Dd]as\s+Jugendamt\s+des\s+Kreises\b")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
 FIGURE_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
 # A context that compares an amount with an earlier one (see FundingFinder._in_context).
@@ -128,6 +130,10 @@ OTHER_SUBJECT_CLAUSE = re.compile(
     r",\s+(?:und|aber|doch|während)\s+(?:der|die|das)\s+(?!(?:Stadt|Gemeinde)\b)[A-ZÄÖÜ]"
     # "Die Stadt beteiligt sich mit 10.000 Euro, der Kreis Viersen mit 20.000 Euro"
     r"|,\s+(?:der|die|das)\s+(?!(?:Stadt|Gemeinde)\b)[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+mit\s+$")
+# The towns a payer gives to, between its verb and what the money is for: "gibt der Stadt für
+# die Personalkosten", "überweist den drei Gemeinden für die".
+TOWNS_AS_RECEIVER = (r"(?:der\s+(?:Stadt|Gemeinde|Kommune)|ihnen"
+                     r"|den\s+(?:\w+\s+)?(?:Städten|Gemeinden|Kommunen))")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
 REMAINDER_BESIDE = re.compile(
     r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
@@ -447,7 +453,8 @@ class FundingRules:
             not_funding_after=re.compile(rf"^\s*(?:{'|'.join(data['not_funding_after'])})"),
             town_pays=re.compile(rf"\b(?:{'|'.join(data['town_pays'])})\b"),
             pays_object=re.compile(
-                rf"\b(?:{'|'.join(data['town_pays'])})\s+(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
+                rf"\b(?:{'|'.join(data['town_pays'])})\s+(?:{TOWNS_AS_RECEIVER}\s+)?"
+                r"(?:für\s+)?(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
             ),
             unlisted_subject=re.compile(
                 r"^\s*(?:Die|Der|Das)\s+(?P<subject>[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s+"
@@ -587,7 +594,10 @@ class FundingFinder:
                 and not find_amounts(clause) and not PERCENT.search(clause))
         # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
         if cost:
-            payer = before[_clause_start(before, cost.start()) : cost.start()]
+            # (the payer's clause, past a relative clause after its subject: "Der Kreis Coesfeld,
+            # dessen Jugendamt für Billerbeck zuständig ist, gibt der Stadt für die Personalkosten")
+            main = RELATIVE_CLAUSE.sub(" ", before[: cost.start()])
+            payer = main[_clause_start(main, len(main)) :]
             paid = paid or bool(self.rules.pays_object.search(payer) and (
                 self._names_outside_funder(payer) or KREIS_SUBJECT.search(payer)
                 or self.rules.unlisted_subject.match(payer)))  # "Das Jobcenter übernimmt die"
