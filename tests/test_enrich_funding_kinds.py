@@ -2333,6 +2333,10 @@ def test_the_round_27_near_cases(text, place, expected):
          [(14000.0, "exact", "yearly", "kreis-viersen")]),
         ("Der Kreis Viersen, der das Projekt angestoßen hat, übernimmt die Personalkosten in Höhe "
          "von 14.000 Euro.", KEMPEN, [(14000.0, "exact", "total", "kreis-viersen")]),
+        # "zusammen" summing the years, in a clause that names no payer, is no joint funding
+        ("Die Bundesstiftung Frühe Hilfen überweist dem Kreis Viersen für die zwei Stellen "
+         "30.000 Euro im Jahr, für vier Jahre zusammen also 120.000 Euro.", KREIS_VIERSEN,
+         [(30000.0, "exact", "yearly", "bund"), (120000.0, "exact", "total", "bund")]),
     ],
 )  # fmt: skip
 def test_the_round_28_kinds(text, place, expected):
@@ -2346,6 +2350,9 @@ def test_the_round_28_kinds(text, place, expected):
         ("Die Stadt Kempen, die das Haus betreibt, zahlt die Personalkosten von 14.000 Euro.",
          KEMPEN, []),
         ("Künftig zahlt der Kreis pro Kind und Betreuungsstunde 5,20 Euro.", KREIS_VIERSEN, []),
+        # two payers giving together, a relative clause between them and "zusammen"
+        ("Das Land und die Stiftung Wohlfahrtspflege, die das Projekt begleitet, stellen "
+         "zusammen 90.000 Euro bereit.", KEMPEN, [(90000.0, "exact", "total", None)]),
     ],
 )  # fmt: skip
 def test_the_round_28_near_cases(text, place, expected):

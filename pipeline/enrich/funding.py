@@ -1069,9 +1069,13 @@ class FundingFinder:
                 for found in self.rules.joint_money.finditer(sentence, 0, amount.start)):
             return True  # "1,2 Mio. Euro Bundes- und Landesmittel", "Aus Bundes- und ..."
         found = self._funders_in(sentence, FUNDER_KINDS)
+        bodies = [found.start() for found in LOCAL_BODY.finditer(sentence)]  # "und der Kreis Lippe"
         named = {funder[0] or funder[1] for _, funder in found}
-        named |= {found.group() for found in LOCAL_BODY.finditer(sentence)}  # "und der Kreis Lippe"
-        if len(named) > 1 and self.rules.joint.search(sentence):
+        named |= {found.group() for found in LOCAL_BODY.finditer(sentence)}
+        # (in a clause that names a payer: not a sum, "für drei Jahre zusammen also 144.000 Euro")
+        if len(named) > 1 and any(
+                _in_clause(sentence, word.start(), [position for position, _ in found] + bodies)
+                for word in self.rules.joint.finditer(sentence)):
             return True
         # A funder and a body no list names, opening the amount's clause that says they give
         # jointly: "Land und Stiftung stellen zusammen 10 Millionen Euro bereit".
@@ -1441,6 +1445,18 @@ def _clause_start(text: str, position: int) -> int:
     """Where the clause around `position` starts: after the last comma before it."""
     commas = [found.end() for found in CLAUSE_COMMA.finditer(text, 0, position)]
     return commas[-1] if commas else 0
+
+
+def _in_clause(text: str, position: int, positions: list[int]) -> bool:
+    """Whether one of `positions` lies in the clause around `position`, which goes on past a
+    relative clause ("Das Land und die Stiftung, die das Projekt begleitet, stellen zusammen")."""
+    start = _clause_start(text, position)
+    inserted = next((found for found in RELATIVE_CLAUSE.finditer(text, 0, position)
+                     if found.start() < start <= found.end()), None)
+    if inserted:
+        start = _clause_start(text, inserted.start())
+    end = position + _clause_end(text[position:])
+    return any(start <= other < end for other in positions)
 
 
 def _clause_end(text: str) -> int:
