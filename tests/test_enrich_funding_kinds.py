@@ -2337,6 +2337,12 @@ def test_the_round_27_near_cases(text, place, expected):
         ("Die Bundesstiftung Frühe Hilfen überweist dem Kreis Viersen für die zwei Stellen "
          "30.000 Euro im Jahr, für vier Jahre zusammen also 120.000 Euro.", KREIS_VIERSEN,
          [(30000.0, "exact", "yearly", "bund"), (120000.0, "exact", "total", "bund")]),
+        # a Kreis that pays with money the next sentence says is the Land's: whose money it is
+        ("Die Kosten für die Begrüßungsmappen – rund 6.000 Euro im Jahr – übernimmt der Kreis "
+         "Viersen. Das Geld stammt aus einem Landesprogramm, das der Kreis an seine Städte "
+         "weiterreicht.", KEMPEN, [(6000.0, "about", "yearly", "land-nrw")]),
+        ("Der Kreis Viersen gibt der Stadt 6.000 Euro für die Mappen. Die Mittel kommen aus dem "
+         "Landesprogramm Kinderschutz.", KEMPEN, [(6000.0, "exact", "total", "land-nrw")]),
     ],
 )  # fmt: skip
 def test_the_round_28_kinds(text, place, expected):
@@ -2350,6 +2356,10 @@ def test_the_round_28_kinds(text, place, expected):
         ("Die Stadt Kempen, die das Haus betreibt, zahlt die Personalkosten von 14.000 Euro.",
          KEMPEN, []),
         ("Künftig zahlt der Kreis pro Kind und Betreuungsstunde 5,20 Euro.", KREIS_VIERSEN, []),
+        # the Kreis's own money, said in the next sentence
+        ("Die Kosten für die Begrüßungsmappen – rund 6.000 Euro im Jahr – übernimmt der Kreis "
+         "Viersen. Das Geld stammt aus dem Kreishaushalt.", KEMPEN,
+         [(6000.0, "about", "yearly", "kreis-viersen")]),
         # two payers giving together, a relative clause between them and "zusammen"
         ("Das Land und die Stiftung Wohlfahrtspflege, die das Projekt begleitet, stellen "
          "zusammen 90.000 Euro bereit.", KEMPEN, [(90000.0, "exact", "total", None)]),

@@ -669,7 +669,8 @@ class FundingFinder:
                 funder = None
             else:
                 funder = (
-                    here
+                    self._passed_on(here, following)
+                    or here
                     or self._source_after(following)
                     or self._paying_before(previous, place)
                     or local
@@ -872,6 +873,16 @@ class FundingFinder:
         if len({funder for _, funder in named}) > 1:
             return None  # "von Bund und Land": several together, no source of one
         return min(named, key=lambda item: item[0])[1] if named else None
+
+    def _passed_on(self, here: Funder | None, following: str) -> Funder | None:
+        """The funder whose money a Kreis or town named with the amount passes on, as the next
+        sentence says ("Die Kosten übernimmt der Kreis Unna. Das Geld stammt aus einem
+        Bundesprogramm, das der Kreis an seine Städte weitergibt."): the guide's whose money
+        it is."""
+        if not here or not (self.registry.get(here[0]).kind == "municipality" if here[0]
+                            else LOCAL_BODY.match(here[1])):
+            return None
+        return self._source_after(following)
 
     def _joint_source_after(self, following: str) -> bool:
         """Whether the sentence after the amount's says the money comes from two funders
