@@ -2343,6 +2343,10 @@ def test_the_round_27_near_cases(text, place, expected):
          "weiterreicht.", KEMPEN, [(6000.0, "about", "yearly", "land-nrw")]),
         ("Der Kreis Viersen gibt der Stadt 6.000 Euro für die Mappen. Die Mittel kommen aus dem "
          "Landesprogramm Kinderschutz.", KEMPEN, [(6000.0, "exact", "total", "land-nrw")]),
+        # a body the money flows through ("Über den ...") beside the funder whose money it is
+        ("Bezahlt wird das aus Landesmitteln: Über den Landschaftsverband Rheinland (LVR) fließen "
+         "40.000 Euro an den Kreis Viersen.", KREIS_VIERSEN,
+         [(40000.0, "exact", "total", "land-nrw")]),
     ],
 )  # fmt: skip
 def test_the_round_28_kinds(text, place, expected):
@@ -2356,6 +2360,9 @@ def test_the_round_28_kinds(text, place, expected):
         ("Die Stadt Kempen, die das Haus betreibt, zahlt die Personalkosten von 14.000 Euro.",
          KEMPEN, []),
         ("Künftig zahlt der Kreis pro Kind und Betreuungsstunde 5,20 Euro.", KREIS_VIERSEN, []),
+        # the body the money flows through is the funder when no other is named
+        ("Über den Landschaftsverband Rheinland fließen 40.000 Euro an den Kreis Viersen.",
+         KREIS_VIERSEN, [(40000.0, "exact", "total", "lvr")]),
         # the Kreis's own money, said in the next sentence
         ("Die Kosten für die Begrüßungsmappen – rund 6.000 Euro im Jahr – übernimmt der Kreis "
          "Viersen. Das Geld stammt aus dem Kreishaushalt.", KEMPEN,

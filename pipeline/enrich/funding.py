@@ -191,6 +191,8 @@ EACH_BEFORE_CLAUSE = re.compile(
     r"[^,]*$")
 # A body that passes on money others give.
 PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
+# Right before a body the money flows through: "Über das Landesjugendamt des ".
+THROUGH = re.compile(r"\b[Üü]ber\s+(?:das|den|die)\s+(?:[\w-]+\s+(?:des|der)\s+)?$")
 # Money one body hands on, whose source a relative clause after the amount names: "Der Kreis
 # reicht der Stadt 210.000 Euro weiter, die aus dem Teilhabepaket des Bundes stammen".
 # (not "fördert ... weiter": more of the same; nor money that "zugute kommt")
@@ -1180,8 +1182,15 @@ class FundingFinder:
                    if position not in passing_on and (
                        MONEY_SOURCE.match(sentence, position)
                        or SOURCE_BEFORE.search(sentence, 0, position))]
+        # A body the money flows through gives none of its own when the sentence names one
+        # other funder ("Geld aus der Bundesinitiative: Über das Landesjugendamt des LWL fließen
+        # 62.000 Euro an den Kreis").
+        through = {funder for position, funder in named if THROUGH.search(sentence, 0, position)}
+        others = [(position, funder) for position, funder in named if funder not in through]
         if passing_on and len({funder for _, funder in sources}) == 1:
             named = sources
+        elif through and len({funder for _, funder in others}) == 1:
+            named = others
         origin = amount and HANDED_ON.search(sentence) and ORIGIN_CLAUSE.search(
             sentence, amount.end)
         if origin:
