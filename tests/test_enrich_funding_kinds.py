@@ -13,6 +13,7 @@ LUEDENSCHEID = RULES.gazetteer.get("05962032")  # LWL region
 KREIS_VIERSEN = RULES.gazetteer.get("05166")
 KREIS_LIPPE = RULES.gazetteer.get("05766")
 PADERBORN = RULES.gazetteer.get("05774032")
+GEVELSBERG = RULES.gazetteer.get("05954012")  # in the Ennepe-Ruhr-Kreis, a Kreis no list funds
 
 
 def found(text: str, place=KEMPEN) -> list[tuple]:
@@ -2347,6 +2348,9 @@ def test_the_round_27_near_cases(text, place, expected):
         ("Bezahlt wird das aus Landesmitteln: Über den Landschaftsverband Rheinland (LVR) fließen "
          "40.000 Euro an den Kreis Viersen.", KREIS_VIERSEN,
          [(40000.0, "exact", "total", "land-nrw")]),
+        # a Kreis named in one word pays the town: a payer no list knows, not the town
+        ("Für die Spielgeräte hat der Ennepe-Ruhr-Kreis der Stadt 6.500 Euro überwiesen.",
+         GEVELSBERG, [(6500.0, "exact", "total", None)]),
     ],
 )  # fmt: skip
 def test_the_round_28_kinds(text, place, expected):
@@ -2360,6 +2364,11 @@ def test_the_round_28_kinds(text, place, expected):
         ("Die Stadt Kempen, die das Haus betreibt, zahlt die Personalkosten von 14.000 Euro.",
          KEMPEN, []),
         ("Künftig zahlt der Kreis pro Kind und Betreuungsstunde 5,20 Euro.", KREIS_VIERSEN, []),
+        # the one-word Kreis in the genitive owns what receives; as the subject it receives
+        ("Die Kita des Ennepe-Ruhr-Kreises bekommt vom Land 3.000 Euro.", GEVELSBERG,
+         [(3000.0, "exact", "total", "land-nrw")]),
+        ("Der Ennepe-Ruhr-Kreis erhält vom LWL 3.000 Euro.", GEVELSBERG,
+         [(3000.0, "exact", "total", "lwl")]),
         # the body the money flows through is the funder when no other is named
         ("Über den Landschaftsverband Rheinland fließen 40.000 Euro an den Kreis Viersen.",
          KREIS_VIERSEN, [(40000.0, "exact", "total", "lvr")]),

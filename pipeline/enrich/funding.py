@@ -282,9 +282,11 @@ DATIVE_AFTER_SUBJECT = re.compile(
 # The name after "Kreis" or "Stadt": "Kreis Euskirchen", "Stadt Bad Honnef" (its first word).
 NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # A named Kreis or town in a sentence: one of several that pay together, or a payer no list
-# knows (`_unlisted_local_payer`).
+# knows (`_unlisted_local_payer`); also a Kreis named in one word ("der Ennepe-Ruhr-Kreis",
+# "des Hochsauerlandkreises").
 LOCAL_BODY = re.compile(
-    r"\b(?:Kreis(?:es)?|Stadt|Gemeinde|Städteregion)\s+(?P<name>[A-ZÄÖÜ][\w-]*)")
+    r"\b(?:Kreis(?:es)?|Stadt|Gemeinde|Städteregion)\s+(?P<name>[A-ZÄÖÜ][\w-]*)"
+    r"|\b(?P<kreis>[A-ZÄÖÜ][\w-]*-Kreis|[A-ZÄÖÜ][a-zäöüß]+kreis)(?P<genitive>es)?\b")
 # Money a town passes on or spends from a programme or grant: not its own ("gibt die 30.000
 # Euro Fördergeld weiter", "finanziert die Stelle mit 45.000 Euro aus dem Programm").
 PASSED_ON = re.compile(
@@ -1058,7 +1060,8 @@ class FundingFinder:
         listed = [(found_start, found_end)
                   for _, found_start, found_end in self.registry.mentions(sentence)]
         return any(
-            body["name"] in self.place_names and not _inside(body.start(), listed)
+            (body["name"] or body["kreis"]) in self.place_names
+            and not _inside(body.start(), listed)
             and not self._receives(sentence, *body.span())
             and not self.rules.given_to.search(sentence, 0, body.start())
             and not NOT_PAYING_BEFORE.search(sentence, 0, body.start())
@@ -1412,6 +1415,8 @@ def _genitive(sentence: str, body: re.Match) -> bool:
     """Whether a named Kreis or town (`LOCAL_BODY`) stands in the genitive (or dative): "des
     Kreises Kleve", "der Stadt Kleve"; these name a payer only after the money or office that
     pays ("aus der Kasse des Kreises Kleve", not "die Kita der Stadt Kleve")."""
+    if body["kreis"]:
+        return bool(body["genitive"])
     word = body.group().split()[0]
     return word == "Kreises" or (word != "Kreis"
                                  and bool(FEMININE_GENITIVE.search(sentence, 0, body.start())))
