@@ -2369,6 +2369,13 @@ def test_the_round_28_kinds(text, place, expected):
          [(3000.0, "exact", "total", "land-nrw")]),
         ("Der Ennepe-Ruhr-Kreis erhält vom LWL 3.000 Euro.", GEVELSBERG,
          [(3000.0, "exact", "total", "lwl")]),
+        # money a town spends ("gibt ... aus") is its own, not a grant
+        ("Viersen etwa gibt für seinen Familienpass jedes Jahr rund 40.000 Euro aus.", KEMPEN,
+         []),
+        ("Kempen gibt für die Kita-Gruppen in diesem Jahr 40.000 Euro aus.", KEMPEN, []),
+        # (an outside funder spending on the town's measure stays its funder)
+        ("Der LVR gibt für das Projekt in Kempen 40.000 Euro aus.", KEMPEN,
+         [(40000.0, "exact", "total", "lvr")]),
         # the body the money flows through is the funder when no other is named
         ("Über den Landschaftsverband Rheinland fließen 40.000 Euro an den Kreis Viersen.",
          KREIS_VIERSEN, [(40000.0, "exact", "total", "lvr")]),

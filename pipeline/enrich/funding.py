@@ -191,6 +191,9 @@ EACH_BEFORE_CLAUSE = re.compile(
     r"[^,]*$")
 # A body that passes on money others give.
 PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
+# A body spending money ("gibt ... 90.000 Euro aus"): its own, not a grant to anyone.
+SPENDS = re.compile(r"\b(?:gibt|geben|gab|gaben)\b")
+SPENT_AFTER = re.compile(r"\s+aus\b\s*(?:[.;,]|$)")
 # Right before a body the money flows through: "Über das Landesjugendamt des ".
 THROUGH = re.compile(r"\b[Üü]ber\s+(?:das|den|die)\s+(?:[\w-]+\s+(?:des|der)\s+)?$")
 # Money one body hands on, whose source a relative clause after the amount names: "Der Kreis
@@ -730,6 +733,9 @@ class FundingFinder:
             return True
         if OWN_IN_PARENTHESIS.match(sentence, amount.end):
             return True
+        if SPENDS.search(clause) and SPENT_AFTER.match(sentence, amount.end) and not (
+                self._names_outside_funder(clause)):
+            return True  # "Detmold gibt für seinen Familienpass jedes Jahr 90.000 Euro aus"
         attached = self._attached_funder(sentence, amount)
         if attached and not self._own_town(attached, place):
             return False  # "8.000 Euro (Kreis Unna) sowie 2.000 Euro Eigenmittel der Stadt"
