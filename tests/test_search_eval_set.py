@@ -99,6 +99,8 @@ FRESH_SETS = [
     ("fresh35", 60, "fresh34"),  # three shared queries, "Bildschirmzeiten" among them
     ("fresh36", 60, None),
     ("fresh37", 60, "fresh36"),  # four shared queries, "Gleitzeit" among them
+    ("fresh38", 60, None),
+    ("fresh39", 60, "fresh38"),  # two shared queries, "Ersatzkraft" and "Spielplatz Leverkusen"
 ]
 
 
