@@ -190,6 +190,17 @@ from pipeline.rules import default_rules
          [("kein-kind-zuruecklassen", "Kein Kind zurücklassen")]),
         ("Nottuln hat den Landespreis für familienfreundliche Kommunen gewonnen.",
          [("familienkommune", "Landespreis für familienfreundliche Kommunen")]),
+        # round 28: a visit for every baby, said in other words; not a Familienhebamme's visit
+        ("Neu in Kempen\n\nIn Kempen gibt es ab Mai einen Hausbesuch für jedes Baby.",
+         [("willkommensbesuch", "Hausbesuch für jedes Baby")]),
+        ("Neu in Kempen\n\nNeugeborene in Kempen bekommen ab Mai Besuch von der Stadt.",
+         [("willkommensbesuch", "Neugeborene in Kempen bekommen ab Mai Besuch")]),
+        ("Neu in Kempen\n\nWenn in Kempen ein Kind zur Welt kommt, klingelt bald eine "
+         "Mitarbeiterin der Stadt.", [("willkommensbesuch", "Kind zur Welt kommt, klingelt")]),
+        ("Neu in Kempen\n\nWenn in Kempen ein Baby zur Welt kommt und die Eltern Hilfe brauchen, "
+         "klingelt künftig eine Familienhebamme.", [("familienhebammen", "Familienhebamme")]),
+        ("Neu in Kempen\n\nNeugeborene bekommen häufiger Besuch von einer Familienhebamme.",
+         [("familienhebammen", "Familienhebamme")]),
         # a Landespreis for family-friendly firms is no Landespreis Familienkommune
         ("Das Netzwerk familienfreundlicher Betriebe gewinnt einen Landespreis.",
          [("familienfreundliche-unternehmen", "familienfreundlicher Betriebe")]),
