@@ -201,6 +201,16 @@ from pipeline.rules import default_rules
          "klingelt künftig eine Familienhebamme.", [("familienhebammen", "Familienhebamme")]),
         ("Neu in Kempen\n\nNeugeborene bekommen häufiger Besuch von einer Familienhebamme.",
          [("familienhebammen", "Familienhebamme")]),
+        # the plural with its umlaut, a survey told as asking, protecting children from harm
+        ("Neu in Kempen\n\nDie Stadt hat die ersten 800 Familienpässe verschickt.",
+         [("familienpass", "Familienpässe")]),
+        ("Umfrage im Kreis\n\nDer Kreis Viersen hat nachgefragt, wie es Familien in seinen "
+         "Städten geht.", [("familienbericht", "nachgefragt, wie es Familien")]),
+        ("Neu in Kempen\n\nRund 900 Mütter und Väter haben einen Fragebogen der Stadt "
+         "ausgefüllt.", [("familienbericht", "900 Mütter und Väter haben einen Fragebogen")]),
+        ("Neu in Kempen\n\nDas Jugendamt legt eine Arbeitshilfe zum Schutz von Kindern in Kitas "
+         "vor.", [("kinderschutz", "Schutz von Kindern")]),
+        ("Neu in Kempen\n\nDie Polizei wirbt für den Schutz von Kindern im Straßenverkehr.", []),
         # a Landespreis for family-friendly firms is no Landespreis Familienkommune
         ("Das Netzwerk familienfreundlicher Betriebe gewinnt einen Landespreis.",
          [("familienfreundliche-unternehmen", "familienfreundlicher Betriebe")]),
