@@ -256,3 +256,27 @@ def test_a_kreis_that_runs_the_project_stays_tagged():
 
 def test_the_staedteregion_without_its_name_is_the_staedteregion_aachen():
     assert tags("Städteregion: Kurse für Eltern", "") == [("05334", "kreis", "title", True)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Round 28: a Kreis that acts without its name, in a text that names only its towns,
+        # is their Kreis
+        ("Hausbesuch für jedes Baby", "In Kempen klingelt ab Mai nach jeder Geburt eine "
+         "Mitarbeiterin des Kreisjugendamtes bei den Eltern.",
+         [("05166", "kreis", "kreis", False), ("05166012", "gemeinde", "body", True)]),
+        ("Neue Lotsin", "Grefrath. Der Jugendhilfeausschuss des Kreises hat beschlossen, in "
+         "Grefrath eine Lotsin einzusetzen.",
+         [("05166", "kreis", "kreis", False), ("05166008", "gemeinde", "dateline", True)]),
+        # a contact, a Kreis that takes no part, and a kreisfreie Stadt, which has no Kreis
+        ("Familienbüro offen", "Kempen. Das Büro vermittelt Kontakte zum Kreisjugendamt in "
+         "Viersen.", [("05166012", "gemeinde", "dateline", True)]),
+        ("Familienbüro offen", "Kempen. Die Kreisverwaltung begrüßte das Vorhaben, ist aber "
+         "nicht beteiligt und zahlt nichts.", [("05166012", "gemeinde", "dateline", True)]),
+        ("Sprechstunde", "Düsseldorf. Der Kreis zahlt die Stelle.",
+         [("05111000", "gemeinde", "dateline", True)]),
+    ],
+)  # fmt: skip
+def test_a_kreis_acting_without_its_name_is_the_kreis_of_the_towns_named(title, text, expected):
+    assert tags(title, text) == expected

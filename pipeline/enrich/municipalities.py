@@ -75,7 +75,7 @@ NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "trave
                "kreis_bodies", "town_bodies", "kreis_venues", "other_laender", "land_acting",
                "lead",
                "authorities", "authority_seats", "kreis_acting", "kreis_officials",
-               "venue", "ceremony", "visitors", "money")  # fmt: skip
+               "kreis_deeds", "venue", "ceremony", "visitors", "money")  # fmt: skip
 SCHEMA = Table(
     required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns()),
               "authority_seats_by_name": Table(others=Patterns()),
@@ -147,6 +147,7 @@ class PlaceCues:
     authorities: re.Pattern  # "Landesregierung", "LVR": whose seat a bare dateline is
     authority_seats: re.Pattern  # "Düsseldorf", "Köln": the towns where they sit
     kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
+    kreis_deeds: re.Pattern  # what it does there: decides, pays, hires, offers, visits
     kreis_officials: re.Pattern  # "Landrat": the Kreis's officials
     venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
     laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
@@ -213,6 +214,7 @@ class PlaceCues:
             authorities=re.compile(words["authorities"]),
             authority_seats=re.compile(words["authority_seats"]),
             kreis_acting=re.compile(words["kreis_acting"]),
+            kreis_deeds=re.compile(words["kreis_deeds"]),
             kreis_officials=re.compile(words["kreis_officials"]),
             venue=re.compile(words["venue"]),
             laender=laender,
@@ -289,6 +291,7 @@ class MunicipalityTagger:
                            reverse=True):
             self._outside_long.setdefault(name.split(" ", 1)[0], []).append(name)
         self._kreise = [(_kreis_pattern(place), place.ags) for place in gazetteer.kreise()]
+        self._kreis_keys = {place.ags for place in gazetteer.kreise()}
         # "die Kreise Borken, Coesfeld und Siegen-Wittgenstein": each name a Kreis's
         self._kreis_by_name = {place.name.removeprefix("Kreis "): place.ags
                                for place in gazetteer.kreise() if place.name.startswith("Kreis ")}
@@ -388,7 +391,7 @@ class MunicipalityTagger:
         if self.cues.kreis_acting.search(text) and not any(
             len(hit.ags) == 5 for hit in title_hits + text_hits
         ):
-            hits += self._kreis_of_seat_dateline(hits)
+            hits += self._kreis_of_seat_dateline(hits) or self._kreis_of_its_towns(hits, text)
         whole = f"{title}\n\n{text}"
         if not hits or self.cues.land_wide.search(text) or self._land_acts(whole):
             hits += self._land_hits(whole)
@@ -435,6 +438,22 @@ class MunicipalityTagger:
         a Kreis that acts under the dateline of its seat is that seat's Kreis."""
         return [replace(hit, ags=self._kreis_of_seat[hit.ags], signal="kreis") for hit in hits
                 if hit.signal == "dateline" and hit.ags in self._kreis_of_seat][:1]  # fmt: skip
+
+    def _kreis_of_its_towns(self, hits: list[_Hit], text: str) -> list[_Hit]:
+        """ "In Lüdinghausen hat das Kreisjugendamt eine Familienhebamme eingestellt": in a text
+        that names no Kreis, a Kreis that does something there (decides, pays, hires, offers,
+        visits; not a greeting, a contact or a Kreis that takes no part) is the Kreis of the
+        towns the text names, when they all lie in one Kreis."""
+        if not any(self.cues.kreis_deeds.search(text, start, end)
+                   and not self.cues.exclusion.search(text, start, end)
+                   for start, end in _sentence_spans(text)
+                   if self.cues.kreis_acting.search(text, start, end)):
+            return []
+        towns = [hit for hit in hits if len(hit.ags) == 8 and hit.ags.startswith(NRW_KEY)]
+        kreise = {self.gazetteer.get(hit.ags).kreis_schluessel for hit in towns}
+        if len(kreise) != 1 or not kreise <= self._kreis_keys:
+            return []  # (a kreisfreie Stadt's key is no Kreis)
+        return [replace(towns[0], ags=kreise.pop(), signal="kreis")]
 
     def _the_kreis_acts(self, hits: list[_Hit], text: str) -> bool:
         """The text names one Kreis, and a Kreis acts without its name ("der erste
