@@ -280,3 +280,28 @@ def test_the_staedteregion_without_its_name_is_the_staedteregion_aachen():
 )  # fmt: skip
 def test_a_kreis_acting_without_its_name_is_the_kreis_of_the_towns_named(title, text, expected):
     assert tags(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kreise"),
+    [
+        # The round's second reading: sentences of a session that had not written the rule
+        ("Neue Hilfe", "Das Kreisjugendamt finanziert in Bönen und Holzwickede je eine "
+         "Familienlotsin.", ["05978"]),
+        ("Beiträge", "In Olfen ist der Kreis der Anspruchsberechtigten erweitert worden: Künftig "
+         "bezahlt die Stadt auch für Geschwisterkinder keinen Kita-Beitrag mehr.", []),
+        ("Büro", "Das Familienbüro in Billerbeck hat eröffnet. Fragen beantwortet auch das "
+         "Kreisjugendamt, das eine Telefonberatung anbietet.", []),
+        ("Büro", "Die Stadt Xanten bezahlt das neue Familienbüro allein. Der Kreis wollte sich "
+         "nicht an den Kosten beteiligen, weil er selbst Familienbüros anbietet.", []),
+        ("Jubiläum", "Das Familienzentrum in Rhede feiert sein Jubiläum. Die Grüße des Kreises "
+         "überbrachte Kreisdirektor Meyer, der das Haus schon oft besucht hat.", []),
+        ("Hebamme", "Die Stadt Dülmen bezahlt ihre Familienhebamme selbst, anders als der Kreis, "
+         "der in kleineren Kommunen die Kosten übernimmt.", []),
+        ("Büro", "Die Gemeinde Senden richtet ein Familienbüro ein. Das Kreisjugendamt hat bereits "
+         "in Ascheberg ein ähnliches Büro eingerichtet.", []),
+    ],
+)  # fmt: skip
+def test_a_kreis_without_its_name_acts_only_where_it_does_something_for_the_town(
+        title, text, kreise):
+    assert [ags for ags, *_ in tags(title, text) if len(ags) == 5] == kreise

@@ -75,7 +75,8 @@ NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "trave
                "kreis_bodies", "town_bodies", "kreis_venues", "other_laender", "land_acting",
                "lead",
                "authorities", "authority_seats", "kreis_acting", "kreis_officials",
-               "kreis_deeds", "venue", "ceremony", "visitors", "money")  # fmt: skip
+               "kreis_deeds", "kreis_no_deeds", "venue", "ceremony", "visitors",
+               "money")  # fmt: skip
 SCHEMA = Table(
     required={**dict.fromkeys(CUES + NOT_SUBJECT, Patterns()), "laender": Table(others=Patterns()),
               "authority_seats_by_name": Table(others=Patterns()),
@@ -148,6 +149,7 @@ class PlaceCues:
     authority_seats: re.Pattern  # "Düsseldorf", "Köln": the towns where they sit
     kreis_acting: re.Pattern  # "der Kreis", "Kreisjugendamt": a Kreis acts without its name
     kreis_deeds: re.Pattern  # what it does there: decides, pays, hires, offers, visits
+    kreis_no_deeds: re.Pattern  # a sentence where it does none: a refusal, a contact, a greeting
     kreis_officials: re.Pattern  # "Landrat": the Kreis's officials
     venue: re.Pattern  # "überreichte": a sentence whose "in X" is where a ceremony took place
     laender: tuple[tuple[str, re.Pattern], ...]  # (Land, "Niedersachsen", "niedersächsisch")
@@ -215,6 +217,7 @@ class PlaceCues:
             authority_seats=re.compile(words["authority_seats"]),
             kreis_acting=re.compile(words["kreis_acting"]),
             kreis_deeds=re.compile(words["kreis_deeds"]),
+            kreis_no_deeds=re.compile(words["kreis_no_deeds"]),
             kreis_officials=re.compile(words["kreis_officials"]),
             venue=re.compile(words["venue"]),
             laender=laender,
@@ -441,11 +444,16 @@ class MunicipalityTagger:
 
     def _kreis_of_its_towns(self, hits: list[_Hit], text: str) -> list[_Hit]:
         """ "In Lüdinghausen hat das Kreisjugendamt eine Familienhebamme eingestellt": in a text
-        that names no Kreis, a Kreis that does something there (decides, pays, hires, offers,
-        visits; not a greeting, a contact or a Kreis that takes no part) is the Kreis of the
-        towns the text names, when they all lie in one Kreis."""
+        that names no Kreis, a Kreis that does something in a sentence naming one of the text's
+        towns (decides, pays, hires, offers, visits; not a greeting, a contact, a comparison or
+        a Kreis that takes no part) is the Kreis of the towns the text names, when they all lie
+        in one Kreis."""
+        in_text = [hit.start for hit in hits if len(hit.ags) == 8 and hit.signal != "title"]
         if not any(self.cues.kreis_deeds.search(text, start, end)
-                   and not self.cues.exclusion.search(text, start, end)
+                   and any(start <= position < end for position in in_text)
+                   and not (self.cues.exclusion.search(text, start, end)
+                            or self.cues.comparison.search(text, start, end)
+                            or self.cues.kreis_no_deeds.search(text, start, end))
                    for start, end in _sentence_spans(text)
                    if self.cues.kreis_acting.search(text, start, end)):
             return []
