@@ -2383,6 +2383,16 @@ def test_the_round_28_kinds(text, place, expected):
         ("Die Kosten für die Begrüßungsmappen – rund 6.000 Euro im Jahr – übernimmt der Kreis "
          "Viersen. Das Geld stammt aus dem Kreishaushalt.", KEMPEN,
          [(6000.0, "about", "yearly", "kreis-viersen")]),
+        # (the round's second reading) the Kreis's youth office paying its own measure, a
+        # foundation the money flows through, money spent that the Land refunds
+        ("Das Kreisjugendamt Viersen hat für Brüggen, Niederkrüchten und Schwalmtal eine "
+         "Familienhebamme eingestellt. Das Kreisjugendamt übernimmt die Personalkosten von "
+         "jährlich 55.000 Euro.", KEMPEN, []),
+        ("Für das Familienzentrum gibt es Geld: Über die Stiftung Wohlfahrtspflege fließen 80.000 "
+         "Euro in das Projekt, der LWL berät das Team fachlich.", KEMPEN,
+         [(80000.0, "exact", "total", "stiftung-wohlfahrtspflege")]),
+        ("Die Stadt Kempen gibt für die Familienlotsen 60.000 Euro aus, die sie vollständig vom "
+         "Land erstattet bekommt.", KEMPEN, [(60000.0, "exact", "total", "land-nrw")]),
         # two payers giving together, a relative clause between them and "zusammen"
         ("Das Land und die Stiftung Wohlfahrtspflege, die das Projekt begleitet, stellen "
          "zusammen 90.000 Euro bereit.", KEMPEN, [(90000.0, "exact", "total", None)]),

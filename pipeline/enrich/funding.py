@@ -113,10 +113,12 @@ SUBJECT_TOWN = re.compile(
 OWN_TOWN_SUBJECT = re.compile(
     r"^\s*[Dd]ie\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
 )
-# "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer;
-# also through its youth office ("Das Kreisjugendamt beteiligt sich an den Personalkosten").
-KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]"
-                           r"|\b[Dd]as\s+Kreisjugendamt\b|\b[Dd]as\s+Jugendamt\s+des\s+Kreises\b")
+# "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
+KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
+# Its youth office paying a part of a town's costs ("Das Kreisjugendamt beteiligt sich an den
+# Personalkosten"; not "Das Kreisjugendamt übernimmt die Personalkosten" of its own measure).
+KREIS_OFFICE_SHARE = re.compile(r"\b[Dd]as\s+(?:Kreisjugendamt|Jugendamt\s+des\s+Kreises)\s+"
+                                r"beteiligt\s+sich\b")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
 FIGURE_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
 # A context that compares an amount with an earlier one (see FundingFinder._in_context).
@@ -194,6 +196,8 @@ PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
 # A body spending money ("gibt ... 90.000 Euro aus"): its own, not a grant to anyone.
 SPENDS = re.compile(r"\b(?:gibt|geben|gab|gaben)\b")
 SPENT_AFTER = re.compile(r"\s+aus\b\s*(?:[.;,]|$)")
+# Bodies that pass on the Land's or the Bund's money as well as giving their own.
+CHANNELS = {"lvr", "lwl"}
 # Right before a body the money flows through: "Über das Landesjugendamt des ".
 THROUGH = re.compile(r"\b[Üü]ber\s+(?:das|den|die)\s+(?:[\w-]+\s+(?:des|der)\s+)?$")
 # Money one body hands on, whose source a relative clause after the amount names: "Der Kreis
@@ -734,7 +738,7 @@ class FundingFinder:
         if OWN_IN_PARENTHESIS.match(sentence, amount.end):
             return True
         if SPENDS.search(clause) and SPENT_AFTER.match(sentence, amount.end) and not (
-                self._names_outside_funder(clause)):
+                self._names_outside_funder(sentence)):
             return True  # "Detmold gibt für seinen Familienpass jedes Jahr 90.000 Euro aus"
         attached = self._attached_funder(sentence, amount)
         if attached and not self._own_town(attached, place):
@@ -758,7 +762,8 @@ class FundingFinder:
         # 12.000 Euro an den Personalkosten beteiligt")
         if rules.running_costs.search(clause) and not self._names_outside_funder(clause) and not (
                 place and place.level == "gemeinde"
-                and KREIS_SUBJECT.search(sentence, 0, amount.start)):
+                and (KREIS_SUBJECT.search(sentence, 0, amount.start)
+                     or KREIS_OFFICE_SHARE.search(sentence, 0, amount.start))):
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
@@ -1194,7 +1199,9 @@ class FundingFinder:
         # A body the money flows through gives none of its own when the sentence names one
         # other funder ("Geld aus der Bundesinitiative: Über das Landesjugendamt des LWL fließen
         # 62.000 Euro an den Kreis").
-        through = {funder for position, funder in named if THROUGH.search(sentence, 0, position)}
+        # (a Landschaftsverband or its Landesjugendamt only, not "Über die Stiftung fließen")
+        through = {funder for position, funder in named
+                   if funder[0] in CHANNELS and THROUGH.search(sentence, 0, position)}
         others = [(position, funder) for position, funder in named if funder not in through]
         if passing_on and len({funder for _, funder in sources}) == 1:
             named = sources
