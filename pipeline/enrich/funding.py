@@ -1096,13 +1096,12 @@ class FundingFinder:
                 for found in self.rules.joint_money.finditer(sentence, 0, amount.start)):
             return True  # "1,2 Mio. Euro Bundes- und Landesmittel", "Aus Bundes- und ..."
         found = self._funders_in(sentence, FUNDER_KINDS)
-        bodies = [found.start() for found in LOCAL_BODY.finditer(sentence)]  # "und der Kreis Lippe"
-        named = {funder[0] or funder[1] for _, funder in found}
-        named |= {found.group() for found in LOCAL_BODY.finditer(sentence)}
+        bodies = list(LOCAL_BODY.finditer(sentence))  # "und der Kreis Lippe"
+        named = {funder[0] or funder[1] for _, funder in found} | {body.group() for body in bodies}
+        payers = [position for position, _ in found] + [body.start() for body in bodies]
         # (in a clause that names a payer: not a sum, "für drei Jahre zusammen also 144.000 Euro")
-        if len(named) > 1 and any(
-                _in_clause(sentence, word.start(), [position for position, _ in found] + bodies)
-                for word in self.rules.joint.finditer(sentence)):
+        if len(named) > 1 and any(_in_clause(sentence, word.start(), payers)
+                                  for word in self.rules.joint.finditer(sentence)):
             return True
         # A funder and a body no list names, opening the amount's clause that says they give
         # jointly: "Land und Stiftung stellen zusammen 10 Millionen Euro bereit".
