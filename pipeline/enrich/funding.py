@@ -894,10 +894,12 @@ class FundingFinder:
         sentence says ("Die Kosten übernimmt der Kreis Unna. Das Geld stammt aus einem
         Bundesprogramm, das der Kreis an seine Städte weitergibt."): the guide's whose money
         it is."""
-        if not here or not (self.registry.get(here[0]).kind == "municipality" if here[0]
-                            else LOCAL_BODY.match(here[1])):
+        if not here:
             return None
-        return self._source_after(following)
+        funder_id, name = here
+        local = (self.registry.get(funder_id).kind == "municipality" if funder_id
+                 else bool(LOCAL_BODY.match(name)))  # a Kreis or town no list knows
+        return self._source_after(following) if local else None
 
     def _joint_source_after(self, following: str) -> bool:
         """Whether the sentence after the amount's says the money comes from two funders
