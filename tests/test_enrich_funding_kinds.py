@@ -2400,3 +2400,25 @@ def test_the_round_28_kinds(text, place, expected):
 )  # fmt: skip
 def test_the_round_28_near_cases(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # a Kreis word after another Kreis named in its sentence is that Kreis, not the
+        # article's own: the grant named before stays the funder of each amount in the list
+        ("Der Landschaftsverband Rheinland fördert drei Netzwerke. Kempen erhält 20.000 Euro. "
+         "Der Kreis Kleve, dessen Kreisjugendamt sieben Gemeinden betreut, bekommt 25.000 "
+         "Euro.", KEMPEN,
+         [(20000.0, "exact", "total", "lvr"), (25000.0, "exact", "total", "lvr")]),
+        ("Das Land fördert zwei Familienbüros. Kempen bekommt 12.000 Euro. Der Rhein-Kreis "
+         "Neuss, der die Stelle im Kreisjugendamt schafft, erhält 18.000 Euro.", KEMPEN,
+         [(12000.0, "exact", "total", "land-nrw"), (18000.0, "exact", "total", "land-nrw")]),
+        # (the article's own Kreis word, with no other Kreis before it, still pays)
+        ("In Kempen gibt das Kreisjugendamt dem Familienzentrum einen Zuschuss von 9.000 Euro.",
+         KEMPEN,
+         [(9000.0, "exact", "total", "kreis-viersen")]),
+    ],
+)  # fmt: skip
+def test_the_round_29_near_cases(text, place, expected):
+    assert found(text, place) == expected

@@ -1376,6 +1376,8 @@ class FundingFinder:
                 end = named.end() if named else match.end()
                 if (own_name and not _inside(match.start(), taken)
                         and not self._names_another(sentence, match.end(), own_name)
+                        and not (pattern is self.rules.local_kreis
+                                 and self._other_kreis_before(sentence, match.start(), own_name))
                         and not self._receives(sentence, match.start(), end)):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
@@ -1385,6 +1387,18 @@ class FundingFinder:
         "Stadt") followed by another place's name is that place, not the article's own."""
         name = NAME_AFTER.match(sentence, position)
         return bool(name) and name[1] in self.place_names and name[1] not in own_name.split()
+
+    def _other_kreis_before(self, sentence: str, position: int, own_name: str) -> bool:
+        """ "Der Kreis Euskirchen, dessen Kreisjugendamt ...", in a text about a town of the
+        Kreis Heinsberg: a Kreis word after another Kreis named in its sentence is that one."""
+        for body in LOCAL_BODY.finditer(sentence, 0, position):
+            if body["kreis"]:
+                if body["kreis"] not in own_name:
+                    return True
+            elif body.group().startswith(("Kreis", "Städteregion")) and (
+                    body["name"] in self.place_names and body["name"] not in own_name.split()):
+                return True
+        return False
 
     def _local_outlet(self, word: str, name: str) -> Funder:
         written = name if name.startswith(("Kreis ", "Städteregion")) or "Kreis" in name \
