@@ -2418,6 +2418,12 @@ def test_the_round_28_near_cases(text, place, expected):
         ("In Kempen gibt das Kreisjugendamt dem Familienzentrum einen Zuschuss von 9.000 Euro.",
          KEMPEN,
          [(9000.0, "exact", "total", "kreis-viersen")]),
+        # the Landschaftsverband's youth committee decides its grants: it names the funder
+        ("Der Landesjugendhilfeausschuss Rheinland hat Kempen in das Programm aufgenommen. "
+         "Kempen bekommt bis zu 30.000 Euro.", KEMPEN, [(30000.0, "up to", "total", "lvr")]),
+        ("Der Landesjugendhilfeausschuss hat beschlossen, dem Kreis Viersen 20.000 Euro für "
+         "das Jahr 2024 zur Verfügung zu stellen.", KREIS_VIERSEN,
+         [(20000.0, "exact", "total", "lvr")]),
     ],
 )  # fmt: skip
 def test_the_round_29_near_cases(text, place, expected):

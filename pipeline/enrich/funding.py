@@ -479,8 +479,10 @@ class FundingRules:
                 (f["id"], f["name"], _phrases(f["phrases"], data["money_compounds"]))
                 for f in data["funder"]
             ),
+            # (in the dative also opening an infinitive clause: "hat beschlossen, dem Kreis
+            # Euskirchen ... zur Verfügung zu stellen")
             receiver_object=_receiver_object(
-                data["receiver_articles"], data["funder_prepositions"]
+                data["receiver_articles"], data["funder_prepositions"], after_comma=True
             ),
             given_by=re.compile(
                 rf"\b(?i:{'|'.join(data['funder_prepositions'])})(?:\s+(?:der|dem|den|die|das))?\s+$"
@@ -1553,13 +1555,14 @@ def _phrases(phrases: list[str], compounds: list[str] = ()) -> re.Pattern:
 
 
 def _receiver_object(
-    articles: dict[str, list[str]], prepositions: list[str]
+    articles: dict[str, list[str]], prepositions: list[str], after_comma: bool = False
 ) -> dict[str, re.Pattern]:
     """Per body's word, its article after a lower-case word (a verb, "zugunsten") that is no
     preposition of the giver ("von der Stadt"): the body is the object, the receiver."""
     givers = "".join(rf"(?<!\b{word})" for word in prepositions)
+    comma = ",?" if after_comma else ""
     return {
-        word: re.compile(rf"\b[a-zäöüß]+{givers}\s+(?:{'|'.join(forms)})\s+$")
+        word: re.compile(rf"\b[a-zäöüß]+{givers}{comma}\s+(?:{'|'.join(forms)})\s+$")
         for word, forms in articles.items()
     }
 
