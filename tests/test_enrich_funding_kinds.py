@@ -2424,6 +2424,19 @@ def test_the_round_28_near_cases(text, place, expected):
         ("Der Landesjugendhilfeausschuss hat beschlossen, dem Kreis Viersen 20.000 Euro für "
          "das Jahr 2024 zur Verfügung zu stellen.", KREIS_VIERSEN,
          [(20000.0, "exact", "total", "lvr")]),
+        # the grant just told, broken down per year or per unit in a sentence of its own
+        ("Der LVR fördert das Netzwerk in Kempen mit 60.000 Euro. Das macht 20.000 Euro im "
+         "Jahr.", KEMPEN,
+         [(60000.0, "exact", "total", "lvr"), (20000.0, "exact", "yearly", "lvr")]),
+        ("Das Land stellt für das Programm 2 Millionen Euro bereit. Je Familienzentrum sind "
+         "bis zu 8.000 Euro möglich.", KEMPEN,
+         [(2000000.0, "exact", "total", "land-nrw"), (8000.0, "each", "total", "land-nrw")]),
+        ("Das Land erhöht seinen Zuschuss für Kempen auf 30.000 Euro. Die jährliche Pauschale "
+         "der Stadt steigt damit auf 12.000 Euro.", KEMPEN,
+         [(30000.0, "exact", "total", "land-nrw"), (12000.0, "exact", "yearly", "land-nrw")]),
+        # (not a cost or the town's own money beside the grant)
+        ("Der LVR fördert das Netzwerk in Kempen mit 60.000 Euro. Die übrigen Kosten, jährlich "
+         "rund 40.000 Euro, teilen sich die Städte.", KEMPEN, [(60000.0, "exact", "total", "lvr")]),
     ],
 )  # fmt: skip
 def test_the_round_29_near_cases(text, place, expected):

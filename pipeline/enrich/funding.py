@@ -585,8 +585,18 @@ class FundingFinder:
                for amount in amounts):  # fmt: skip
             return True
         previous = sentences[index - 1] if index else ""
-        return bool(amounts and self.rules.cues.search(previous)
-                    and not find_amounts(previous) and self._funder(previous, None))
+        if not (amounts and self.rules.cues.search(previous)):
+            return False
+        if not find_amounts(previous):
+            return bool(self._funder(previous, None))
+        # the grant just told, broken down per year or per unit: "Pro Jahr sind das knapp
+        # 12.800 Euro", "je Netzwerk sind bis zu 35.000 Euro im Jahr möglich" (not a cost or
+        # the body's own money beside it: "Die übrigen Kosten, jährlich rund 40.000 Euro, ...")
+        if self.rules.stated_cost.search(sentence) or self.rules.own_money.search(sentence):
+            return False
+        return bool(self.rules.yearly.search(sentence)) or any(
+            self.rules.per_unit.search(sentence, 0, amount.start)
+            or self.rules.per_unit_after.match(sentence[amount.end :]) for amount in amounts)
 
     def _cost(self, sentence: str, amount: Amount) -> bool:
         """A cost, a fee or a rate, not a funding."""
