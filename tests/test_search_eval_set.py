@@ -101,6 +101,8 @@ FRESH_SETS = [
     ("fresh37", 60, "fresh36"),  # four shared queries, "Gleitzeit" among them
     ("fresh38", 60, None),
     ("fresh39", 60, "fresh38"),  # two shared queries, "Ersatzkraft" and "Spielplatz Leverkusen"
+    ("fresh40", 60, None),
+    ("fresh41", 60, "fresh40"),  # five shared queries, "Kita Lemgo" and "Frühstück" among them
 ]
 
 
