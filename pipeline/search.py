@@ -578,18 +578,26 @@ def compound_halves(word: str) -> tuple[CompoundHalves, ...]:
     return tuple(halves)
 
 
+# At most this many compounds with both halves swapped per cut: two large groups ("Jugendtreff"
+# and its twelve synonyms) would make a query of a hundred terms.
+BOTH_HALVES_SWAPPED = 24
+
+
 @functools.lru_cache(maxsize=4096)
 def synonym_compounds(word: str) -> tuple[str, ...]:
-    """A compound's dictionary form with a synonym of one of its halves in that half's place:
-    "Kitagebühren" gives "kindergartengebühr", ..., "kitabeitrag". Only as one word: a phrase
-    of two common words ("Kindergarten Gebühren") is among the slowest of FTS5's queries on a
-    large archive. Synonyms of several words are left out: they are no half of a compound."""
+    """A compound's dictionary form with a synonym of one of its halves, or of both, in that
+    half's place: "Kitagebühren" gives "kindergartengebühr", ..., "kitabeitrag", and
+    "Kindergartengebühren" also "kitabeitrag". Only as one word: a phrase of two common words
+    ("Kindergarten Gebühren") is among the slowest of FTS5's queries on a large archive.
+    Synonyms of several words are left out: they are no half of a compound."""
     compounds = []
     for halves in compound_halves(word):
-        for other in _one_word_synonyms(halves.modifier_lemma):
-            compounds.append(_joined(other, halves.head_lemma))
-        for other in _one_word_synonyms(halves.head_lemma):
-            compounds.append(f"{halves.modifier}{other}")
+        modifiers = _one_word_synonyms(halves.modifier_lemma)
+        heads = _one_word_synonyms(halves.head_lemma)
+        compounds += [_joined(other, halves.head_lemma) for other in modifiers]
+        compounds += [f"{halves.modifier}{other}" for other in heads]
+        both = [_joined(modifier, head) for modifier in modifiers for head in heads]
+        compounds += both[:BOTH_HALVES_SWAPPED]
     return tuple(dict.fromkeys(compounds))
 
 

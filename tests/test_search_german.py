@@ -523,10 +523,13 @@ def test_the_other_gender_is_a_form_of_the_word():
 
 def test_a_synonym_takes_the_place_of_either_half_of_a_compound():
     assert synonym_compounds("Waldkindergarten")[:2] == ("waldkita", "waldkindertagesstätte")
-    # The modifier's synonyms before the head's.
-    assert synonym_compounds("Kitagebühren") == (
+    # The modifier's synonyms before the head's, then both halves swapped.
+    assert synonym_compounds("Kitagebühren")[:7] == (
         "kindertagesstättengebühr", "kindergartengebühr", "kindertageseinrichtungsgebühr",
         "tageseinrichtungsgebühr", "tagesstättengebühr", "kitabeitrag", "kitaelternbeitrag")
+    assert synonym_compounds("Kitagebühren")[7:9] == (
+        "kindertagesstättenbeitrag", "kindertagesstättenelternbeitrag")
+    assert "kitabeitrag" in synonym_compounds("Kindergartengebühren")
     # Synonyms of several words are no half of a compound.
     assert synonym_compounds("Krippenplätze") == ("u3platz", "kinderkrippenplatz",
                                                   "krabbelstubenplatz")
