@@ -555,6 +555,13 @@ def test_a_kreis_seats_dateline_over_what_the_kreis_does_is_the_kreis(title, tex
         ("Familienpreis für Kempen",
          "Die Stadt Kempen erhält den Familienpreis einer Stiftung. Auch Grefrath hatte sich "
          "beworben, ging aber leer aus."),
+        # what a town did in an earlier round of the programme
+        ("Netzwerk gegen Kinderarmut",
+         "Die Stadt Kempen baut ein Netzwerk gegen Kinderarmut auf. In der vergangenen "
+         "Förderphase hatten Grefrath und Tönisvorst Netzwerke aufgebaut."),
+        ("Familienbüro",
+         "Die Stadt Kempen bekommt Geld für ihr Familienbüro. In der ersten Förderrunde war "
+         "Grefrath dabei."),
     ],
 )  # fmt: skip
 def test_a_town_that_went_first_was_planned_or_won_last_year_is_not_the_subject(title, text):
