@@ -367,9 +367,6 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Der Stadtrat hat den Weg frei gemacht für ein Familienbüro", {"decision"}),
         ("Abriss macht den Weg frei für neue Kita", set()),
         ("Gutachten macht Weg frei für Kita am Stadtpark", set()),
-        # (round 29) the first guests after a title's prefix
-        ("Elterncafé am Markt: Erste Gäste kommen schon um acht", {"opening"}),
-        ("Familienbüro: Erste Pläne liegen vor", set()),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):

@@ -252,7 +252,8 @@ PRIZE = re.compile(r"\b\w*[Pp]reis(?:es|e|träger\w*)?\b|[Aa]usgezeichnet|[Aa]us
 TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen|bewerben|"
                               r"bewirbt|Bewerbung|winkt|winken|ausgeschrieben)\b")
 # "Der Landschaftsverband hat am Montag die Förderung bewilligt": it gives.
-_REGIONAL_BODY = r"\b(?:Landschaftsverband|Landesjugendamt)\s+(?:\w+\s+){0,6}?"
+_REGIONAL_BODY = (r"\b(?:Landschaftsverband|Landesjugendamt|Landesjugendhilfeausschuss)"
+                  r"\s+(?:\w+\s+){0,6}?")
 REGIONAL_FUNDS = re.compile(_REGIONAL_BODY + r"(?:fördert|gefördert|zahlt|finanziert|bezuschusst)")
 # it gives money, not "bewilligt eine Fachberatung", "gibt Tipps", "stellt ... vor"
 REGIONAL_GIVES = re.compile(_REGIONAL_BODY + r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)")
@@ -286,6 +287,13 @@ THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
 DATIVE_AFTER_SUBJECT = re.compile(
     r"\b[a-zäöüß]+\s+(?:der|die|das)\s+(?:Kreis|Stadt|Gemeinde|Städteregion|Land)"
     r"(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+(?:der|dem)\s+$")
+# A possessive right before a body's word: it is the body named before ("dessen Kreisjugendamt").
+POSSESSIVE_BEFORE = re.compile(r"\b(?:dessen|deren|sein|seine[mnrs]?|ihr|ihre[mnrs]?)\s+$")
+# A dative body opening an infinitive clause after a verb, and the infinitive: "hat beschlossen,
+# dem Kreis Euskirchen 20.000 Euro zur Verfügung zu stellen" (not a dative giver after an
+# inserted clause: "verdankt die Stadt, so heißt es, dem Kreis").
+DATIVE_OPENS_INFINITIVE = re.compile(r"\b[a-zäöüß]+,\s+(?:dem|der)\s+$")
+ZU_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+(?:en|ern|eln)\b")
 # The name after "Kreis" or "Stadt": "Kreis Euskirchen", "Stadt Bad Honnef" (its first word).
 NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # A named Kreis or town in a sentence: one of several that pay together, or a payer no list
@@ -390,6 +398,7 @@ class FundingRules:
     percent_of_cost: re.Pattern  # right before an amount: it is a percentage of the cost
     percent_of_it: re.Pattern  # right before an amount: it is a percentage of a cost before
     stated_cost: re.Pattern  # in an amount's clause: it is a cost
+    cost_words: re.Pattern  # anywhere: the not_funding words, a cost, fee or price spoken of
     income_before: re.Pattern  # right before an amount: it is an income threshold
     pays_object: re.Pattern  # right before a cost: it is what the subject pays ("übernimmt die")
     running_costs: re.Pattern  # in the amount's clause: no grant unless an outside funder pays
@@ -450,6 +459,7 @@ class FundingRules:
         return cls(
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
+            cost_words=re.compile(rf"\b(?:{'|'.join([*data['not_funding'], *data['not_funding_after']])})"),
             unlisted_givers=frozenset(data["unlisted_givers"]),
             subject_takes_up=frozenset(data["subject_takes_up"]),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
@@ -479,10 +489,8 @@ class FundingRules:
                 (f["id"], f["name"], _phrases(f["phrases"], data["money_compounds"]))
                 for f in data["funder"]
             ),
-            # (in the dative also opening an infinitive clause: "hat beschlossen, dem Kreis
-            # Euskirchen ... zur Verfügung zu stellen")
             receiver_object=_receiver_object(
-                data["receiver_articles"], data["funder_prepositions"], after_comma=True
+                data["receiver_articles"], data["funder_prepositions"]
             ),
             given_by=re.compile(
                 rf"\b(?i:{'|'.join(data['funder_prepositions'])})(?:\s+(?:der|dem|den|die|das))?\s+$"
@@ -590,9 +598,15 @@ class FundingFinder:
         if not find_amounts(previous):
             return bool(self._funder(previous, None))
         # the grant just told, broken down per year or per unit: "Pro Jahr sind das knapp
-        # 12.800 Euro", "je Netzwerk sind bis zu 35.000 Euro im Jahr möglich" (not a cost or
-        # the body's own money beside it: "Die übrigen Kosten, jährlich rund 40.000 Euro, ...")
-        if self.rules.stated_cost.search(sentence) or self.rules.own_money.search(sentence):
+        # 12.800 Euro", "je Netzwerk sind bis zu 35.000 Euro im Jahr möglich"; a part of it,
+        # so smaller, and no cost, fee, price, benefit per person or own money ("Die übrigen
+        # Kosten, jährlich rund 40.000 Euro, ...", "Die Teilnahmegebühr liegt bei 20 Euro je
+        # Familie", "Die Stelle schlägt jährlich mit 55.000 Euro zu Buche")
+        grant = max(amount.value for amount in find_amounts(previous))
+        if any(amount.value >= grant for amount in amounts) or any(
+                rule.search(sentence) for rule in (
+                    self.rules.stated_cost, self.rules.own_money, self.rules.cost_words,
+                    self.rules.per_person)):
             return False
         return bool(self.rules.yearly.search(sentence)) or any(
             self.rules.per_unit.search(sentence, 0, amount.start)
@@ -1340,6 +1354,8 @@ class FundingFinder:
         Stadt Kempen", "gibt der Kreis Soest der Stadt Lippstadt"), or after an outside funder
         named before it ("Das Land fördert die Stadt Kempen")."""
         before = sentence[max(0, start - 40) : start]
+        if DATIVE_OPENS_INFINITIVE.search(before) and ZU_INFINITIVE.search(sentence, start):
+            return True  # "hat beschlossen, dem Kreis Euskirchen 20.000 Euro ... zu geben"
         if self.rules.given_to.search(before) or DATIVE_AFTER_SUBJECT.search(before) or any(
             sentence.startswith(word, start) and pattern.search(before)
             for word, pattern in self.rules.receiver_object.items()
@@ -1402,13 +1418,15 @@ class FundingFinder:
 
     def _other_kreis_before(self, sentence: str, position: int, own_name: str) -> bool:
         """ "Der Kreis Euskirchen, dessen Kreisjugendamt ...", in a text about a town of the
-        Kreis Heinsberg: a Kreis word after another Kreis named in its sentence is that one."""
+        Kreis Heinsberg: a Kreis word owned by another Kreis named before it in its sentence
+        is that one's (not "Anders als im Kreis Kleve fördert das Kreisjugendamt")."""
+        if not POSSESSIVE_BEFORE.search(sentence, 0, position):
+            return False
         for body in LOCAL_BODY.finditer(sentence, 0, position):
-            if body["kreis"]:
-                if body["kreis"] not in own_name:
-                    return True
-            elif body.group().startswith(("Kreis", "Städteregion")) and (
-                    body["name"] in self.place_names and body["name"] not in own_name.split()):
+            name = body["kreis"] or (body.group().startswith(("Kreis", "Städteregion"))
+                                     and body["name"])  # fmt: skip
+            # (a one-word Kreis of the gazetteer, not an "Arbeitskreis")
+            if name and name in self.place_names and name not in own_name.split():
                 return True
         return False
 
@@ -1565,14 +1583,13 @@ def _phrases(phrases: list[str], compounds: list[str] = ()) -> re.Pattern:
 
 
 def _receiver_object(
-    articles: dict[str, list[str]], prepositions: list[str], after_comma: bool = False
+    articles: dict[str, list[str]], prepositions: list[str]
 ) -> dict[str, re.Pattern]:
     """Per body's word, its article after a lower-case word (a verb, "zugunsten") that is no
     preposition of the giver ("von der Stadt"): the body is the object, the receiver."""
     givers = "".join(rf"(?<!\b{word})" for word in prepositions)
-    comma = ",?" if after_comma else ""
     return {
-        word: re.compile(rf"\b[a-zäöüß]+{givers}{comma}\s+(?:{'|'.join(forms)})\s+$")
+        word: re.compile(rf"\b[a-zäöüß]+{givers}\s+(?:{'|'.join(forms)})\s+$")
         for word, forms in articles.items()
     }
 
