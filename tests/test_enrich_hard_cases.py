@@ -560,12 +560,28 @@ def test_a_kreis_seats_dateline_over_what_the_kreis_does_is_the_kreis(title, tex
          "Die Stadt Kempen baut ein Netzwerk gegen Kinderarmut auf. In der vergangenen "
          "Förderphase hatten Grefrath und Tönisvorst Netzwerke aufgebaut."),
         ("Familienbüro",
-         "Die Stadt Kempen bekommt Geld für ihr Familienbüro. In der ersten Förderrunde war "
+         "Die Stadt Kempen bekommt Geld für ihr Familienbüro. In der vorigen Förderrunde war "
          "Grefrath dabei."),
     ],
 )  # fmt: skip
 def test_a_town_that_went_first_was_planned_or_won_last_year_is_not_the_subject(title, text):
     assert places(title, text) == ["05166012"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (the round's second reading) the first round is as often the current one
+        ("Neues Familienbüro", "In der ersten Förderphase baut Kempen ein Familienbüro auf. Das "
+         "Land zahlt dafür 40.000 Euro.", ["05", "05166012"]),
+        ("Vier Familienzentren ausgewählt", "Zum Start der ersten Förderphase hat "
+         "Mönchengladbach vier Familienzentren ausgewählt.", ["05116000"]),
+        ("Präventionskette", "In der ersten Förderperiode hat die Stadt Tönisvorst eine "
+         "Präventionskette aufgebaut, jetzt wird sie erweitert.", ["05166028"]),
+    ],
+)  # fmt: skip
+def test_a_town_in_the_first_round_of_a_programme_is_the_subject(title, text, expected):
+    assert places(title, text) == expected
 
 
 @pytest.mark.parametrize(
