@@ -367,6 +367,9 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Der Stadtrat hat den Weg frei gemacht für ein Familienbüro", {"decision"}),
         ("Abriss macht den Weg frei für neue Kita", set()),
         ("Gutachten macht Weg frei für Kita am Stadtpark", set()),
+        # (round 29's second reading) after a prefix, the first people something befalls
+        ("Kita-Streik: Erste Eltern klagen über fehlende Betreuung", set()),
+        ("Masern an Grundschule: Erste Kinder erkrankt", set()),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):
