@@ -246,6 +246,17 @@ from pipeline.rules import default_rules
         # a Landespreis for family-friendly firms is no Landespreis Familienkommune
         ("Das Netzwerk familienfreundlicher Betriebe gewinnt einen Landespreis.",
          [("familienfreundliche-unternehmen", "familienfreundlicher Betriebe")]),
+        # (round 29) a programme named as the money that paid for another topic's posts
+        ("Schulsozialarbeit bleibt\n\nDie Stadt Kempen behält ihre Schulsozialarbeiter. "
+         "Bisher waren zwei Stellen über Mittel aus dem Bildungs- und Teilhabepaket finanziert.",
+         [("schulsozialarbeit", "Schulsozialarbeit")]),
+        ("Schulsozialarbeit bleibt\n\nDie Stadt Kempen behält ihre Schulsozialarbeiter. Mittel "
+         "aus dem Bildungs- und Teilhabepaket fließen dafür nicht mehr.",
+         [("schulsozialarbeit", "Schulsozialarbeit")]),
+        # (the programme itself, its money flowing now, stays)
+        ("Nachhilfe für alle\n\nMittel aus dem Bildungs- und Teilhabepaket fließen in Kempen "
+         "jetzt auch in Nachhilfe.",
+         [("bildungs-und-teilhabepaket", "Bildungs- und Teilhabepaket")]),
     ],
 )
 def test_topics_with_their_evidence(text, expected):
