@@ -253,6 +253,12 @@ from pipeline.rules import default_rules
         ("Schulsozialarbeit bleibt\n\nDie Stadt Kempen behält ihre Schulsozialarbeiter. Mittel "
          "aus dem Bildungs- und Teilhabepaket fließen dafür nicht mehr.",
          [("schulsozialarbeit", "Schulsozialarbeit")]),
+        # what a house brings together "unter einem Dach" is named in passing, not the house
+        ("Neues Haus\n\nIn Kempen öffnet ein Familienzentrum. Unter einem Dach bündeln die "
+         "Kita, die Familienbildung und die Erziehungsberatung ihre Angebote.",
+         [("familienzentrum", "Familienzentrum")]),
+        ("Neues Haus\n\nIn Kempen bündelt ein neues Familienzentrum unter einem Dach die "
+         "Erziehungsberatung und die Familienbildung.", [("familienzentrum", "Familienzentrum")]),
         # (the programme itself, its money flowing now, stays)
         ("Nachhilfe für alle\n\nMittel aus dem Bildungs- und Teilhabepaket fließen in Kempen "
          "jetzt auch in Nachhilfe.",
