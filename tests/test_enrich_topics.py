@@ -259,6 +259,12 @@ from pipeline.rules import default_rules
          [("familienzentrum", "Familienzentrum")]),
         ("Neues Haus\n\nIn Kempen bündelt ein neues Familienzentrum unter einem Dach die "
          "Erziehungsberatung und die Familienbildung.", [("familienzentrum", "Familienzentrum")]),
+        # a person's earlier post, not her post now
+        ("Neue Koordinatorin\n\nDie Präventionskette in Kempen leitet künftig Eva Brandt, die "
+         "bisher im Jugendamt für die Frühen Hilfen zuständig war.",
+         [("praeventionskette", "Präventionskette")]),
+        ("Neue Koordinatorin\n\nIm Kempener Jugendamt ist Eva Brandt jetzt für die Frühen "
+         "Hilfen zuständig.", [("fruehe-hilfen", "Frühen Hilfen")]),
         # (the programme itself, its money flowing now, stays)
         ("Nachhilfe für alle\n\nMittel aus dem Bildungs- und Teilhabepaket fließen in Kempen "
          "jetzt auch in Nachhilfe.",
