@@ -265,6 +265,15 @@ from pipeline.rules import default_rules
          [("praeventionskette", "Präventionskette")]),
         ("Neue Koordinatorin\n\nIm Kempener Jugendamt ist Eva Brandt jetzt für die Frühen "
          "Hilfen zuständig.", [("fruehe-hilfen", "Frühen Hilfen")]),
+        # what a report asks about, and what an office advises on or takes applications for
+        ("Familienbericht\n\nDer Kempener Familienbericht fragt: Wo fehlen Krippenplätze, wo "
+         "Treffpunkte für Eltern?", [("familienbericht", "Familienbericht")]),
+        ("Familienbüro eröffnet\n\nDas neue Familienbüro in Kempen berät Eltern zu "
+         "Kita-Plätzen.", [("familienbuero", "Familienbüro")]),
+        ("Familienbüro eröffnet\n\nIm neuen Familienbüro in Kempen können Eltern Anträge auf "
+         "Elterngeld und Kita-Plätze stellen.", [("familienbuero", "Familienbüro")]),
+        ("Lotsin\n\nIn Kempen gibt es eine Familienlotsin, die Eltern berät und zu den Frühen "
+         "Hilfen begleitet.", [("fruehe-hilfen", "Frühen Hilfen")]),
         # (the programme itself, its money flowing now, stays)
         ("Nachhilfe für alle\n\nMittel aus dem Bildungs- und Teilhabepaket fließen in Kempen "
          "jetzt auch in Nachhilfe.",
