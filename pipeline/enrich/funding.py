@@ -459,7 +459,8 @@ class FundingRules:
         return cls(
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
-            cost_words=re.compile(rf"\b(?:{'|'.join([*data['not_funding'], *data['not_funding_after']])})"),
+            cost_words=re.compile(
+                rf"\b(?:{'|'.join([*data['not_funding'], *data['not_funding_after']])})"),
             unlisted_givers=frozenset(data["unlisted_givers"]),
             subject_takes_up=frozenset(data["subject_takes_up"]),
             besides=re.compile(rf"\b(?:{'|'.join(data['besides'])})\s+(?:\w+\s+)?$"),
