@@ -251,12 +251,12 @@ PRIZE = re.compile(r"\b\w*[Pp]reis(?:es|e|träger\w*)?\b|[Aa]usgezeichnet|[Aa]us
 # the town gives the prize money, or has not won it yet ("will sich bewerben", "winkt")
 TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen|bewerben|"
                               r"bewirbt|Bewerbung|winkt|winken|ausgeschrieben)\b")
-# "Der Landschaftsverband hat am Montag die Förderung bewilligt": it gives.
-_REGIONAL_BODY = (r"\b(?:Landschaftsverband|Landesjugendamt|Landesjugendhilfeausschuss)"
-                  r"\s+(?:\w+\s+){0,6}?")
-REGIONAL_FUNDS = re.compile(_REGIONAL_BODY + r"(?:fördert|gefördert|zahlt|finanziert|bezuschusst)")
-# it gives money, not "bewilligt eine Fachberatung", "gibt Tipps", "stellt ... vor"
-REGIONAL_GIVES = re.compile(_REGIONAL_BODY + r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)")
+# "Der Landschaftsverband hat am Montag die Förderung bewilligt": a regional body's word (the
+# rules' [regional] phrases) before one of these verbs funds (FundingRules.regional_funds) ...
+REGIONAL_FUNDING_VERBS = r"(?:fördert|gefördert|zahlt|finanziert|bezuschusst)"
+# ... or gives money, not "bewilligt eine Fachberatung", "gibt Tipps", "stellt ... vor"
+# (FundingRules.regional_gives, with GIVEN_MONEY in the sentence)
+REGIONAL_GIVING_VERBS = r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)"
 GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 # Money received before taken up as the text's news: "Wie berichtet, hatte die Stadt ..."
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits )?berichtet\b")
@@ -426,6 +426,8 @@ class FundingRules:
     local_municipality: re.Pattern
     local_kreis: re.Pattern
     regional: re.Pattern
+    regional_funds: re.Pattern  # a regional body's word, then a verb with which it funds
+    regional_gives: re.Pattern  # the same, with a verb with which it may give money
     regional_bodies: dict[str, str]  # Regierungsbezirk -> funder id
     qualifiers: tuple[tuple[str, re.Pattern], ...]  # (qualifier, words right before an amount)
     per_unit: re.Pattern  # in the amount's clause before it: "Jede Kommune erhält"
@@ -516,6 +518,8 @@ class FundingRules:
             local_kreis=_phrases([*data["local"]["kreis"], "(?:{}) des Kreises".format(
                 "|".join(data["giving_money"] + data["paying_offices"]))]),
             regional=_phrases(regional["phrases"]),
+            regional_funds=_regional_body_before(regional["phrases"], REGIONAL_FUNDING_VERBS),
+            regional_gives=_regional_body_before(regional["phrases"], REGIONAL_GIVING_VERBS),
             regional_bodies={
                 bezirk: body for body, bezirke in regional.items() if body != "phrases"
                 for bezirk in bezirke
@@ -1370,8 +1374,8 @@ class FundingFinder:
         """ "Der Landschaftsverband hat die Förderung bewilligt.": the body, named by its kind
         in the sentence before the amount's, that gives there (not one that receives, refuses
         or only works with the town)."""
-        gives = REGIONAL_FUNDS.search(sentence) or (
-            REGIONAL_GIVES.search(sentence) and GIVEN_MONEY.search(sentence))
+        gives = self.rules.regional_funds.search(sentence) or (
+            self.rules.regional_gives.search(sentence) and GIVEN_MONEY.search(sentence))
         if not gives or NOT_GIVING.search(sentence):
             return None
         return self._regional_funder(sentence, place)
@@ -1581,6 +1585,11 @@ def _phrases(phrases: list[str], compounds: list[str] = ()) -> re.Pattern:
     `compounds` ("Landeshaushalt", "Bundes-Zuschuss")."""
     ending = rf"(?:-?(?:{'|'.join(compounds)})\w*)?" if compounds else ""
     return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)}){ending}(?![\w-])")
+
+
+def _regional_body_before(phrases: list[str], verbs: str) -> re.Pattern:
+    """A regional body's word, up to six words, then one of `verbs`."""
+    return re.compile(rf"\b(?:{'|'.join(phrases)})\s+(?:\w+\s+){{0,6}}?{verbs}")
 
 
 def _receiver_object(
