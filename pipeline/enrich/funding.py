@@ -600,14 +600,15 @@ class FundingFinder:
         previous = sentences[index - 1] if index else ""
         if not (amounts and self.rules.cues.search(previous)):
             return False
-        if not find_amounts(previous):
+        told = find_amounts(previous)
+        if not told:
             return bool(self._funder(previous, None))
         # the grant just told, broken down per year or per unit: "Pro Jahr sind das knapp
         # 12.800 Euro", "je Netzwerk sind bis zu 35.000 Euro im Jahr möglich"; a part of it,
         # so smaller, and no cost, fee, price, benefit per person or own money ("Die übrigen
         # Kosten, jährlich rund 40.000 Euro, ...", "Die Teilnahmegebühr liegt bei 20 Euro je
         # Familie", "Die Stelle schlägt jährlich mit 55.000 Euro zu Buche")
-        grant = max(amount.value for amount in find_amounts(previous))
+        grant = max(amount.value for amount in told)
         if any(amount.value >= grant for amount in amounts) or any(
                 rule.search(sentence) for rule in (
                     self.rules.stated_cost, self.rules.own_money, self.rules.cost_words,
