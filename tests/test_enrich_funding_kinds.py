@@ -32,6 +32,15 @@ def found(text: str, place=KEMPEN) -> list[tuple]:
             "Die 45.000 Euro für die Stelle stammen aus dem Bundeshaushalt.",
             [(45000.0, "exact", "total", "bund")],
         ),
+        (  # a budget word before a funder's genitive names that funder's money
+            "Das Preisgeld von 7.500 Euro für den Elterntreff stammt aus dem Etat des "
+            "Familienministeriums.",
+            [(7500.0, "exact", "total", "nrw-familienministerium")],
+        ),
+        (
+            "Die Stadt bekommt für die Spielgruppe 18.000 Euro aus dem Haushalt des LWL.",
+            [(18000.0, "exact", "total", "lwl")],
+        ),
         (  # a cost that the unnamed Landschaftsverband pays
             "Die Kosten für die Familienhebamme in Höhe von 38.000 Euro übernimmt der "
             "Landschaftsverband.",

@@ -77,6 +77,9 @@ TOWNS_RECEIVE = re.compile(r"(?<![Ii]n )\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+"
 # Kreishaushalt").
 KREIS_MONEY = re.compile(r"\bKreis(?:haushalt|kasse|mittel)\w*|"
                          r"\b(?:Haushalt|Kasse|Mitteln)\s+des\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b")
+# Between a budget word and a funder named after it in the genitive: "aus dem (Etat) des
+# (Familienministeriums)", "(Haushalt)smitteln des (Landes)": the funder's money, not own.
+BUDGET_OF = re.compile(r"\w*\s+(?:des|der)\s+")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
@@ -863,7 +866,11 @@ class FundingFinder:
         """Whether `text` speaks of the body's own money; "Landeshaushalt" names the Land's."""
         funders = [found.span() for _, _, pattern in self.rules.funders
                    for found in pattern.finditer(text)]  # fmt: skip
+        outside = [start for start, _ in funders] + [
+            start for outlet, start, _ in self.registry.mentions(text)
+            if outlet.kind in FUNDER_KINDS - {"municipality"}]
         return any(not _inside(found.start(), funders)
+                   and not any(BUDGET_OF.fullmatch(text, found.end(), start) for start in outside)
                    and not self.rules.besides.search(text, 0, found.start())
                    and not NEGATED.search(text, 0, found.start())  # "nicht aus der Stadtkasse"
                    for found in self.rules.own_money.finditer(text))  # fmt: skip
