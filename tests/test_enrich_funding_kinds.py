@@ -13,6 +13,7 @@ LUEDENSCHEID = RULES.gazetteer.get("05962032")  # LWL region
 KREIS_VIERSEN = RULES.gazetteer.get("05166")
 KREIS_LIPPE = RULES.gazetteer.get("05766")
 PADERBORN = RULES.gazetteer.get("05774032")
+NRW = RULES.gazetteer.get("05")
 GEVELSBERG = RULES.gazetteer.get("05954012")  # in the Ennepe-Ruhr-Kreis, a Kreis no list funds
 
 
@@ -1738,6 +1739,9 @@ def test_the_fourth_readings_near_cases(text, expected):
         # an outside funder's own budget for a programme in an article without a main place
         ("Der LWL stellt für das Programm 400.000 Euro aus seinem Haushalt bereit.", None,
          [(400000.0, "exact", "total", "lwl")]),
+        # and in an article about the whole Land: the Land's budget for the towns' measures
+        ("Das Land stellt im Haushalt 2021 für die Elternbegleiter rund 12 Millionen Euro "
+         "bereit.", NRW, [(12000000.0, "about", "total", "land-nrw")]),
     ],
 )  # fmt: skip
 def test_joint_money_yearly_and_percentage_shares_and_the_rests_own_money(text, place, expected):

@@ -806,9 +806,10 @@ class FundingFinder:
                 KREIS_MONEY.search(clause) and TOWNS_RECEIVE.search(clause)):
             return False
         # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure,
-        # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many
+        # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many,
+        # "Das Land stellt im Haushalt 50 Millionen Euro bereit" in an item about the Land
         # (not "Der LVR finanziert seine Fortbildungsreihe aus seinem eigenen Haushalt")
-        if (place is None or place.level != "land") and self._outside_subject(clause):
+        if self._outside_subject(clause):
             return False
         return self._own_money(clause) or not self._outside_payer(clause, place)
 
