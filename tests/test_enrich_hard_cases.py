@@ -809,6 +809,16 @@ def test_the_round_14_place_rules_stay_within_their_kinds(title, text, expected)
     assert places(title, text) == expected
 
 
+def test_a_bare_ambiguous_name_under_a_prefix_of_its_kreis_is_that_town():
+    # "Senden" opening a sentence is also a verb, and the text names the Bavarian Senden too;
+    # the heading names the Kreis the NRW town lies in.
+    text = (
+        "Senden bietet ab Mai eine Sprechstunde für Alleinerziehende an. Angeregt hat "
+        "das ein Besuch im bayerischen Senden bei Ulm, wo es so etwas seit 2015 gibt."
+    )
+    assert places("KREIS COESFELD: Senden hilft Alleinerziehenden", text) == ["05558044"]
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "

@@ -369,7 +369,13 @@ class MunicipalityTagger:
         # An ambiguous name in the title ("Neunkirchen qualifiziert ...") counts when the
         # text names that town clearly ("Die Gemeinde Neunkirchen").
         clear = {hit.ags for hit in text_hits if not (hit.weak or hit.aside)}
-        title_hits = [hit for hit in title_hits if not hit.weak or hit.ags in clear]
+        # So does one under a prefix naming its Kreis ("KREIS COESFELD: Senden begrüßt ..."),
+        # which also says it is not a namesake outside NRW the text names.
+        prefixed = {hit.ags for hit in title_hits if hit.prefix and len(hit.ags) == 5}
+        placed = {hit.ags for hit in title_hits
+                  if self.gazetteer.get(hit.ags).kreis_schluessel in prefixed}  # fmt: skip
+        title_hits = [hit for hit in title_hits
+                      if not hit.weak or hit.ags in clear or hit.ags in placed]  # fmt: skip
         # "Kreis Viersen: Kempen eröffnet ...": a prefix Kreis over a title that names one of
         # its towns is an area heading too, whatever its case.
         members = {self.gazetteer.get(hit.ags).kreis_schluessel
@@ -379,7 +385,7 @@ class MunicipalityTagger:
             if heading and hit.prefix and len(hit.ags) == 5
             and (hit.evidence.isupper() or hit.ags in members)
             else hit
-            for hit in self._namesakes_meant(title_hits, text_hits)
+            for hit in self._namesakes_meant(title_hits, text_hits, placed)
         ]
         # "Stadtlohn, Südlohn und Vreden": a member of a list of towns is a town, though
         # someone of its name speaks later ("sagt Koordinatorin Heike Vreden"); not a pair of
@@ -477,9 +483,11 @@ class MunicipalityTagger:
                     return True
         return False
 
-    def _namesakes_meant(self, title_hits: list[_Hit], text_hits: list[_Hit]) -> list[_Hit]:
+    def _namesakes_meant(self, title_hits: list[_Hit], text_hits: list[_Hit],
+                         placed: set[str]) -> list[_Hit]:
         """ "Borken gründet ..." over a text about "die nordhessische Stadt Borken": a name
-        the text places outside NRW, and nowhere in NRW, is that town in the title too."""
+        the text places outside NRW, and nowhere in NRW, is that town in the title too; not
+        one the title's prefix places in its Kreis (`placed`)."""
         name = self._name_of
         outside = {name(h): h.ags for h in text_hits
                    if not h.ags.startswith(NRW_KEY) and not h.aside}  # fmt: skip
@@ -487,6 +495,7 @@ class MunicipalityTagger:
         return [
             replace(hit, ags=outside[name(hit)])
             if hit.ags.startswith(NRW_KEY) and name(hit) in outside and name(hit) not in inside
+            and hit.ags not in placed
             else hit
             for hit in title_hits
         ]
