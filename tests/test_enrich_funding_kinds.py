@@ -33,6 +33,12 @@ def found(text: str, place=KEMPEN) -> list[tuple]:
             "Die 45.000 Euro für die Stelle stammen aus dem Bundeshaushalt.",
             [(45000.0, "exact", "total", "bund")],
         ),
+        (  # the source said in the clause after a semicolon of the next sentence
+            "Für die zweite Gruppe fließen 60.000 Euro nach Kempen. Den Bescheid hat die "
+            "Bezirksregierung Düsseldorf verschickt; das Geld selbst kommt aus einem Programm "
+            "des Bundes.",
+            [(60000.0, "exact", "total", "bund")],
+        ),
         (  # a budget word before a funder's genitive names that funder's money
             "Das Preisgeld von 7.500 Euro für den Elterntreff stammt aus dem Etat des "
             "Familienministeriums.",

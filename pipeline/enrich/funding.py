@@ -143,10 +143,12 @@ TOWNS_AS_RECEIVER = (r"(?:der\s+(?:Stadt|Gemeinde|Kommune)|ihnen"
 REMAINDER_BESIDE = re.compile(
     r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
 # A sentence that says where money named before comes from: "Das Geld stammt aus ...", "Die
-# Mittel kommen vom ...", "Finanziert wird das aus ...".
+# Mittel kommen vom ...", "Finanziert wird das aus ..."; also a clause after a semicolon ("...;
+# das Geld selbst stammt aus dem Investitionsprogramm des Bundes").
 SOURCE_SENTENCE = re.compile(
-    r"\s*(?:(?:Das|Die|Diese)\s+(?:[\w-]*Geld|Mittel|Summe|Förderung|Zuschüsse|Zuschuss|"
-    r"Beträge|Gelder)\w*\s+(?:stamm|komm)\w*\s+(?:(?!nicht\b)\w+\s+){0,3}(?:aus|vo[nm]|von\s+der)|"
+    r"\s*(?:(?:[Dd]as|[Dd]ie|[Dd]iese)\s+(?:[\w-]*Geld|Mittel|Summe|Förderung|Zuschüsse|Zuschuss|"
+    r"Beträge|Gelder)\w*\s+(?:(?:selbst|dafür|aber|jedoch|allerdings)\s+)?"
+    r"(?:stamm|komm)\w*\s+(?:(?!nicht\b)\w+\s+){0,3}(?:aus|vo[nm]|von\s+der)|"
     r"Finanziert\s+wird\s+"
     r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch)|"
     # "Das Programm wird aus Landesmitteln und Mitteln des ESF finanziert"
@@ -672,6 +674,9 @@ class FundingFinder:
             return None  # "Der Bund gibt 30.000 Euro, die Stadt Kempen gibt 10.000 Euro dazu"
         previous = sentences[index - 1] if index else ""
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        # the clause after a semicolon in that sentence (a sentence starts with a capital)
+        after = sentences[index + 2] if index + 2 < len(sentences) else ""
+        continued = after if after[:1].islower() else ""
         earlier = " ".join(sentences[: max(0, index - 1)])
         scope = self._scope(sentences, index, amount)
         if self._own_share(sentence, amount):  # only a municipality named with it
@@ -718,6 +723,7 @@ class FundingFinder:
                     self._passed_on(here, following)
                     or here
                     or self._source_after(following)
+                    or self._source_after(continued)
                     or self._paying_before(previous, place)
                     or local
                     or self._paying(following, place)
