@@ -2465,6 +2465,23 @@ def test_the_round_29_near_cases(text, place, expected):
 @pytest.mark.parametrize(
     ("text", "place", "expected"),
     [
+        # the grant just told, split among the receivers in the next sentence
+        ("Der LVR stellt dem Kreis Viersen 50.000 Euro bereit. 30.000 Euro gehen an das "
+         "Familienzentrum in Tönisvorst, 20.000 Euro an die Kita in Grefrath.", KREIS_VIERSEN,
+         [(50000.0, "exact", "total", "lvr"), (30000.0, "exact", "total", "lvr"),
+          (20000.0, "exact", "total", "lvr")]),
+        # (not a fee that goes to someone, with no grant before)
+        ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
+         KEMPEN, []),
+    ],
+)  # fmt: skip
+def test_the_round_30_near_cases(text, place, expected):
+    assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
         # (the round's second reading) a Kreis word after a Kreis only compared with, or after
         # a circle of people ("Arbeitskreis"), is the article's own Kreis
         ("Anders als im Kreis Kleve fördert das Kreisjugendamt die Kempener Familienzentren mit "

@@ -35,7 +35,8 @@ SCHEMA = Table(
         "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
         "joint_money": Patterns(), "joint_partner": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
-        "per_unit": Patterns(), "per_unit_after": Patterns(), "grant_words": Patterns(),
+        "per_unit": Patterns(), "per_unit_after": Patterns(), "part_goes_to": Patterns(),
+        "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
         "yearly_grant": Patterns(), "yearly_whole": Patterns(), "year_tranche": Patterns(),
@@ -58,7 +59,7 @@ ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stat
           "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
-          "passive_receives", "budget_for", "part_of", "added_cost")  # fmt: skip
+          "passive_receives", "budget_for", "part_of", "added_cost", "part_goes_to")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its word: "Kreis Viersen", "Stadt", "vom Kreis", "der Kommune".
@@ -436,6 +437,7 @@ class FundingRules:
     regional_bodies: dict[str, str]  # Regierungsbezirk -> funder id
     qualifiers: tuple[tuple[str, re.Pattern], ...]  # (qualifier, words right before an amount)
     per_unit: re.Pattern  # in the amount's clause before it: "Jede Kommune erhält"
+    part_goes_to: re.Pattern  # a part of the grant before goes to: "30.000 Euro gehen an"
     grant_words: re.Pattern  # in the amount's clause: it is a grant ("Fördermittel")
     other_funder: re.Pattern  # before the amount: another funder than the one named before
     share_before: re.Pattern  # in the sentence before the amount: a part of a stated cost
@@ -608,8 +610,9 @@ class FundingFinder:
         told = find_amounts(previous)
         if not told:
             return bool(self._funder(previous, None))
-        # the grant just told, broken down per year or per unit: "Pro Jahr sind das knapp
-        # 12.800 Euro", "je Netzwerk sind bis zu 35.000 Euro im Jahr möglich"; a part of it,
+        # the grant just told, broken down per year, per unit or by receiver: "Pro Jahr sind
+        # das knapp 12.800 Euro", "je Netzwerk sind bis zu 35.000 Euro im Jahr möglich",
+        # "30.000 Euro gehen an die Stadt Mechernich"; a part of it,
         # so smaller, and no cost, fee, price, benefit per person or own money ("Die übrigen
         # Kosten, jährlich rund 40.000 Euro, ...", "Die Teilnahmegebühr liegt bei 20 Euro je
         # Familie", "Die Stelle schlägt jährlich mit 55.000 Euro zu Buche")
@@ -619,7 +622,8 @@ class FundingFinder:
                     self.rules.stated_cost, self.rules.own_money, self.rules.cost_words,
                     self.rules.per_person)):
             return False
-        return bool(self.rules.yearly.search(sentence)) or any(
+        return bool(self.rules.yearly.search(sentence) or self.rules.part_goes_to.search(
+            sentence)) or any(
             self.rules.per_unit.search(sentence, 0, amount.start)
             or self.rules.per_unit_after.match(sentence[amount.end :]) for amount in amounts)
 
