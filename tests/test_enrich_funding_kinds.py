@@ -2470,6 +2470,10 @@ def test_the_round_29_near_cases(text, place, expected):
          "Familienzentrum in Tönisvorst, 20.000 Euro an die Kita in Grefrath.", KREIS_VIERSEN,
          [(50000.0, "exact", "total", "lvr"), (30000.0, "exact", "total", "lvr"),
           (20000.0, "exact", "total", "lvr")]),
+        # a town said to take no part is no payer of the amount after it
+        ("Der LVR nimmt zwei Städte in sein Programm auf. Die Stadt Willich, die schon ein "
+         "Netzwerk hat, ist nicht beteiligt. Jede der beiden Städte erhält 20.000 Euro.",
+         KREIS_VIERSEN, [(20000.0, "each", "total", "lvr")]),
         # (not a fee that goes to someone, with no grant before)
         ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
          KEMPEN, []),

@@ -272,6 +272,10 @@ VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte 
 _REFUSED = r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b"
 REFUSED = re.compile(_REFUSED)
 NOT_GIVING = re.compile(rf"\b(?:nicht|kein\w*|eingestellt)\b|{_REFUSED}")
+# A sentence that says its subject takes no part: "Die Stadt Aachen ist an dem Netzwerk nicht
+# beteiligt", "Heinsberg nimmt nicht teil".
+NOT_TAKING_PART = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:beteiligt|dabei)\b"
+                             r"|\b(?:nimmt|nehmen|nahm|nahmen)\s+(?:\w+\s+){0,4}?nicht\s+teil\b")
 # Right before own money: it is said not to be the money's source ("stammt nicht aus der
 # Stadtkasse", "nicht aus dem städtischen Haushalt"; not "keinen Eigenanteil von 6.000 Euro").
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
@@ -1309,7 +1313,8 @@ class FundingFinder:
             if outlet.kind in kinds and not receives and not _not_giving(sentence, start):
                 named.append((start, (outlet.id, outlet.name)))  # not "erhielt die Stadt ..."
             taken.append((start, end))
-        if subject and not _inside(subject.start("word"), taken) and not receiver:
+        if subject and not _inside(subject.start("word"), taken) and not receiver and not (
+                NOT_TAKING_PART.search(sentence)):
             town = self._local_outlet(*subject.group("word", "name"))
             named.append((subject.start("word"), town))
         if not kinds >= FUNDER_KINDS - {"municipality"}:
