@@ -2474,6 +2474,9 @@ def test_the_round_29_near_cases(text, place, expected):
         ("Der LVR nimmt zwei Städte in sein Programm auf. Die Stadt Willich, die schon ein "
          "Netzwerk hat, ist nicht beteiligt. Jede der beiden Städte erhält 20.000 Euro.",
          KREIS_VIERSEN, [(20000.0, "each", "total", "lvr")]),
+        # a subject no list knows after its adjective, with the plural's verb, gives itself
+        ("Das Land fördert das Vorhaben in Kempen. Die örtlichen Sportvereine steuern 3.000 "
+         "Euro bei.", KEMPEN, [(3000.0, "exact", "total", None)]),
         # (not a fee that goes to someone, with no grant before)
         ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
          KEMPEN, []),

@@ -26,7 +26,8 @@ SCHEMA = Table(
     required={
         "cues": Patterns(), "not_funding": Patterns(), "not_funding_after": Patterns(),
         "own_money": Patterns(), "town_pays": Patterns(), "donation": Patterns(),
-        "cheque": Patterns(), "subject_funds": Words(), "unlisted_givers": Words(),
+        "cheque": Patterns(), "subject_funds": Words(), "subjects_fund": Words(),
+        "unlisted_givers": Words(),
         "subject_takes_up": Words(),
         "cost_covered": Patterns(), "percent_of_cost": Patterns(), "percent_of_it": Patterns(),
         "stated_cost": Patterns(), "income_before": Patterns(), "whole": Patterns(),
@@ -492,8 +493,9 @@ class FundingRules:
                 r"(?:für\s+)?(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
             ),
             unlisted_subject=re.compile(
-                r"^\s*(?:Die|Der|Das)\s+(?P<subject>[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s+"
-                rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'])})\b"
+                r"^\s*(?:Die|Der|Das)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
+                r"(?P<subject>[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s+"
+                rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'] + data['subjects_fund'])})\b"
             ),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
