@@ -2477,6 +2477,10 @@ def test_the_round_29_near_cases(text, place, expected):
         # a subject no list knows after its adjective, with the plural's verb, gives itself
         ("Das Land fördert das Vorhaben in Kempen. Die örtlichen Sportvereine steuern 3.000 "
          "Euro bei.", KEMPEN, [(3000.0, "exact", "total", None)]),
+        # grant money added with no source of its own is not the funder's named before
+        ("Der LWL gibt dem Familienzentrum in Kempen 20.000 Euro. Hinzu kommen 4.000 Euro "
+         "Fördermittel für die Sprachkurse.", KEMPEN,
+         [(20000.0, "exact", "total", "lwl"), (4000.0, "exact", "total", None)]),
         # (not a fee that goes to someone, with no grant before)
         ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
          KEMPEN, []),

@@ -694,8 +694,11 @@ class FundingFinder:
         elif (self._joint(sentence, amount) or self._unlisted_local_payer(sentence, amount)
               or self._unlisted_giver_after(sentence, amount)):
             funder = None  # several together, or a Kreis, town or other body no list knows
-        elif self.rules.other_funder.search(sentence[: amount.start]):
-            # "weitere Fördermittel": not the funder named before; only one named here
+        elif self.rules.other_funder.search(sentence[: amount.start]) or (
+                self.rules.added_cost.search(sentence, 0, amount.start)
+                and self.rules.grant_words.search(sentence)):
+            # "weitere Fördermittel", "Hinzu kommen 8.000 Euro Fördermittel": not the funder
+            # named before; only one named here
             funder = self._funder(sentence, amount)
         else:
             # Named in the sentence, else just before; "der Landschaftsverband"; "die Stadt"
