@@ -2481,6 +2481,9 @@ def test_the_round_29_near_cases(text, place, expected):
         ("Der LWL gibt dem Familienzentrum in Kempen 20.000 Euro. Hinzu kommen 4.000 Euro "
          "Fördermittel für die Sprachkurse.", KEMPEN,
          [(20000.0, "exact", "total", "lwl"), (4000.0, "exact", "total", None)]),
+        # an amount a relative clause says the town spent is its own money beside the grant
+        ("Die Kita erhält 9.000 Euro vom LVR, dazu kommen die 2.500 Euro, die die Stadt für "
+         "neue Möbel gezahlt hat.", KEMPEN, [(9000.0, "exact", "total", "lvr")]),
         # (not a fee that goes to someone, with no grant before)
         ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
          KEMPEN, []),

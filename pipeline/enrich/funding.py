@@ -202,6 +202,11 @@ EACH_BEFORE_CLAUSE = re.compile(
 PASSES_ON = re.compile(r"\bBezirksregierung(?:en)?\b")
 # A body spending money ("gibt ... 90.000 Euro aus"): its own, not a grant to anyone.
 SPENDS = re.compile(r"\b(?:gibt|geben|gab|gaben)\b")
+# Right after an amount: a relative clause says the town spent or paid it ("zusätzlich zu den
+# 5.000 Euro, die die Stadt für das Elterncafé ausgegeben hat"): its own money.
+TOWN_SPENT_IT = re.compile(
+    r"\s*,\s*(?:die|den|das)\s+(?:die|der)\s+(?:Stadt|Gemeinde|Kommune)\b[^,.;]{0,80}?"
+    r"\b(?:ausgegeben|gezahlt|bezahlt|investiert|aufgebracht|gesteckt)\b")
 SPENT_AFTER = re.compile(r"\s+aus\b\s*(?:[.;,]|$)")
 # Bodies that pass on the Land's or the Bund's money as well as giving their own.
 CHANNELS = {"lvr", "lwl"}
@@ -789,7 +794,8 @@ class FundingFinder:
             or (rules.overall.search(sentence) and not _names_town(sentence, place))
         ):
             return True
-        if OWN_IN_PARENTHESIS.match(sentence, amount.end):
+        if OWN_IN_PARENTHESIS.match(sentence, amount.end) or TOWN_SPENT_IT.match(
+                sentence, amount.end):
             return True
         if SPENDS.search(clause) and SPENT_AFTER.match(sentence, amount.end) and not (
                 self._names_outside_funder(sentence)):
