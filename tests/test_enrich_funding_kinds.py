@@ -2484,6 +2484,10 @@ def test_the_round_29_near_cases(text, place, expected):
         # an amount a relative clause says the town spent is its own money beside the grant
         ("Die Kita erhält 9.000 Euro vom LVR, dazu kommen die 2.500 Euro, die die Stadt für "
          "neue Möbel gezahlt hat.", KEMPEN, [(9000.0, "exact", "total", "lvr")]),
+        # the rest in apposition, paid by an outside funder after the town's own share
+        ("Der Umbau kostet 90.000 Euro. 60.000 Euro davon zahlt die Stadt aus ihrem Haushalt, "
+         "den Rest, 30.000 Euro, übernimmt der LVR.", KEMPEN,
+         [(30000.0, "exact", "share", "lvr")]),
         # (not a fee that goes to someone, with no grant before)
         ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
          KEMPEN, []),

@@ -814,10 +814,14 @@ class FundingFinder:
         remainder = rules.remainder.search(clause) or REMAINDER_BESIDE.search(
             sentence, 0, amount.start)
         # (not "..., übernimmt der Förderverein", a body no list knows)
-        if remainder and not (self._outside_payer(
-                clause if rules.remainder.search(clause) else sentence[amount.end:], place)
-                or self._unlisted_giver_after(sentence, amount)):
+        rest_told = clause if rules.remainder.search(clause) else sentence[amount.end:]
+        if remainder and not (self._outside_payer(rest_told, place)
+                              or self._unlisted_giver_after(sentence, amount)):
             return True
+        # "..., den Rest, 40.000 Euro, steuert das Programm bei": the rest's outside payer's,
+        # whatever own money the sentence names before it
+        if remainder and rest_told is not clause and not self._own_money(rest_told):
+            return False
         # (nor a town's running costs a Kreis pays a part of: "vom Kreis Unna, der sich mit
         # 12.000 Euro an den Personalkosten beteiligt")
         if rules.running_costs.search(clause) and not self._names_outside_funder(clause) and not (
