@@ -819,6 +819,20 @@ def test_a_bare_ambiguous_name_under_a_prefix_of_its_kreis_is_that_town():
     assert places("KREIS COESFELD: Senden hilft Alleinerziehenden", text) == ["05558044"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Land-wide figures given for comparison are no text about the whole Land
+    ("Die Stadt Kempen eröffnet ein Familienbüro. NRW-weit sind es schon über zweihundert.",
+     ["05166012"]),
+    ("Die Stadt Kempen zählt 14 Prozent Alleinerziehende. Landesweit ist die Quote höher.",
+     ["05166012"]),
+    # (a Land-wide campaign the town joins still is)
+    ("Die Stadt Kempen macht mit, wenn landesweit die Woche der Familienzentren beginnt.",
+     ["05", "05166012"]),
+])  # fmt: skip
+def test_land_wide_statistics_for_comparison_do_not_tag_the_land(text, expected):
+    assert places("Familienbüro", text) == expected
+
+
 def test_a_namesake_compared_with_is_not_tagged():
     text = (
         "Die Gemeinde Senden im Kreis Coesfeld begrüßt Neugeborene. Die Idee stammt aus der "

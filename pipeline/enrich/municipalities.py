@@ -67,8 +67,8 @@ MODEL_PART = re.compile(r"(?:Modell|Projekt|Konzept|Programm|Vorbild|Plan|Initia
                         r"Bündnis|Prinzip|Weg)\w*$")
 # "Köln. 30. September 2015.": a date right after a dateline.
 DATE_AFTER = re.compile(r"\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4}")
-CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_names", "town_verbs",
-        "everyday_names", "everyday_verbs")
+CUES = ("place_cues", "street_words", "model_words", "land_wide", "land_statistics",
+        "land_names", "town_verbs", "everyday_names", "everyday_verbs")
 # Words that say a named place is not what the text is about (issue 12); see the data file.
 NOT_SUBJECT = ("first_names", "person_titles", "organisations", "origin", "travel", "district",
                "district_names", "exclusion", "comparison", "partners", "context",
@@ -123,6 +123,7 @@ class PlaceCues:
     model: re.Pattern  # "nach dem Vorbild " before a name
     model_after: re.Pattern  # " Modell" after an inhabitant adjective: "das Dormagener Modell"
     land_wide: re.Pattern  # "landesweit", "in ganz NRW"
+    land_statistics: re.Pattern  # "NRW-weit sind es mehr als hundert": for comparison
     land_names: re.Pattern  # "NRW", "Landesregierung"
     person: re.Pattern  # "Sabine " or "Frau " right before a surname that is a town's name
     district: re.Pattern  # "im Stadtteil " right before a name: a district of another town
@@ -180,6 +181,7 @@ class PlaceCues:
             model=re.compile(rf"(?:{words['model_words']})\w*\s+{links}$"),
             model_after=re.compile(rf"\s+(?:{words['model_words']})"),
             land_wide=re.compile(words["land_wide"]),
+            land_statistics=re.compile(words["land_statistics"]),
             land_names=re.compile(rf"\b(?:{words['land_names']})\b"),
             person=re.compile(
                 # (not a saint: "die Kita St. Ludger Billerbeck" is in Billerbeck)
@@ -402,7 +404,7 @@ class MunicipalityTagger:
         ):
             hits += self._kreis_of_seat_dateline(hits) or self._kreis_of_its_towns(hits, text)
         whole = f"{title}\n\n{text}"
-        if not hits or self.cues.land_wide.search(text) or self._land_acts(whole):
+        if not hits or self._land_wide(text) or self._land_acts(whole):
             hits += self._land_hits(whole)
         hits += self._other_land_hits(whole)
         # A text about what an authority or a Kreis does: its seats' datelines are where it
@@ -882,9 +884,19 @@ class MunicipalityTagger:
             for land, found, _ in self._other_land_mentions(text, start, end)
         ]
 
+    def _land_wide(self, text: str) -> re.Match | None:
+        """The first word of a text about the whole Land ("landesweit"), not one in a
+        sentence of Land-wide statistics given for comparison ("Landesweit liegt dieser
+        Anteil niedriger")."""
+        for start, end in _sentence_spans(text):
+            found = self.cues.land_wide.search(text, start, end)
+            if found and not self.cues.land_statistics.search(text, start, end):
+                return found
+        return None
+
     def _land_hits(self, text: str) -> list[_Hit]:
         found = (
-            self.cues.land_wide.search(text)
+            self._land_wide(text)
             or self.cues.land_names.search(text)
             or self.cues.land_acting.search(text)
         )
