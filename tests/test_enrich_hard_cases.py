@@ -825,11 +825,16 @@ def test_a_bare_ambiguous_name_under_a_prefix_of_its_kreis_is_that_town():
      ["05166012"]),
     ("Die Stadt Kempen zählt 14 Prozent Alleinerziehende. Landesweit ist die Quote höher.",
      ["05166012"]),
+    # a ministry's view of such offices is no Land acting
+    ("Die Stadt Kempen eröffnet ein Familienbüro. Das Jugendministerium sieht in solchen "
+     "Büros ein Vorbild für andere Kommunen.", ["05166012"]),
+    ("Die Stadt Kempen eröffnet ein Familienbüro. Die Familienministerin würdigte den Einsatz "
+     "der Ehrenamtlichen.", ["05166012"]),
     # (a Land-wide campaign the town joins still is)
     ("Die Stadt Kempen macht mit, wenn landesweit die Woche der Familienzentren beginnt.",
      ["05", "05166012"]),
 ])  # fmt: skip
-def test_land_wide_statistics_for_comparison_do_not_tag_the_land(text, expected):
+def test_land_figures_for_comparison_or_a_ministrys_view_do_not_tag_the_land(text, expected):
     assert places("Familienbüro", text) == expected
 
 
