@@ -103,6 +103,8 @@ FRESH_SETS = [
     ("fresh39", 60, "fresh38"),  # two shared queries, "Ersatzkraft" and "Spielplatz Leverkusen"
     ("fresh40", 60, None),
     ("fresh41", 60, "fresh40"),  # five shared queries, "Kita Lemgo" and "Frühstück" among them
+    ("fresh42", 60, None),
+    ("fresh43", 60, "fresh42"),  # five shared queries, "Rampe" and "Bilderbuch" among them
 ]
 
 
