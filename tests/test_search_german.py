@@ -597,6 +597,8 @@ def test_everyday_words_find_the_terms_the_text_uses(word_forms):
     assert 'search_lemmas: "plattform"' in german_fts("Portal", PART)
     # the older word for school meals finds the current ones (round 30)
     assert 'search_lemmas: "schulessen"' in german_fts("Schulspeisung", PART)
+    # an insolvency advice service is the debt advice service
+    assert 'search_lemmas: "schuldnerberatung"' in german_fts("Insolvenzberatung", PART)
 
 
 def test_official_terms_find_the_words_reporters_use_for_them(word_forms):
