@@ -284,6 +284,10 @@ from pipeline.rules import default_rules
         ("Leverkusen hilft beim Antrag\n\nDie Stadt Leverkusen hat das Verfahren vereinfacht: "
          "Anträge auf das Bildungs- und Teilhabepaket gehen künftig mit einem einzigen Formular.",
          [("bildungs-und-teilhabepaket", "Bildungs- und Teilhabepaket")]),
+        # a family report by its other name
+        ("Hamm legt Familienreport vor\n\nDie Stadt Hamm hat ihren ersten Familienreport "
+         "vorgestellt: Er zeigt, wo Kinder in Armut aufwachsen.",
+         [("familienbericht", "Familienreport")]),
         # (the programme itself, its money flowing now, stays)
         ("Nachhilfe für alle\n\nMittel aus dem Bildungs- und Teilhabepaket fließen in Kempen "
          "jetzt auch in Nachhilfe.",
