@@ -2488,6 +2488,10 @@ def test_the_round_29_near_cases(text, place, expected):
         ("Der Umbau kostet 90.000 Euro. 60.000 Euro davon zahlt die Stadt aus ihrem Haushalt, "
          "den Rest, 30.000 Euro, übernimmt der LVR.", KEMPEN,
          [(30000.0, "exact", "share", "lvr")]),
+        # a sum for all of Germany is no funding in an item about the Land either
+        ("Das Land gibt jeder Sprach-Kita bis zu 20.000 Euro. Bundesweit hatte der Bund dafür "
+         "300 Millionen Euro im Jahr bereitgestellt.", NRW,
+         [(20000.0, "each", "total", "land-nrw")]),
         # (not a fee that goes to someone, with no grant before)
         ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
          KEMPEN, []),
