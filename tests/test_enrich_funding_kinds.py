@@ -2492,6 +2492,17 @@ def test_the_round_29_near_cases(text, place, expected):
         ("Das Land gibt jeder Sprach-Kita bis zu 20.000 Euro. Bundesweit hatte der Bund dafür "
          "300 Millionen Euro im Jahr bereitgestellt.", NRW,
          [(20000.0, "each", "total", "land-nrw")]),
+        # (the round's second reading) a giver no list knows with the plural's verb and no
+        # other funding word; grant money added whose source the next sentence names; money
+        # the town spent that came from a programme
+        ("Das Land fördert das Präventionsprojekt für Familien in Kempen mit 80.000 Euro. Die "
+         "gesetzlichen Krankenkassen steuern 20.000 Euro bei.", KEMPEN,
+         [(80000.0, "exact", "total", "land-nrw"), (20000.0, "exact", "total", None)]),
+        ("Der LWL unterstützt das Familienzentrum in Lüdenscheid mit 20.000 Euro. Hinzu kommen "
+         "8.000 Euro Fördermittel. Das Geld stammt aus dem Bundesprogramm Sprach-Kitas.",
+         LUEDENSCHEID, [(20000.0, "exact", "total", "lwl"), (8000.0, "exact", "total", "bund")]),
+        ("Die 30.000 Euro, die die Stadt in die Kita investiert hat, stammen vollständig aus dem "
+         "Landesprogramm.", KEMPEN, [(30000.0, "exact", "total", "land-nrw")]),
         # (not a fee that goes to someone, with no grant before)
         ("Die Stadt lädt zum Flohmarkt ein. Die Standgebühr von 5 Euro geht an die Kita.",
          KEMPEN, []),

@@ -298,6 +298,12 @@ def test_topics_with_their_evidence(text, expected):
     assert [(t.topic, t.evidence) for t in default_rules().topics.tag(text)] == expected
 
 
+def test_a_reporter_for_families_is_no_family_report():
+    # (the round-30 second reading's sentence)
+    text = "Kempen\n\nUnsere Familienreporterin hat das Spielplatzfest in Kempen besucht."
+    assert "familienbericht" not in [t.topic for t in default_rules().topics.tag(text)]
+
+
 def test_every_topic_has_a_german_label_and_cues():
     vocabulary = default_rules().topics
     assert all(topic.label and topic.cues for topic in vocabulary.topics)

@@ -280,7 +280,8 @@ REFUSED = re.compile(_REFUSED)
 NOT_GIVING = re.compile(rf"\b(?:nicht|kein\w*|eingestellt)\b|{_REFUSED}")
 # A sentence that says its subject takes no part: "Die Stadt Aachen ist an dem Netzwerk nicht
 # beteiligt", "Heinsberg nimmt nicht teil".
-NOT_TAKING_PART = re.compile(r"\bnicht\s+(?:mehr\s+)?(?:beteiligt|dabei)\b"
+# (not "war bisher nicht beteiligt", before it now pays)
+NOT_TAKING_PART = re.compile(r"(?<!bisher )(?<!bislang )\bnicht\s+(?:mehr\s+)?(?:beteiligt|dabei)\b"
                              r"|\b(?:nimmt|nehmen|nahm|nahmen)\s+(?:\w+\s+){0,4}?nicht\s+teil\b")
 # Right before own money: it is said not to be the money's source ("stammt nicht aus der
 # Stadtkasse", "nicht aus dem städtischen Haushalt"; not "keinen Eigenanteil von 6.000 Euro").
@@ -703,8 +704,9 @@ class FundingFinder:
                 self.rules.added_cost.search(sentence, 0, amount.start)
                 and self.rules.grant_words.search(sentence)):
             # "weitere Fördermittel", "Hinzu kommen 8.000 Euro Fördermittel": not the funder
-            # named before; only one named here
-            funder = self._funder(sentence, amount)
+            # named before; only one named here or as the source just after
+            funder = (self._funder(sentence, amount) or self._source_after(following)
+                      or self._source_after(continued))
         else:
             # Named in the sentence, else just before; "der Landschaftsverband"; "die Stadt"
             # only when nobody is named around it; else the funder the text named last before.
@@ -794,9 +796,10 @@ class FundingFinder:
             or (rules.overall.search(sentence) and not _names_town(sentence, place))
         ):
             return True
-        if OWN_IN_PARENTHESIS.match(sentence, amount.end) or TOWN_SPENT_IT.match(
-                sentence, amount.end):
-            return True
+        if OWN_IN_PARENTHESIS.match(sentence, amount.end) or (
+                TOWN_SPENT_IT.match(sentence, amount.end)
+                and not self._names_outside_funder(sentence[amount.end :])):
+            return True  # (not "..., die die Stadt investiert hat, stammen aus Landesmitteln")
         if SPENDS.search(clause) and SPENT_AFTER.match(sentence, amount.end) and not (
                 self._names_outside_funder(sentence)):
             return True  # "Detmold gibt für seinen Familienpass jedes Jahr 90.000 Euro aus"
