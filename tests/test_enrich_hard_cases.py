@@ -830,7 +830,10 @@ def test_a_bare_ambiguous_name_under_a_prefix_of_its_kreis_is_that_town():
      "Büros ein Vorbild für andere Kommunen.", ["05166012"]),
     ("Die Stadt Kempen eröffnet ein Familienbüro. Die Familienministerin würdigte den Einsatz "
      "der Ehrenamtlichen.", ["05166012"]),
-    # (a Land-wide campaign the town joins still is)
+    # (a text about the whole Land still is, its word opening a sentence too)
+    ("In ganz NRW bauen die Kommunen Kita-Plätze aus. Die Stadt Köln schafft 300 neue Plätze.",
+     ["05", "05315000"]),
+    # (and a Land-wide campaign the town joins)
     ("Die Stadt Kempen macht mit, wenn landesweit die Woche der Familienzentren beginnt.",
      ["05", "05166012"]),
 ])  # fmt: skip
