@@ -476,6 +476,7 @@ class FundingRules:
         """Read a funding rules file (the shipped one is data/funding.toml)."""
         data = load_toml(path, SCHEMA)
         regional = data["regional"]
+        giving_verbs = [*data["town_pays"], *data["subject_funds"], *data["subjects_fund"]]
         return cls(
             **{key: _any(data[key]) for key in ANY_OF},
             cues=re.compile("|".join(data["cues"]), re.IGNORECASE),
@@ -501,7 +502,7 @@ class FundingRules:
             unlisted_subject=re.compile(
                 r"^\s*(?:Die|Der|Das)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
                 r"(?P<subject>[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s+"
-                rf"(?:{'|'.join(data['town_pays'] + data['subject_funds'] + data['subjects_fund'])})\b"
+                rf"(?:{'|'.join(giving_verbs)})\b"
             ),
             yearly=re.compile(rf"\b(?:{'|'.join(data['yearly'])})\b", re.IGNORECASE),
             share=re.compile(rf"\b(?:{'|'.join(data['share'])})\w*\s+(?:\S+\s+){{0,4}}$"),
