@@ -898,6 +898,9 @@ class FundingFinder:
 
     def _own_money(self, text: str) -> bool:
         """Whether `text` speaks of the body's own money; "Landeshaushalt" names the Land's."""
+        own = list(self.rules.own_money.finditer(text))
+        if not own:  # (most sentences: no funder search needed)
+            return False
         funders = [found.span() for _, _, pattern in self.rules.funders
                    for found in pattern.finditer(text)]  # fmt: skip
         outside = [start for start, _ in funders] + [
@@ -907,7 +910,7 @@ class FundingFinder:
                    and not any(BUDGET_OF.fullmatch(text, found.end(), start) for start in outside)
                    and not self.rules.besides.search(text, 0, found.start())
                    and not NEGATED.search(text, 0, found.start())  # "nicht aus der Stadtkasse"
-                   for found in self.rules.own_money.finditer(text))  # fmt: skip
+                   for found in own)  # fmt: skip
 
     def _outside_payer(self, clause: str, place: Place | None) -> bool:
         """Whether the amount's clause names money from outside: an outside funder, a grant
