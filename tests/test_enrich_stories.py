@@ -370,6 +370,20 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         # (round 29's second reading) after a prefix, the first people something befalls
         ("Kita-Streik: Erste Eltern klagen über fehlende Betreuung", set()),
         ("Masern an Grundschule: Erste Kinder erkrankt", set()),
+        # (round 31) a building begun, a contract signed, a body's sitting, doors opened
+        ("Spatenstich für die Kita am Mühlenweg", {"construction"}),
+        ("Richtfest am neuen Familienzentrum in Ahlen", {"construction"}),
+        ("Kooperationsvertrag für das Familienbüro unterzeichnet", {"agreement"}),
+        ("Jugendbeirat tagt zum ersten Mal im Rathaus", {"meeting"}),
+        ("An zwei Tagen im Monat berät die Hebamme im Rathaus", set()),
+        ("Das Familienbüro hat seine Türen geöffnet", {"opening"}),
+        ("Das Familienbüro ist dienstags bis 18 Uhr geöffnet", set()),
+        # a grant only applied for; a step told as earlier than the report's
+        ("Stadt beantragt Fördermittel für ihr Familienbüro", set()),
+        ("Kreis bewirbt sich um Förderung für ein Netzwerk", set()),
+        ("Der Rat hatte das Familienbüro im März beschlossen", set()),
+        ("Die Kita, die der Rat im Herbst beschlossen hatte, wächst", set()),
+        ("Zwei Wochen nach dem Beschluss sind die Stellen besetzt", {"staffing"}),
     ],
 )
 def test_a_title_names_the_steps_of_a_project(title, steps):
@@ -390,6 +404,21 @@ def test_a_title_names_the_steps_of_a_project(title, steps):
         ("Kempen will familiengerechte Kommune werden",
          "Kempen will sich als familiengerechte Kommune zertifizieren lassen: Der Rat hat "
          "beschlossen, das Verfahren zu beginnen.", set()),
+        # (round 31) a decision whose grant is only applied for is a decision
+        ("Netzwerk gegen Kinderarmut für den Kreis",
+         "Kreis Olpe. Der Kreisjugendhilfeausschuss hat einstimmig beschlossen, ein Netzwerk "
+         "aufzubauen und dafür beim Land Fördermittel zu beantragen.", {"decision"}),
+        # an opening without a step: the decision the next sentence tells of, alone
+        ("Kita am Lindenweg wird Familienzentrum",
+         "Rheda. Die Kita am Lindenweg wird zum Familienzentrum ausgebaut. Das hat der "
+         "Jugendhilfeausschuss am Dienstag beschlossen. Der Umbau beginnt im Mai.",
+         {"decision"}),
+        ("Paten für junge Familien gesucht",
+         "Die Stadt sucht Ehrenamtliche für junge Familien in allen Ortsteilen. Der erste Kurs "
+         "startet im Oktober im Bürgerhaus.", set()),
+        ("Netzwerk für Hückeswagen",
+         "Hückeswagen baut ein Netzwerk gegen Kinderarmut auf. Der Landesjugendhilfeausschuss "
+         "hat am Mittwoch beschlossen, die Stadt zu fördern.", set()),
     ],
 )  # fmt: skip
 def test_a_title_without_a_step_takes_the_one_step_of_the_opening_sentence(title, body, steps):

@@ -24,11 +24,25 @@ STEMMED_WORDS = 100_000
 # A body's opening sentence is at least this long: a dateline or a date before it comes with
 # it ("Köln. 17. Februar 2016. Der Landesjugendhilfeausschuss hat ...").
 LEAD_CHARACTERS = 60
-# A step a title or lead only plans or announces ("Familienhebammen sollen im Herbst starten",
-# "Stadt will Familienbüro eröffnen", "die im Sommer starten sollen"): the step the report is of
-# comes later, not this one.
-PLANNED = re.compile(r"\b(?:soll|sollen|will|wollen|plant|planen)\b", re.IGNORECASE)
-PLANNED_AFTER = re.compile(r"\w*\s+(?:\w+\s+)?(?:soll|sollen|will|wollen)\b", re.IGNORECASE)
+# A step a title or lead only plans, announces or applies for ("Familienhebammen sollen im
+# Herbst starten", "Stadt will Familienbüro eröffnen", "die im Sommer starten sollen", "dafür
+# Fördergeld beantragt", "bewirbt sich um Fördermittel"): the step the report is of comes later,
+# not this one.
+PLANNED = re.compile(
+    r"\b(?:soll|sollen|will|wollen|plant|planen|beantragt|beantragen|bewirbt|bewerben)\b",
+    re.IGNORECASE,
+)
+# A step told as past, before the one reported ("Der Rat hatte im März beschlossen", "die der
+# Rat im Herbst beschlossen hatte", "zwei Wochen nach dem Beschluss"): an earlier step, not
+# this one.
+EARLIER = re.compile(r"\b(?:hatte|hatten)\b|\b(?:nach|seit)\s+(?:dem|der|den)\s+$", re.IGNORECASE)
+PLANNED_AFTER = re.compile(
+    r"\w*\s+(?:\w+\s+)?(?:soll|sollen|will|wollen|beantragt|beantragen|hatte|hatten)\b",
+    re.IGNORECASE,
+)
+# The step the sentence after a lead may add: who decided what the lead tells (that sentence's
+# other steps are the report's details).
+DECISION = frozenset({"decision"})
 # How far before a step's cue a plan's word is looked for, within the cue's own clause.
 PLAN_REACH = 60
 CLAUSE_BREAK = re.compile(r"[.!?:;]\s")
@@ -63,30 +77,36 @@ class StoryWords:
     def steps_of(self, title: str, body: str) -> frozenset[str]:
         """The steps the title names or, when it names none, the one step the body's opening
         sentence names ("Fünf neue Netzwerke im Rheinland" over "Der Landesjugendhilfeausschuss
-        hat heute fünf Netzwerke in das Programm aufgenommen"): an opening that tells of
-        several steps ("will sich zertifizieren lassen ... hat beschlossen, das Verfahren zu
-        beginnen") says nothing."""
+        hat heute fünf Netzwerke in das Programm aufgenommen"), or when that names none either,
+        the decision the sentence after it tells of, alone ("Die Kita wird Familienzentrum. Das
+        hat der Ausschuss beschlossen."): an opening that tells of several steps ("will sich zertifizieren lassen
+        ... hat beschlossen, das Verfahren zu beginnen") says nothing."""
         if named := self.steps_named(title):
             return named
-        led = self.steps_named(opening_sentences(body))
-        return led if len(led) == 1 else frozenset()
+        lead, after = opening_sentences(body)
+        if led := self.steps_named(lead):
+            return led if len(led) == 1 else frozenset()
+        return DECISION if self.steps_named(after) == DECISION else frozenset()
 
 
 def _planned(text: str, cue: re.Match) -> bool:
-    """Whether the step's cue is only planned: "soll", "will" before it in its clause, or right
-    after it ("starten sollen", "eröffnet werden soll")."""
+    """Whether the step's cue is only planned or already past: "soll", "will", "beantragt"
+    before it in its clause, or right after it ("starten sollen", "eröffnet werden soll",
+    "Fördermittel zu beantragen"); "hatte" before it, or "nach dem" right before it."""
     before = CLAUSE_BREAK.split(text[max(0, cue.start() - PLAN_REACH) : cue.start()])[-1]
-    return bool(PLANNED.search(before) or PLANNED_AFTER.match(text, cue.end()))
+    return bool(PLANNED.search(before) or PLANNED_AFTER.match(text, cue.end())
+                or EARLIER.search(before))
 
 
-def opening_sentences(body: str) -> str:
-    """The body's first sentences, up to LEAD_CHARACTERS."""
-    taken: list[str] = []
-    for sentence in SENTENCE_END.split(body.strip()):
-        taken.append(sentence)
-        if sum(map(len, taken)) >= LEAD_CHARACTERS:
+def opening_sentences(body: str) -> tuple[str, str]:
+    """The body's first sentences, up to LEAD_CHARACTERS, and the one sentence after them."""
+    sentences = SENTENCE_END.split(body.strip())
+    taken = 0
+    for count, sentence in enumerate(sentences, 1):
+        taken += len(sentence)
+        if taken >= LEAD_CHARACTERS:
             break
-    return " ".join(taken)
+    return " ".join(sentences[:count]), " ".join(sentences[count : count + 1])
 
 
 def content_words(text: str, function_words: frozenset[str]) -> frozenset[str]:
