@@ -79,8 +79,8 @@ class StoryWords:
         sentence names ("Fünf neue Netzwerke im Rheinland" over "Der Landesjugendhilfeausschuss
         hat heute fünf Netzwerke in das Programm aufgenommen"), or when that names none either,
         the decision the sentence after it tells of, alone ("Die Kita wird Familienzentrum. Das
-        hat der Ausschuss beschlossen."): an opening that tells of several steps ("will sich zertifizieren lassen
-        ... hat beschlossen, das Verfahren zu beginnen") says nothing."""
+        hat der Ausschuss beschlossen."): an opening that tells of several steps ("will sich
+        zertifizieren lassen ... hat beschlossen, das Verfahren zu beginnen") says nothing."""
         if named := self.steps_named(title):
             return named
         lead, after = opening_sentences(body)
@@ -101,11 +101,10 @@ def _planned(text: str, cue: re.Match) -> bool:
 def opening_sentences(body: str) -> tuple[str, str]:
     """The body's first sentences, up to LEAD_CHARACTERS, and the one sentence after them."""
     sentences = SENTENCE_END.split(body.strip())
-    taken = 0
-    for count, sentence in enumerate(sentences, 1):
-        taken += len(sentence)
-        if taken >= LEAD_CHARACTERS:
-            break
+    count, taken = 0, 0
+    while count < len(sentences) and taken < LEAD_CHARACTERS:
+        taken += len(sentences[count])
+        count += 1
     return " ".join(sentences[:count]), " ".join(sentences[count : count + 1])
 
 
