@@ -1946,7 +1946,13 @@ def test_other_ministries_other_lands_bodies_a_body_named_before_and_prize_money
          "seine Lotsen erhalten.", [(20000.0, "exact", "total", "lvr")]),
         ("Der LVR gibt Kempen 20.000 Euro. Die Stadt hatte schon 2016 vom LVR 9.000 Euro "
          "bekommen.", [(20000.0, "exact", "total", "lvr")]),
-        # not a plain pluperfect of this news, nor one without "bereits"/"schon"
+        # (round 31) money received told in the pluperfect, without "bereits"/"schon"
+        ("Der LVR gibt Kempen 20.000 Euro. Auch nebenan tut sich etwas: Tönisvorst hatte aus "
+         "dem Programm im Herbst 15.000 Euro für seine Lotsen erhalten.",
+         [(20000.0, "exact", "total", "lvr")]),
+        ("Der LVR gibt Kempen 20.000 Euro. Rheinberg, das seit 2014 dabei ist und dafür "
+         "anfangs 11.000 Euro bekommen hatte, zieht Bilanz.", [(20000.0, "exact", "total", "lvr")]),
+        # not a plain pluperfect of this news's grant
         ("Der LVR hatte Kempen im März 20.000 Euro zugesagt.",
          [(20000.0, "exact", "total", "lvr")]),
         ("Kempen hatte beim LVR 20.000 Euro beantragt und erhält sie nun.",
