@@ -2554,3 +2554,23 @@ def test_the_round_30_near_cases(text, place, expected):
 )  # fmt: skip
 def test_the_round_29_second_reading(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 31) an offer free of charge is no cost beside the grant
+        ("Das Geld für die kostenlosen Elternabende – 9.000 Euro im ersten Jahr – kommt aus "
+         "dem Topf des Landes.", [(9000.0, "exact", "total", "land-nrw")]),
+        ("Für die kostenfreien Babykurse gibt der LVR 6.000 Euro.",
+         [(6000.0, "exact", "total", "lvr")]),
+        # what parents paid, the verb in the past and before them
+        ("Bisher zahlten Eltern für jeden Kurs 35 Euro.", []),
+        ("Bislang zahlten die Familien pro Treffen 5 Euro.", []),
+        # a percentage of the cost with its amount in apposition is a share
+        ("Der Umbau kostet 200.000 Euro. Der Bund übernimmt 80 Prozent der Kosten, rund "
+         "160.000 Euro.", [(160000.0, "about", "share", "bund")]),
+    ],
+)  # fmt: skip
+def test_free_offers_fees_paid_and_a_percentage_in_apposition(text, expected):
+    assert found(text) == expected
