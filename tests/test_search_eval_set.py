@@ -105,6 +105,8 @@ FRESH_SETS = [
     ("fresh41", 60, "fresh40"),  # five shared queries, "Kita Lemgo" and "Frühstück" among them
     ("fresh42", 60, None),
     ("fresh43", 60, "fresh42"),  # five shared queries, "Rampe" and "Bilderbuch" among them
+    ("fresh44", 60, None),
+    ("fresh45", 60, "fresh44"),  # nine shared queries, "Babymassagen" and "Kitas Dortmund" among them
 ]
 
 
