@@ -24,24 +24,34 @@ STEMMED_WORDS = 100_000
 # A body's opening sentence is at least this long: a dateline or a date before it comes with
 # it ("Köln. 17. Februar 2016. Der Landesjugendhilfeausschuss hat ...").
 LEAD_CHARACTERS = 60
-# A step a title or lead only plans, announces or applies for ("Familienhebammen sollen im
-# Herbst starten", "Stadt will Familienbüro eröffnen", "die im Sommer starten sollen", "dafür
-# Fördergeld beantragt", "bewirbt sich um Fördermittel"): the step the report is of comes later,
-# not this one.
-PLANNED = re.compile(
-    r"\b(?:soll|sollen|will|wollen|plant|planen|beantragt|beantragen|bewirbt|bewerben)\b",
-    re.IGNORECASE,
-)
-# A step told as past, before the one reported ("Der Rat hatte im März beschlossen", "die der
-# Rat im Herbst beschlossen hatte", "zwei Wochen nach dem Beschluss"): an earlier step, not
-# this one.
-EARLIER = re.compile(r"\b(?:hatte|hatten)\b|\b(?:nach|seit)\s+(?:dem|der|den)\s+$", re.IGNORECASE)
+# A step a title or lead only plans or announces ("Familienhebammen sollen im Herbst starten",
+# "Stadt will Familienbüro eröffnen", "die im Sommer starten sollen"), or applies for ("dafür
+# Fördergeld beantragt", "bewirbt sich um Fördermittel", in the cue's own part of the clause,
+# so not "beantragt und bewilligt"): the step the report is of comes later, not this one.
+PLANNED = re.compile(r"\b(?:soll|sollen|will|wollen|plant|planen)\b", re.IGNORECASE)
+APPLIED = re.compile(r"\b(?:beantragt|beantragen|bewirbt|bewerben)\b", re.IGNORECASE)
 PLANNED_AFTER = re.compile(
-    r"\w*\s+(?:\w+\s+)?(?:soll|sollen|will|wollen|beantragt|beantragen|hatte|hatten)\b",
+    r"\w*\s+(?:(?!wie\b)\w+\s+)?(?:soll|sollen|will|wollen|beantragt|beantragen)\b",
     re.IGNORECASE,
 )
-# The step the sentence after a lead may add: who decided what the lead tells (that sentence's
-# other steps are the report's details).
+# A step told as before the one reported: "zwei Wochen nach dem Beschluss", "seit dem
+# Startschuss", or in a clause of its own that ends in the pluperfect ("die der Rat im Herbst
+# beschlossen hatte."; not the news told so: "Eröffnet hatten sie der Bürgermeister und ...").
+EARLIER = re.compile(r"\b(?:nach|seit)\s+(?:dem|der|den)\s+$", re.IGNORECASE)
+EARLIER_AFTER = re.compile(r"\w*\s+(?:hatte|hatten)\s*(?:[,.;:!?]|$)", re.IGNORECASE)
+# Where a clause's part ends, looking back from a cue: a comma, "und", "jetzt", "nun".
+PART_BREAK = re.compile(r",\s|\b(?:und|jetzt|nun)\b", re.IGNORECASE)
+# The sentence after a lead that tells of a decision taken, in a part of it without a negation
+# or a future ("Das hat der Ausschuss am Dienstag beschlossen", "Vergangene Woche fiel im Rat
+# der Beschluss, ..."; not "Darüber entscheidet der Rat im März", "Beschlossen ist noch
+# nichts", "Eingerichtet wurde es auf Beschluss des Rates", nor an earlier one: "Der Rat hatte
+# den Neubau 2022 beschlossen").
+DECISION_TAKEN = re.compile(
+    r"\b(?:beschloss|beschlossen|zugestimmt|entschieden|gebilligt|billigte|billigten|"
+    r"abgesegnet|stimmte|stimmten|fiel)\b", re.IGNORECASE)
+NOT_TAKEN = re.compile(
+    r"\b(?:nicht|nichts|kein\w*|soll|sollen|will|wird|werden|hatte|hatten)\b", re.IGNORECASE)
+SENTENCE_PART = re.compile(r"[,;:]\s")
 DECISION = frozenset({"decision"})
 # How far before a step's cue a plan's word is looked for, within the cue's own clause.
 PLAN_REACH = 60
@@ -78,24 +88,29 @@ class StoryWords:
         """The steps the title names or, when it names none, the one step the body's opening
         sentence names ("Fünf neue Netzwerke im Rheinland" over "Der Landesjugendhilfeausschuss
         hat heute fünf Netzwerke in das Programm aufgenommen"), or when that names none either,
-        the decision the sentence after it tells of, alone ("Die Kita wird Familienzentrum. Das
-        hat der Ausschuss beschlossen."): an opening that tells of several steps ("will sich
-        zertifizieren lassen ... hat beschlossen, das Verfahren zu beginnen") says nothing."""
+        the decision the sentence after it tells of as taken, alone ("Die Kita wird
+        Familienzentrum. Das hat der Ausschuss beschlossen."): an opening that tells of
+        several steps ("will sich zertifizieren lassen ... hat beschlossen, das Verfahren zu
+        beginnen") says nothing."""
         if named := self.steps_named(title):
             return named
         lead, after = opening_sentences(body)
         if led := self.steps_named(lead):
             return led if len(led) == 1 else frozenset()
-        return DECISION if self.steps_named(after) == DECISION else frozenset()
+        taken = any(DECISION_TAKEN.search(part) and not NOT_TAKEN.search(part)
+                    for part in SENTENCE_PART.split(after))
+        return DECISION if taken and self.steps_named(after) == DECISION else frozenset()
 
 
 def _planned(text: str, cue: re.Match) -> bool:
-    """Whether the step's cue is only planned or already past: "soll", "will", "beantragt"
+    """Whether the step's cue is only planned, applied for or told as earlier: "soll", "will"
     before it in its clause, or right after it ("starten sollen", "eröffnet werden soll",
-    "Fördermittel zu beantragen"); "hatte" before it, or "nach dem" right before it."""
+    "Fördermittel zu beantragen"); "beantragt", "bewirbt" before it in its part of the clause;
+    "nach dem" right before it; "hatte" right after it, ending its clause."""
     before = CLAUSE_BREAK.split(text[max(0, cue.start() - PLAN_REACH) : cue.start()])[-1]
-    return bool(PLANNED.search(before) or PLANNED_AFTER.match(text, cue.end())
-                or EARLIER.search(before))
+    part = PART_BREAK.split(before)[-1]
+    return bool(PLANNED.search(before) or APPLIED.search(part) or EARLIER.search(before)
+                or PLANNED_AFTER.match(text, cue.end()) or EARLIER_AFTER.match(text, cue.end()))
 
 
 def opening_sentences(body: str) -> tuple[str, str]:
