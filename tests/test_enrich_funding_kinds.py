@@ -2574,3 +2574,27 @@ def test_the_round_29_second_reading(text, place, expected):
 )  # fmt: skip
 def test_free_offers_fees_paid_and_a_percentage_in_apposition(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 31's second reading) the article's own town's grant told in the pluperfect is
+        # its news; so is money "wie gestern berichtet"
+        ("Kempen hatte am Freitag den Förderbescheid über 250.000 Euro vom Land erhalten.",
+         [(250000.0, "exact", "total", "land-nrw")]),
+        ("Wie gestern berichtet, hatte der Kreis Viersen dafür 45.000 Euro vom LVR erhalten.",
+         [(45000.0, "exact", "total", "lvr")]),
+        # an offer free of charge before, a price now: no grant
+        ("Für den bislang kostenlosen Kurs sind ab Mai 30 Euro zu zahlen.", []),
+        # the own Kreis paying in the amount's clause, after a funder named before it; not a
+        # Kreis that expects a grant
+        ("Der Bund fördert das Familienbüro. Der Kreis gibt dem Projekt 20.000 Euro.",
+         [(20000.0, "exact", "total", "kreis-viersen")]),
+        ("Der Bund fördert das Familienbüro. Der Kreis rechnet mit einer Förderung von 20.000 "
+         "Euro.", [(20000.0, "exact", "total", "bund")]),
+    ],
+)  # fmt: skip
+def test_an_own_grant_in_the_pluperfect_a_price_after_a_free_offer_and_the_kreis_that_pays(
+        text, expected):
+    assert found(text) == expected

@@ -32,7 +32,7 @@ SCHEMA = Table(
         "cost_covered": Patterns(), "percent_of_cost": Patterns(), "percent_of_it": Patterns(),
         "stated_cost": Patterns(), "income_before": Patterns(), "whole": Patterns(),
         "running_costs": Patterns(), "receiver_prepositions": Words(), "part_of": Patterns(),
-        "context": Patterns(), "received_before": Patterns(),
+        "context": Patterns(), "received_before": Patterns(), "received_earlier": Patterns(),
         "programme_total": Patterns(), "overall": Patterns(), "joint": Patterns(),
         "joint_money": Patterns(), "joint_partner": Patterns(),
         "yearly": Patterns(), "share": Patterns(), "programme_words": Patterns(),
@@ -57,6 +57,7 @@ SCHEMA = Table(
 # Rules that are any of their patterns, found anywhere.
 ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stated_cost",
           "income_before", "donation", "cheque", "running_costs", "context", "received_before",
+          "received_earlier",
           "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
@@ -271,7 +272,7 @@ REGIONAL_FUNDING_VERBS = r"(?:fördert|gefördert|zahlt|finanziert|bezuschusst)"
 REGIONAL_GIVING_VERBS = r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)"
 GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 # Money received before taken up as the text's news: "Wie berichtet, hatte die Stadt ..."
-AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits )?berichtet\b")
+AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b")
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A body said to refuse, and a sentence that says a body does not give.
@@ -429,6 +430,7 @@ class FundingRules:
     subject_takes_up: frozenset[str]  # "Das Ministerium zahlt": the funder named before
     context: re.Pattern  # in the sentence: an amount from the past or elsewhere
     received_before: re.Pattern  # in the amount's part: money received before the news
+    received_earlier: re.Pattern  # the same in the pluperfect alone, by another place
     programme_total: re.Pattern  # in the sentence: a whole programme's total
     overall: re.Pattern  # in a sentence without the town: an amount for more than the town
     joint: re.Pattern  # in the sentence: several funders give one amount together
@@ -740,11 +742,20 @@ class FundingFinder:
             elif not (here or local) and self._joint_source_after(following):
                 funder = None
             else:
+                # the article's own Kreis that pays in the amount's clause ("Der Kreis gibt
+                # dem Projekt 20.000 Euro") before a payer of the sentence before (not money
+                # it passes on, nor a grant it expects: "rechnet mit einer Förderung"); a town
+                # word there is more often its own budget or its share, which the funder
+                # before decides
+                own_kreis = local if (
+                    local and _is_kreis(local) and self.rules.pays.search(clause)
+                    and not PASSED_ON.search(sentence)) else None
                 funder = (
                     self._passed_on(here, following)
                     or here
                     or self._source_after(following)
                     or self._source_after(continued)
+                    or own_kreis
                     or self._paying_before(previous, place)
                     or local
                     or self._paying(following, place)
@@ -785,9 +796,12 @@ class FundingFinder:
         rules = self.rules
         if rules.donation.search(sentence) or self._in_context(sentence, amount):
             return True
-        if rules.received_before.search(_part(sentence, amount)) and not AS_REPORTED.search(
-                sentence):
+        part = _part(sentence, amount)
+        if rules.received_before.search(part) and not AS_REPORTED.search(sentence):
             return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")
+        if rules.received_earlier.search(part) and not AS_REPORTED.search(sentence) and not (
+                place and _names_town(part, place)):
+            return True  # "Hamminkeln hatte im Frühjahr 600.000 Euro erhalten"
         if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
             return True  # a cheque from a bank or a club, not from the Familienministerin
         clause = _clause(sentence, amount)
@@ -1512,6 +1526,11 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _is_kreis(funder: Funder) -> bool:
+    """ "Kreis Viersen", "Rhein-Erft-Kreis", "Städteregion Aachen" (not a town)."""
+    return "Kreis" in funder[1] or funder[1].startswith("Städteregion")
 
 
 def _names_town(sentence: str, place: Place) -> bool:
