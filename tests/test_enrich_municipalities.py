@@ -305,3 +305,44 @@ def test_a_kreis_acting_without_its_name_is_the_kreis_of_the_towns_named(title, 
 def test_a_kreis_without_its_name_acts_only_where_it_does_something_for_the_town(
         title, text, kreise):
     assert [ags for ags, *_ in tags(title, text) if len(ags) == 5] == kreise
+
+
+@pytest.mark.parametrize(
+    ("url", "town"),
+    [
+        # (round 31) a town's own site, also with its kind before its name, and a paper's
+        # section of the town
+        ("https://www.gladbeck.de/rathaus/presse/familienzentrum-erneut-zertifiziert", "05562014"),
+        ("https://www.stadt-kempen.de/aktuelles/familienbuero-oeffnet", "05166012"),
+        ("https://www.hueckelhoven.de/rathaus/pressemitteilungen/netzwerk", "05370020"),
+        ("https://rp-online.de/nrw/staedte/moenchengladbach/neue-krippe_aid-1", "05116000"),
+        # no town: a portal, the Land, a station; nor two different ones
+        ("https://www.familie-in-nrw.de/archiv-neues-kommunen.html", None),
+        ("https://www.land.nrw/de/pressemitteilung/familienzentren", None),
+        ("https://www.radiowmw.de/artikel/epe-hat-ein-mehrgenerationenhaus-481936.html", None),
+        ("https://www.kempen.de/nachbarn/grefrath/kita", None),
+    ],
+)
+def test_the_town_a_web_address_names(url, town):
+    assert default_rules().municipalities.town_of_url(url) == town
+
+
+def test_a_text_that_names_no_place_is_about_the_town_of_its_address():
+    title, text = "Familienpass jetzt digital", "Den Familienpass gibt es ab sofort als App."
+    url = "https://www.ratingen.de/aktuelles/familienpass-jetzt-auch-digital"
+    tagger = default_rules().municipalities
+    assert [(t.ags, t.is_main, t.signal) for t in tagger.tag(title, text, url)] == [
+        ("05158028", True, "url")]
+    # a text that names a place keeps its own
+    named = tagger.tag(title, "In Kempen gibt es den Familienpass als App.", url)
+    assert [t.ags for t in named] == ["05166012"]
+
+
+def test_an_article_is_tagged_with_the_town_of_its_canonical_address():
+    from pipeline.enrich import enrich_article
+
+    record = {"title": "Familienpass jetzt digital", "teaser": None,
+              "body": "Den Familienpass gibt es ab sofort als App.",
+              "canonical_url": "https://www.ratingen.de/aktuelles/familienpass-digital"}
+    found = enrich_article(record, default_rules()).municipalities
+    assert [(t.ags, t.is_main) for t in found] == [("05158028", True)]

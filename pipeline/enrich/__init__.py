@@ -77,7 +77,8 @@ def enrich_article(record: dict, rules: Rules) -> Enrichment:
     teaser = record.get("teaser") or ""
     body = record.get("body") or ""
     text = article_text(record)
-    municipalities = rules.municipalities.tag(title, text)
+    municipalities = rules.municipalities.tag(
+        title, text, record.get("canonical_url") or record.get("url"))
     main = next((rules.gazetteer.get(t.ags) for t in municipalities if t.is_main), None)
     other_towns = any(tag.level == "gemeinde" and not tag.is_main for tag in municipalities)
     # The teaser repeats the body's figures; it counts only when the body has none.

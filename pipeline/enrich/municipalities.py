@@ -8,15 +8,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from ..datafile import TEXT, DataFileError, Patterns, Table, load_toml
 from .gazetteer import NRW_KEY, Gazetteer, Place
 from .place_model import CONTEXT, KREIS_DIGITS, MASK, Candidate, PlaceModel
 from .text import RELATIVE_CLAUSE
 
-# Signals, strongest first ("lead": named as the lead partner, "federführend"); a bare body
-# mention of an ambiguous name ("Lage", "Essen") is none.
-SIGNALS = ("lead", "title", "dateline", "stadt", "kreis", "body", "land")
+# Signals, strongest first ("lead": named as the lead partner, "federführend"; "url": named only
+# by the article's web address); a bare body mention of an ambiguous name ("Lage", "Essen") is
+# none.
+SIGNALS = ("lead", "title", "dateline", "stadt", "kreis", "body", "land", "url")
 LEAD_SIGNALS = {"title", "dateline"}
 # Weight of one occurrence when choosing the main municipality among body mentions.
 WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
@@ -273,6 +275,10 @@ class MunicipalityTagger:
         self.gazetteer = gazetteer
         self.cues = cues
         self.model = model  # reads the places the rules keep (place_model); None: rules alone
+        slugs = [(_slug(place.name), place.ags) for place in gazetteer.municipalities()]
+        shared = {slug for slug, count in
+                  itertools.groupby(sorted(slug for slug, _ in slugs)) if len(list(count)) > 1}
+        self._town_slugs = {slug: ags for slug, ags in slugs if slug not in shared}
         self._forms: dict[str, tuple[str, str]] = {}  # written form -> (ags, "name"|"adjective")
         for place in gazetteer.municipalities():
             for name in gazetteer.written_names(place):
@@ -308,8 +314,31 @@ class MunicipalityTagger:
             if land not in self._land_keys:
                 raise DataFileError(f"laender: {land!r} is no Land of the gazetteer")
 
-    def tag(self, title: str | None, text: str | None) -> list[MunicipalityTag]:
-        """Tags for an article: `title`, and `text` (teaser and body, blank-line separated)."""
+    def tag(self, title: str | None, text: str | None,
+            url: str | None = None) -> list[MunicipalityTag]:
+        """Tags for an article: `title`, and `text` (teaser and body, blank-line separated); a
+        text that names no place is about the town its `url` names, if one ("www.gladbeck.de/
+        rathaus/presse/...", "rp-online.de/nrw/staedte/moenchengladbach/...")."""
+        tags = self._text_tags(title, text)
+        if not tags and url and (ags := self.town_of_url(url)):
+            place = self.gazetteer.get(ags)
+            return [MunicipalityTag(ags, place.level, place.name, place.kreis,
+                                    place.regierungsbezirk, True, "url", url)]
+        return tags
+
+    def town_of_url(self, url: str) -> str | None:
+        """The one NRW municipality a URL names: its host's name ("gladbeck.de", also
+        "stadt-gladbeck.de") or a segment of its path, each as a slug of the name ("Hückelhoven":
+        "hueckelhoven"); none where it names none, several, or a name several towns share."""
+        parts = urlsplit(url.lower())
+        labels = (parts.hostname or "").removeprefix("www.").split(".")
+        host = labels[-2] if len(labels) > 1 else ""
+        words = {host, *(host.removeprefix(prefix) for prefix in URL_TOWN_PREFIXES),
+                 *parts.path.split("/")}
+        towns = {self._town_slugs[word] for word in words if word in self._town_slugs}
+        return towns.pop() if len(towns) == 1 else None
+
+    def _text_tags(self, title: str, text: str) -> list[MunicipalityTag]:
         title, text = title or "", text or ""
         hits, named = self._kept_hits(title, text)
         if self.model is not None:
@@ -913,6 +942,17 @@ class MunicipalityTagger:
         kreis = place.kreis if place.level == "gemeinde" else None
         return MunicipalityTag(ags, place.level, place.name, kreis, place.regierungsbezirk,
                                is_main, best.signal, best.evidence)  # fmt: skip
+
+
+# A town's web host may carry its kind before its name: "stadt-gladbeck.de".
+URL_TOWN_PREFIXES = ("stadt-", "gemeinde-")
+URL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-", ".": ""})
+
+
+def _slug(name: str) -> str:
+    """A name as web addresses write it: "Hückelhoven" "hueckelhoven", "Bad Honnef"
+    "bad-honnef", "St. Augustin" "st-augustin"."""
+    return name.lower().translate(URL_SPELLING)
 
 
 def _by_place(hits: list[_Hit]) -> dict[str, list[_Hit]]:
