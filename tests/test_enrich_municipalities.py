@@ -316,11 +316,18 @@ def test_a_kreis_without_its_name_acts_only_where_it_does_something_for_the_town
         ("https://www.stadt-kempen.de/aktuelles/familienbuero-oeffnet", "05166012"),
         ("https://www.hueckelhoven.de/rathaus/pressemitteilungen/netzwerk", "05370020"),
         ("https://rp-online.de/nrw/staedte/moenchengladbach/neue-krippe_aid-1", "05116000"),
-        # no town: a portal, the Land, a station; nor two different ones
+        ("https://www.aachener-zeitung.de/lokales/eschweiler/familienbuero_aid-7", "05334012"),
+        # no town: a portal, the Land, a station, a company; a town's neighbours; a name that is
+        # also a word or another Land's town; a path that is no paper's town section
         ("https://www.familie-in-nrw.de/archiv-neues-kommunen.html", None),
         ("https://www.land.nrw/de/pressemitteilung/familienzentren", None),
         ("https://www.radiowmw.de/artikel/epe-hat-ein-mehrgenerationenhaus-481936.html", None),
+        ("https://www.freudenberg.com/karriere/familie", None),
         ("https://www.kempen.de/nachbarn/grefrath/kita", None),
+        ("https://www.waz.de/staedte/gelsenkirchen/nachbarstaedte/kita-streik", None),
+        ("https://www.wetter.de/deutschland/hitze", None),
+        ("https://www.halle.de/de/verwaltung/familie", None),
+        ("https://www.wn.de/muenster/kultur/konzert-123", None),
     ],
 )
 def test_the_town_a_web_address_names(url, town):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -275,10 +276,11 @@ class MunicipalityTagger:
         self.gazetteer = gazetteer
         self.cues = cues
         self.model = model  # reads the places the rules keep (place_model); None: rules alone
-        slugs = [(_slug(place.name), place.ags) for place in gazetteer.municipalities()]
-        shared = {slug for slug, count in
-                  itertools.groupby(sorted(slug for slug, _ in slugs)) if len(list(count)) > 1}
-        self._town_slugs = {slug: ags for slug, ags in slugs if slug not in shared}
+        # (not a name that is also a word or another Land's town, nor one two NRW towns share)
+        slugs = [(_slug(place.name), place.ags) for place in gazetteer.municipalities()
+                 if not gazetteer.is_ambiguous(place.name)]
+        towns_per_slug = Counter(slug for slug, _ in slugs)
+        self._town_slugs = {slug: ags for slug, ags in slugs if towns_per_slug[slug] == 1}
         self._forms: dict[str, tuple[str, str]] = {}  # written form -> (ags, "name"|"adjective")
         for place in gazetteer.municipalities():
             for name in gazetteer.written_names(place):
@@ -327,14 +329,20 @@ class MunicipalityTagger:
         return tags
 
     def town_of_url(self, url: str) -> str | None:
-        """The one NRW municipality a URL names: its host's name ("gladbeck.de", also
-        "stadt-gladbeck.de") or a segment of its path, each as a slug of the name ("Hückelhoven":
-        "hueckelhoven"); none where it names none, several, or a name several towns share."""
+        """The NRW municipality a URL names: a German host that is its name ("gladbeck.de",
+        also "stadt-gladbeck.de"), or a paper's section of it ("/nrw/staedte/moenchengladbach/",
+        "/lokales/kempen/"), each as a slug of the name ("Hückelhoven": "hueckelhoven"). None
+        for a name that is also a word or another Land's town ("Essen", "Wetter", "Halle"), a
+        section of a town's neighbours ("/nachbarstaedte/"), or two towns."""
         parts = urlsplit(url.lower())
         labels = (parts.hostname or "").removeprefix("www.").split(".")
-        host = labels[-2] if len(labels) > 1 else ""
-        words = {host, *(host.removeprefix(prefix) for prefix in URL_TOWN_PREFIXES),
-                 *parts.path.split("/")}
+        segments = parts.path.split("/")
+        if any("nachbar" in segment for segment in segments):
+            return None
+        words = [segment for before, segment in itertools.pairwise(segments)
+                 if before in URL_TOWN_SECTIONS]
+        if len(labels) == 2 and labels[1] == "de":
+            words += [labels[0], *(labels[0].removeprefix(prefix) for prefix in URL_TOWN_PREFIXES)]
         towns = {self._town_slugs[word] for word in words if word in self._town_slugs}
         return towns.pop() if len(towns) == 1 else None
 
@@ -944,8 +952,10 @@ class MunicipalityTagger:
                                is_main, best.signal, best.evidence)  # fmt: skip
 
 
-# A town's web host may carry its kind before its name: "stadt-gladbeck.de".
+# A town's web host may carry its kind before its name: "stadt-gladbeck.de"; papers file a
+# town's news under a section before its name (sources/README.md: RP, WAZ, Aachener Zeitung).
 URL_TOWN_PREFIXES = ("stadt-", "gemeinde-")
+URL_TOWN_SECTIONS = ("staedte", "lokales")
 URL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-", ".": ""})
 
 
