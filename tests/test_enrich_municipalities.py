@@ -328,6 +328,7 @@ def test_a_kreis_without_its_name_acts_only_where_it_does_something_for_the_town
         ("https://www.wetter.de/deutschland/hitze", None),
         ("https://www.halle.de/de/verwaltung/familie", None),
         ("https://www.wn.de/muenster/kultur/konzert-123", None),
+        ("https://rp-online.de/nrw/staedte/kleve/goch/kita-neubau_aid-9", None),
     ],
 )
 def test_the_town_a_web_address_names(url, town):
@@ -343,6 +344,9 @@ def test_a_text_that_names_no_place_is_about_the_town_of_its_address():
     # a text that names a place keeps its own
     named = tagger.tag(title, "In Kempen gibt es den Familienpass als App.", url)
     assert [t.ags for t in named] == ["05166012"]
+    # a text on what a Kreis does: the address names its seat, not the subject
+    assert tagger.tag("Mehr Familienhebammen", "Das Kreisjugendamt stockt auf.",
+                      "https://rp-online.de/nrw/staedte/mettmann/familienhebammen_aid-3") == []
 
 
 def test_an_article_is_tagged_with_the_town_of_its_canonical_address():

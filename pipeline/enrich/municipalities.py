@@ -322,7 +322,9 @@ class MunicipalityTagger:
         text that names no place is about the town its `url` names, if one ("www.gladbeck.de/
         rathaus/presse/...", "rp-online.de/nrw/staedte/moenchengladbach/...")."""
         tags = self._text_tags(title, text)
-        if not tags and url and (ags := self.town_of_url(url)):
+        # (not a text on what a Kreis does, which the address would give its seat's name)
+        if not tags and url and not KREIS_WORD.search(f"{title} {text}") and (
+                ags := self.town_of_url(url)):
             place = self.gazetteer.get(ags)
             return [MunicipalityTag(ags, place.level, place.name, place.kreis,
                                     place.regierungsbezirk, True, "url", url)]
@@ -333,7 +335,7 @@ class MunicipalityTagger:
         also "stadt-gladbeck.de"), or a paper's section of it ("/nrw/staedte/moenchengladbach/",
         "/lokales/kempen/"), each as a slug of the name ("Hückelhoven": "hueckelhoven"). None
         for a name that is also a word or another Land's town ("Essen", "Wetter", "Halle"), a
-        section of a town's neighbours ("/nachbarstaedte/"), or two towns."""
+        section of a town's neighbours ("/nachbarstaedte/"), or a section naming two towns."""
         parts = urlsplit(url.lower())
         labels = (parts.hostname or "").removeprefix("www.").split(".")
         segments = parts.path.split("/")
@@ -341,6 +343,8 @@ class MunicipalityTagger:
             return None
         words = [segment for before, segment in itertools.pairwise(segments)
                  if before in URL_TOWN_SECTIONS]
+        if words and len({self._town_slugs.get(segment) for segment in segments} - {None}) > 1:
+            return None  # "/staedte/kleve/goch/": the paper's section and the town it files
         if len(labels) == 2 and labels[1] == "de":
             words += [labels[0], *(labels[0].removeprefix(prefix) for prefix in URL_TOWN_PREFIXES)]
         towns = {self._town_slugs[word] for word in words if word in self._town_slugs}
@@ -956,6 +960,8 @@ class MunicipalityTagger:
 # town's news under a section before its name (sources/README.md: RP, WAZ, Aachener Zeitung).
 URL_TOWN_PREFIXES = ("stadt-", "gemeinde-")
 URL_TOWN_SECTIONS = ("staedte", "lokales")
+# A Kreis's word or one of its bodies: "Kreis", "Kreisjugendamt", "Kreistag", "Landrat".
+KREIS_WORD = re.compile(r"\b(?:Kreis\w*|Landr[aä]t\w*|Städteregion)\b")
 URL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-", ".": ""})
 
 
