@@ -962,12 +962,12 @@ URL_TOWN_PREFIXES = ("stadt-", "gemeinde-")
 URL_TOWN_SECTIONS = ("staedte", "lokales")
 # A Kreis's word or one of its bodies: "Kreis", "Kreisjugendamt", "Kreistag", "Landrat".
 KREIS_WORD = re.compile(r"\b(?:Kreis\w*|Landr[aä]t\w*|Städteregion)\b")
-URL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-", ".": ""})
+URL_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
 
 
 def _slug(name: str) -> str:
-    """A name as web addresses write it: "Hückelhoven" "hueckelhoven", "Bad Honnef"
-    "bad-honnef", "St. Augustin" "st-augustin"."""
+    """A name as web addresses write it: "Hückelhoven" as "hueckelhoven", "Bad Honnef" as
+    "bad-honnef"."""
     return name.lower().translate(URL_SPELLING)
 
 
