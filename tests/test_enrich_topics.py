@@ -348,13 +348,7 @@ def test_words_of_the_round_28_cues_in_other_senses(text, topic):
     assert topic not in [t.topic for t in default_rules().topics.tag(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        # (round 31) the hyphenated form of a cue
-        ("Bündnis startet Notfall-Betreuung\n\nWenn das Kind krank ist, springen geschulte "
-         "Kräfte ein.", "vereinbarkeit"),
-    ],
-)
-def test_a_hyphenated_cue_names_the_topic(text, topic):
-    assert topic in {tag.topic for tag in default_rules().topics.tag(text)}
+def test_a_hyphenated_cue_names_the_topic():
+    # (round 31) "Notfall-Betreuung" as the written-together cue "Notfallbetreuung"
+    text = "Bündnis startet Notfall-Betreuung\n\nWenn das Kind krank ist, springen Kräfte ein."
+    assert "vereinbarkeit" in {tag.topic for tag in default_rules().topics.tag(text)}

@@ -321,6 +321,7 @@ class MunicipalityTagger:
         """Tags for an article: `title`, and `text` (teaser and body, blank-line separated); a
         text that names no place is about the town its `url` names, if one ("www.gladbeck.de/
         rathaus/presse/...", "rp-online.de/nrw/staedte/moenchengladbach/...")."""
+        title, text = title or "", text or ""
         tags = self._text_tags(title, text)
         # (not a text on what a Kreis does, which the address would give its seat's name)
         if not tags and url and not KREIS_WORD.search(f"{title} {text}") and (
@@ -351,7 +352,6 @@ class MunicipalityTagger:
         return towns.pop() if len(towns) == 1 else None
 
     def _text_tags(self, title: str, text: str) -> list[MunicipalityTag]:
-        title, text = title or "", text or ""
         hits, named = self._kept_hits(title, text)
         if self.model is not None:
             candidates = self._candidates(hits, named, text)
