@@ -107,6 +107,8 @@ FRESH_SETS = [
     ("fresh43", 60, "fresh42"),  # five shared queries, "Rampe" and "Bilderbuch" among them
     ("fresh44", 60, None),
     ("fresh45", 60, "fresh44"),  # nine shared queries, "Babymassagen" among them
+    ("fresh46", 60, None),
+    ("fresh47", 60, "fresh46"),  # six shared queries (the two were written at the same time)
 ]
 
 
