@@ -2598,3 +2598,28 @@ def test_free_offers_fees_paid_and_a_percentage_in_apposition(text, expected):
 def test_an_own_grant_in_the_pluperfect_a_price_after_a_free_offer_and_the_kreis_that_pays(
         text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # (round 32) a context word in a relative clause on the funder is not the amount's
+        ("Die Stiftung Wohlfahrtspflege, die landesweit Projekte für Familien fördert, gibt "
+         "dem Kempener Elterncafé 18.000 Euro.", KEMPEN,
+         [(18000.0, "exact", "total", "stiftung-wohlfahrtspflege")]),
+        ("Die Aktion Mensch, die bundesweit Inklusionsprojekte unterstützt, gibt 30.000 Euro.",
+         KEMPEN, [(30000.0, "exact", "total", "aktion-mensch")]),
+        # (not in the amount's own clause: "Bundesweit stehen ... bereit")
+        ("Bundesweit stehen für das Programm 200 Millionen Euro bereit.", KEMPEN, []),
+        # the own Kreis that has received a grant in the perfect is not its funder
+        ("Der Familienbericht hat 40.000 Euro gekostet. Der Kreis hat dafür 15.000 Euro "
+         "Fördermittel erhalten.", KREIS_VIERSEN, [(15000.0, "exact", "total", None)]),
+        ("Der Kreis Viersen stellt sein Netzwerk vor. Der Kreis hat für den Aufbau 20.000 "
+         "Euro Zuschuss bekommen.", KREIS_VIERSEN, [(20000.0, "exact", "total", None)]),
+        # (a Kreis that pays still does)
+        ("Der Kreis gibt dem Kempener Familienbüro 15.000 Euro.", KEMPEN,
+         [(15000.0, "exact", "total", "kreis-viersen")]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_funder_and_a_kreis_that_has_received(text, place, expected):
+    assert found(text, place) == expected

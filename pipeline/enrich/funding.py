@@ -256,7 +256,10 @@ RESTATED = re.compile(r"\s*(?:also|das sind|das entspricht|sprich)\s")
 # "Für das Projekt erhält der Kreis ...", "Der Kreis bekommt ...": the Kreis receives.
 KREIS_RECEIVES = re.compile(
     r"\b(?:erh[äa]lt|erhielt|bekommt|bekam)\s+(?:\w+\s+){0,2}?der\s+Kreis\b"
-    r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b")
+    r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b"
+    # the perfect, its participle closing the clause: "Der Kreis hat dafür 12.000 Euro
+    # Fördermittel erhalten"
+    r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:hat|hatte)\b(?:[^,.;:]|[.,](?=\d))*\b(?:erhalten|bekommen)\b")
 # A prize's money, and a prize told of ("den Landespreis gewonnen", "ausgezeichnet").
 PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
 PRIZE = re.compile(r"\b\w*[Pp]reis(?:es|e|träger\w*)?\b|[Aa]usgezeichnet|[Aa]uszeichnung|"
@@ -794,6 +797,9 @@ class FundingFinder:
         text about one town; the body's own money, unless the amount's clause names an outside
         funder ("Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt")."""
         rules = self.rules
+        # (not by a word in a relative clause on a body: "Die Auridis-Stiftung, die bundesweit
+        # Projekte unterstützt, gibt 48.000 Euro")
+        told = _without_inserted(sentence, amount)
         if rules.donation.search(sentence) or self._in_context(sentence, amount):
             return True
         part = _part(sentence, amount)
@@ -806,9 +812,9 @@ class FundingFinder:
             return True  # a cheque from a bank or a club, not from the Familienministerin
         clause = _clause(sentence, amount)
         if place and place.level == "gemeinde" and (
-            (rules.programme_total.search(clause) and not other_towns)
+            (rules.programme_total.search(_clause(told, amount)) and not other_towns)
             or self._whole_of_a_part(sentence, amount)
-            or (rules.overall.search(sentence) and not _names_town(sentence, place))
+            or (rules.overall.search(told) and not _names_town(sentence, place))
         ):
             return True
         if OWN_IN_PARENTHESIS.match(sentence, amount.end) or (
@@ -1098,7 +1104,7 @@ class FundingFinder:
         ("Jedes Familienzentrum erhält 20.000 Euro im Jahr, bisher waren es 14.000 Euro"), or
         that compares the amount with before ("..., bisher waren es deutlich weniger")."""
         part_end = PART_MARK.search(sentence, amount.end)
-        for context in self.rules.context.finditer(sentence):
+        for context in self.rules.context.finditer(_without_inserted(sentence, amount)):
             if not part_end or context.start() < part_end.start():
                 return True
             starts = [mark.end() for mark in PART_MARK.finditer(sentence, 0, context.start())]
@@ -1572,6 +1578,16 @@ def _clause(text: str, amount: Amount) -> str:
     """The clause of `text` the amount stands in, between commas."""
     start, end = _clause_span(text, amount)
     return text[start:end]
+
+
+def _without_inserted(sentence: str, amount: Amount) -> str:
+    """The sentence with each relative clause on a body that does not hold the amount blanked
+    out (positions kept): what the sentence tells of the amount itself."""
+    told = sentence
+    for found in RELATIVE_CLAUSE.finditer(sentence):
+        if not found.start() <= amount.start < found.end():
+            told = told[: found.start() + 1] + " " * (found.end() - found.start() - 2) + told[found.end() - 1 :]
+    return told
 
 
 def _clause_span(text: str, amount: Amount) -> tuple[int, int]:
