@@ -1585,8 +1585,10 @@ def _without_inserted(sentence: str, amount: Amount) -> str:
     out (positions kept): what the sentence tells of the amount itself."""
     told = sentence
     for found in RELATIVE_CLAUSE.finditer(sentence):
+        # (its two commas kept)
+        start, end = found.start() + 1, found.start() + found.group().rstrip().rfind(",")
         if not found.start() <= amount.start < found.end():
-            told = told[: found.start() + 1] + " " * (found.end() - found.start() - 2) + told[found.end() - 1 :]
+            told = told[:start] + " " * (end - start) + told[end:]
     return told
 
 
