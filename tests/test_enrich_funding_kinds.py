@@ -2623,3 +2623,19 @@ def test_an_own_grant_in_the_pluperfect_a_price_after_a_free_offer_and_the_kreis
 )  # fmt: skip
 def test_a_relative_clause_on_the_funder_and_a_kreis_that_has_received(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 32) a body after a receiving verb in another clause does not receive: here it
+        # is one of two funders giving jointly
+        ("Die Stadt hat 30.000 Euro erhalten, Geld, das Bund und Land zusammen bereitstellen.",
+         [(30000.0, "exact", "total", None)]),
+        # (right after the verb in its clause, it still does)
+        ("Im Mai erhielt die Stadt Kempen 12.000 Euro vom LVR.",
+         [(12000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_a_body_after_a_receiving_verb_of_another_clause(text, expected):
+    assert found(text) == expected

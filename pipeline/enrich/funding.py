@@ -1393,9 +1393,10 @@ class FundingFinder:
         before = sentence[max(0, start - 40) : start]
         if self.rules.given_by.search(before):
             return False
-        if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
-            sentence, max(0, start - 25), start
-        ):
+        # (in its clause: not "... 35.000 Euro bekommen, Geld, das Bund und Land bereitstellen")
+        verb = self.rules.receives.search(sentence, max(0, start - 25), start)
+        if RECEIVED.search(sentence, 0, start) and verb and not CLAUSE_COMMA.search(
+                sentence, verb.end(), start):
             return True
         clause_end = end + _clause_end(sentence[end:])
         if PERFECT_BEFORE.search(sentence, 0, start) and RECEIVED_PARTICIPLE.search(
