@@ -2639,3 +2639,21 @@ def test_a_relative_clause_on_the_funder_and_a_kreis_that_has_received(text, pla
 )  # fmt: skip
 def test_a_body_after_a_receiving_verb_of_another_clause(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 32) a clause opening with money "together with" a funder's: several give it
+        ("Das Land zahlt jeder Stadt 40.000 Euro. Zusammen mit Mitteln des Bundes stehen für "
+         "das Programm 2 Millionen Euro bereit.",
+         [(40000.0, "each", "total", "land-nrw"), (2000000.0, "exact", "total", None)]),
+        ("Gemeinsam mit dem Geld der Aktion Mensch fließen 90.000 Euro in das Elterncafé.",
+         [(90000.0, "exact", "total", None)]),
+        # (a funder that opens its clause alone still gives it)
+        ("Mit Mitteln des Bundes fließen 90.000 Euro in das Elterncafé.",
+         [(90000.0, "exact", "total", "bund")]),
+    ],
+)  # fmt: skip
+def test_money_given_together_with_a_funders_money(text, expected):
+    assert found(text) == expected

@@ -292,6 +292,9 @@ NOT_TAKING_PART = re.compile(r"(?<!bisher )(?<!bislang )\bnicht\s+(?:mehr\s+)?(?
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
+# A clause's opening "together with" a funder's money: "Gemeinsam mit Mitteln des ...",
+# "Zusammen mit dem Geld der ...".
+JOINTLY_WITH = re.compile(r"\s*(?:[Gg]emeinsam|[Zz]usammen)\s+mit\s+(?:\w+\s+){0,3}$")
 # From a clause's start to money of several funders in one word before the amount: it is
 # where the amount comes from ("Aus Bundes- und Landesmitteln fließen ...") or the clause's
 # subject ("Landes- und Bundeszuschüsse in Höhe von ...").
@@ -1206,6 +1209,11 @@ class FundingFinder:
         if self.rules.joint.search(sentence, start, end) and any(
                 start <= position < end and CLAUSE_OPENER.fullmatch(sentence, start, position)
                 and self.rules.joint_partner.match(sentence, position) for position, _ in found):
+            return True
+        # Money given with a funder's: "Gemeinsam mit Mitteln des Europäischen Sozialfonds
+        # stehen 3,2 Millionen Euro zur Verfügung".
+        if any(JOINTLY_WITH.match(sentence[start:position]) for position, _ in found
+               if start <= position < end):
             return True
         # The only two funders in the amount's clause, joined by "und": "Bund und Land".
         in_clause = sorted(position for position, _ in found if start <= position < end)
