@@ -2657,3 +2657,20 @@ def test_a_body_after_a_receiving_verb_of_another_clause(text, expected):
 )  # fmt: skip
 def test_money_given_together_with_a_funders_money(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 32) a body's officer who speaks after the amount does not pay it: the funder
+        # named before does
+        ("Das Geld kommt aus dem Landesprogramm. Geplant sind zwei neue Gruppen. Kempen erhält "
+         "20.000 Euro. „Das hilft sehr“, sagte der LVR-Jugenddezernent.",
+         [(20000.0, "exact", "total", "land-nrw")]),
+        # (the body itself, named after the amount as paying, still does)
+        ("Geplant sind zwei neue Gruppen. Kempen erhält 20.000 Euro. Das Geld kommt vom LVR.",
+         [(20000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_a_bodys_officer_who_speaks_after_the_amount(text, expected):
+    assert found(text) == expected

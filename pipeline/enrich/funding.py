@@ -292,6 +292,10 @@ NOT_TAKING_PART = re.compile(r"(?<!bisher )(?<!bislang )\bnicht\s+(?:mehr\s+)?(?
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
+# A body's officer named as the one who speaks: "erklärte die LVR-Jugenddezernentin".
+SPEAKING_OFFICER = re.compile(
+    r"\b(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|so) (?:die|der) "
+    r"(?P<officer>[\w-]+-\w*(?:[Dd]ezernent|[Dd]irektor|[Ss]precher|[Ll]eiter|[Cc]hef)(?:in)?)\b")
 # A clause's opening "together with" a funder's money: "Gemeinsam mit Mitteln des ...",
 # "Zusammen mit dem Geld der ...".
 JOINTLY_WITH = re.compile(r"\s*(?:[Gg]emeinsam|[Zz]usammen)\s+mit\s+(?:\w+\s+){0,3}$")
@@ -1069,7 +1073,11 @@ class FundingFinder:
 
     def _paying(self, text: str, place: Place | None) -> Funder | None:
         """The funder `text` names last, unless it is the article's own town merely named
-        there, not paying ("Die Stadt Herne gibt ... dazu" pays)."""
+        there, not paying ("Die Stadt Herne gibt ... dazu" pays), or only a body's officer
+        who speaks ("..., erklärte die LVR-Jugenddezernentin")."""
+        for officer in SPEAKING_OFFICER.finditer(text):
+            start, end = officer.span("officer")
+            text = text[:start] + " " * (end - start) + text[end:]
         funder = self._funder(text, None)
         if self._own_town(funder, place) and not self._own_town_pays(text, place):
             return None
