@@ -2674,3 +2674,21 @@ def test_money_given_together_with_a_funders_money(text, expected):
 )  # fmt: skip
 def test_a_bodys_officer_who_speaks_after_the_amount(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 32) money a body has applied for and not yet been granted is no grant
+        ("Die Stadt hat beim Land einen Zuschuss von 20.000 Euro beantragt, eine Antwort steht "
+         "noch aus.", []),
+        ("Einen Antrag auf Bundesmittel über 60.000 Euro hat der Kreis im März gestellt.", []),
+        # (applied for and granted, and what one can apply for, are)
+        ("Die Stadt hat 20.000 Euro beim LVR beantragt und inzwischen bewilligt bekommen.",
+         [(20000.0, "exact", "total", "lvr")]),
+        ("Jede Kommune kann beim Land bis zu 20.000 Euro beantragen.",
+         [(20000.0, "each", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_money_applied_for_and_not_yet_granted(text, expected):
+    assert found(text) == expected

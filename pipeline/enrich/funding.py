@@ -279,6 +279,12 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A body said to refuse, and a sentence that says a body does not give.
+# Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt", "Einen
+# Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen").
+APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\bbeantragt\b"
+                         r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b")
+GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b"
+                     r"|\b(?:bekommen|bekommt|bekam|erhalten|erh[äa]lt|erhielt)\b")
 _REFUSED = r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b"
 REFUSED = re.compile(_REFUSED)
 NOT_GIVING = re.compile(rf"\b(?:nicht|kein\w*|eingestellt)\b|{_REFUSED}")
@@ -810,6 +816,8 @@ class FundingFinder:
         if rules.donation.search(sentence) or self._in_context(sentence, amount):
             return True
         part = _part(sentence, amount)
+        if APPLIED_FOR.search(part) and not GRANTED.search(sentence):
+            return True  # "Die Stadt hat einen Zuschuss von 12.000 Euro beantragt"
         if rules.received_before.search(part) and not AS_REPORTED.search(sentence):
             return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")
         if rules.received_earlier.search(part) and not AS_REPORTED.search(sentence) and not (
