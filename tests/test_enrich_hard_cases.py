@@ -1707,6 +1707,19 @@ def test_a_listed_ambiguous_name_needs_a_town_of_its_kreis_before_it(text):
     assert not {"05566048", "05754024", "05954032"} & set(places("Familien", text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # (round 32) towns of other Kreise, two of them named clearly, before it or after it
+        ("Gütersloh, Siegen und Lage erhalten den Preis für Familienfreundlichkeit.",
+         ["05754008", "05766040", "05970040"]),
+        ("Rhede, Minden und Siegen teilen sich den Preis für Familienfreundlichkeit.",
+         ["05554048", "05770024", "05970040"]),
+    ],
+)
+def test_an_ambiguous_name_in_a_list_with_two_towns_named_clearly_is_a_town(text, expected):
+    assert places("Familien", text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Die Kreise Viersen und Kleve erhalten je 20.000 Euro vom LVR.", ["05154", "05166"]),
     ("Den Kreisen Coesfeld, Borken und Steinfurt fehlen Tagesmütter.",

@@ -656,7 +656,7 @@ class MunicipalityTagger:
         ]
         together = BOTH_TOWNS.search(text)
         hits = []
-        for hit in self._hits(text):
+        for hit in _listed_with_towns(self._hits(text), text):
             for start, end, marks in datelines:
                 if start <= hit.start and hit.end <= end:
                     evidence = text[hit.start : hit.end]
@@ -1027,6 +1027,25 @@ def _joined(text: str, first: _Hit, second: _Hit) -> bool:
         LIST_JOIN.match(between) or LOCATED_JOIN.match(between)
         or (len(second.ags) == 5 and IN_KREIS.match(between))
     )
+
+
+def _listed_with_towns(hits: list[_Hit], text: str) -> list[_Hit]:
+    """An ambiguous name in a list beside two towns named clearly is a town too ("Ahlen,
+    Meschede und Bünde", "Bünde, Höxter und Hennef"); not beside one ("Velbert, Langenberg
+    und Neviges": districts)."""
+    chains: list[list[_Hit]] = []
+    for hit in hits:
+        if chains and NEIGHBOUR_JOIN.fullmatch(text, chains[-1][-1].end, hit.start):
+            chains[-1].append(hit)
+        else:
+            chains.append([hit])
+    towns = [
+        member for chain in chains
+        if sum(not (m.weak or m.person or m.district or m.aside) for m in chain) >= 2
+        for member in chain
+    ]  # fmt: skip
+    return [replace(hit, weak=False) if hit.weak and any(hit is m for m in towns) else hit
+            for hit in hits]  # fmt: skip
 
 
 def _without_asides(hits: list[_Hit], in_lists: set[int] = frozenset()) -> list[_Hit]:
