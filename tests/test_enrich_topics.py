@@ -352,3 +352,11 @@ def test_a_hyphenated_cue_names_the_topic():
     # (round 31) "Notfall-Betreuung" as the written-together cue "Notfallbetreuung"
     text = "Bündnis startet Notfall-Betreuung\n\nWenn das Kind krank ist, springen Kräfte ein."
     assert "vereinbarkeit" in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize("council", ["Kinderbeirat", "Jugendbeirat"])
+def test_a_childrens_or_youth_advisory_council_is_participation(council):
+    # (round 32) the council that children or young people sit on, as a Kinderrat
+    text = (f"Neue Bänke für den Stadtpark\n\nDer {council} hat die Vorschläge der Schulen "
+            "gesammelt und dem Bauausschuss vorgelegt.")
+    assert "beteiligung" in {tag.topic for tag in default_rules().topics.tag(text)}
