@@ -2692,3 +2692,30 @@ def test_a_bodys_officer_who_speaks_after_the_amount(text, expected):
 )  # fmt: skip
 def test_money_applied_for_and_not_yet_granted(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 32's second reading) a relative clause on the amount itself, or one that
+        # tells of a programme, still sets the amount in the past or elsewhere
+        ("Die 30.000 Euro, die Kempen im Vorjahr erhielt, sind aufgebraucht.", []),
+        ("Der Bund, der das Programm bundesweit verantwortet, stellt dafür 200 Millionen Euro "
+         "bereit.", []),
+        # "together with" others who are no funders: the funder gives it alone
+        ("Zusammen mit Vereinen fördert das Land das Familienfest in Kempen mit 5.000 Euro.",
+         [(5000.0, "exact", "total", "land-nrw")]),
+        ("Gemeinsam mit Eltern entwickelt der LVR in Kempen ein Kursprogramm und fördert es "
+         "mit 15.000 Euro.", [(15000.0, "exact", "total", "lvr")]),
+        # an officer whose quote says "we pay" names the payer
+        ("Kempen bekommt für das Familienbüro 30.000 Euro. „Wir fördern das gerne“, sagte die "
+         "LVR-Dezernentin.", [(30000.0, "exact", "total", "lvr")]),
+        # money applied for and since paid; an amount applied for beside another granted
+        ("Kempen hat beim Land 25.000 Euro für das Familienbüro beantragt, das Geld ist "
+         "inzwischen überwiesen worden.", [(25000.0, "exact", "total", "land-nrw")]),
+        ("Die Stadt Kempen hatte beim LVR 12.000 Euro beantragt, bewilligt wurden 8.000 Euro.",
+         [(8000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_the_round_32_second_reading(text, expected):
+    assert found(text) == expected

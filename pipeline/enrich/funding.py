@@ -259,7 +259,9 @@ KREIS_RECEIVES = re.compile(
     r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:erh[äa]lt|erhielt|bekommt|bekam)\b"
     # the perfect, its participle closing the clause: "Der Kreis hat dafür 12.000 Euro
     # Fördermittel erhalten"
-    r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:hat|hatte)\b(?:[^,.;:]|[.,](?=\d))*\b(?:erhalten|bekommen)\b")
+    r"|^\s*Der\s+Kreis\s+(?:[A-ZÄÖÜ][\w-]*\s+)?(?:hat|hatte)\b(?:[^,.;:]|[.,](?=\d))*"
+    r"\b(?:Euro|€|Fördermittel\w*|Zuschuss|Zuschüsse|Geld)\b(?:[^,.;:]|[.,](?=\d))*"
+    r"\b(?:erhalten|bekommen)\b")
 # A prize's money, and a prize told of ("den Landespreis gewonnen", "ausgezeichnet").
 PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
 PRIZE = re.compile(r"\b\w*[Pp]reis(?:es|e|träger\w*)?\b|[Aa]usgezeichnet|[Aa]uszeichnung|"
@@ -283,7 +285,8 @@ VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte 
 # Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen").
 APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\bbeantragt\b"
                          r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b")
-GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b"
+GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
+                     r"überwiesen|ausgezahlt|geflossen"
                      r"|\b(?:bekommen|bekommt|bekam|erhalten|erh[äa]lt|erhielt)\b")
 _REFUSED = r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b"
 REFUSED = re.compile(_REFUSED)
@@ -302,9 +305,14 @@ CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
 SPEAKING_OFFICER = re.compile(
     r"\b(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|so) (?:die|der) "
     r"(?P<officer>[\w-]+-\w*(?:[Dd]ezernent|[Dd]irektor|[Ss]precher|[Ll]eiter|[Cc]hef)(?:in)?)\b")
+# A speaker's "we" that pays: "Wir zahlen das gerne aus unserem Programm".
+WE_PAY = re.compile(r"\b(?:[Ww]ir|[Uu]nser\w*)\b[^.!?]*\b(?:zahlen|fördern|geben|finanzieren|"
+                    r"übernehmen|unterstützen)\b")
 # A clause's opening "together with" a funder's money: "Gemeinsam mit Mitteln des ...",
 # "Zusammen mit dem Geld der ...".
-JOINTLY_WITH = re.compile(r"\s*(?:[Gg]emeinsam|[Zz]usammen)\s+mit\s+(?:\w+\s+){0,3}$")
+JOINTLY_WITH = re.compile(
+    r"\s*(?:[Gg]emeinsam|[Zz]usammen)\s+mit\s+(?:(?:de[mnrs]|die|das|Mitteln?|Geld(?:ern)?|"
+    r"Zuschüssen|Zuschuss|Förderung|weiteren|zusätzlichen)\s+){0,3}$")
 # From a clause's start to money of several funders in one word before the amount: it is
 # where the amount comes from ("Aus Bundes- und Landesmitteln fließen ...") or the clause's
 # subject ("Landes- und Bundeszuschüsse in Höhe von ...").
@@ -380,6 +388,8 @@ SENTENCE_END = re.compile(
 SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
 # The end of a receiving verb's words right before a body: "erhielt die Stadt Kempen".
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
+# An apposition and its relative pronoun right before a body: ", Geld, das ".
+APPOSITION_PRONOUN = re.compile(r",\s*[A-ZÄÖÜ][\w-]*,\s*(?:die|der|das)\s+$")
 # The auxiliary right before the body, its participle of receiving ending the clause, a funder
 # named between: "Für den Umbau hat die Stadt Kempen 12.000 Euro vom Landschaftsverband
 # erhalten".
@@ -816,7 +826,8 @@ class FundingFinder:
         if rules.donation.search(sentence) or self._in_context(sentence, amount):
             return True
         part = _part(sentence, amount)
-        if APPLIED_FOR.search(part) and not GRANTED.search(sentence):
+        granted = GRANTED.search(_without_other_amounts(sentence, amount))
+        if APPLIED_FOR.search(part) and not granted:
             return True  # "Die Stadt hat einen Zuschuss von 12.000 Euro beantragt"
         if rules.received_before.search(part) and not AS_REPORTED.search(sentence):
             return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")
@@ -1084,6 +1095,8 @@ class FundingFinder:
         there, not paying ("Die Stadt Herne gibt ... dazu" pays), or only a body's officer
         who speaks ("..., erklärte die LVR-Jugenddezernentin")."""
         for officer in SPEAKING_OFFICER.finditer(text):
+            if WE_PAY.search(text, 0, officer.start()):
+                continue  # "„Wir fördern das gerne“, sagte die LVR-Dezernentin"
             start, end = officer.span("officer")
             text = text[:start] + " " * (end - start) + text[end:]
         funder = self._funder(text, None)
@@ -1417,10 +1430,11 @@ class FundingFinder:
         before = sentence[max(0, start - 40) : start]
         if self.rules.given_by.search(before):
             return False
-        # (in its clause: not "... 35.000 Euro bekommen, Geld, das Bund und Land bereitstellen")
-        verb = self.rules.receives.search(sentence, max(0, start - 25), start)
-        if RECEIVED.search(sentence, 0, start) and verb and not CLAUSE_COMMA.search(
-                sentence, verb.end(), start):
+        # (not past an apposition's relative pronoun: "... 35.000 Euro bekommen, Geld, das Bund
+        # und Land bereitstellen")
+        if RECEIVED.search(sentence, 0, start) and self.rules.receives.search(
+            sentence, max(0, start - 25), start
+        ) and not APPOSITION_PRONOUN.search(sentence, 0, start):
             return True
         clause_end = end + _clause_end(sentence[end:])
         if PERFECT_BEFORE.search(sentence, 0, start) and RECEIVED_PARTICIPLE.search(
@@ -1605,6 +1619,10 @@ def _clause(text: str, amount: Amount) -> str:
     return text[start:end]
 
 
+# Right before a relative clause: an amount or a programme it tells of.
+ON_MONEY = re.compile(r"(?:Euro|€|Mio\.|Millionen|[Pp]rogramm\w*|Fonds)(?:\s+[A-ZÄÖÜ][\w-]*)?\s*$")
+
+
 def _without_inserted(sentence: str, amount: Amount) -> str:
     """The sentence with each relative clause on a body that does not hold the amount blanked
     out (positions kept): what the sentence tells of the amount itself."""
@@ -1612,9 +1630,27 @@ def _without_inserted(sentence: str, amount: Amount) -> str:
     for found in RELATIVE_CLAUSE.finditer(sentence):
         # (its two commas kept)
         start, end = found.start() + 1, found.start() + found.group().rstrip().rfind(",")
-        if not found.start() <= amount.start < found.end():
+        # (not a clause on an amount or a programme, nor one that tells of a programme: "Die
+        # 30.000 Euro, die Kempen im Vorjahr erhielt, ...", "Der Bund, der das Programm
+        # bundesweit verantwortet, ...")
+        if not (found.start() <= amount.start < found.end()
+                or ON_MONEY.search(sentence, 0, found.start())
+                or PROGRAMME_WORD.search(found.group())):
             told = told[:start] + " " * (end - start) + told[end:]
     return told
+
+
+def _without_other_amounts(sentence: str, amount: Amount) -> str:
+    """The sentence without the parts that hold another amount ("..., bewilligt wurden 8.000
+    Euro" is that amount's)."""
+    kept, start = [], 0
+    for mark in [*PART_MARK.finditer(sentence), None]:
+        end = mark.start() if mark else len(sentence)
+        part = sentence[start:end]
+        if start <= amount.start < end or not find_amounts(part):
+            kept.append(part)
+        start = mark.end() if mark else end
+    return " ".join(kept)
 
 
 def _clause_span(text: str, amount: Amount) -> tuple[int, int]:
