@@ -1720,6 +1720,12 @@ def test_an_ambiguous_name_in_a_list_with_two_towns_named_clearly_is_a_town(text
     assert places("Familien", text) == expected
 
 
+def test_an_ambiguous_name_after_a_list_that_has_closed_is_no_town():
+    # (round 32's second reading) "Wetter und Anmeldung vorausgesetzt": no fourth list member
+    text = "Ausflüge nach Xanten und Kalkar, Wetter und Anmeldung vorausgesetzt."
+    assert "05954032" not in places("Ferien", text)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Die Kreise Viersen und Kleve erhalten je 20.000 Euro vom LVR.", ["05154", "05166"]),
     ("Den Kreisen Coesfeld, Borken und Steinfurt fehlen Tagesmütter.",

@@ -38,6 +38,8 @@ LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # Between two bare names of a list of neighbours: "Bocholt, Rhede und Isselburg".
 NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+# Right after a list's last name: another "und" (the list was of something else).
+AND_NEXT = re.compile(r"\s+(?:und|sowie)\s")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
 # next member after that Kreis ("... Siegen-Wittgenstein und Neunkirchen-Seelscheid").
 IN_KREIS = re.compile(r"^\s+(?:im|in der)\s+$")
@@ -1032,7 +1034,8 @@ def _joined(text: str, first: _Hit, second: _Hit) -> bool:
 def _listed_with_towns(hits: list[_Hit], text: str) -> list[_Hit]:
     """An ambiguous name in a list beside two towns named clearly is a town too ("Ahlen,
     Meschede und Bünde", "Bünde, Höxter und Hennef"); not beside one ("Velbert, Langenberg
-    und Neviges": districts)."""
+    und Neviges": districts), nor in what is no list of its own ("Xanten und Kalkar, Wetter
+    und Anmeldung vorausgesetzt": commas, then "und" before the last member only)."""
     chains: list[list[_Hit]] = []
     for hit in hits:
         if chains and NEIGHBOUR_JOIN.fullmatch(text, chains[-1][-1].end, hit.start):
@@ -1042,10 +1045,19 @@ def _listed_with_towns(hits: list[_Hit], text: str) -> list[_Hit]:
     towns = [
         member for chain in chains
         if sum(not (m.weak or m.person or m.district or m.aside) for m in chain) >= 2
+        and _a_list(chain, text)
         for member in chain
     ]  # fmt: skip
     return [replace(hit, weak=False) if hit.weak and any(hit is m for m in towns) else hit
             for hit in hits]  # fmt: skip
+
+
+def _a_list(chain: list[_Hit], text: str) -> bool:
+    """Whether the names are joined as a list is: commas, and "und" or "sowie" before the last
+    one, which no other "und" follows ("... und Bünde", not "..., Wetter und Anmeldung")."""
+    joins = [text[first.end : second.start].strip() for first, second in itertools.pairwise(chain)]
+    return (all(join == "," for join in joins[:-1]) and joins[-1] in ("und", "sowie")
+            and not AND_NEXT.match(text, chain[-1].end))
 
 
 def _without_asides(hits: list[_Hit], in_lists: set[int] = frozenset()) -> list[_Hit]:
