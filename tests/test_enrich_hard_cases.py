@@ -1720,6 +1720,23 @@ def test_an_ambiguous_name_in_a_list_with_two_towns_named_clearly_is_a_town(text
     assert places("Familien", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # (round 32) towns with youth offices of their own that receive money themselves
+        ("Der Kreis Borken erhält 54.000 Euro. Die Städte Ahaus und Gronau, die eigene "
+         "Jugendämter haben, erhalten 38.500 Euro und 41.000 Euro.",
+         ["05554", "05554004", "05554020"]),
+        # (not those that only have one, or take no part)
+        ("Der Kreis Borken startet ein Netzwerk. Ahaus und Gronau haben eigene Jugendämter.",
+         ["05554"]),
+        ("Der Kreis Borken startet ein Netzwerk. Die Städte Ahaus und Gronau, die eigene "
+         "Jugendämter haben, sind nicht dabei.", ["05554"]),
+    ],
+)
+def test_towns_with_their_own_youth_office_that_receive_money_are_named(text, expected):
+    assert places("Frühe Hilfen", text) == expected
+
+
 def test_an_ambiguous_name_after_a_list_that_has_closed_is_no_town():
     # (round 32's second reading) "Wetter und Anmeldung vorausgesetzt": no fourth list member
     text = "Ausflüge nach Xanten und Kalkar, Wetter und Anmeldung vorausgesetzt."

@@ -38,6 +38,10 @@ LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # Between two bare names of a list of neighbours: "Bocholt, Rhede und Isselburg".
 NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+# From a cue in a relative clause to its end, then its subject receiving an amount: ", erhalten
+# 38.500 Euro".
+RECEIVE_AFTER_CLAUSE = re.compile(
+    r"[^,.;:!?]*,\s*(?:erhalten|bekommen|erhält|bekommt)\b(?:[^.;!?]|\.(?=\d))*?\d")
 # Right after a list's last name: another "und" (the list was of something else).
 AND_NEXT = re.compile(r"\s+(?:und|sowie)\s")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
@@ -596,7 +600,10 @@ class MunicipalityTagger:
             # An excluded or compared place may be the sentence's subject ("Dinslaken hatte
             # eine ähnliche Befragung gemacht"); an event's host is ("Die Stadt Hamm lud zum
             # Fachtag"), its guests and venues are not.
-            exclusions = [start + m.start() for m in self.cues.exclusion.finditer(sentence)]
+            # (not a relative clause on places that then receive money: "Die Städte Ahaus und
+            # Gronau, die eigene Jugendämter haben, erhalten 38.500 Euro")
+            exclusions = [start + m.start() for m in self.cues.exclusion.finditer(sentence)
+                          if not RECEIVE_AFTER_CLAUSE.match(sentence, m.end())]
             partners = {m.end() for m in self.cues.partners.finditer(sentence)}
             excluding = [*exclusions, *(start + m.start()
                                         for m in self.cues.comparison.finditer(sentence)
