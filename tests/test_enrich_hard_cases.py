@@ -1737,6 +1737,20 @@ def test_towns_with_their_own_youth_office_that_receive_money_are_named(text, ex
     assert places("Frühe Hilfen", text) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [  # (round 32) a Kreis office "in" towns that are not the Kreis's seat works there
+        ("KREIS SOEST: Babybesuche", "Die Begrüßungsbesuche des Kreisjugendamts in Welver und "
+         "Lippetal kommen gut an.", ["05974", "05974024", "05974048"]),
+        # (in its seat it sits: Viersen is the Kreis Viersen's)
+        ("Babybesuche", "Das Geld fließt an das Kreisjugendamt in Viersen. Der Kreis Viersen "
+         "verteilt es an die Familienzentren.", ["05166"]),
+    ],
+)
+def test_a_kreis_office_in_towns_other_than_its_seat_works_there(title, text, expected):
+    assert places(title, text) == expected
+
+
 def test_an_ambiguous_name_after_a_list_that_has_closed_is_no_town():
     # (round 32's second reading) "Wetter und Anmeldung vorausgesetzt": no fourth list member
     text = "Ausflüge nach Xanten und Kalkar, Wetter und Anmeldung vorausgesetzt."

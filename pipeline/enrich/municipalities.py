@@ -38,6 +38,8 @@ LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # Between two bare names of a list of neighbours: "Bocholt, Rhede und Isselburg".
 NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+# A Kreis office "in" a town: where it sits, or where it works.
+KREIS_OFFICE_IN = re.compile(r"Kreis(?:jugendamt|verwaltung)\w*\s+in")
 # From a cue in a relative clause to its end, then its subject receiving an amount: ", erhalten
 # 38.500 Euro".
 RECEIVE_AFTER_CLAUSE = re.compile(
@@ -608,7 +610,8 @@ class MunicipalityTagger:
             excluding = [*exclusions, *(start + m.start()
                                         for m in self.cues.comparison.finditer(sentence)
                                         if m.start() not in partners)]
-            events = [start + m.start() for m in self.cues.context.finditer(sentence)]
+            events = [start + m.start() for m in self.cues.context.finditer(sentence)
+                      if not self._acts_in_towns(m, inside, start)]
             # The lead partner is no aside of a cue in its sentence ("Federführend ist die
             # Stadt Attendorn; sie rechnet die Kosten mit der Nachbargemeinde ab").
             lead = self._lead_of(inside, sentence, start)
@@ -633,6 +636,15 @@ class MunicipalityTagger:
                     excluded.update(named)
         return [replace(hit, aside=True, excluded=id(hit) in excluded) if id(hit) in asides
                 else hit for hit in hits]
+
+    def _acts_in_towns(self, cue: re.Match, hits: list[_Hit], start: int) -> bool:
+        """ "Die Besuche des Kreisjugendamts in Welver und Lippetal": a Kreis office "in" a
+        town that is not its Kreis's seat works there (in Gummersbach it sits)."""
+        if not KREIS_OFFICE_IN.fullmatch(cue.group()):
+            return False
+        after = [hit for hit in hits if hit.start >= start + cue.start()]
+        first = min(after, key=lambda hit: hit.start, default=None)
+        return bool(first) and len(first.ags) == 8 and first.ags not in self._kreis_of_seat
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Gütersloh:" over a text that only speaks of "Kreis Gütersloh" means the Kreis."""
