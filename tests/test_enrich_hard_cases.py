@@ -1751,6 +1751,26 @@ def test_a_kreis_office_in_towns_other_than_its_seat_works_there(title, text, ex
     assert places(title, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # (round 32) where some of those taking part come from: every town of the list
+        ("Der Kreis Viersen lädt zum Familientag. Viele der Gäste kamen aus Kempen, Grefrath und "
+         "Tönisvorst.", ["05166"]),
+        ("Der Kreis Viersen startet Elternkurse. Teilnehmen können auch Familien aus Kempen und "
+         "Willich.", ["05166"]),
+    ],
+)
+def test_a_list_of_where_some_participants_come_from_is_no_subject(text, expected):
+    assert places("Familien", text) == expected
+
+
+def test_a_list_of_those_a_kreis_serves_keeps_its_towns():
+    # (round 32) not where some come from: the children the Kreis's Tagesmütter care for
+    text = ("Der Kreis Viersen zahlt mehr. Tagesmütter, die Kinder aus Kempen und Grefrath "
+            "betreuen, erhalten vom Kreisjugendamt 5 Euro pro Stunde.")
+    assert "05166008" in places("Familien", text)
+
+
 def test_an_ambiguous_name_after_a_list_that_has_closed_is_no_town():
     # (round 32's second reading) "Wetter und Anmeldung vorausgesetzt": no fourth list member
     text = "Ausflüge nach Xanten und Kalkar, Wetter und Anmeldung vorausgesetzt."

@@ -38,6 +38,10 @@ LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # Between two bare names of a list of neighbours: "Bocholt, Rhede und Isselburg".
 NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
+# Right before a list of towns: where some of those taking part come from ("Viele der
+# Familien kommen aus ", "die meisten aus ", "auch Kinder aus ").
+SOME_FROM = re.compile(r"\b(?:[Aa]uch|[Vv]iele|meisten|[Tt]eil|davon|kommen|kamen|stammen|stammt)"
+                       r"\b[^.,;:!?]{0,30}\baus\s+$")
 # A Kreis office "in" a town: where it sits, or where it works.
 KREIS_OFFICE_IN = re.compile(r"Kreis(?:jugendamt|verwaltung)\w*\s+in")
 # From a cue in a relative clause to its end, then its subject receiving an amount: ", erhalten
@@ -272,6 +276,7 @@ class _Hit:
     edition: bool = False  # first of an undated dateline of several: "Erkelenz/Hückelhoven."
     prefix: bool = False  # in the title's "<Ort>: " prefix
     aside: bool = False  # named in passing (an origin, a comparison): kept only if named again
+    some_from: bool = False  # in a list of where some of those taking part come from
     excluded: bool = False  # named as not taking part: so are its bare mentions and dateline
     located: bool = False  # "im Kreis X": where something lies, unless that Kreis acts
     person: bool = False  # a surname: the place's bare mentions elsewhere are the person too
@@ -835,10 +840,16 @@ class MunicipalityTagger:
         joined = previous and previous.signal == "stadt" and LIST_JOIN.match(
             text[previous.end : found.start()]
         )
-        aside = bool(self.cues.origin.search(before)) or self._travelled_to(text, found, previous)
+        # Where some of those taking part come from ("die meisten aus Bad Münstereifel,
+        # Schleiden und Hellenthal", "auch Familien aus Monschau und Roetgen"): the whole list
+        # (not "Eltern aus Winterberg und Medebach müssen nicht mehr fahren": those served).
+        some_from = bool(SOME_FROM.search(before) or (joined and previous.some_from))
+        aside = (bool(self.cues.origin.search(before)) or self._travelled_to(text, found, previous)
+                 or some_from)
         if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
-            return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside)
+            return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside,
+                        some_from=some_from)
         # An ambiguous name, or a short form that is also a district elsewhere ("Mülheim" in
         # Köln), counts bare only as a dateline or title, or as a sentence's subject that acts
         # as a town does ("Lage eröffnet ein Familienbüro"; a noun would have its article).
