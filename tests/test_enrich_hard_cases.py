@@ -1771,6 +1771,31 @@ def test_a_list_of_those_a_kreis_serves_keeps_its_towns():
     assert "05166008" in places("Familien", text)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [  # (round 32's second reading) towns with youth offices that get no amount; a Kreis
+        # office in one town, a branch or another Kreis's town: where it sits; a town that
+        # acts after a list of where some come from
+        ("Frühe Hilfen im Kreis Borken", "Der Kreis Borken erhält 54.000 Euro aus der "
+         "Bundesstiftung Frühe Hilfen. Die Städte Ahaus und Gronau, die eigene Jugendämter "
+         "haben, erhalten keinen Anteil an den 54.000 Euro.", ["05554"]),
+        ("Familienzentren im Kreis Borken", "Der Kreis Borken verteilt 54.000 Euro an seine "
+         "Familienzentren. Nur Ahaus ist nicht dabei, bekommt aber 2027 eine zweite Chance.",
+         ["05554"]),
+        ("Frühe Hilfen im Rhein-Kreis Neuss", "Der Rhein-Kreis Neuss startet ein Netzwerk Frühe "
+         "Hilfen. Koordiniert wird es von der Kreisverwaltung in Grevenbroich.", ["05162"]),
+        ("Erziehungsberatung im Kreis Coesfeld", "Der Kreis Coesfeld baut die "
+         "Erziehungsberatung aus. Koordiniert wird sie von der Außenstelle des Kreisjugendamts "
+         "in Lüdinghausen.", ["05558"]),
+        ("Familienbus im Kreis Viersen", "Der Kreis Viersen bietet einen Familienbus an. Viele "
+         "Nutzer kommen aus Brüggen, die Gemeinde Niederkrüchten beteiligt sich an den Kosten.",
+         ["05166", "05166020"]),
+    ],
+)
+def test_the_round_32_second_reading_of_places(title, text, expected):
+    assert places(title, text) == expected
+
+
 def test_an_ambiguous_name_after_a_list_that_has_closed_is_no_town():
     # (round 32's second reading) "Wetter und Anmeldung vorausgesetzt": no fourth list member
     text = "Ausflüge nach Xanten und Kalkar, Wetter und Anmeldung vorausgesetzt."

@@ -41,13 +41,24 @@ NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
 # Right before a list of towns: where some of those taking part come from ("Viele der
 # Familien kommen aus ", "die meisten aus ", "auch Kinder aus ").
 SOME_FROM = re.compile(r"\b(?:[Aa]uch|[Vv]iele|meisten|[Tt]eil|davon|kommen|kamen|stammen|stammt)"
-                       r"\b[^.,;:!?]{0,30}\baus\s+$")
+                       r"\b(?![^.,;:!?]{0,30}\b(?:Kitas?|Einrichtungen|Familienzentren|Schulen|"
+                       r"Träger|Kommunen|Städte|Gemeinden|Vereine)\b)[^.,;:!?]{0,30}\baus\s+$")
 # A Kreis office "in" a town: where it sits, or where it works.
 KREIS_OFFICE_IN = re.compile(r"Kreis(?:jugendamt|verwaltung)\w*\s+in")
+# Right after "Kreisjugendamt in": its towns as a group ("in den vier Gemeinden", "in allen
+# kreisangehörigen Städten").
+IN_ITS_TOWNS = re.compile(r"\s+(?:den|allen)\s+(?:[\w-]+\s+){0,2}(?:Gemeinden|Städten|Kommunen)\b")
+# What an office does, right before it: "Die Besuche des Kreisjugendamts in ".
+OFFICE_WORK = re.compile(r"\b(?:Besuche|Hausbesuche|Begrüßungsbesuche|Sprechstunden?|Beratung\w*|"
+                         r"Angebote?|Kurse?|Einsätze)\s+(?:des|der)\s+$")
 # From a cue in a relative clause to its end, then its subject receiving an amount: ", erhalten
 # 38.500 Euro".
+# (an amount, not a share they do not get, nor a year: "erhalten keinen Anteil an den 54.000
+# Euro", "bekommt 2027 eine Chance")
 RECEIVE_AFTER_CLAUSE = re.compile(
-    r"[^,.;:!?]*,\s*(?:erhalten|bekommen|erhält|bekommt)\b(?:[^.;!?]|\.(?=\d))*?\d")
+    r"[^,.;:!?]*,\s*(?:erhalten|bekommen|erhält|bekommt)\b"
+    r"(?:(?!\s(?:kein\w*|nicht\w*)\b)[^,;!?.]|\.(?=\d))*?\d[\d.]*(?:,\d+)?\s*(?:Euro|€|Mio|Millionen)")
+OWN_YOUTH_OFFICES = re.compile(r"eigene(?:n)? Jugendämter|eigenes Jugendamt", re.IGNORECASE)
 # Right after a list's last name: another "und" (the list was of something else).
 AND_NEXT = re.compile(r"\s+(?:und|sowie)\s")
 # A list member and the Kreis it lies in ("Neunkirchen im Kreis Siegen-Wittgenstein"), and the
@@ -610,13 +621,14 @@ class MunicipalityTagger:
             # (not a relative clause on places that then receive money: "Die Städte Ahaus und
             # Gronau, die eigene Jugendämter haben, erhalten 38.500 Euro")
             exclusions = [start + m.start() for m in self.cues.exclusion.finditer(sentence)
-                          if not RECEIVE_AFTER_CLAUSE.match(sentence, m.end())]
+                          if not (OWN_YOUTH_OFFICES.fullmatch(m.group())
+                                  and RECEIVE_AFTER_CLAUSE.match(sentence, m.end()))]
             partners = {m.end() for m in self.cues.partners.finditer(sentence)}
             excluding = [*exclusions, *(start + m.start()
                                         for m in self.cues.comparison.finditer(sentence)
                                         if m.start() not in partners)]
             events = [start + m.start() for m in self.cues.context.finditer(sentence)
-                      if not self._acts_in_towns(m, inside, start)]
+                      if not self._acts_in_towns(m, inside, start, sentence)]
             # The lead partner is no aside of a cue in its sentence ("Federführend ist die
             # Stadt Attendorn; sie rechnet die Kosten mit der Nachbargemeinde ab").
             lead = self._lead_of(inside, sentence, start)
@@ -642,14 +654,24 @@ class MunicipalityTagger:
         return [replace(hit, aside=True, excluded=id(hit) in excluded) if id(hit) in asides
                 else hit for hit in hits]
 
-    def _acts_in_towns(self, cue: re.Match, hits: list[_Hit], start: int) -> bool:
-        """ "Die Besuche des Kreisjugendamts in Welver und Lippetal": a Kreis office "in" a
-        town that is not its Kreis's seat works there (in Gummersbach it sits)."""
+    def _acts_in_towns(self, cue: re.Match, hits: list[_Hit], start: int, sentence: str) -> bool:
+        """ "Die Besuche des Kreisjugendamts in Welver und Lippetal": what a Kreis office does
+        "in" towns of its Kreis, other than its seat, happens there (not "das Kreisjugendamt in
+        Gummersbach", "die Außenstelle des Kreisjugendamts in Lüdinghausen": where it sits)."""
         if not KREIS_OFFICE_IN.fullmatch(cue.group()):
             return False
-        after = [hit for hit in hits if hit.start >= start + cue.start()]
-        first = min(after, key=lambda hit: hit.start, default=None)
-        return bool(first) and len(first.ags) == 8 and first.ags not in self._kreis_of_seat
+        if IN_ITS_TOWNS.match(sentence, cue.end()):
+            return True  # "das Kreisjugendamt in den vier Gemeinden ohne eigenes Jugendamt"
+        at = start + cue.end() + 1
+        first = next((hit for hit in hits if hit.start == at), None)
+        if not first or first.ags.endswith("000") or first.ags in self._kreis_of_seat:
+            return False  # (a kreisfreie Stadt, the seat: where it sits)
+        # what it does there, or in a list of towns (an office sits in one)
+        following = min((hit for hit in hits if hit.start > first.start),
+                        key=lambda hit: hit.start, default=None)
+        return bool(OFFICE_WORK.search(sentence, 0, cue.start())) or bool(
+            following and NEIGHBOUR_JOIN.fullmatch(sentence, first.end - start,
+                                                   following.start - start))
 
     def _kreis_meant(self, hits: list[_Hit]) -> list[_Hit]:
         """ "Gütersloh:" over a text that only speaks of "Kreis Gütersloh" means the Kreis."""
@@ -843,7 +865,9 @@ class MunicipalityTagger:
         # Where some of those taking part come from ("die meisten aus Bad Münstereifel,
         # Schleiden und Hellenthal", "auch Familien aus Monschau und Roetgen"): the whole list
         # (not "Eltern aus Winterberg und Medebach müssen nicht mehr fahren": those served).
-        some_from = bool(SOME_FROM.search(before) or (joined and previous.some_from))
+        some_from = bool(SOME_FROM.search(before) or (
+            joined and previous.some_from
+            and NEIGHBOUR_JOIN.fullmatch(text, previous.end, found.start())))
         aside = (bool(self.cues.origin.search(before)) or self._travelled_to(text, found, previous)
                  or some_from)
         if cue or joined:
