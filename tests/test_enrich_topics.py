@@ -360,3 +360,32 @@ def test_a_childrens_or_youth_advisory_council_is_participation(council):
     text = (f"Neue Bänke für den Stadtpark\n\nDer {council} hat die Vorschläge der Schulen "
             "gesammelt und dem Bauausschuss vorgelegt.")
     assert "beteiligung" in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 32) Kita places as one of a list of what an office advises on are no expansion
+        ("Familienbüro eröffnet\n\nDas Team berät Eltern zu Kita-Plätzen, Elterngeld und "
+         "Freizeitangeboten.", False),
+        ("Familienbüro eröffnet\n\nEltern können dort Elterngeld, Betreuungsplätze und "
+         "Zuschüsse beantragen.", False),
+        # (places that are built or missing still are)
+        ("Kita-Ausbau in Lemgo\n\nIn Lemgo fehlen noch immer Betreuungsplätze für die "
+         "Kleinsten.", True),
+    ],
+)
+def test_kita_places_in_a_list_of_services_are_no_expansion(text, expected):
+    assert ("kita-ausbau" in {tag.topic for tag in default_rules().topics.tag(text)}) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # (round 32's second reading) a club's or the parents' council is no participation
+        "Fußballcamp\n\nDer Jugendbeirat des TuS Ahlen organisiert ein Fußballcamp.",
+        "Spenden\n\nDie Eltern haben einen Kinderbeirat der Elternschaft gegründet, der Spenden "
+        "sammelt.",
+    ],
+)
+def test_a_clubs_or_the_parents_council_is_no_participation(text):
+    assert "beteiligung" not in {tag.topic for tag in default_rules().topics.tag(text)}
