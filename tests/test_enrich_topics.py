@@ -370,9 +370,12 @@ def test_a_childrens_or_youth_advisory_council_is_participation(council):
          "Freizeitangeboten.", False),
         ("Familienbüro eröffnet\n\nEltern können dort Elterngeld, Betreuungsplätze und "
          "Zuschüsse beantragen.", False),
-        # (places that are built or missing still are)
+        # (places that are built or missing still are, also with a clause after a comma)
         ("Kita-Ausbau in Lemgo\n\nIn Lemgo fehlen noch immer Betreuungsplätze für die "
          "Kleinsten.", True),
+        ("Kreis legt Bedarfsplan vor\n\nIn Kempen fehlen 200 Kita-Plätze, in Grefrath 80.", True),
+        ("Bedarfsplan\n\nDie Kita-Plätze, die in Brüggen fehlen, sollen in zwei Neubauten "
+         "entstehen.", True),
     ],
 )
 def test_kita_places_in_a_list_of_services_are_no_expansion(text, expected):
