@@ -280,7 +280,6 @@ GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b")
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
-# A body said to refuse, and a sentence that says a body does not give.
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt", "Einen
 # Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen").
 APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\bbeantragt\b"
@@ -288,6 +287,7 @@ APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\
 GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
                      r"überwiesen|ausgezahlt|geflossen"
                      r"|\b(?:bekommen|bekommt|bekam|erhalten|erh[äa]lt|erhielt)\b")
+# A body said to refuse, and a sentence that says a body does not give.
 _REFUSED = r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b"
 REFUSED = re.compile(_REFUSED)
 NOT_GIVING = re.compile(rf"\b(?:nicht|kein\w*|eingestellt)\b|{_REFUSED}")
@@ -820,9 +820,6 @@ class FundingFinder:
         text about one town; the body's own money, unless the amount's clause names an outside
         funder ("Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt")."""
         rules = self.rules
-        # (not by a word in a relative clause on a body: "Die Auridis-Stiftung, die bundesweit
-        # Projekte unterstützt, gibt 48.000 Euro")
-        told = _without_inserted(sentence, amount)
         if rules.donation.search(sentence) or self._in_context(sentence, amount):
             return True
         part = _part(sentence, amount)
@@ -837,6 +834,9 @@ class FundingFinder:
         if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
             return True  # a cheque from a bank or a club, not from the Familienministerin
         clause = _clause(sentence, amount)
+        # (not by a word in a relative clause on a body: "Die Auridis-Stiftung, die bundesweit
+        # Projekte unterstützt, gibt 48.000 Euro")
+        told = _without_inserted(sentence, amount)
         if place and place.level == "gemeinde" and (
             (rules.programme_total.search(_clause(told, amount)) and not other_towns)
             or self._whole_of_a_part(sentence, amount)

@@ -52,12 +52,12 @@ IN_ITS_TOWNS = re.compile(r"\s+(?:den|allen)\s+(?:[\w-]+\s+){0,2}(?:Gemeinden|St
 OFFICE_WORK = re.compile(r"\b(?:Besuche|Hausbesuche|Begrüßungsbesuche|Sprechstunden?|Beratung\w*|"
                          r"Angebote?|Kurse?|Einsätze)\s+(?:des|der)\s+$")
 # From a cue in a relative clause to its end, then its subject receiving an amount: ", erhalten
-# 38.500 Euro".
-# (an amount, not a share they do not get, nor a year: "erhalten keinen Anteil an den 54.000
-# Euro", "bekommt 2027 eine Chance")
+# 38.500 Euro" (not a share they do not get, nor a year: "erhalten keinen Anteil an den 54.000
+# Euro", "bekommt 2027 eine Chance").
 RECEIVE_AFTER_CLAUSE = re.compile(
     r"[^,.;:!?]*,\s*(?:erhalten|bekommen|erhält|bekommt)\b"
     r"(?:(?!\s(?:kein\w*|nicht\w*)\b)[^,;!?.]|\.(?=\d))*?\d[\d.]*(?:,\d+)?\s*(?:Euro|€|Mio|Millionen)")
+# The exclusion cue such a relative clause may hold: towns with a youth office of their own.
 OWN_YOUTH_OFFICES = re.compile(r"eigene(?:n)? Jugendämter|eigenes Jugendamt", re.IGNORECASE)
 # Right after a list's last name: another "und" (the list was of something else).
 AND_NEXT = re.compile(r"\s+(?:und|sowie)\s")
@@ -656,7 +656,7 @@ class MunicipalityTagger:
 
     def _acts_in_towns(self, cue: re.Match, hits: list[_Hit], start: int, sentence: str) -> bool:
         """ "Die Besuche des Kreisjugendamts in Welver und Lippetal": what a Kreis office does
-        "in" towns of its Kreis, other than its seat, happens there (not "das Kreisjugendamt in
+        "in" towns that are no Kreis seat happens there (not "das Kreisjugendamt in
         Gummersbach", "die Außenstelle des Kreisjugendamts in Lüdinghausen": where it sits)."""
         if not KREIS_OFFICE_IN.fullmatch(cue.group()):
             return False
@@ -1096,18 +1096,17 @@ def _listed_with_towns(hits: list[_Hit], text: str) -> list[_Hit]:
             chains[-1].append(hit)
         else:
             chains.append([hit])
-    towns = [
-        member for chain in chains
+    towns = {
+        id(member) for chain in chains
         if sum(not (m.weak or m.person or m.district or m.aside) for m in chain) >= 2
         and _a_list(chain, text)
         for member in chain
-    ]  # fmt: skip
-    return [replace(hit, weak=False) if hit.weak and any(hit is m for m in towns) else hit
-            for hit in hits]  # fmt: skip
+    }  # fmt: skip
+    return [replace(hit, weak=False) if hit.weak and id(hit) in towns else hit for hit in hits]
 
 
 def _a_list(chain: list[_Hit], text: str) -> bool:
-    """Whether the names are joined as a list is: commas, and "und" or "sowie" before the last
+    """Whether the names are joined as a list: by commas, and "und" or "sowie" before the last
     one, which no other "und" follows ("... und Bünde", not "..., Wetter und Anmeldung")."""
     joins = [text[first.end : second.start].strip() for first, second in itertools.pairwise(chain)]
     return (all(join == "," for join in joins[:-1]) and joins[-1] in ("und", "sowie")
