@@ -1,5 +1,6 @@
 """Citation links and story clusters over small hand-made archives (pure functions)."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -17,6 +18,7 @@ from pipeline.enrich.stories import (
 from pipeline.rules import default_rules
 
 KEMPEN, VIERSEN = "05166012", "05166032"
+RHEINBERG = "05170032"
 KREIS_VIERSEN, KREIS_KLEVE = "05166", "05154"
 NETWORK = (
     "Kempen startet ein Netzwerk gegen Kinderarmut. Rund siebzig Fachkräfte aus Kitas, Schulen "
@@ -434,6 +436,20 @@ def test_a_title_names_the_steps_of_a_project(title, steps):
         ("Viel Betrieb im Familienbüro",
          "Das Familienbüro im Rathaus zählt 400 Besuche im ersten Halbjahr. Eingerichtet "
          "wurde es 2021 auf Beschluss des Rates.", set()),
+        # (round 33) a project that starts there: an opening, or the grant it starts with;
+        # not an opening in other words, nor a start the title names
+        ("Netzwerk gegen Kinderarmut in Rheinberg",
+         "In Rheinberg startet ein Netzwerk gegen Kinderarmut. Kitas, Schulen und das "
+         "Jugendamt stimmen ihre Hilfen künftig ab.", {"opening", "funding"}),
+        ("Mehr Hilfe für Kinder in Kall",
+         "Kall. Die Gemeinde kann ihr Netzwerk gegen Kinderarmut starten. Eine Koordinatorin "
+         "wird eingestellt.", {"opening", "funding"}),
+        ("Familienbüro für Rheda",
+         "Rheda. Im Rathaus hat am Montag das Familienbüro eröffnet. Zwei Beraterinnen helfen "
+         "bei Anträgen.", {"opening"}),
+        ("Netzwerk gegen Kinderarmut startet",
+         "In Rheinberg startet ein Netzwerk gegen Kinderarmut. Kitas, Schulen und das "
+         "Jugendamt stimmen ihre Hilfen künftig ab.", {"opening"}),
         ("Zweite Kita für Obermörmter",
          "Der Bedarf an Plätzen im Ortsteil Obermörmter ist in den letzten Jahren gestiegen. "
          "Der Stadtrat hatte deshalb 2022 einen Neubau beschlossen, der nun Gestalt annimmt.",
@@ -442,6 +458,40 @@ def test_a_title_names_the_steps_of_a_project(title, steps):
 )  # fmt: skip
 def test_a_title_without_a_step_takes_the_one_step_of_the_opening_sentence(title, body, steps):
     assert default_rules().story_words.steps_of(title, body) == steps
+
+
+GRANT = (
+    "Der Landschaftsverband Rheinland fördert das Netzwerk gegen Kinderarmut in Rheinberg "
+    "drei Jahre lang mit bis zu 40.000 Euro jährlich. Kitas, Grundschulen, Jobcenter und "
+    "Jugendamt sollen ihre Hilfen für Familien abstimmen; eine Koordinatorin hält die Fäden "
+    "zusammen."
+)
+TOWN_START = (
+    "In Rheinberg startet ein Netzwerk gegen Kinderarmut. Kitas, Grundschulen und das Jugendamt "
+    "stimmen ihre Hilfen für Familien künftig ab, eine Koordinatorin hält die Fäden zusammen. "
+    "Den größten Teil der Kosten trägt der Landschaftsverband."
+)
+TOWN_OPENING = (
+    "In Rheinberg hat das Netzwerk gegen Kinderarmut sein Büro eröffnet. Kitas, Grundschulen "
+    "und das Jugendamt stimmen ihre Hilfen für Familien ab, eine Koordinatorin hält die Fäden "
+    "zusammen. Den größten Teil der Kosten trägt der Landschaftsverband."
+)
+
+
+@pytest.mark.parametrize(("town_report", "one_story"), [(TOWN_START, True), (TOWN_OPENING, False)])
+def test_a_town_report_of_a_project_starting_shares_the_grants_story(town_report, one_story):
+    """The grant's report and a town's report days later that the project starts are one
+    story (round 33); a report that names the opening in other words is the next step."""
+    words = default_rules().story_words
+    reports = []
+    for id, day, title, text in [
+        ("grant", "2021-02-11", "LVR fördert Netzwerk gegen Kinderarmut in Rheinberg", GRANT),
+        ("town", "2021-02-15", "RHEINBERG: Netzwerk gegen Kinderarmut", town_report),
+    ]:
+        report = article(id, day, text, places=(RHEINBERG,), topics=("netzwerk-kinderarmut",))
+        reports.append(replace(report, steps=words.steps_of(title, text)))
+    members = cluster(reports, [])
+    assert {m.story_id for m in members} == ({"grant"} if one_story else {"grant", "town"})
 
 
 def test_citation_links_join_stories():
