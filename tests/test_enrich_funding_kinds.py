@@ -2044,10 +2044,11 @@ def test_the_round_20_second_readings_cases(text, place, expected):
         ("Wie die Stadt mitteilte, hatte sie bereits am Freitag den Bescheid erhalten: Das Land "
          "fördert den Umbau der Kita mit 210.000 Euro.", KEMPEN,
          [(210000.0, "exact", "total", "land-nrw")]),
-        # a Kreis in a relative clause receives an application, not the money
+        # a Kreis in a relative clause receives an application, not the money (which is for
+        # each one: the guide's "für jeden", read past the relative clause since round 33)
         ("Der Kreis Viersen hat ein Förderprogramm für die Kindertagespflege aufgelegt. Für jede "
          "neue Tagespflegeperson, deren Antrag der Kreis erhält, gibt es 1.500 Euro Startgeld.",
-         KEMPEN, [(1500.0, "exact", "total", "kreis-viersen")]),
+         KEMPEN, [(1500.0, "each", "total", "kreis-viersen")]),
         # a prize the town only wants to apply for
         ("Im vergangenen Jahr hatte die Nachbarstadt Tönisvorst den Landespreis gewonnen. Die "
          "Stadt Kempen will sich nun ebenfalls bewerben, das Preisgeld beträgt 10.000 Euro.",
@@ -2718,4 +2719,38 @@ def test_money_applied_for_and_not_yet_granted(text, expected):
     ],
 )  # fmt: skip
 def test_the_round_32_second_reading(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 33) a cost paid for in an infinitive clause: its payer is the subject before
+        ("Der Kreis Viersen hat zugesagt, die Personalkosten des Kempener Familienbüros mit "
+         "12.000 Euro im Jahr zu übernehmen.", [(12000.0, "exact", "yearly", "kreis-viersen")]),
+        ("Die Stadt Kempen hat beschlossen, die Personalkosten mit 12.000 Euro zu übernehmen.",
+         []),
+        # a year's instalment of a grant is yearly, however far before the amount
+        ("Die erste Jahresrate des Landschaftsverbands Rheinland über 20.000 Euro ist in "
+         "Kempen eingegangen.", [(20000.0, "exact", "yearly", "lvr")]),
+        # money still to apply for is no grant
+        ("Beantragt werden sollen beim LVR 30.000 Euro für das Kempener Elterncafé.", []),
+        ("Die Stadt Kempen will beim Land 20.000 Euro für das Familienbüro beantragen.", []),
+        # each one of units named before a relative clause on them
+        ("Vom Land erhält jede der zwölf Kempener Kitas, die am Programm teilnehmen, 8.000 Euro.",
+         [(8000.0, "each", "total", "land-nrw")]),
+        # a body in the genitive before a receiving verb is no subject that receives
+        ("Aus dem Programm des Landes erhält das Familienzentrum in Kempen 40.000 Euro.",
+         [(40000.0, "exact", "total", "land-nrw")]),
+        # a part of a sum named before ("Von diesem Betrag") is a share
+        ("Der Stadt Kempen entgehen dadurch 90.000 Euro an Beiträgen. Von diesem Betrag trägt "
+         "das Land 45.000 Euro.", [(45000.0, "exact", "share", "land-nrw")]),
+        # a kind of recipient in the bare plural that receives: each one's money
+        ("Familienzentren in Kempen bekommen vom Land zusätzlich 1.000 Euro.",
+         [(1000.0, "each", "total", "land-nrw")]),
+        ("Die Familienzentren in Kempen bekommen vom Land zusammen 13.000 Euro.",
+         [(13000.0, "exact", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_the_round_33_funding_rules(text, expected):
     assert found(text) == expected

@@ -125,6 +125,13 @@ KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\
 # Personalkosten"; not "Das Kreisjugendamt übernimmt die Personalkosten" of its own measure).
 KREIS_OFFICE_SHARE = re.compile(r"\b[Dd]as\s+(?:Kreisjugendamt|Jugendamt\s+des\s+Kreises)\s+"
                                 r"beteiligt\s+sich\b")
+# After a cost and its amount, the infinitive of paying for it, whose payer is the subject of
+# the clause before: "Der Kreis hat zugesagt, die Personalkosten mit 18.000 Euro pro Jahr zu
+# bezuschussen".
+COST_PAID_INFINITIVE = re.compile(
+    r"\bzu\s+(?:bezuschussen|fördern|finanzieren|übernehmen|unterstützen|bezahlen)\b")
+# A body named in the genitive: "des Bundes", "des Landschaftsverbandes".
+GENITIVE_BEFORE = re.compile(r"\bdes\s+$")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
 FIGURE_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
 # A context that compares an amount with an earlier one (see FundingFinder._in_context).
@@ -194,6 +201,13 @@ EACH_IN_TOWNS = re.compile(
     r"\b[Jj]ede[nmrs]?\s+(?:[\w-]+\s+(?:in|aus|im)|der\s+(?:Gemeinden|Städte|Kommunen))\s+"
     r"(?:[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?,\s*){1,8}"
     r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ][\w-]*\s")
+# A sentence opening with a kind of recipient in the bare plural, which receives: what each one
+# gets ("Familienzentren in Stadtteilen mit vielen armen Familien bekommen zusätzlich 1.000
+# Euro"; not "Die Familienzentren bekommen zusammen ...", nor "Kempen und Kleve erhalten").
+BARE_PLURAL_RECEIVES = re.compile(
+    r"^\s*(?:(?:Kitas|Kindertagesstätten|Familienzentren|Einrichtungen|Kommunen|Gemeinden|"
+    r"Städte|Träger|Jugendämter|Familienbüros|Beratungsstellen|Schulen|Grundschulen)"
+    r"(?:\s+(?:in|mit|aus|im|an|ohne)\b[^,;:]{0,80}?)?)\s+(?:bekommen|erhalten)\b")
 # "Für jede Tagespflegeperson, die neu einsteigt, zahlt es 1.500 Euro": the unit the sentence
 # opens with, before a relative clause whose commas end no clause of the amount's.
 EACH_BEFORE_CLAUSE = re.compile(
@@ -281,9 +295,14 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt", "Einen
-# Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen").
+# Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen"), or
+# still to apply for: "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
+# what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen").
 APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\bbeantragt\b"
-                         r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b")
+                         r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b"
+                         r"|\b[Bb]eantragt\s+werden\b"
+                         r"|\b(?:soll|sollen|will|wollen|wird|werden)\b(?:[^.;:!?]|\.(?=\d))*"
+                         r"\bbeantragen\b")
 GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
                      r"überwiesen|ausgezahlt|geflossen"
                      r"|\b(?:bekommen|bekommt|bekam|erhalten|erh[äa]lt|erhielt)\b")
@@ -694,6 +713,11 @@ class FundingFinder:
             paid = paid or bool(self.rules.pays_object.search(payer) and (
                 self._names_outside_funder(payer) or KREIS_SUBJECT.search(payer)
                 or self.rules.unlisted_subject.match(payer)))  # "Das Jobcenter übernimmt die"
+            if COST_PAID_INFINITIVE.search(clause):
+                opening = len(main) - len(payer)
+                governing = main[_clause_start(main, max(opening - 1, 0)) : opening]
+                paid = paid or bool(self._names_outside_funder(governing)
+                                    or KREIS_SUBJECT.search(governing))
         # "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Unna) bereit": a cost the
         # funder named with the amount pays.
         paid = paid or bool(cost and self._attached_funder(sentence, amount))
@@ -1266,8 +1290,9 @@ class FundingFinder:
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
-        clause = before[before.rfind(",") + 1 :]
-        yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
+        yearly = (self.rules.yearly.search(near)
+                  or self.rules.yearly_grant.search(
+                      sentence, _clause_start(sentence, amount.start), amount.start)
                   or self.rules.yearly_whole.search(
                       sentence, _clause_start(sentence, amount.start), amount.start)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
@@ -1454,8 +1479,11 @@ class FundingFinder:
         if verb and inserted and (find_amounts(inserted.group()) or not MONEY.match(
                 sentence[verb.end() : verb.end() + _clause_end(sentence[verb.end() :])])):
             verb = None
-        # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen"
-        if verb and not CLAUSE_ENDS.match(sentence, verb.end()):
+        # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen";
+        # nor a body in the genitive before it, which is no subject: "Aus dem Programm des
+        # Bundes erhält das Haus 40.000 Euro"
+        if verb and not CLAUSE_ENDS.match(sentence, verb.end()) and not GENITIVE_BEFORE.search(
+                sentence, 0, start):
             return True
         return self._object_receives(sentence, start)
 
@@ -1552,11 +1580,15 @@ class FundingFinder:
             return "exact"
         # "Jede Kommune erhält bis zu 9.000 Euro", "2.000 Euro je Teilnehmerin": per unit; also
         # "Jedes Familienzentrum in Alpen, Hünxe und Sonsbeck erhält ..." (not what they get
-        # "zusammen").
-        clause = before[before.rfind(",") + 1 :]
+        # "zusammen"), past a relative clause on the unit ("erhält jede der 62 Kitas, die im
+        # Programm mitmachen, 25.000 Euro").
+        main = RELATIVE_CLAUSE.sub(" ", before)
+        clause = main[main.rfind(",") + 1 :]
         per_unit = (self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
                     or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence))
-                    or EACH_BEFORE_CLAUSE.search(before))
+                    or EACH_BEFORE_CLAUSE.search(before)
+                    or (BARE_PLURAL_RECEIVES.match(before)
+                        and not self.rules.joint.search(sentence)))
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
                 if (qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before)
