@@ -109,6 +109,8 @@ FRESH_SETS = [
     ("fresh45", 60, "fresh44"),  # nine shared queries, "Babymassagen" among them
     ("fresh46", 60, None),
     ("fresh47", 60, "fresh46"),  # six shared queries (the two were written at the same time)
+    ("fresh48", 60, None),
+    ("fresh49", 60, "fresh48"),  # four shared queries, "Freistellung" among them
 ]
 
 
