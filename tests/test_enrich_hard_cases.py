@@ -86,6 +86,9 @@ def fundings(text: str, place=KEMPEN) -> list[tuple]:
         "Brilon hat lange dafür geworben.",
         "Die Stadt Kempen startet Elternkurse. Kursleiterin Anne Brilon freut sich darauf.",
         "Die Stadt Kempen startet Elternkurse. Für Fragen ist Jochen Brilon da.",
+        # (round 33) and of the list grown again
+        "Die Stadt Kempen startet Elternkurse. Koordinatorin Mira Brilon sagt, viele Eltern "
+        "hätten danach gefragt.",
         # the seat of a body that decides, pays, donates or sits on a jury
         "Die Stadt Kempen startet Elternkurse. Das hat der Landesjugendhilfeausschuss in "
         "Krefeld am Dienstag beschlossen.",
