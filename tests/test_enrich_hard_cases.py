@@ -350,6 +350,23 @@ def test_the_land_that_pays_in_landesgeld_is_tagged():
     assert places("Neues Familienzentrum", text) == ["05", "05166012"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 33) the Land paying beside the Kreis
+    ("Das Familienbüro in Kempen bekommt eine zweite Stelle: Land und Kreis Viersen stellen "
+     "zusammen 52.000 Euro bereit.", ["05", "05166", "05166012"]),
+    # the Land that does not give, or is only asked to
+    ("Die Stadt Kempen eröffnet ein Familienbüro. Eine Förderung hat das Land bisher nicht "
+     "zugesagt.", ["05166012"]),
+    ("Die Stadt Kempen eröffnet ein Familienbüro. Der Bürgermeister warb dafür, dass das "
+     "Land solche Stellen künftig unterstützt.", ["05166012"]),
+    # (the Land that gives "not only" this still does)
+    ("Das Land fördert nicht nur das Familienbüro in Kempen, sondern auch die Elternkurse.",
+     ["05", "05166012"]),
+])
+def test_the_land_beside_a_kreis_and_the_land_that_does_not_give(text, expected):
+    assert places("Familienbüro", text) == expected
+
+
 def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():
     text = (
         "Die Stadt Kempen startet Elternkurse. Im benachbarten Grefrath gibt es das schon. "

@@ -27,6 +27,13 @@ WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 OTHER_LAND_BEFORE = re.compile(r"\b(?:Land|Landes|Freistaat|Freistaats|Bundesland)\s+$")
 # Another Land's adjective to the word it qualifies: "niedersächsische ".
 OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
+# A sentence in which the Land does not give or take part ("Eine Förderung hat das Land nicht
+# angekündigt", "Das Land ist an den Kosten nicht beteiligt"), or is only asked to ("warb
+# dafür, dass das Land solche Stellen künftig unterstützt").
+LAND_NOT_ACTING = re.compile(r"\b(?:nicht(?!\s+nur\b)|keine\w*)\b[^.;!?]{0,40}\b(?:angekündigt|"
+                             r"zugesagt|versprochen|beteiligt|bewilligt|gefördert)\b"
+                             r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|"
+                             r"wünscht\w*)\b[^.;!?]{0,30}\bdass\b")
 # "nach " right before a name (searched up to the name)
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
@@ -944,6 +951,8 @@ class MunicipalityTagger:
             acting = [m.group() for m in cues.land_acting.finditer(text, start, end)
                       if m.start() not in others]  # fmt: skip
             if not acting:
+                continue
+            if LAND_NOT_ACTING.search(text, start, end):
                 continue
             money = cues.money.search(text, start, end)
             if cues.ceremony.search(text, start, end) and not money:
