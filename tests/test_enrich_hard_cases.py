@@ -351,7 +351,10 @@ def test_the_land_that_pays_in_landesgeld_is_tagged():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # (round 33) the Land paying beside the Kreis
+    # (round 33) a minister who came to a balance's event visits
+    ("Das Familienbüro in Kempen zieht Bilanz. Zur Bilanzveranstaltung kam auch die "
+     "Familienministerin des Landes.", ["05166012"]),
+    # the Land paying beside the Kreis
     ("Das Familienbüro in Kempen bekommt eine zweite Stelle: Land und Kreis Viersen stellen "
      "zusammen 52.000 Euro bereit.", ["05", "05166", "05166012"]),
     # the Land that does not give, or is only asked to
