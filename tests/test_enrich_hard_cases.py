@@ -366,7 +366,7 @@ def test_the_land_that_pays_in_landesgeld_is_tagged():
     ("Das Land fördert nicht nur das Familienbüro in Kempen, sondern auch die Elternkurse.",
      ["05", "05166012"]),
 ])
-def test_the_land_beside_a_kreis_and_the_land_that_does_not_give(text, expected):
+def test_the_land_beside_a_kreis_and_the_land_that_does_not_give_or_only_visits(text, expected):
     assert places("Familienbüro", text) == expected
 
 
