@@ -392,3 +392,17 @@ def test_kita_places_in_a_list_of_services_are_no_expansion(text, expected):
 )
 def test_a_clubs_or_the_parents_council_is_no_participation(text):
     assert "beteiligung" not in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # (round 33) volunteer godmothers as godparents; children's planning workshops
+        ("Familienlotsen in Velbert\n\nEhrenamtliche Patinnen begleiten Familien mit Babys im "
+         "ersten Jahr.", "familienpatenschaften"),
+        ("Neuer Schulhof\n\nIn zwei Beteiligungswerkstätten haben Kinder gemalt und gebaut, "
+         "was ihnen wichtig ist.", "beteiligung"),
+    ],
+)
+def test_the_round_33_topic_cues(text, topic):
+    assert topic in {tag.topic for tag in default_rules().topics.tag(text)}
