@@ -402,7 +402,27 @@ def test_a_clubs_or_the_parents_council_is_no_participation(text):
          "ersten Jahr.", "familienpatenschaften"),
         ("Neuer Schulhof\n\nIn zwei Beteiligungswerkstätten haben Kinder gemalt und gebaut, "
          "was ihnen wichtig ist.", "beteiligung"),
+        # volunteers who accompany families, children who have their say in a plan
+        ("Hilfe im Alltag\n\nFreiwillige begleiten junge Familien ein Jahr lang.",
+         "familienpatenschaften"),
+        ("Neuer Spielplatz\n\nVorher durften die Kinder mitreden, was gebaut wird.",
+         "beteiligung"),
+        ("Neuer Spielplatz\n\nKünftig sollen Kinder an jeder Planung beteiligt werden.",
+         "beteiligung"),
     ],
 )
 def test_the_round_33_topic_cues(text, topic):
     assert topic in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # (round 33) parents who accompany their own children, young people's share of a cost
+        ("Schulweg\n\nViele Eltern begleiten ihre Kinder morgens zur Schule.",
+         "familienpatenschaften"),
+        ("Jugendtreff\n\nJugendliche sollen an den Kosten beteiligt werden.", "beteiligung"),
+    ],
+)
+def test_the_round_33_topic_cues_in_other_senses(text, topic):
+    assert topic not in {tag.topic for tag in default_rules().topics.tag(text)}
