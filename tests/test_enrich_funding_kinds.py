@@ -2754,3 +2754,36 @@ def test_the_round_32_second_reading(text, expected):
 )  # fmt: skip
 def test_the_round_33_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # (round 33's second reading) a sum named before, but not at its clause's start
+        ("Das Land fördert das Kempener Familienbüro mit 30.000 Euro. Unabhängig von dieser "
+         "Summe erhält die Stadt Kempen vom Kreis Viersen 5.000 Euro für Spielmaterial.", KEMPEN,
+         [(30000.0, "exact", "total", "land-nrw"), (5000.0, "exact", "total", "kreis-viersen")]),
+        # a total paid in instalments; a yearly grant beside the amount, not its own
+        ("In drei Jahresraten erhält die Stadt Kempen 60.000 Euro vom Landschaftsverband "
+         "Rheinland.", KEMPEN, [(60000.0, "exact", "total", "lvr")]),
+        ("Neben der jährlichen Landesförderung erhält das Familienzentrum in Kempen vom Kreis "
+         "Viersen 5.000 Euro für den Garten.", KEMPEN,
+         [(5000.0, "exact", "total", "kreis-viersen")]),
+        # a payer that refuses or only considers paying a cost
+        ("Der Kreis Viersen hat es abgelehnt, die Personalkosten des Kempener Familienbüros in "
+         "Höhe von 50.000 Euro zu übernehmen.", KEMPEN, []),
+        ("Der Kreis Viersen prüft, die Personalkosten der Kempener Familienlotsin von 20.000 "
+         "Euro zu übernehmen.", KEMPEN, []),
+        # a Kreis in the genitive of what receives does not pay
+        ("Das Familienbüro des Kreises Viersen bekommt in diesem Jahr 20.000 Euro Fördermittel.",
+         KREIS_VIERSEN, [(20000.0, "exact", "total", None)]),
+        # recipients in the bare plural that get a total together
+        ("Kommunen im Kreis Viersen erhalten in diesem Jahr insgesamt 2,4 Millionen Euro vom "
+         "Land für den Kita-Ausbau.", KREIS_VIERSEN, [(2400000.0, "exact", "total", "land-nrw")]),
+        # money one will be able to apply for is offered
+        ("Jede Kempener Kita soll künftig bis zu 3.000 Euro beim Land beantragen können.",
+         KEMPEN, [(3000.0, "each", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_the_round_33_second_reading(text, place, expected):
+    assert found(text, place) == expected

@@ -370,6 +370,25 @@ def test_the_land_beside_a_kreis_and_the_land_that_does_not_give_or_only_visits(
     assert places("Familienbüro", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 33's second reading) another's negation beside the Land that pays
+    ("Das Land fördert jetzt das Kempener Elterncafé, das bisher nicht gefördert wurde.",
+     ["05", "05166012"]),
+    ("Das Land zahlt der Stadt Kempen 40.000 Euro für die Familienhebamme, nachdem der Bund "
+     "keine Mittel mehr bewilligt hatte.", ["05", "05166012"]),
+    # Land and Kreis or towns that argue or are asked, not pay
+    ("Kempen baut die OGS trotzdem aus, obwohl zwischen Land und Kommunen umstritten ist, wer "
+     "die Plätze bezahlt.", ["05166012"]),
+    ("Die Träger der Kempener Familienzentren appellieren an Kreis und Land, die Einrichtungen "
+     "besser auszustatten.", ["05166012"]),
+    # experts who came to a Land programme's kick-off: no visit
+    ("Zur Auftaktveranstaltung des Landesprogramms kinderstark in Kempen kamen rund 80 "
+     "Fachleute aus Kitas und Schulen.", ["05", "05166012"]),
+])  # fmt: skip
+def test_the_round_33_land_rules_second_reading(text, expected):
+    assert places("", text) == expected
+
+
 def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():
     text = (
         "Die Stadt Kempen startet Elternkurse. Im benachbarten Grefrath gibt es das schon. "

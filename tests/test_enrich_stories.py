@@ -436,20 +436,26 @@ def test_a_title_names_the_steps_of_a_project(title, steps):
         ("Viel Betrieb im Familienbüro",
          "Das Familienbüro im Rathaus zählt 400 Besuche im ersten Halbjahr. Eingerichtet "
          "wurde es 2021 auf Beschluss des Rates.", set()),
-        # (round 33) a project that starts there: an opening, or the grant it starts with;
-        # not an opening in other words, nor a start the title names
+        # (round 33) a project that starts there, in a text that tells of its grant: an
+        # opening, or the grant it starts with; not one whose text tells of no grant, an
+        # opening in other words, nor a start the title names
         ("Netzwerk gegen Kinderarmut in Rheinberg",
          "In Rheinberg startet ein Netzwerk gegen Kinderarmut. Kitas, Schulen und das "
-         "Jugendamt stimmen ihre Hilfen künftig ab.", {"opening", "funding"}),
+         "Jugendamt stimmen ihre Hilfen künftig ab. Der Landschaftsverband trägt die Kosten.",
+         {"opening", "funding"}),
         ("Mehr Hilfe für Kinder in Kall",
-         "Kall. Die Gemeinde kann ihr Netzwerk gegen Kinderarmut starten. Eine Koordinatorin "
-         "wird eingestellt.", {"opening", "funding"}),
+         "Kall. Die Gemeinde kann ihr Netzwerk gegen Kinderarmut starten. Das Land fördert es "
+         "mit 40.000 Euro.", {"opening", "funding"}),
+        ("Babysitterkurse in Rheinberg",
+         "Nach den Sommerferien starten in Rheinberg wieder die Babysitterkurse. Anmeldungen "
+         "nimmt das Familienbüro entgegen.", {"opening"}),
         ("Familienbüro für Rheda",
          "Rheda. Im Rathaus hat am Montag das Familienbüro eröffnet. Zwei Beraterinnen helfen "
          "bei Anträgen.", {"opening"}),
         ("Netzwerk gegen Kinderarmut startet",
          "In Rheinberg startet ein Netzwerk gegen Kinderarmut. Kitas, Schulen und das "
-         "Jugendamt stimmen ihre Hilfen künftig ab.", {"opening"}),
+         "Jugendamt stimmen ihre Hilfen künftig ab. Der Landschaftsverband trägt die Kosten.",
+         {"opening"}),
         ("Zweite Kita für Obermörmter",
          "Der Bedarf an Plätzen im Ortsteil Obermörmter ist in den letzten Jahren gestiegen. "
          "Der Stadtrat hatte deshalb 2022 einen Neubau beschlossen, der nun Gestalt annimmt.",

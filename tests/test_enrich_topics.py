@@ -422,6 +422,11 @@ def test_the_round_33_topic_cues(text, topic):
         ("Schulweg\n\nViele Eltern begleiten ihre Kinder morgens zur Schule.",
          "familienpatenschaften"),
         ("Jugendtreff\n\nJugendliche sollen an den Kosten beteiligt werden.", "beteiligung"),
+        # (round 33's second reading) the seniors' workshop, godmothers who read in Kitas
+        ("Seniorenbeirat tagt\n\nIn einer Beteiligungswerkstatt haben Seniorinnen und Senioren "
+         "in Kempen über barrierefreie Wege beraten.", "beteiligung"),
+        ("Vorlesen in der Kita\n\nEhrenamtliche Patinnen lesen in den Kempener Kitas einmal "
+         "pro Woche Bilderbücher vor.", "familienpatenschaften"),
     ],
 )
 def test_the_round_33_topic_cues_in_other_senses(text, topic):

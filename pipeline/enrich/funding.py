@@ -126,12 +126,27 @@ KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\
 KREIS_OFFICE_SHARE = re.compile(r"\b[Dd]as\s+(?:Kreisjugendamt|Jugendamt\s+des\s+Kreises)\s+"
                                 r"beteiligt\s+sich\b")
 # After a cost and its amount, the infinitive of paying for it, whose payer is the subject of
-# the clause before: "Der Kreis hat zugesagt, die Personalkosten mit 18.000 Euro pro Jahr zu
-# bezuschussen".
+# the clause before that has committed itself: "Der Kreis hat zugesagt, die Personalkosten mit
+# 18.000 Euro pro Jahr zu bezuschussen" (not "hat es abgelehnt", "prüft", "Die Stadt fordert
+# vom Kreis, ...").
 COST_PAID_INFINITIVE = re.compile(
     r"\bzu\s+(?:bezuschussen|fördern|finanzieren|übernehmen|unterstützen|bezahlen)\b")
-# A body named in the genitive: "des Bundes", "des Landschaftsverbandes".
-GENITIVE_BEFORE = re.compile(r"\bdes\s+$")
+COMMITTED = re.compile(r"\b(?:zugesagt|zugesichert|bereit|beschlossen|beschloss|beschließt|"
+                       r"angekündigt|verpflichtet)\b")
+NOT_COMMITTED = re.compile(r"\b(?:nicht|kein\w*|abgelehnt|lehnt|lehnte|weigert\w*|prüft|"
+                           r"fordert\w*|bittet|bat)\b")
+# A body in the genitive after the money or programme it comes from, which is no subject that
+# receives: "Aus dem Programm des Bundes erhält das Haus 40.000 Euro" (not "Das Familienbüro
+# des Kreises bekommt ...").
+SOURCE_OF_GENITIVE = re.compile(
+    r"\b(?:[Aa]us|[Üü]ber|[Vv]on|[Mm]it)\s+(?:(?:dem|den|der)\s+)?[\w-]*(?:[Pp]rogramm|[Ff]onds|"
+    r"[Mm]itteln|[Tt]opf|[Ff]örderung|[Hh]aushalt|[Ii]nitiative)\w*(?:\s+[\w-]+){0,2}\s+des\s+$")
+# A year's instalment of a grant, heading the amount's noun phrase: "Die zweite Jahresrate des
+# LWL über 25.000 Euro", "der Jahreszuschuss von 8.000 Euro" (not "in drei Jahresraten", nor
+# "Neben der Jahresförderung des Landes bekommt ...").
+YEAR_INSTALMENT = re.compile(
+    r"[Jj]ahres(?:rate|zuschuss|zuschüsse|pauschale|förderung)\w*(?:\s+[\w-]+){0,4}\s+"
+    r"(?:über|von|in Höhe von|beträgt|steigt auf|liegt bei)\s+(?:rund\s+|etwa\s+|bis zu\s+)?$")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
 FIGURE_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
 # A context that compares an amount with an earlier one (see FundingFinder._in_context).
@@ -208,6 +223,9 @@ BARE_PLURAL_RECEIVES = re.compile(
     r"^\s*(?:(?:Kitas|Kindertagesstätten|Familienzentren|Einrichtungen|Kommunen|Gemeinden|"
     r"Städte|Träger|Jugendämter|Familienbüros|Beratungsstellen|Schulen|Grundschulen)"
     r"(?:\s+(?:in|mit|aus|im|an|ohne)\b[^,;:]{0,80}?)?)\s+(?:bekommen|erhalten)\b")
+# A sum the recipients get together or share out: "insgesamt 2,4 Millionen Euro", "..., die auf
+# zwölf Kitas verteilt werden".
+SHARED_OUT = re.compile(r"\b(?:insgesamt|zusammen|gemeinsam|verteilt|aufgeteilt|für alle)\b")
 # "Für jede Tagespflegeperson, die neu einsteigt, zahlt es 1.500 Euro": the unit the sentence
 # opens with, before a relative clause whose commas end no clause of the amount's.
 EACH_BEFORE_CLAUSE = re.compile(
@@ -297,12 +315,13 @@ VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte 
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt", "Einen
 # Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen"), or
 # still to apply for: "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
-# what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen").
+# what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen", "soll ...
+# beantragen können").
 APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\bbeantragt\b"
                          r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b"
                          r"|\b[Bb]eantragt\s+werden\b"
                          r"|\b(?:soll|sollen|will|wollen|wird|werden)\b(?:[^.;:!?]|\.(?=\d))*"
-                         r"\bbeantragen\b")
+                         r"\bbeantragen\b(?!\s+(?:können|dürfen)\b)")
 GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
                      r"überwiesen|ausgezahlt|geflossen"
                      r"|\b(?:bekommen|bekommt|bekam|erhalten|erh[äa]lt|erhielt)\b")
@@ -716,8 +735,9 @@ class FundingFinder:
             if COST_PAID_INFINITIVE.search(clause):
                 opening = len(main) - len(payer)
                 governing = main[_clause_start(main, max(opening - 1, 0)) : opening]
-                paid = paid or bool(self._names_outside_funder(governing)
-                                    or KREIS_SUBJECT.search(governing))
+                paid = paid or bool(
+                    COMMITTED.search(governing) and not NOT_COMMITTED.search(governing)
+                    and (self._names_outside_funder(governing) or KREIS_SUBJECT.search(governing)))
         # "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Unna) bereit": a cost the
         # funder named with the amount pays.
         paid = paid or bool(cost and self._attached_funder(sentence, amount))
@@ -1290,8 +1310,9 @@ class FundingFinder:
             return "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
-        yearly = (self.rules.yearly.search(near)
-                  or self.rules.yearly_grant.search(
+        clause = before[before.rfind(",") + 1 :]
+        yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
+                  or YEAR_INSTALMENT.search(
                       sentence, _clause_start(sentence, amount.start), amount.start)
                   or self.rules.yearly_whole.search(
                       sentence, _clause_start(sentence, amount.start), amount.start)
@@ -1482,7 +1503,7 @@ class FundingFinder:
         # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen";
         # nor a body in the genitive before it, which is no subject: "Aus dem Programm des
         # Bundes erhält das Haus 40.000 Euro"
-        if verb and not CLAUSE_ENDS.match(sentence, verb.end()) and not GENITIVE_BEFORE.search(
+        if verb and not CLAUSE_ENDS.match(sentence, verb.end()) and not SOURCE_OF_GENITIVE.search(
                 sentence, 0, start):
             return True
         return self._object_receives(sentence, start)
@@ -1588,7 +1609,7 @@ class FundingFinder:
                     or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence))
                     or EACH_BEFORE_CLAUSE.search(before)
                     or (BARE_PLURAL_RECEIVES.match(before)
-                        and not self.rules.joint.search(sentence)))
+                        and not (self.rules.joint.search(sentence) or SHARED_OUT.search(sentence))))
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
                 if (qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before)

@@ -27,13 +27,19 @@ WEIGHT = {"stadt": 2, "kreis": 2, "body": 1}
 OTHER_LAND_BEFORE = re.compile(r"\b(?:Land|Landes|Freistaat|Freistaats|Bundesland)\s+$")
 # Another Land's adjective to the word it qualifies: "niedersächsische ".
 OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
-# A sentence in which the Land does not give or take part ("Eine Förderung hat das Land nicht
-# angekündigt", "Das Land ist an den Kosten nicht beteiligt"), or is only asked to ("warb
-# dafür, dass das Land solche Stellen künftig unterstützt").
-LAND_NOT_ACTING = re.compile(r"\b(?:nicht(?!\s+nur\b)|keine\w*)\b[^.;!?]{0,40}\b(?:angekündigt|"
-                             r"zugesagt|versprochen|beteiligt|bewilligt|gefördert)\b"
-                             r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|"
-                             r"wünscht\w*)\b[^.;!?]{0,30}\bdass\b")
+# A sentence in which the Land, in the clause that says so, does not give or take part ("Eine
+# Förderung hat das Land nicht angekündigt", "Das Land ist an den Kosten nicht beteiligt", "Das
+# Land beteiligt sich nicht"), or is only asked to ("warb dafür, dass das Land solche Stellen
+# künftig unterstützt"); not "nicht nur", nor another body's negation ("..., nachdem der Bund
+# keine Mittel mehr bewilligt hatte").
+_LAND = r"\b(?:das|vom|dem) Land\b|\bdie Landesregierung\b"
+_NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst)\b)|keine\w*)\b"
+LAND_NOT_ACTING = re.compile(
+    rf"(?:{_LAND})[^,.;!?]{{0,60}}{_NOT}[^,.;!?]{{0,40}}\b(?:angekündigt|zugesagt|versprochen|"
+    r"beteiligt|bewilligt|gefördert|gezahlt)\b"
+    rf"|(?:{_LAND})\s+(?:beteiligt sich|zahlt|gibt|fördert)\s+{_NOT}"
+    r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|wünscht\w*)\b[^.;!?]{0,30}"
+    rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})", re.IGNORECASE)
 # "nach " right before a name (searched up to the name)
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
