@@ -381,6 +381,9 @@ def test_the_land_beside_a_kreis_and_the_land_that_does_not_give_or_only_visits(
      "die Plätze bezahlt.", ["05166012"]),
     ("Die Träger der Kempener Familienzentren appellieren an Kreis und Land, die Einrichtungen "
      "besser auszustatten.", ["05166012"]),
+    # a new counselling office is the measure, not an organisation's seat
+    ("Land und Kreis Viersen finanzieren die neue Erziehungsberatungsstelle in Kempen "
+     "gemeinsam.", ["05", "05166", "05166012"]),
     # experts who came to a Land programme's kick-off: no visit
     ("Zur Auftaktveranstaltung des Landesprogramms kinderstark in Kempen kamen rund 80 "
      "Fachleute aus Kitas und Schulen.", ["05", "05166012"]),
