@@ -392,6 +392,30 @@ def test_the_round_33_land_rules_second_reading(text, expected):
     assert places("", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 34) a Land word negated: another body's own money, not the Land's
+    ("Der Landschaftsverband fördert das Familienbüro in Kempen. Das Projekt ist kein "
+     "Landesprogramm.", ["05166012"]),
+    ("Der Landschaftsverband fördert das Familienbüro in Kempen aus eigenen Mitteln, nicht aus "
+     "Landesmitteln.", ["05166012"]),
+    ("Der Landschaftsverband fördert das Familienbüro in Kempen. Es handelt sich nicht um ein "
+     "Programm des Landes.", ["05166012"]),
+    # (a Land that pays "not without" or "not only" still pays)
+    ("Das Familienbüro in Kempen wäre nicht ohne Landesmittel möglich gewesen.",
+     ["05", "05166012"]),
+    # a minister who drops by, named with a hyphen
+    ("Die Stadt Kempen eröffnet ein Familienbüro. Bei dem Termin schaute auch die "
+     "NRW-Familienministerin vorbei.", ["05166012"]),
+    # a street named after a town in a compound, and the town's own office
+    ("Die Stadt Köln richtet in einem ehemaligen Ladenlokal an der Neusser Landstraße eine "
+     "Elternschule ein.", ["05315000"]),
+    ("Die Erziehungs- und Familienberatungsstelle der Stadt Kempen berät Eltern jetzt auch "
+     "per Chat.", ["05166012"]),
+])  # fmt: skip
+def test_the_round_34_cues_of_a_negated_land_a_visit_a_street_and_an_own_office(text, expected):
+    assert places("", text) == expected
+
+
 def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():
     text = (
         "Die Stadt Kempen startet Elternkurse. Im benachbarten Grefrath gibt es das schon. "

@@ -34,6 +34,10 @@ OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
 # keine Mittel mehr bewilligt hatte").
 _LAND = r"\b(?:das|vom|dem) Land\b|\bdie Landesregierung\b"
 _NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst)\b)|keine\w*)\b"
+# Right before a word of the Land's acting: a negation of it ("kein Landesprogramm", "nicht aus
+# Landesmitteln", "nicht um ein Programm des Landes"; not "nicht nur", "nicht ohne").
+NEGATED = re.compile(r"\b(?:kein\w*|nicht(?!\s+(?:nur|bloß|allein|erst|zuletzt|ohne)\b)"
+                     r"(?:\s+\w+){0,3})\s+$")
 LAND_NOT_ACTING = re.compile(
     rf"(?:{_LAND})[^,.;!?]{{0,60}}{_NOT}[^,.;!?]{{0,40}}\b(?:angekündigt|zugesagt|versprochen|"
     r"beteiligt|bewilligt|gefördert|gezahlt)\b"
@@ -129,7 +133,9 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 # An organisation's word that opens its sentence, "der Stadt" or "der Gemeinde" before the
 # town's name: the town's own office as the subject ("Die Erziehungsberatungsstelle der Stadt
 # Kamp-Lintfort bietet ..."; not "ein Mitarbeiter der Beratungsstelle der Stadt Düsseldorf").
-OWN_OFFICE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:Die|Der|Das)\s+$")
+# (also with a word joined to it: "Die Erziehungs- und Familienberatungsstelle der Stadt ...")
+OWN_OFFICE_OPENS = re.compile(
+    r"(?:^|[.!?:]\s+|\n\s*)(?:Die|Der|Das)\s+(?:\w+-\s+(?:und|oder)\s+)?$")
 OF_THE_TOWN = re.compile(r"\bde[rs] (?:Stadt|Gemeinde)\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
@@ -955,7 +961,8 @@ class MunicipalityTagger:
             # not another Land's: "die niedersächsische Landesregierung"
             others = {word for _, _, word in self._other_land_mentions(text, start, end)}
             acting = [m.group() for m in cues.land_acting.finditer(text, start, end)
-                      if m.start() not in others]  # fmt: skip
+                      if m.start() not in others
+                      and not NEGATED.search(text, max(start, m.start() - 40), m.start())]
             if not acting:
                 continue
             if LAND_NOT_ACTING.search(text, start, end):
