@@ -2787,3 +2787,23 @@ def test_the_round_33_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_33_second_reading(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 34) a body that supports, then a colon with another subject that receives
+        ("Der Kreis Viersen unterstützt das Vorhaben: Jede der beiden Kommunen erhält aus der "
+         "Kreiskasse 6.000 Euro.", [(6000.0, "each", "total", "kreis-viersen")]),
+        # (a colon that goes on about the subject: it still receives)
+        ("Die Stadt Kempen freut sich: Sie erhält 30.000 Euro vom Landschaftsverband Rheinland.",
+         [(30000.0, "exact", "total", "lvr")]),
+        # the grant's sum taken up past a sentence on who takes part
+        ("Das Land fördert das Familienbüro der Städte Kempen und Grefrath mit 90.000 Euro. "
+         "Federführend ist die Stadt Kempen; Grefrath beteiligt sich. Die Summe verteilt sich "
+         "auf drei Jahre: 30.000 Euro pro Jahr.",
+         [(90000.0, "exact", "total", "land-nrw"), (30000.0, "exact", "yearly", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_the_round_34_funding_rules(text, expected):
+    assert found(text) == expected

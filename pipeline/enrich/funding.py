@@ -111,6 +111,9 @@ LOCAL_KIND = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion|Kommune)")
 PROGRAMME_WORD = re.compile(r"[Pp]rogramm|[Ii]nitiative|[Ff]onds|[Tt]opf|[Pp]lan\b|[Mm]ittel")
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
 # der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
+# A colon that opens a clause with a subject of its own: "Der Kreis unterstützt das Vorhaben:
+# Jede der beiden Kommunen erhält ..." (not one that goes on about the same: "...: Sie erhält").
+NEW_SUBJECT_AFTER_COLON = re.compile(r":\s+(?!(?:Sie|Er|Es|Dafür|Damit)\b)(?=[A-ZÄÖÜ])")
 SUBJECT_TOWN = re.compile(
     r"^\s*(?:Die|Der)\s+(?P<word>Stadt|Gemeinde|Kreis|Städteregion)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
@@ -360,6 +363,8 @@ JOINT_MONEY_LEAD = re.compile(r".*\b[Aa]us\s+(?:den\s+)?|\s*(?:(?:[Dd]ie|[Dd]en|
 # "und die übrigen").
 CLAUSE_OPENING = re.compile(r"(?:[,;–]|\bund)\s*(?:(?:de[nmr]|die|das)\s+)?$")
 # Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
+# A sentence that opens on the grant told before: "Die Summe verteilt sich auf drei Jahre".
+SUM_TAKEN_UP = re.compile(r"\s*(?:Die (?:Summe|Fördersumme)|Der (?:Betrag|Förderbetrag))\b")
 THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
 # A dative object after the verb's named subject: "gibt der Kreis Soest der " (Stadt),
 # "hat der Kreis Coesfeld der " (Gemeinde ... gewährt).
@@ -684,6 +689,12 @@ class FundingFinder:
                for amount in amounts):  # fmt: skip
             return True
         previous = sentences[index - 1] if index else ""
+        # (a sum taken up past sentences on who takes part: "Förderbescheid über 90.000 Euro
+        # ... Federführend ist die Stadt Lübbecke; Espelkamp und Rahden beteiligen sich. Die
+        # Summe verteilt sich auf drei Jahre")
+        if SUM_TAKEN_UP.match(sentence):
+            previous = next((earlier for earlier in reversed(sentences[max(0, index - 3) : index])
+                             if find_amounts(earlier)), previous)
         if not (amounts and self.rules.cues.search(previous)):
             return False
         told = find_amounts(previous)
@@ -1428,9 +1439,12 @@ class FundingFinder:
     def _funders_in(self, sentence: str, kinds: set[str]) -> list[tuple[int, Funder]]:
         named, taken = [], []
         subject = SUBJECT_TOWN.match(sentence)
-        # "Die Stadt Kempen erhält vom Landschaftsverband ...": the subject receives.
+        # "Die Stadt Kempen erhält vom Landschaftsverband ...": the subject receives (in its
+        # own clause: not "Der Kreis Unna unterstützt das Vorhaben: Jede Kommune erhält ...").
+        own_clause = sentence[: next_subject.start()] if (
+            next_subject := NEW_SUBJECT_AFTER_COLON.search(sentence)) else sentence
         receiver = (subject.start("word"), subject.end()) if subject and (
-            self._subject_receives(sentence)) else None  # fmt: skip
+            self._subject_receives(own_clause)) else None  # fmt: skip
         for outlet, start, end in self.registry.mentions(sentence):
             receives = (receiver and _inside(start, [receiver])) or self._receives(
                 sentence, start, end
