@@ -431,3 +431,10 @@ def test_the_round_33_topic_cues(text, topic):
 )
 def test_the_round_33_topic_cues_in_other_senses(text, topic):
     assert topic not in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+def test_a_walk_to_the_playground_is_no_playground_measure():
+    """(round 34) what volunteers do with the children, not a playground's plan."""
+    text = ("Paten für Familien\n\nFreiwillige sollen Familien entlasten, etwa um mit den "
+            "Kindern auf den Spielplatz zu gehen oder bei Briefen zu helfen.")
+    assert "spielplatzkonzept" not in {tag.topic for tag in default_rules().topics.tag(text)}
