@@ -438,3 +438,10 @@ def test_a_walk_to_the_playground_is_no_playground_measure():
     text = ("Paten für Familien\n\nFreiwillige sollen Familien entlasten, etwa um mit den "
             "Kindern auf den Spielplatz zu gehen oder bei Briefen zu helfen.")
     assert "spielplatzkonzept" not in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+def test_a_measures_own_centres_named_as_its_places_are_venues():
+    """(round 34) "in ihren Familienzentren": where the cafés open, not a family centre measure."""
+    text = ("Elterncafés in Grefrath\n\nDie Gemeinde Grefrath richtet Elterncafés in ihren "
+            "Familienzentren ein; jedes Café ist einmal pro Woche geöffnet.")
+    assert "familienzentrum" not in {tag.topic for tag in default_rules().topics.tag(text)}
