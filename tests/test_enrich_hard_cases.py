@@ -416,6 +416,14 @@ def test_the_round_34_cues_of_a_negated_land_a_visit_a_street_and_an_own_office(
     assert places("", text) == expected
 
 
+def test_the_second_of_a_pair_of_towns_across_the_border():
+    """(round 34) "Die Städte Minden und Bückeburg", in a text that names Niedersachsen."""
+    text = ("Die Landesgrenze zwischen Nordrhein-Westfalen und Niedersachsen soll keine Rolle "
+            "mehr spielen. Die Städte Minden und Bückeburg bauen gemeinsam ein Netzwerk Frühe "
+            "Hilfen auf.")
+    assert places("", text) == ["03257009", "05770024"]
+
+
 def test_a_place_named_in_passing_stays_when_it_is_named_again_as_a_subject():
     text = (
         "Die Stadt Kempen startet Elternkurse. Im benachbarten Grefrath gibt es das schon. "

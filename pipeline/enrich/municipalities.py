@@ -145,6 +145,8 @@ CLAUSE_BREAK = re.compile(r"[,;]|\s[–-]\s")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A place cue that many common nouns follow: "in Schutz nehmen", "aus Sinn".
 LOOSE_CUE = re.compile(r"(?:in|aus)\s")
+# The second of two towns named as a pair: "Die Städte Minden und " (Bückeburg).
+PAIR_OF_TOWNS = re.compile(r"\b(?:Städte|Gemeinden|Kommunen)\s+[A-ZÄÖÜ][\w-]+\s+und\s+$")
 # How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
 SEAT_MENTION = re.compile(r"(?:in|aus|nach)\s")
 # A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
@@ -827,7 +829,7 @@ class MunicipalityTagger:
             lands = {land for land, hint in self.cues.laender if hint.search(window)}
             chosen = [p for p in candidates if p.land in lands]
             before = text[max(0, start - 40) : start]
-            cue = self.cues.place.search(before)
+            cue = self.cues.place.search(before) or PAIR_OF_TOWNS.search(before)
             # A text about a partner across the border names its Land once ("Die Landesgrenze
             # zwischen Nordrhein-Westfalen und Niedersachsen ... der Flecken Uchte") and the
             # partner as a town ("in Schutz" is no village in Rheinland-Pfalz); a name NRW has
