@@ -111,6 +111,8 @@ FRESH_SETS = [
     ("fresh47", 60, "fresh46"),  # six shared queries (the two were written at the same time)
     ("fresh48", 60, None),
     ("fresh49", 60, "fresh48"),  # four shared queries, "Freistellung" among them
+    ("fresh50", 60, None),
+    ("fresh51", 60, "fresh50"),  # three shared queries, "Rathausempfang" among them
 ]
 
 
