@@ -316,6 +316,13 @@ def test_a_synonym_of_several_words_is_a_phrase_of_the_text():
     assert 'search_lemmas: "unter drei"' not in u3
 
 
+def test_the_council_by_its_short_name_is_a_phrase_synonym_of_the_town_parliament():
+    stadtparlament = german_fts("Stadtparlament", PART)
+
+    assert '{title teaser body search_variants}: "der rat"' in stadtparlament
+    assert 'search_lemmas: "der rat"' not in stadtparlament
+
+
 def test_a_place_in_er_also_finds_its_adjective_in_aner():
     assert '{title teaser body search_variants}: "münsteraner"' in german_fts("Münster", FORM)
     assert "aner" not in german_fts("Kempen", FORM)
