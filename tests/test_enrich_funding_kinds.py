@@ -2807,3 +2807,19 @@ def test_the_round_33_second_reading(text, place, expected):
 )  # fmt: skip
 def test_the_round_34_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 34's second reading) a colon that goes on about the subject, which receives
+        ("Die Stadt Kempen hat Glück: Insgesamt 30.000 Euro erhält sie aus dem Fonds der "
+         "Stiftung Wohlfahrtspflege.", [(30000.0, "exact", "total", "stiftung-wohlfahrtspflege")]),
+        # a programme's sum broken down, of which no share is the town's
+        ("Landesweit stellt das Land für das Programm 10 Millionen Euro bereit. Kempen ist eine "
+         "von 40 Kommunen. Die Summe verteilt sich auf fünf Jahre: zwei Millionen Euro pro Jahr.",
+         []),
+    ],
+)  # fmt: skip
+def test_the_round_34_second_reading(text, expected):
+    assert found(text) == expected

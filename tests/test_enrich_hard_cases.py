@@ -416,6 +416,35 @@ def test_the_round_34_cues_of_a_negated_land_a_visit_a_street_and_an_own_office(
     assert places("", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 34's second reading) a "nicht" of other words leaves the Land paying
+    ("Die Stadt Kempen hat für ihre Kitas nicht alle Landesmittel abgerufen, die ihr "
+     "zustanden.", ["05", "05166012"]),
+    ("Die Stadt Kempen eröffnet ein Familienbüro. Die Kosten trägt nicht die Stadt sondern das "
+     "Land.", ["05", "05166012"]),
+    # a negation that opens the sentence
+    ("Nicht das Land, sondern die Stadt Kempen bezahlt das neue Familienbüro.", ["05166012"]),
+    # a minister named with her name who drops by; parents who drop by are no visit of the Land
+    ("Am Freitag schaut NRW-Familienministerin Josefine Paul in Kempen vorbei.", ["05166012"]),
+    ("Die Stadt Kempen startet das Kita-Helfer-Programm. Wer Fragen zum Landesprogramm hat, "
+     "schaut am Samstag im Kita-Büro vorbei.", ["05", "05166012"]),
+    # a town's own street in a compound
+    ("Das neue Familienbüro an der Krefelder Hochstraße öffnet am Montag.", ["05114000"]),
+    # the town's own office named with a list of joined words
+    ("Die Ehe-, Familien- und Lebensberatungsstelle der Stadt Krefeld bietet eine Sprechstunde "
+     "an.", ["05114000"]),
+    # the last of towns named together across the border, in the dative and in a list of three
+    ("Die Kooperation zwischen den Städten Minden und Bückeburg wird ausgebaut. Die Grenze "
+     "zwischen Nordrhein-Westfalen und Niedersachsen spielt dabei keine Rolle.",
+     ["03257009", "05770024"]),
+    ("Die Städte Minden, Porta Westfalica und Bückeburg bauen gemeinsam ein Familienbüro auf. "
+     "Die Grenze zwischen Nordrhein-Westfalen und Niedersachsen spielt dabei keine Rolle.",
+     ["03257009", "05770024", "05770032"]),
+])  # fmt: skip
+def test_the_round_34_second_reading(text, expected):
+    assert places("", text) == expected
+
+
 def test_the_second_of_a_pair_of_towns_across_the_border():
     """(round 34) "Die Städte Minden und Bückeburg", in a text that names Niedersachsen."""
     text = ("Die Landesgrenze zwischen Nordrhein-Westfalen und Niedersachsen soll keine Rolle "

@@ -445,3 +445,26 @@ def test_a_measures_own_centres_named_as_its_places_are_venues():
     text = ("Elterncafés in Grefrath\n\nDie Gemeinde Grefrath richtet Elterncafés in ihren "
             "Familienzentren ein; jedes Café ist einmal pro Woche geöffnet.")
     assert "familienzentrum" not in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # (round 34's second reading) a new playground's works and plans that "gehen" on
+        ("Neues an der Kempener Burg\n\nDie Arbeiten am neuen Spielplatz gehen gut voran, im Mai "
+         "soll er fertig sein.", "spielplatzkonzept"),
+        # (and centres set up in a town's own Kitas or districts)
+        ("Neues Angebot in Kempen\n\nDie Stadt Kempen will in ihren Kitas Familienzentren "
+         "einrichten.", "familienzentrum"),
+        ("Neues Angebot in Kempen\n\nDie Stadt Kempen baut in ihren Stadtteilen "
+         "Familienzentren auf.", "familienzentrum"),
+    ],
+)
+def test_the_round_34_second_reading(text, topic):
+    assert topic in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+def test_a_walk_to_the_playgrounds_in_the_plural_is_no_playground_measure():
+    text = ("Paten für Familien\n\nDie Patinnen sollen mit den Kindern auf die Spielplätze "
+            "gehen.")
+    assert "spielplatzkonzept" not in {tag.topic for tag in default_rules().topics.tag(text)}

@@ -112,8 +112,10 @@ PROGRAMME_WORD = re.compile(r"[Pp]rogramm|[Ii]nitiative|[Ff]onds|[Tt]opf|[Pp]lan
 # "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
 # der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
 # A colon that opens a clause with a subject of its own: "Der Kreis unterstützt das Vorhaben:
-# Jede der beiden Kommunen erhält ..." (not one that goes on about the same: "...: Sie erhält").
-NEW_SUBJECT_AFTER_COLON = re.compile(r":\s+(?!(?:Sie|Er|Es|Dafür|Damit)\b)(?=[A-ZÄÖÜ])")
+# Jede der beiden Kommunen erhält ...", "...: Grefrath und Kempen erhalten" (not one that goes
+# on about the same: "...: Sie erhält", "...: Insgesamt 30.000 Euro erhält sie").
+NEW_SUBJECT_AFTER_COLON = re.compile(
+    r":\s+(?=(?:Jede[rs]?|Alle|Beide|Die|Der|Das)\s|[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ])")
 SUBJECT_TOWN = re.compile(
     r"^\s*(?:Die|Der)\s+(?P<word>Stadt|Gemeinde|Kreis|Städteregion)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
@@ -647,7 +649,7 @@ class FundingFinder:
         sentences = _sentences(text)
         fundings = []
         for index, sentence in enumerate(sentences):
-            if not self._about_funding(sentences, index):
+            if not self._about_funding(sentences, index, fundings):
                 continue
             cost_end = None  # where the last amount that is a cost ends
             for amount in find_amounts(sentence):
@@ -674,12 +676,15 @@ class FundingFinder:
             earlier.amount_eur == funding.amount_eur for earlier in found
         )
 
-    def _about_funding(self, sentences: list[str], index: int) -> bool:
+    def _about_funding(
+        self, sentences: list[str], index: int, found: list[Funding] = ()
+    ) -> bool:
         """Whether the sentence speaks of funding: a funding word; a funder attached to an
         amount ("Die 25.000 Euro des LWL sind für Sachkosten bestimmt") or named in its clause
         ("Der Landschaftsverband schießt 12.000 Euro zu"); or the sentence before names a
         funder that funds without saying how much ("Das Familienministerium fördert das
-        Vorhaben. Die Summe: 80.000 Euro.")."""
+        Vorhaben. Die Summe: 80.000 Euro."); a sentence that takes up a grant `found` before
+        ("Die Summe verteilt sich auf drei Jahre: 30.000 Euro pro Jahr")."""
         sentence = sentences[index]
         if self.rules.cues.search(sentence):
             return True
@@ -689,12 +694,14 @@ class FundingFinder:
                for amount in amounts):  # fmt: skip
             return True
         previous = sentences[index - 1] if index else ""
-        # (a sum taken up past sentences on who takes part: "Förderbescheid über 90.000 Euro
-        # ... Federführend ist die Stadt Lübbecke; Espelkamp und Rahden beteiligen sich. Die
-        # Summe verteilt sich auf drei Jahre")
+        # (a grant found taken up past sentences on who takes part: "Förderbescheid über 90.000
+        # Euro ... Federführend ist die Stadt Lübbecke; Espelkamp und Rahden beteiligen sich.
+        # Die Summe verteilt sich auf drei Jahre"; not a programme's sum the place got no share of)
         if SUM_TAKEN_UP.match(sentence):
+            granted = {funding.evidence for funding in found}
             previous = next((earlier for earlier in reversed(sentences[max(0, index - 3) : index])
                              if find_amounts(earlier)), previous)
+            previous = previous if previous in granted or previous == sentences[index - 1] else ""
         if not (amounts and self.rules.cues.search(previous)):
             return False
         told = find_amounts(previous)

@@ -35,9 +35,10 @@ OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
 _LAND = r"\b(?:das|vom|dem) Land\b|\bdie Landesregierung\b"
 _NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst)\b)|keine\w*)\b"
 # Right before a word of the Land's acting: a negation of it ("kein Landesprogramm", "nicht aus
-# Landesmitteln", "nicht um ein Programm des Landes"; not "nicht nur", "nicht ohne").
-NEGATED = re.compile(r"\b(?:kein\w*|nicht(?!\s+(?:nur|bloß|allein|erst|zuletzt|ohne)\b)"
-                     r"(?:\s+\w+){0,3})\s+$")
+# Landesmitteln", "nicht um ein Programm des Landes", "Nicht das Land, sondern ..."; not "nicht
+# nur", "nicht ohne", nor a "nicht" of other words: "nicht alle Landesmittel abgerufen").
+NEGATED = re.compile(r"\b(?:[Kk]ein\w*|[Nn]icht(?:\s+(?:aus|um|von|vom|durch|über|mit)"
+                     r"(?:\s+(?:ein|eine[mnr]?|de[mnr]|die|das))?(?:\s+[A-ZÄÖÜ]\w*)?)?)\s+$")
 LAND_NOT_ACTING = re.compile(
     rf"(?:{_LAND})[^,.;!?]{{0,60}}{_NOT}[^,.;!?]{{0,40}}\b(?:angekündigt|zugesagt|versprochen|"
     r"beteiligt|bewilligt|gefördert|gezahlt)\b"
@@ -133,9 +134,10 @@ OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
 # An organisation's word that opens its sentence, "der Stadt" or "der Gemeinde" before the
 # town's name: the town's own office as the subject ("Die Erziehungsberatungsstelle der Stadt
 # Kamp-Lintfort bietet ..."; not "ein Mitarbeiter der Beratungsstelle der Stadt Düsseldorf").
-# (also with a word joined to it: "Die Erziehungs- und Familienberatungsstelle der Stadt ...")
+# (also with words joined to it: "Die Erziehungs- und Familienberatungsstelle der Stadt ...",
+# "Die Ehe-, Familien- und Lebensberatungsstelle der Stadt ...")
 OWN_OFFICE_OPENS = re.compile(
-    r"(?:^|[.!?:]\s+|\n\s*)(?:Die|Der|Das)\s+(?:\w+-\s+(?:und|oder)\s+)?$")
+    r"(?:^|[.!?:]\s+|\n\s*)(?:Die|Der|Das)\s+(?:\w+-(?:,|\s+(?:und|oder))\s+)*$")
 OF_THE_TOWN = re.compile(r"\bde[rs] (?:Stadt|Gemeinde)\s+$")
 # A text that speaks of the two towns of its dateline together ("Kempen/Willich. Beide Städte").
 BOTH_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|zwei)\s+(?:Städte|Gemeinden|Kommunen|Orte|Nachbar)\w*")
@@ -145,8 +147,10 @@ CLAUSE_BREAK = re.compile(r"[,;]|\s[–-]\s")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # A place cue that many common nouns follow: "in Schutz nehmen", "aus Sinn".
 LOOSE_CUE = re.compile(r"(?:in|aus)\s")
-# The second of two towns named as a pair: "Die Städte Minden und " (Bückeburg).
-PAIR_OF_TOWNS = re.compile(r"\b(?:Städte|Gemeinden|Kommunen)\s+[A-ZÄÖÜ][\w-]+\s+und\s+$")
+# The last of towns named together: "Die Städte Minden und " (Bückeburg), "zwischen den Städten
+# Minden, Porta Westfalica und ".
+PAIR_OF_TOWNS = re.compile(
+    r"\b(?:Städten?|Gemeinden|Kommunen)\s+[A-ZÄÖÜ][\w-]+(?:,?\s+[A-ZÄÖÜ][\w-]+){0,3}\s+und\s+$")
 # How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
 SEAT_MENTION = re.compile(r"(?:in|aus|nach)\s")
 # A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
