@@ -468,3 +468,20 @@ def test_a_walk_to_the_playgrounds_in_the_plural_is_no_playground_measure():
     text = ("Paten für Familien\n\nDie Patinnen sollen mit den Kindern auf die Spielplätze "
             "gehen.")
     assert "spielplatzkonzept" not in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 34) childcare places named once beside another measure are what it gives
+        ("Tagesmütter gesucht\n\nDie Stadt Kempen sucht Tagesmütter und Tagesväter. Sie sollen "
+         "zusätzliche Betreuungsplätze schaffen.", {"kindertagespflege"}),
+        ("Familienbüro öffnet\n\nDas neue Familienbüro der Stadt Kempen vermittelt auch "
+         "Kita-Plätze an Eltern.", {"familienbuero"}),
+        # (alone, they are the measure)
+        ("Mehr Plätze in Kempen\n\nDie Stadt Kempen schafft bis zum Sommer 40 zusätzliche "
+         "Betreuungsplätze.", {"kita-ausbau"}),
+    ],
+)
+def test_childcare_places_named_once_beside_another_measure_are_its_motive(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
