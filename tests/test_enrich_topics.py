@@ -485,3 +485,22 @@ def test_a_walk_to_the_playgrounds_in_the_plural_is_no_playground_measure():
 )
 def test_childcare_places_named_once_beside_another_measure_are_its_motive(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "has_playgrounds"),
+    [
+        # (round 34) playgrounds named once beside another measure are a theme raised there
+        ("Kinderparlament tagt\n\nDas erste Kinderparlament der Stadt Kempen hat getagt. Die "
+         "Kinder wollen sich für sauberere Spielplätze einsetzen.", False),
+        # nor a street named after one
+        ("Kita am Spielplatzweg ist jetzt Familienzentrum\n\nDie Kita in Kempen hat das "
+         "Gütesiegel als Familienzentrum erhalten.", False),
+        # (a playground that is the measure stays one)
+        ("Neuer Treffpunkt in Kempen\n\nDie Stadt Kempen baut am Stadtpark einen neuen "
+         "Spielplatz für Kinder bis zwölf Jahre.", True),
+    ],
+)
+def test_playgrounds_named_once_beside_another_measure_or_as_a_street(text, has_playgrounds):
+    topics = {tag.topic for tag in default_rules().topics.tag(text)}
+    assert ("spielplatzkonzept" in topics) is has_playgrounds
