@@ -504,3 +504,19 @@ def test_childcare_places_named_once_beside_another_measure_are_its_motive(text,
 def test_playgrounds_named_once_beside_another_measure_or_as_a_street(text, has_playgrounds):
     topics = {tag.topic for tag in default_rules().topics.tag(text)}
     assert ("spielplatzkonzept" in topics) is has_playgrounds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 34) day carers named once beside another measure: a service or a way out
+        ("Notfallbetreuung in Kempen\n\nDie Stadt Kempen bietet berufstätigen Eltern eine "
+         "Notfallbetreuung an, wenn die Kita schließt. Notfalls springt eine Tagesmutter ein.",
+         {"vereinbarkeit"}),
+        # (named as the measure, they stay)
+        ("Neue Großtagespflege in Kempen\n\nZwei Tagesmütter betreuen ab August neun Kinder "
+         "unter drei Jahren.", {"kindertagespflege"}),
+    ],
+)
+def test_day_carers_named_once_beside_another_measure_are_its_service(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
