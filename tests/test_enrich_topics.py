@@ -520,3 +520,24 @@ def test_playgrounds_named_once_beside_another_measure_or_as_a_street(text, has_
 )
 def test_day_carers_named_once_beside_another_measure_are_its_service(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (round 34) children who plan or draw their own place, or help to plan it
+        "Grundschüler planen ihren Spielplatz\n\nIn Kempen haben Kinder ihre Wünsche aufgemalt.",
+        "Neuer Treffpunkt\n\nDie Stadt Kempen lädt Kinder ein, den neuen Park mitzuplanen.",
+        # a play-space plan, their own parliament
+        "Wo Kinder spielen\n\nDie Stadt Kempen hat eine Spielleitplanung gestartet.",
+        "Neues Gremium\n\nIn Kempen sollen Kinder künftig in einem eigenen Parlament über Themen "
+        "mitreden, die sie betreffen.",
+    ],
+)
+def test_the_round_34_cues_of_childrens_participation(text):
+    assert "beteiligung" in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+def test_parents_who_plan_their_own_day_are_no_childrens_participation():
+    text = "Elternabend\n\nViele Eltern planen ihren Alltag mit Kindern genau."
+    assert "beteiligung" not in {tag.topic for tag in default_rules().topics.tag(text)}
