@@ -538,6 +538,12 @@ def test_the_round_34_cues_of_childrens_participation(text):
     assert "beteiligung" in {tag.topic for tag in default_rules().topics.tag(text)}
 
 
+def test_prevention_pilots_are_a_prevention_chain():
+    """(round 34) "Präventionslotsinnen": the chain's pilots."""
+    text = "Neue Hilfe in Kempen\n\nDie ersten Präventionslotsinnen sind in Kempen unterwegs."
+    assert "praeventionskette" in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
 def test_parents_who_plan_their_own_day_are_no_childrens_participation():
     text = "Elternabend\n\nViele Eltern planen ihren Alltag mit Kindern genau."
     assert "beteiligung" not in {tag.topic for tag in default_rules().topics.tag(text)}
