@@ -445,6 +445,34 @@ def test_the_round_34_second_reading(text, expected):
     assert places("", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 34) Land-wide counts and a model the Land looks at are no Land-wide measure
+    ("Das Familienbüro in Kempen zieht Bilanz. Landesweit arbeiten inzwischen mehr als 100 "
+     "Familienbüros.", ["05166012"]),
+    ("Die Kita in Kempen ist jetzt Sprach-Kita. Kempen ist damit eine von landesweit rund "
+     "1.900 Sprach-Kitas.", ["05166012"]),
+    ("Kempen baut ein Netzwerk nach dem Dormagener Modell auf, das landesweit als Vorbild "
+     "gilt.", ["05166012"]),
+    # a member of the Landtag, a trip there, a festival guest, the ministry as press contact
+    ("Die Kinder des Kempener Kinderparlaments bekommen Geld für eine Fahrt zum Landtag.",
+     ["05166012"]),
+    ("Bunte Luftballons und ein Minister: Mit einem Fest ist das Familienzentrum in Kempen "
+     "eröffnet worden.", ["05166012"]),
+    ("Die Stadt Kempen eröffnet ein Familienbüro. Pressekontakt: Pressestelle des "
+     "Familienministeriums.", ["05166012"]),
+    # Land money that is no part of it, or a neighbour's of the past
+    ("Der Kreis Viersen zahlt den Kempener Familienhebammen 20.000 Euro. Landesmittel sind "
+     "darin nicht enthalten.", ["05166", "05166012"]),
+    ("Kempen eröffnet ein Familienbüro. Die Nachbarstadt Krefeld hatte 2019 für ihr "
+     "Familienbüro 150.000 Euro vom Land erhalten.", ["05166012"]),
+    # (the Land that pays the town itself stays)
+    ("Kempen eröffnet ein Familienbüro. Das Land hatte den Aufbau mit 20.000 Euro unterstützt.",
+     ["05", "05166012"]),
+])  # fmt: skip
+def test_the_round_34_land_counts_guests_contacts_and_neighbours(text, expected):
+    assert places("", text) == expected
+
+
 def test_the_second_of_a_pair_of_towns_across_the_border():
     """(round 34) "Die Städte Minden und Bückeburg", in a text that names Niedersachsen."""
     text = ("Die Landesgrenze zwischen Nordrhein-Westfalen und Niedersachsen soll keine Rolle "

@@ -44,7 +44,16 @@ LAND_NOT_ACTING = re.compile(
     r"beteiligt|bewilligt|gefördert|gezahlt)\b"
     rf"|(?:{_LAND})\s+(?:beteiligt sich|zahlt|gibt|fördert)\s+{_NOT}"
     r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|wünscht\w*)\b[^.;!?]{0,30}"
-    rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})", re.IGNORECASE)
+    rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})"
+    # Land money said to be no part of it: "Landesmittel sind darin nicht enthalten"
+    rf"|\bLandesmittel\w*\s+(?:sind|waren|werden|wurden)\s+(?:\w+\s+){{0,2}}?{_NOT}"
+    # the ministry as the press contact or the portal's editor: "Pressestelle des Ministeriums",
+    # "stellt Beispiele ... auf diesem Portal vor"
+    r"|\bPresse(?:kontakt|stelle)\b|\b(?:auf|in) diese[mr] Portal\b"
+    # a neighbour's Land money of the past, for comparison: "Die Nachbarstadt Bochum hatte
+    # 150.000 Euro vom Land erhalten", "in Bad Salzuflen, wo das Land ... unterstützt hatte"
+    r"|\b(?:Nachbar(?:stadt|gemeinde|kommune)|benachbarte\w*)\b(?:[^.;!?]|\.(?=\d))*\bhatten?\b",
+    re.IGNORECASE)
 # "nach " right before a name (searched up to the name)
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
