@@ -473,6 +473,49 @@ def test_the_round_34_land_counts_guests_contacts_and_neighbours(text, expected)
     assert places("", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 34's second reading) a Land-wide rule or goal still is the Land's
+    ("Ab August gilt landesweit und damit inzwischen auch in Kempen ein neuer "
+     "Betreuungsschlüssel für Kitas.", ["05", "05166012"]),
+    ("Landesweit soll die Zahl der Familienzentren bis 2027 verdoppelt werden. Auch in "
+     "Grefrath entsteht ein neues Familienzentrum.", ["05", "05166008"]),
+    # a Land prize handed over at a ceremony, a fact stated ("Fest steht"), a press office's
+    # news, Land money beside money said to be none of it: the Land acts
+    ("Die Stadt Kempen ist Familienkommune. Beim Festakt in Düsseldorf überreichte "
+     "Familienministerin Josefine Paul der Stadt den Landespreis Familienkommune.",
+     ["05", "05166012"]),
+    ("Fest steht: Das Land übernimmt die Personalkosten für die Präventionslotsinnen in Kempen.",
+     ["05", "05166012"]),
+    ("Wie die Pressestelle des Familienministeriums mitteilte, erhält Kempen 80.000 Euro aus "
+     "dem Landesprogramm kinderstark.", ["05", "05166012"]),
+    ("Die Stadt Kempen hat ein Familienbüro eröffnet. Es kostet jährlich 120.000 Euro, "
+     "Landesmittel sind darin nicht enthalten; das Land zahlt aber 20.000 Euro für die "
+     "Ausstattung.", ["05", "05166012"]),
+    # a neighbour named beside the town's own Land money; neighbours' past Land money alone
+    ("Wie zuvor die Nachbarstadt Grefrath, die 2022 einen Zuschuss erhalten hatte, bekommt nun "
+     "auch Kempen 40.000 Euro vom Land.", ["05", "05166012"]),
+    ("Kempen erhält 40.000 Euro vom Land für sein Familienbüro, nachdem die Nachbarstadt "
+     "Grefrath den Antrag bereits gestellt hatte.", ["05", "05166012"]),
+    ("Die Stadt Kempen baut ein Familienbüro auf. Die Nachbarstädte Krefeld und Viersen hatten "
+     "dafür Geld vom Land erhalten.", ["05166012"]),
+    ("Die Stadt Kempen richtet eine Präventionskette ein, ähnlich wie im benachbarten "
+     "Grefrath, wo das Land den Aufbau 2021 unterstützt hatte.", ["05166012"]),
+])  # fmt: skip
+def test_the_round_34_second_reading_of_land_counts_and_neighbours(text, expected):
+    assert places("", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 34) a town as its Kreis's seat, a journey through a Kreis: where, not who acts
+    ("Meschede. Im Rathaus hat das neue Familienbüro der Kreisstadt des Hochsauerlandkreises "
+     "geöffnet.", ["05958032"]),
+    ("Auf ihrer Sommerreise durch den Kreis Viersen hat die Familienministerin das "
+     "Familienzentrum in Kempen besucht.", ["05166012"]),
+])  # fmt: skip
+def test_a_kreis_that_only_has_the_town_as_its_seat_or_is_travelled_through(text, expected):
+    assert places("", text) == expected
+
+
 def test_the_second_of_a_pair_of_towns_across_the_border():
     """(round 34) "Die Städte Minden und Bückeburg", in a text that names Niedersachsen."""
     text = ("Die Landesgrenze zwischen Nordrhein-Westfalen und Niedersachsen soll keine Rolle "

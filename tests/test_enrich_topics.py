@@ -547,3 +547,41 @@ def test_prevention_pilots_are_a_prevention_chain():
 def test_parents_who_plan_their_own_day_are_no_childrens_participation():
     text = "Elternabend\n\nViele Eltern planen ihren Alltag mit Kindern genau."
     assert "beteiligung" not in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 34's second reading) places, playgrounds and day carers a clause builds, plans,
+        # pays or opens are measures of their own beside another
+        ("Rat beschließt Familienpaket\n\nDer Rat der Stadt Kempen hat beschlossen, bis 2026 "
+         "insgesamt 120 weitere Kita-Plätze zu schaffen. Außerdem erhält das Familienbüro eine "
+         "zusätzliche Stelle.", {"familienbuero", "kita-ausbau"}),
+        ("Anbau am Familienzentrum St. Anna\n\nDas Familienzentrum St. Anna in Kempen bekommt "
+         "einen Anbau. Damit entstehen 25 zusätzliche Betreuungsplätze für Kinder ab einem Jahr.",
+         {"familienzentrum", "kita-ausbau"}),
+        ("Familienzentrum wird erweitert\n\nDas Familienzentrum Arche in Grefrath bekommt einen "
+         "neuen Spielplatz. Die Gemeinde investiert dafür 80.000 Euro.",
+         {"familienzentrum", "spielplatzkonzept"}),
+        ("Kinder planen mit\n\nGrundschüler aus Grefrath planen ihren Spielplatz. Die Gemeinde "
+         "setzt die Ideen bis zum Sommer um.", {"beteiligung", "spielplatzkonzept"}),
+        ("Haushalt beschlossen\n\nDer Kreis Viersen stockt die Mittel für das Familienbüro auf. "
+         "Zudem erhalten Tagesmütter ab Januar drei Euro mehr pro Stunde.",
+         {"familienbuero", "kindertagespflege"}),
+        ("Familienbüro und Tagespflege\n\nDas Familienbüro Grefrath ist umgezogen. In der "
+         "Gemeinde hat zudem eine Kindertagespflegestelle mit neun Plätzen eröffnet.",
+         {"familienbuero", "kindertagespflege"}),
+        # pupils who plan their holidays, Kitas that redesign their grounds, residents who plan
+        # with, the seniors' own parliament: no children's participation
+        ("Ferien in Kempen\n\nViele Schülerinnen und Schüler planen ihre Ferien schon jetzt. Die "
+         "Stadt bietet eine Ferienfreizeit an.", {"familienerholung"}),
+        ("Neues Außengelände\n\nDie Kindertagesstätten in Grefrath gestalten ihre Außengelände "
+         "neu. Die Gemeinde gibt dafür 40.000 Euro.", set()),
+        ("Quartiersplatz Hagelkreuz\n\nDie Stadt Kempen gestaltet den Platz am Hagelkreuz neu. "
+         "Anwohnerinnen und Anwohner sind eingeladen, mitzuplanen.", set()),
+        ("Seniorenparlament\n\nNach den Kindern und Jugendlichen bekommen in Kempen nun auch die "
+         "Senioren ein eigenes Parlament.", set()),
+    ],
+)
+def test_the_round_34_second_reading_of_motives_and_participation(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

@@ -44,16 +44,24 @@ LAND_NOT_ACTING = re.compile(
     r"beteiligt|bewilligt|gefördert|gezahlt)\b"
     rf"|(?:{_LAND})\s+(?:beteiligt sich|zahlt|gibt|fördert)\s+{_NOT}"
     r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|wünscht\w*)\b[^.;!?]{0,30}"
-    rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})"
-    # Land money said to be no part of it: "Landesmittel sind darin nicht enthalten"
-    rf"|\bLandesmittel\w*\s+(?:sind|waren|werden|wurden)\s+(?:\w+\s+){{0,2}}?{_NOT}"
-    # the ministry as the press contact or the portal's editor: "Pressestelle des Ministeriums",
-    # "stellt Beispiele ... auf diesem Portal vor"
-    r"|\bPresse(?:kontakt|stelle)\b|\b(?:auf|in) diese[mr] Portal\b"
-    # a neighbour's Land money of the past, for comparison: "Die Nachbarstadt Bochum hatte
-    # 150.000 Euro vom Land erhalten", "in Bad Salzuflen, wo das Land ... unterstützt hatte"
-    r"|\b(?:Nachbar(?:stadt|gemeinde|kommune)|benachbarte\w*)\b(?:[^.;!?]|\.(?=\d))*\bhatten?\b",
-    re.IGNORECASE)
+    rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})", re.IGNORECASE)
+# A sentence whose Land words tell of no Land acting for the text's place (its names read as
+# written, capitalised): Land money said to be no part of it, "Landesmittel sind darin nicht
+# enthalten" (not "...; das Land zahlt aber ...");
+LAND_NOT_HERE = re.compile(
+    rf"\bLandesmittel\w*\s+(?:sind|waren|werden|wurden)\s+(?:\w+\s+){{0,2}}?{_NOT}"
+    r"(?![^.!?]*\b(?:aber|jedoch|doch)\b)"
+    # the ministry as the press contact or the portal's editor, "Pressekontakt: Pressestelle des
+    # Ministeriums ..., Telefon", "stellt Beispiele ... auf diesem Portal vor";
+    r"|\bPressekontakt\b|\bPressestelle\b[^.;!?]*\bTelefon\b|\b(?:auf|in) diese[mr] Portal\b"
+    # a neighbour's Land money of the past, for comparison, "Die Nachbarstadt Bochum hatte
+    # 150.000 Euro vom Land erhalten", "Das benachbarte Delbrück hatte ...", "in Bad Salzuflen,
+    # wo das Land ... unterstützt hatte" (not "Wie die Nachbarstadt Grefrath, die ... erhalten
+    # hatte, bekommt nun auch Kempen ...")
+    r"|\b(?:Nachbar(?:stadt|städte|gemeinden?|kommunen?|kreis)|benachbarte\w*)\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*\s+(?:und\s+)?){1,3}hatten?\b"
+    r"|\b(?:in|im benachbarten)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*,\s+wo\b"
+    r"(?:[^.;!?]|\.(?=\d))*\bhatten?\b")
 # "nach " right before a name (searched up to the name)
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
@@ -98,8 +106,10 @@ LOCATED_JOIN = re.compile(
 KREIS_LIST = re.compile(
     r"\b(?:Land)?[Kk]reise[n]?\s+(?P<members>(?:[A-ZÄÖÜ][\w-]*(?:\s*,\s*|\s+(?:und|sowie)\s+))"
     r"{1,6}[A-ZÄÖÜ][\w-]*)")
-# "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting.
-LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem)\s+$")
+# "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting; also a
+# town as the Kreis's seat and a journey through it ("der Kreisstadt des Hochsauerlandkreises",
+# "Auf ihrer Sommerreise durch den Kreis Düren").
+LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des|durch den)\s+$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 # (also the town's own office as the subject: "Das Familienbüro der Stadt Bünde hat im
@@ -801,7 +811,7 @@ class MunicipalityTagger:
                 if self.cues.organisation_name.search(before):
                     continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
-                    located = bool(LOCATED.search(text, max(0, found.start() - 12), found.start()))
+                    located = bool(LOCATED.search(text, max(0, found.start() - 16), found.start()))
                     hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located,
                                      located=located))  # fmt: skip
         hits += self._outside_hits(text, taken)
@@ -980,7 +990,7 @@ class MunicipalityTagger:
                       and not NEGATED.search(text, max(start, m.start() - 40), m.start())]
             if not acting:
                 continue
-            if LAND_NOT_ACTING.search(text, start, end):
+            if LAND_NOT_ACTING.search(text, start, end) or LAND_NOT_HERE.search(text, start, end):
                 continue
             money = cues.money.search(text, start, end)
             if cues.ceremony.search(text, start, end) and not money:

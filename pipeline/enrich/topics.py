@@ -14,7 +14,8 @@ SCHEMA = Table(
         "topic": Tables(
             Table(
                 required={"slug": TEXT, "label": TEXT, "cues": Patterns()},
-                optional={"place": FLAG, "gives_places": FLAG, "motives": Patterns()},
+                optional={"place": FLAG, "gives_places": FLAG, "motives": Patterns(),
+                          "made": Patterns()},
             ),
             label="slug",
         )
@@ -82,6 +83,7 @@ class Mentions:
     evidence: str  # the words of its first such mention
     count: int  # how many such mentions, up to two
     alone: bool  # counted once, it would count as the text's only one (`SingleMention`)
+    made: bool = False  # its first mention's clause makes it a measure of its own (`Topic.made`)
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class Topic:
     # Öffnungszeiten"): the topic's one mention by such a cue beside another topic is that
     # measure's motive, not a topic of its own
     motives: re.Pattern = NEVER
+    # in a motive's clause: words that make it a measure of its own after all ("120 weitere
+    # Kita-Plätze schaffen", "bekommt einen neuen Spielplatz")
+    made: re.Pattern = NEVER
 
     def evidence(self, text: str) -> str | None:
         """The whole words around the first cue in `text`, None when no cue matches."""
@@ -237,10 +242,12 @@ class TopicVocabulary:
                         break
             if subject:
                 start, end = subject[0]
+                clause_start, clause_end = _clause(paragraph, start, end)
                 found[topic.slug] = Mentions(
                     paragraph[start:end], len(subject),
                     len(subject) == 1
                     and self.single_mention.counts(paragraph, start, end, topic.place),
+                    bool(topic.made.search(paragraph, clause_start, clause_end)),
                 )
         return found
 
@@ -256,7 +263,8 @@ class TopicVocabulary:
             in_title = topic.evidence(title)
             named = [p[topic.slug] for p in paragraphs if topic.slug in p]
             if not (work_told or in_title) and [
-                    (m.count, bool(topic.motives.fullmatch(m.evidence))) for m in named
+                    (m.count, bool(topic.motives.fullmatch(m.evidence)) and not m.made)
+                    for m in named
             ] == [(1, True)]:
                 motives.add(topic.slug)
             if in_title and topic.place and self.passing.at_venue(
@@ -280,7 +288,8 @@ def _topic(table: dict) -> Topic:
     cues = re.compile(rf"(?<!\w)(?:{'|'.join(table['cues'])})", re.IGNORECASE)
     return Topic(table["slug"], table["label"], cues, table.get("place", False),
                  table.get("gives_places", False),
-                 re.compile("|".join(table.get("motives", [])) or NEVER.pattern, re.IGNORECASE))
+                 re.compile("|".join(table.get("motives", [])) or NEVER.pattern, re.IGNORECASE),
+                 re.compile("|".join(table.get("made", [])) or NEVER.pattern, re.IGNORECASE))
 
 
 def _gender_pair(word: str, other: str) -> bool:
