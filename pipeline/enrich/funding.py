@@ -109,13 +109,13 @@ GIVER_ENDS = re.compile(r"\s*(?:dazu|bei|drauf|zu)?\s*[.!;]?\s*")
 LOCAL_KIND = re.compile(r"(?:Kreis|Stadt|Gemeinde|Städteregion|Kommune)")
 # A programme, fund or plan: money of a funder named with it or before ("aus dem Topf der ...").
 PROGRAMME_WORD = re.compile(r"[Pp]rogramm|[Ii]nitiative|[Ff]onds|[Tt]opf|[Pp]lan\b|[Mm]ittel")
-# "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
-# der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
 # A colon that opens a clause with a subject of its own: "Der Kreis unterstützt das Vorhaben:
 # Jede der beiden Kommunen erhält ...", "...: Grefrath und Kempen erhalten" (not one that goes
 # on about the same: "...: Sie erhält", "...: Insgesamt 30.000 Euro erhält sie").
 NEW_SUBJECT_AFTER_COLON = re.compile(
     r":\s+(?=(?:Jede[rs]?|Alle|Beide|Die|Der|Das)\s|[A-ZÄÖÜ][\w-]+\s+und\s+[A-ZÄÖÜ])")
+# "Die Stadt Solingen gibt ...": a town as the subject of the sentence pays ("gefördert von
+# der Stadt X" is found by name; "das Projekt der Stadt X" is the recipient, not the funder).
 SUBJECT_TOWN = re.compile(
     r"^\s*(?:Die|Der)\s+(?P<word>Stadt|Gemeinde|Kreis|Städteregion)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)"
@@ -364,9 +364,9 @@ JOINT_MONEY_LEAD = re.compile(r".*\b[Aa]us\s+(?:den\s+)?|\s*(?:(?:[Dd]ie|[Dd]en|
 # Right before a word: it opens a new clause, after a comma or "und" ("..., den Rest",
 # "und die übrigen").
 CLAUSE_OPENING = re.compile(r"(?:[,;–]|\bund)\s*(?:(?:de[nmr]|die|das)\s+)?$")
-# Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
 # A sentence that opens on the grant told before: "Die Summe verteilt sich auf drei Jahre".
 SUM_TAKEN_UP = re.compile(r"\s*(?:Die (?:Summe|Fördersumme)|Der (?:Betrag|Förderbetrag))\b")
+# Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
 THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
 # A dative object after the verb's named subject: "gibt der Kreis Soest der " (Stadt),
 # "hat der Kreis Coesfeld der " (Gemeinde ... gewährt).
