@@ -41,6 +41,7 @@ from pipeline.citations import parse_sources
 from pipeline.enrich import Enrichment, rows_of
 from pipeline.enrich.links import ASCII_SPELLING
 from pipeline.enrich.similarity import fingerprint
+from pipeline.enrich.topics import tells_of_work
 from pipeline.identity import record_id
 from pipeline.rawstore import WarcWriter
 from pipeline.rules import DATA_DIR, Rules, default_rules
@@ -212,7 +213,9 @@ class Generator:
         # The teaser is the text's first paragraph (enrich_article puts it before the body).
         mentions = [*map(self._mentions, (teaser, *own)),
                     *(self.paragraph_topics[i] for i in pooled)]  # fmt: skip
-        topics = self.rules.topics.tag_parts(title, mentions)
+        # (as enrich_article reads it: a text that tells of parents' work keeps a motive)
+        topics = self.rules.topics.tag_parts(
+            title, mentions, work_told=tells_of_work("\n\n".join((title, teaser, *paragraphs))))
         main = self.rules.gazetteer.get(place.ags)
         fundings = self.rules.funding.find("\n\n".join(paragraphs[:3]), main) if funding else []
         enrichment = Enrichment(self._places(place.ags, funding), tuple(topics),

@@ -225,7 +225,7 @@ class TopicVocabulary:
         if paragraphs and is_byline(paragraphs[0]):  # "Von Anna Muster": the lead comes next
             paragraphs = paragraphs[1:]
         return self.tag_parts(title, [self.mentions(paragraph) for paragraph in paragraphs],
-                              work_told=bool(WORK_TOLD.search(text)))
+                              work_told=tells_of_work(text))
 
     def mentions(self, paragraph: str) -> dict[str, Mentions]:
         """How `paragraph` names each topic other than only in passing, counted up to two: all
@@ -282,6 +282,11 @@ class TopicVocabulary:
         if any(tag.topic not in motives for tag in tags):
             tags = [tag for tag in tags if tag.topic not in motives]
         return tags
+
+
+def tells_of_work(text: str) -> bool:
+    """Whether `text` tells of parents' work in words of its own (`tag_parts`'s `work_told`)."""
+    return bool(WORK_TOLD.search(text))
 
 
 def _topic(table: dict) -> Topic:
