@@ -242,12 +242,13 @@ class TopicVocabulary:
                         break
             if subject:
                 start, end = subject[0]
-                clause_start, clause_end = _clause(paragraph, start, end)
+                once = len(subject) == 1
                 found[topic.slug] = Mentions(
                     paragraph[start:end], len(subject),
-                    len(subject) == 1
-                    and self.single_mention.counts(paragraph, start, end, topic.place),
-                    bool(topic.made.search(paragraph, clause_start, clause_end)),
+                    once and self.single_mention.counts(paragraph, start, end, topic.place),
+                    # (read only where a motive could be: one mention of a topic that has them)
+                    once and topic.made is not NEVER
+                    and bool(topic.made.search(paragraph, *_clause(paragraph, start, end))),
                 )
         return found
 
@@ -293,8 +294,13 @@ def _topic(table: dict) -> Topic:
     cues = re.compile(rf"(?<!\w)(?:{'|'.join(table['cues'])})", re.IGNORECASE)
     return Topic(table["slug"], table["label"], cues, table.get("place", False),
                  table.get("gives_places", False),
-                 re.compile("|".join(table.get("motives", [])) or NEVER.pattern, re.IGNORECASE),
-                 re.compile("|".join(table.get("made", [])) or NEVER.pattern, re.IGNORECASE))
+                 _optional_patterns(table, "motives"), _optional_patterns(table, "made"))
+
+
+def _optional_patterns(table: dict, key: str) -> re.Pattern:
+    """A topic's optional list of patterns as one, read case-insensitively; NEVER without it."""
+    patterns = table.get(key)
+    return re.compile("|".join(patterns), re.IGNORECASE) if patterns else NEVER
 
 
 def _gender_pair(word: str, other: str) -> bool:
