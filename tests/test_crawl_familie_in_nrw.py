@@ -164,7 +164,10 @@ def test_an_error_and_a_timeout_are_recorded_and_the_rest_kept(
     site.faults[item_path(broken)] = Fault(status=500)
     site.faults[item_path(slow)] = Fault(delay=4)
 
-    result = crawl(settings={"DOWNLOAD_TIMEOUT": "1"})
+    # FAST_CRAWL's timeout of 2 s. With 1 s, one CI run asked for the broken item once, not twice:
+    # most likely its first attempt was lost to the timeout on a busy machine, as the fault
+    # nights saw with half a second (test_faults_campaign). Not caught in the act.
+    result = crawl()
 
     assert result.returncode == 0, result.stderr
     assert f"{len(expected_items) - 2} new, 0 changed, 0 unchanged, 2 errors" in result.stdout
@@ -179,7 +182,7 @@ def test_an_error_and_a_timeout_are_recorded_and_the_rest_kept(
     assert errors[broken["showUid"]] == (500, "HTTP 500")
     assert errors[slow["showUid"]][0] is None
     assert errors[slow["showUid"]][1].startswith("DownloadTimeoutError: Getting http")
-    assert errors[slow["showUid"]][1].endswith("took longer than 1.0 seconds.")
+    assert errors[slow["showUid"]][1].endswith("took longer than 2.0 seconds.")
     (run,) = db["crawl_runs"].rows
     assert (run["errors"], run["status"]) == (2, "ok")
     # RETRY_TIMES=1: each failing item was asked for twice, every other item once.
