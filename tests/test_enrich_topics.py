@@ -585,3 +585,28 @@ def test_parents_who_plan_their_own_day_are_no_childrens_participation():
 )
 def test_the_round_34_second_reading_of_motives_and_participation(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 35) a Familienzentrum's services, named in the paragraphs only: its offers
+        ("Kita Sonnenblume wird Familienzentrum\n\nDie Kita Sonnenblume in Grefrath ist jetzt "
+         "Familienzentrum. Jeden Mittwoch hält dort eine Fachkraft der Erziehungsberatung eine "
+         "offene Sprechstunde.", {"familienzentrum"}),
+        ("Gütesiegel in Tönisvorst\n\nDie Kita Am Bruch trägt das Gütesiegel Familienzentrum. "
+         "Sie hat sich dafür mit der Familienbildungsstätte im Ort zusammengeschlossen; eine "
+         "Familienhebamme berät Mütter nach der Geburt.", {"familienzentrum"}),
+        # (a service the title names stays a topic of its own)
+        ("Erziehungsberatung zieht ins Familienzentrum\n\nDas Familienzentrum in Brüggen "
+         "richtet eine Außenstelle der Erziehungsberatung ein.",
+         {"erziehungsberatung", "familienzentrum"}),
+        # (beside another measure than a Familienzentrum, a service stays a topic)
+        ("Neue Kita in Nettetal\n\nDie neue Kita in Kaldenkirchen öffnet im August. Im Haus "
+         "bietet die Erziehungsberatung künftig jede Woche eine Sprechstunde an, die Stadt "
+         "hat die Erziehungsberatung dafür um eine halbe Stelle aufgestockt.",
+         {"erziehungsberatung", "kita-ausbau"}),
+    ],
+)
+def test_a_family_centres_services_named_only_in_its_paragraphs_are_its_offers(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

@@ -101,3 +101,15 @@ def test_a_broken_file_in_the_data_directory_is_named(data_dir):
 def test_a_missing_outlets_file_is_named(tmp_path):
     with pytest.raises(DataFileError, match=re.escape(str(tmp_path / "none.toml"))):
         load_rules(outlets_file=tmp_path / "none.toml")
+
+
+def test_a_topic_offered_by_an_unknown_topic_is_named(data_dir):
+    topics = data_dir / "topics.toml"
+    topics.write_text(
+        topics.read_text(encoding="utf-8").replace(
+            'service_of = ["familienzentrum"]', 'service_of = ["familienzentren"]', 1),
+        encoding="utf-8",
+    )
+    message = f"{topics}: service_of names no topic: familienzentren"
+    with pytest.raises(DataFileError, match=f"^{re.escape(message)}$"):
+        load_rules(data_dir)

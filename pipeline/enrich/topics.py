@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..datafile import FLAG, TEXT, Patterns, Table, Tables, load_toml
+from ..datafile import FLAG, TEXT, DataFileError, Patterns, Table, Tables, Words, load_toml
 from ..extract.byline import is_byline
 
 SCHEMA = Table(
@@ -15,7 +15,7 @@ SCHEMA = Table(
             Table(
                 required={"slug": TEXT, "label": TEXT, "cues": Patterns()},
                 optional={"place": FLAG, "gives_places": FLAG, "motives": Patterns(),
-                          "made": Patterns()},
+                          "made": Patterns(), "service_of": Words()},
             ),
             label="slug",
         )
@@ -102,6 +102,9 @@ class Topic:
     # in a motive's clause: words that make it a measure of its own after all ("120 weitere
     # Kita-Plätze schaffen", "bekommt einen neuen Spielplatz")
     made: re.Pattern = NEVER
+    # the institutions that offer it ("familienzentrum"): beside an institution's tag, the
+    # topic named only in the paragraphs is one of its services, not a topic of its own
+    service_of: frozenset[str] = frozenset()
 
     def evidence(self, text: str) -> str | None:
         """The whole words around the first cue in `text`, None when no cue matches."""
@@ -199,8 +202,13 @@ class TopicVocabulary:
         """Read a topics file (the shipped one is data/topics.toml)."""
         data = load_toml(path, SCHEMA)
         passing, single = data.get("passing"), data.get("single_mention")
+        topics = [_topic(table) for table in data["topic"]]
+        unknown = {slug for topic in topics for slug in topic.service_of} - {
+            topic.slug for topic in topics}
+        if unknown:
+            raise DataFileError(f"{path}: service_of names no topic: {', '.join(sorted(unknown))}")
         return cls(
-            [_topic(table) for table in data["topic"]],
+            topics,
             Passing(
                 re.compile(rf"(?:{'|'.join(passing['venue'])})\s+(?:[\w-]+\s+)?$"),
                 re.compile("|".join(passing["contact"])),
@@ -258,8 +266,10 @@ class TopicVocabulary:
         in the paragraphs, a topic counts when the first paragraph names it, when it is named
         twice, or when its one mention counts alone (`single_mention`); a topic's one motive
         beside another topic does not, unless the text tells of parents' work in other words
-        (`work_told`: "Mütter, die in Vollzeit arbeiten")."""
+        (`work_told`: "Mütter, die in Vollzeit arbeiten"); nor does a topic the title leaves
+        out beside an institution that offers it (`Topic.service_of`)."""
         tags, motives = [], set()
+        offered_by = {}  # the topics tagged from the paragraphs: who offers each
         for topic in self.topics:
             in_title = topic.evidence(title)
             named = [p[topic.slug] for p in paragraphs if topic.slug in p]
@@ -280,9 +290,11 @@ class TopicVocabulary:
                 or named[0].alone
             ):
                 tags.append(TopicTag(topic.slug, topic.label, named[0].evidence))
+                offered_by[topic.slug] = topic.service_of
         if any(tag.topic not in motives for tag in tags):
             tags = [tag for tag in tags if tag.topic not in motives]
-        return tags
+        tagged = {tag.topic for tag in tags}
+        return [tag for tag in tags if not offered_by.get(tag.topic, frozenset()) & tagged]
 
 
 def tells_of_work(text: str) -> bool:
@@ -294,7 +306,8 @@ def _topic(table: dict) -> Topic:
     cues = re.compile(rf"(?<!\w)(?:{'|'.join(table['cues'])})", re.IGNORECASE)
     return Topic(table["slug"], table["label"], cues, table.get("place", False),
                  table.get("gives_places", False),
-                 _optional_patterns(table, "motives"), _optional_patterns(table, "made"))
+                 _optional_patterns(table, "motives"), _optional_patterns(table, "made"),
+                 frozenset(table.get("service_of", ())))
 
 
 def _optional_patterns(table: dict, key: str) -> re.Pattern:
