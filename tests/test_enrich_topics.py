@@ -34,7 +34,8 @@ from pipeline.rules import default_rules
             "Die Stadt eröffnet ein Elterncafé mit Kursprogramm.",
             [("familienbildung", "Elterncafé mit Kursprogramm")],
         ),
-        ("Im Anbau des Familienzentrums entstehen ein Elterncafé und ein Büro.",
+        # (the paragraph of an article with a title of its own: a title cue would count alone)
+        ("Kempen\n\nIm Anbau des Familienzentrums entstehen ein Elterncafé und ein Büro.",
          [("familienzentrum", "Familienzentrums")]),
         # a chain described rather than named
         (
@@ -52,7 +53,7 @@ from pipeline.rules import default_rules
         # (round 22) an Elterncafé whose courses its clause names, not a room beside a course room
         ("Elterncafé am Markt: Kurse und Kaffee für junge Eltern",
          [("familienbildung", "Elterncafé")]),
-        ("Geplant sind ein Elterncafé und ein Raum für Kurse.", []),
+        ("Kempen\n\nGeplant sind ein Elterncafé und ein Raum für Kurse.", []),
         # fathers by a project's or a meeting's name, invited with their children
         ("Der Kreis startet ein Väterprojekt.", [("vaeterarbeit", "Väterprojekt")]),
         ("Jeden Monat gibt es einen Papa-Treff.", [("vaeterarbeit", "Papa-Treff")]),
@@ -609,4 +610,23 @@ def test_the_round_34_second_reading_of_motives_and_participation(text, expected
     ],
 )
 def test_a_family_centres_services_named_only_in_its_paragraphs_are_its_offers(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 35) a title naming an Elterncafé, parents' companions or a babysitting course
+        ("Elterncafé in Straelen öffnet\n\nJeden Donnerstag treffen sich Mütter und Väter im "
+         "Pfarrheim.", {"familienbildung"}),
+        ("Zwölf Elternbegleiterinnen für Hückelhoven\n\nSie besuchen Familien zu Hause.",
+         {"familienbildung"}),
+        ("Jugendliche lernen Babysitten\n\nDer Kurs in Wegberg dauert zwei Samstage.",
+         {"familienbildung"}),
+        # (in the paragraphs, an Elterncafé is one offer of the measure the item is about)
+        ("Familienzentrum in Niederkrüchten eröffnet\n\nDie Kita Regenbogen ist jetzt "
+         "Familienzentrum. Sie hat eine Sprechstunde und ein Elterncafé.", {"familienzentrum"}),
+    ],
+)
+def test_a_parents_cafe_or_babysitting_named_in_the_title_is_family_education(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

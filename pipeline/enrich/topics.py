@@ -15,7 +15,7 @@ SCHEMA = Table(
             Table(
                 required={"slug": TEXT, "label": TEXT, "cues": Patterns()},
                 optional={"place": FLAG, "gives_places": FLAG, "motives": Patterns(),
-                          "made": Patterns(), "service_of": Words()},
+                          "made": Patterns(), "service_of": Words(), "title_cues": Patterns()},
             ),
             label="slug",
         )
@@ -105,15 +105,17 @@ class Topic:
     # the institutions that offer it ("familienzentrum"): beside an institution's tag, the
     # topic named only in the paragraphs is one of its services, not a topic of its own
     service_of: frozenset[str] = frozenset()
+    # cues that name it in a title only ("Elterncafé startet"): in the paragraphs such a thing
+    # is mostly one offer of another measure
+    title_cues: re.Pattern = NEVER
 
     def evidence(self, text: str) -> str | None:
         """The whole words around the first cue in `text`, None when no cue matches."""
-        first = self.cues.search(text)
-        if not first:
-            return None
-        start = _word_start(text, first.start())
-        end = _word_end(text, first.end())
-        return text[start:end]
+        return _words_around(text, self.cues.search(text))
+
+    def title_evidence(self, title: str) -> str | None:
+        """The whole words around the first cue in `title`, else around its first title cue."""
+        return self.evidence(title) or _words_around(title, self.title_cues.search(title))
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,7 @@ class TopicVocabulary:
         tags, motives = [], set()
         offered_by = {}  # the topics tagged from the paragraphs: who offers each
         for topic in self.topics:
-            in_title = topic.evidence(title)
+            in_title = topic.title_evidence(title)
             named = [p[topic.slug] for p in paragraphs if topic.slug in p]
             if not (work_told or in_title) and [
                     (m.count, bool(topic.motives.fullmatch(m.evidence)) and not m.made)
@@ -303,11 +305,15 @@ def tells_of_work(text: str) -> bool:
 
 
 def _topic(table: dict) -> Topic:
-    cues = re.compile(rf"(?<!\w)(?:{'|'.join(table['cues'])})", re.IGNORECASE)
-    return Topic(table["slug"], table["label"], cues, table.get("place", False),
+    return Topic(table["slug"], table["label"], _cues(table["cues"]), table.get("place", False),
                  table.get("gives_places", False),
                  _optional_patterns(table, "motives"), _optional_patterns(table, "made"),
-                 frozenset(table.get("service_of", ())))
+                 frozenset(table.get("service_of", ())), _cues(table.get("title_cues")))
+
+
+def _cues(patterns: list[str] | None) -> re.Pattern:
+    """Cues as one pattern, matched case-insensitively at the start of a word; NEVER without."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(patterns)})", re.IGNORECASE) if patterns else NEVER
 
 
 def _optional_patterns(table: dict, key: str) -> re.Pattern:
@@ -326,6 +332,12 @@ def _gender_pair(word: str, other: str) -> bool:
                     and len(masculine) <= len(stem) + MASCULINE_ENDING:
                 return True
     return False
+
+
+def _words_around(text: str, match: re.Match | None) -> str | None:
+    if not match:
+        return None
+    return text[_word_start(text, match.start()):_word_end(text, match.end())]
 
 
 def _word_start(text: str, position: int) -> int:
