@@ -113,6 +113,8 @@ FRESH_SETS = [
     ("fresh49", 60, "fresh48"),  # four shared queries, "Freistellung" among them
     ("fresh50", 60, None),
     ("fresh51", 60, "fresh50"),  # three shared queries, "Rathausempfang" among them
+    ("fresh52", 60, None),
+    ("fresh53", 60, "fresh52"),  # three shared queries, "Mittagstische" among them
 ]
 
 
