@@ -2823,3 +2823,30 @@ def test_the_round_34_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_34_second_reading(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 35) the minister by the ministry's name of the day
+        ("Die Ministerin für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration "
+         "hat der Stadt Kempen einen Förderbescheid über 75.000 Euro überreicht.",
+         [(75000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Der Minister für Generationen, Familie, Frauen und Integration überreichte den "
+         "Bescheid. Kempen erhält 12.000 Euro.",
+         [(12000.0, "exact", "total", "nrw-familienministerium")]),
+        # (a ministry that only hands over or announces gives the Land's money named before)
+        ("Die Landesregierung fördert Familienbüros in vier Städten. In Kempen übergab die "
+         "Ministerin für Kinder, Familie, Flüchtlinge und Integration die Bescheide. Jede Stadt "
+         "erhält 25.000 Euro.", [(25000.0, "each", "total", "land-nrw")]),
+        ("Vom Land gibt es mehr Geld für Familienzentren. Das kündigte die Familienministerin "
+         "am Montag an. Jedes Zentrum bekommt künftig 3.000 Euro mehr.",
+         [(3000.0, "each", "total", "land-nrw")]),
+        # (a minister who only speaks pays nothing)
+        ("Das Land fördert die Schulsozialarbeit. „Das Geld ist gut angelegt“, sagte der "
+         "Minister für Kinder, Familie, Flüchtlinge und Integration. Kempen bekommt 80.000 Euro.",
+         [(80000.0, "exact", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_the_round_35_funding_rules(text, expected):
+    assert found(text) == expected

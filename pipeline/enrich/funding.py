@@ -317,6 +317,10 @@ GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b")
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
+# A sentence in which a ministry only hands over or announces: "Die Ministerin übergab die
+# Förderbescheide", "Das kündigte der Minister heute an".
+HANDS_OVER = re.compile(r"\b(?:übergab|überreichte|überbrachte|übergeben|überreicht|kündigte|"
+                        r"angekündigt|verkündete|verkündet)\b")
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt", "Einen
 # Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen"), or
 # still to apply for: "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
@@ -344,10 +348,12 @@ NOT_TAKING_PART = re.compile(r"(?<!bisher )(?<!bislang )\bnicht\s+(?:mehr\s+)?(?
 NEGATED = re.compile(r"\b(?:nicht|kein\w*)\s+(?:aus|von)\s+(?:\w+\s+){0,2}$")
 # From a clause's start to its subject: at most an article ("Das Land und die Stiftung ...").
 CLAUSE_OPENER = re.compile(r"\s*(?:(?:[Dd]as|[Dd]er|[Dd]ie)\s+)?")
-# A body's officer named as the one who speaks: "erklärte die LVR-Jugenddezernentin".
+# A body's officer named as the one who speaks: "erklärte die LVR-Jugenddezernentin", "sagte
+# der Minister für Kinder, Familie, Flüchtlinge und Integration".
 SPEAKING_OFFICER = re.compile(
     r"\b(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|so) (?:die|der) "
-    r"(?P<officer>[\w-]+-\w*(?:[Dd]ezernent|[Dd]irektor|[Ss]precher|[Ll]eiter|[Cc]hef)(?:in)?)\b")
+    r"(?P<officer>[\w-]+-\w*(?:[Dd]ezernent|[Dd]irektor|[Ss]precher|[Ll]eiter|[Cc]hef)(?:in)?"
+    r"|\w*[Mm]inister(?:in)?(?: für (?:[\w-]+, ){0,5}[\w-]+ und [\w-]+)?)\b")
 # A speaker's "we" that pays: "Wir zahlen das gerne aus unserem Programm".
 WE_PAY = re.compile(r"\b(?:[Ww]ir|[Uu]nser\w*)\b[^.!?]*\b(?:zahlen|fördern|geben|finanzieren|"
                     r"übernehmen|unterstützen)\b")
@@ -844,7 +850,7 @@ class FundingFinder:
                     or self._source_after(following)
                     or self._source_after(continued)
                     or own_kreis
-                    or self._paying_before(previous, place)
+                    or self._paying_before(previous, place, earlier)
                     or local
                     or self._paying(following, place)
                     or self._paying(earlier, place)
@@ -1174,12 +1180,21 @@ class FundingFinder:
                  if MINISTRY.search(WORD.match(text, position).group())]
         return max(named, key=lambda item: item[0])[1] if named else None
 
-    def _paying_before(self, previous: str, place: Place | None) -> Funder | None:
+    def _paying_before(self, previous: str, place: Place | None, earlier: str = ""
+                       ) -> Funder | None:
         """The funder the sentence before names (`_paying`), unless it only tells of a visit
-        ("Der Justizminister besuchte das Familiengericht.")."""
+        ("Der Justizminister besuchte das Familiengericht."); a ministry there that only hands
+        over or announces gives the Land's money when the text before names the Land ("Die
+        Landesregierung unterstützt ... Die Ministerin übergab die Förderbescheide": the guide's
+        whose money)."""
         if VISITED.search(previous) and not self.rules.cues.search(previous):
             return None
-        return self._paying(previous, place)
+        funder = self._paying(previous, place)
+        if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(previous):
+            land = [named for _, named in self._funders_in(earlier, FUNDER_KINDS)
+                    if named[0] == "land-nrw"]
+            return land[-1] if land else funder
+        return funder
 
     def _own_town(self, funder: Funder | None, place: Place | None) -> bool:
         """Whether `funder` is the article's own municipality."""
