@@ -585,6 +585,15 @@ def test_a_dated_datelines_town_first_in_a_list_of_participants_takes_part():
                                                            "05566076"]
 
 
+def test_a_dated_datelines_town_first_of_two_towns_where_a_measure_starts_takes_part():
+    # (round 35) "In Bottrop und Gladbeck starten ...": a pair of towns, the second named bare
+    text = (
+        "Düsseldorf/Bottrop, 4. Juni 2018. In Bottrop und Gladbeck starten Spielgruppen für "
+        "Kinder aus geflüchteten Familien. Die Ministerin besuchte eine Bottroper Unterkunft."
+    )
+    assert places("Spielgruppen starten", text) == ["05512000", "05562014"]
+
+
 def test_a_dated_datelines_town_first_in_a_list_of_places_compared_with_is_the_seat():
     text = (
         "Bielefeld, 3. März 2024. Das Land fördert ein neues Familienzentrum in Herford. "

@@ -527,10 +527,11 @@ class MunicipalityTagger:
             seats |= {self.cues.kreis_seats[hit.ags] for hit in hits
                       if hit.ags in self.cues.kreis_seats}  # fmt: skip
         hits = self._without_authority_seats(hits, whole)
-        # "in Bielefeld, Paderborn und Minden": the first of a list of towns is one of them
-        # (not of a list of places compared with: "Ähnliche Zentren gibt es in Bielefeld, ...")
+        # "in Bielefeld, Paderborn und Minden", "In Gelsenkirchen und Herne starten ...": the
+        # first of a list of towns is one of them (not of a list of places compared with:
+        # "Ähnliche Zentren gibt es in Bielefeld, ...")
         listed = {first.ags for first, then in itertools.pairwise(text_hits)
-                  if then.signal == "stadt" and not (first.aside or then.aside)
+                  if then.signal in ("stadt", "body") and not (first.aside or then.aside)
                   and LIST_JOIN.match(text[first.end : then.start])}
         kept = _without_seat_datelines(self._kreis_meant(hits), seats, listed)
         # "Kreis Unna. (PK) ... Das Kreisjugendamt hat ...": the Kreis's own, when no other
