@@ -2850,3 +2850,40 @@ def test_the_round_34_second_reading(text, expected):
 )  # fmt: skip
 def test_the_round_35_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 35's second reading) the minister's full name in the genitive, with the Land
+        # after it, and the ministry as the Land's
+        ("Einen Förderbescheid des Ministers für Kinder, Familie, Flüchtlinge und Integration "
+         "über 12.000 Euro erhielt das Familienzentrum in Kempen.",
+         [(12000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Die Ministerin für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des "
+         "Landes NRW übergab der Stadt Kempen 40.000 Euro für die Familienzentren.",
+         [(40000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Das Landesministerium für Familie, Kinder, Jugend, Kultur und Sport fördert das "
+         "Netzwerk in Kempen mit 10.000 Euro.",
+         [(10000.0, "exact", "total", "nrw-familienministerium")]),
+        # (handing over in the present; the Bund's money handed over is the Bund's)
+        ("Das Land unterstützt den Aufbau von Familienbüros. Am Montag übergibt die "
+         "Familienministerin den Förderbescheid in Kempen. Das Familienbüro erhält 22.000 Euro.",
+         [(22000.0, "exact", "total", "land-nrw")]),
+        ("Der Bund stellt über die Bundesstiftung Frühe Hilfen Geld für Familienhebammen bereit. "
+         "Die Familienministerin übergab die Bescheide in Kempen. Die Stadt erhält 30.000 Euro.",
+         [(30000.0, "exact", "total", "bund")]),
+        # (not the whole country as a place, nor money the ministry's own or that it funds)
+        ("Familienzentren gibt es inzwischen im ganzen Land. Die Familienministerin übergab in "
+         "Kempen einen Förderbescheid. Das Familienzentrum erhält 12.000 Euro.",
+         [(12000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Das Land hat die Kita-Pauschalen erhöht. Die Familienministerin übergab zudem einen "
+         "Förderbescheid aus dem Etat des Familienministeriums. Das Familienzentrum erhält "
+         "10.000 Euro.", [(10000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Das Land will mehr Familienzentren. Das Familienministerium fördert das neue Zentrum in "
+         "Kempen, das im Mai übergeben wird. Der Zuschuss beträgt 30.000 Euro.",
+         [(30000.0, "exact", "total", "nrw-familienministerium")]),
+    ],
+)  # fmt: skip
+def test_the_round_35_second_reading(text, expected):
+    assert found(text) == expected

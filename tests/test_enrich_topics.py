@@ -630,3 +630,26 @@ def test_a_family_centres_services_named_only_in_its_paragraphs_are_its_offers(t
 )
 def test_a_parents_cafe_or_babysitting_named_in_the_title_is_family_education(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 35's second reading) a service staffed or expanded beside a Familienzentrum is
+        # a measure of its own
+        ("Mehr Hilfe für junge Familien\n\nIn Kempen öffnet das vierte Familienzentrum. "
+         "Zusätzlich stellt das Jugendamt zwei Familienhebammen ein, die Familien zu Hause "
+         "besuchen.\n\nSie sind beim Gesundheitsamt angestellt.",
+         {"familienhebammen", "familienzentrum"}),
+        ("Beratung wird ausgebaut\n\nDas Familienzentrum am Markt erweitert seine "
+         "Erziehungsberatung: Eine zweite Psychologin berät ab Mai.",
+         {"erziehungsberatung", "familienzentrum"}),
+        # (a babysitting course in the title; babysitters found are no family education)
+        ("Babysitting-Kurs für Jugendliche\n\nDas Jugendamt Kempen bildet Jugendliche zu "
+         "Babysittern aus.", {"familienbildung"}),
+        ("Familienbüro vermittelt Babysitter\n\nDas Familienbüro der Stadt Kempen vermittelt ab "
+         "sofort geprüfte Babysitter an Eltern.", {"familienbuero"}),
+    ],
+)
+def test_the_round_35_second_reading_of_services_and_titles(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

@@ -319,8 +319,18 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A sentence in which a ministry only hands over or announces: "Die Ministerin übergab die
 # Förderbescheide", "Das kündigte der Minister heute an".
-HANDS_OVER = re.compile(r"\b(?:übergab|überreichte|überbrachte|übergeben|überreicht|kündigte|"
-                        r"angekündigt|verkündete|verkündet)\b")
+HANDS_OVER = re.compile(r"\b(?:übergab\w*|übergibt|übergeben|überreich\w*|überbr(?:achte|ingt)\w*|"
+                        r"kündigt\w*|angekündigt|verkündet\w*)\b")
+# A sentence in which a body funds with its own verb: "Das Familienministerium fördert das Zentrum,
+# das im Mai übergeben wird".
+FUNDS_ITSELF = re.compile(r"\b(?:fördert|fördern|finanziert|finanzieren|zahlt|zahlen|trägt|tragen|"
+                          r"bezuschusst)\b")
+# Right before a body: the money is its own ("aus dem Etat des", "mit Geld des").
+OF_THE_BUDGET = re.compile(r"\b(?:aus|mit)\s(?:de[mnr]\s)?[\w-]+\s(?:des|der)\s+$")
+# The Land's own programme, prize or money, not "landesweit".
+LAND_COMPOUND = re.compile(r"Landes(?!weit)\w")
+# The owners whose money a ministry hands over (the guide's whose money).
+OWNERS = ("land-nrw", "bund")
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt", "Einen
 # Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt bekommen"), or
 # still to apply for: "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
@@ -1190,11 +1200,33 @@ class FundingFinder:
         if VISITED.search(previous) and not self.rules.cues.search(previous):
             return None
         funder = self._paying(previous, place)
-        if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(previous):
-            land = [named for _, named in self._funders_in(earlier, FUNDER_KINDS)
-                    if named[0] == "land-nrw"]
-            return land[-1] if land else funder
+        if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(previous) \
+                and not FUNDS_ITSELF.search(previous) and not self._ministry_is_source(previous):
+            return self._owner_before(earlier) or funder
         return funder
+
+    def _ministry_is_source(self, sentence: str) -> bool:
+        """Whether `sentence` names the ministry as the money's source ("ein Förderbescheid aus
+        dem Etat des Familienministeriums")."""
+        return any(named[0] == "nrw-familienministerium" and (
+                       MONEY_SOURCE.match(sentence, position)
+                       or SOURCE_BEFORE.search(sentence, 0, position)
+                       or OF_THE_BUDGET.search(sentence, 0, position))
+                   for position, named in self._funders_in(sentence, FUNDER_KINDS))
+
+    def _owner_before(self, earlier: str) -> Funder | None:
+        """The Land or the Bund that the last sentence of `earlier` naming one tells of money
+        ("Die Landesregierung unterstützt ..."), opens with ("Die Landesregierung stockt das
+        Programm auf") or names by its programme or prize ("Preisträger des Landespreises")."""
+        for sentence in reversed(_sentences(earlier)):
+            opener = CLAUSE_OPENER.match(sentence).end()
+            money = self.rules.cues.search(sentence)
+            owners = [named for position, named in self._funders_in(sentence, FUNDER_KINDS)
+                      if named[0] in OWNERS and (money or position <= opener
+                                                 or LAND_COMPOUND.match(sentence, position))]
+            if owners:
+                return owners[-1]
+        return None
 
     def _own_town(self, funder: Funder | None, place: Place | None) -> bool:
         """Whether `funder` is the article's own municipality."""

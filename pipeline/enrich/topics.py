@@ -99,11 +99,12 @@ class Topic:
     # Öffnungszeiten"): the topic's one mention by such a cue beside another topic is that
     # measure's motive, not a topic of its own
     motives: re.Pattern = NEVER
-    # in a motive's clause: words that make it a measure of its own after all ("120 weitere
-    # Kita-Plätze schaffen", "bekommt einen neuen Spielplatz")
+    # in a motive's or a service's clause: words that make it a measure of its own after all
+    # ("120 weitere Kita-Plätze schaffen", "bekommt einen neuen Spielplatz")
     made: re.Pattern = NEVER
     # the institutions that offer it ("familienzentrum"): beside an institution's tag, the
-    # topic named only in the paragraphs is one of its services, not a topic of its own
+    # topic named only in the paragraphs is one of its services, not a topic of its own, unless
+    # a clause that names it has a `made` word
     service_of: frozenset[str] = frozenset()
     # cues that name it in a title only ("Elterncafé startet"): in the paragraphs such a thing
     # is mostly one offer of another measure
@@ -256,8 +257,8 @@ class TopicVocabulary:
                 found[topic.slug] = Mentions(
                     paragraph[start:end], len(subject),
                     once and self.single_mention.counts(paragraph, start, end, topic.place),
-                    # (read only where a motive could be: one mention of a topic that has them)
-                    once and topic.made is not NEVER
+                    # (read only for a topic that has them)
+                    topic.made is not NEVER
                     and bool(topic.made.search(paragraph, *_clause(paragraph, start, end))),
                 )
         return found
@@ -269,7 +270,8 @@ class TopicVocabulary:
         twice, or when its one mention counts alone (`single_mention`); a topic's one motive
         beside another topic does not, unless the text tells of parents' work in other words
         (`work_told`: "Mütter, die in Vollzeit arbeiten"); nor does a topic the title leaves
-        out beside an institution that offers it (`Topic.service_of`)."""
+        out beside an institution that offers it (`Topic.service_of`), unless a paragraph
+        makes it a measure of its own (`Topic.made`: "richtet eine Erziehungsberatung ein")."""
         tags, motives = [], set()
         offered_by = {}  # the topics tagged from the paragraphs: who offers each
         for topic in self.topics:
@@ -292,7 +294,8 @@ class TopicVocabulary:
                 or named[0].alone
             ):
                 tags.append(TopicTag(topic.slug, topic.label, named[0].evidence))
-                offered_by[topic.slug] = topic.service_of
+                if not any(mention.made for mention in named):
+                    offered_by[topic.slug] = topic.service_of
         if any(tag.topic not in motives for tag in tags):
             tags = [tag for tag in tags if tag.topic not in motives]
         tagged = {tag.topic for tag in tags}
