@@ -2846,6 +2846,16 @@ def test_the_round_34_second_reading(text, expected):
         ("Das Land fördert die Schulsozialarbeit. „Das Geld ist gut angelegt“, sagte der "
          "Minister für Kinder, Familie, Flüchtlinge und Integration. Kempen bekommt 80.000 Euro.",
          [(80000.0, "exact", "total", "land-nrw")]),
+        # (money asked for and turned down is no grant)
+        ("Kempen hoffte auf eine Förderung aus dem Bundesprogramm. Doch der Antrag über 50.000 "
+         "Euro wurde im Frühjahr abgelehnt.", []),
+        # (a funder's total for all its projects or a round, or for the programme this year)
+        ("Kempen erhält 30.000 Euro vom Landschaftsverband Rheinland. Insgesamt stellt der LVR "
+         "für vier neue Netzwerke rund 400.000 Euro bereit.",
+         [(30000.0, "exact", "total", "lvr")]),
+        ("Kempen erhält 20.000 Euro vom Land. Das Land stellt für das Programm in diesem Jahr "
+         "insgesamt 12 Millionen Euro zur Verfügung.",
+         [(20000.0, "exact", "total", "land-nrw")]),
     ],
 )  # fmt: skip
 def test_the_round_35_funding_rules(text, expected):
