@@ -2893,6 +2893,16 @@ def test_the_round_35_funding_rules(text, expected):
         ("Das Land will mehr Familienzentren. Das Familienministerium fördert das neue Zentrum in "
          "Kempen, das im Mai übergeben wird. Der Zuschuss beträgt 30.000 Euro.",
          [(30000.0, "exact", "total", "nrw-familienministerium")]),
+        # (a rejection of something else; the town's own sum over its projects or the programme
+        # in the town is its grant)
+        ("Der LVR fördert das Kempener Netzwerk mit 90.000 Euro, ein Antrag der CDU auf eine "
+         "zweite Stelle wurde im Ausschuss abgelehnt.", [(90000.0, "exact", "total", "lvr")]),
+        ("Insgesamt hat Kempen für seine drei Netzwerke 90.000 Euro vom LVR erhalten.",
+         [(90000.0, "exact", "total", "lvr")]),
+        ("Der LVR stellt für das Programm in Kempen insgesamt 90.000 Euro bereit.",
+         [(90000.0, "exact", "total", "lvr")]),
+        ("Insgesamt gibt der LVR für die drei Kempener Projekte 90.000 Euro.",
+         [(90000.0, "exact", "total", "lvr")]),
     ],
 )  # fmt: skip
 def test_the_round_35_second_reading(text, expected):

@@ -594,6 +594,15 @@ def test_a_dated_datelines_town_first_of_two_towns_where_a_measure_starts_takes_
     assert places("Spielgruppen starten", text) == ["05512000", "05562014"]
 
 
+def test_a_dated_datelines_town_first_of_two_towns_ranked_by_a_figure_is_the_seat():
+    # (round 35's second reading) the pair compares places; it does not take part
+    text = (
+        "Gelsenkirchen, 10. Mai 2016. In Gelsenkirchen und Herne ist die Quote armer Kinder "
+        "höher als in Bochum. Die Stadt Bochum startet deshalb ein Netzwerk gegen Kinderarmut."
+    )
+    assert "05513000" not in places("Netzwerk gegen Kinderarmut", text)
+
+
 def test_a_dated_datelines_town_first_in_a_list_of_places_compared_with_is_the_seat():
     text = (
         "Bielefeld, 3. März 2024. Das Land fördert ein neues Familienzentrum in Herford. "

@@ -260,19 +260,3 @@ def test_emergency_care_and_refunds_count_only_beside_a_strike():
     text = ("Wegen eines Wasserschadens bleibt die Kita Regenbogen bis Freitag geschlossen. Eine "
             "Notbetreuung gibt es in der Nachbareinrichtung; das Essensgeld wird erstattet.")
     assert not relevant("Kita Regenbogen bleibt bis Freitag zu", text)
-
-
-@pytest.mark.parametrize(
-    ("title", "text"),
-    [
-        # (round 35) child protection in other words than its name
-        ("Kreis hilft Jugendämtern beim Schutz von Kindern",
-         "Das Kreisjugendamt Wesel hat ein Team eingerichtet, das die Jugendämter der Städte bei "
-         "schwierigen Fällen berät und ihre Fachkräfte schult."),
-        ("Neue Fachstelle in Moers",
-         "Die Stadt Moers richtet eine Fachstelle ein, die Kitas berät, wenn sie eine Gefährdung "
-         "des Kindeswohls vermuten."),
-    ],
-)  # fmt: skip
-def test_child_protection_in_other_words_is_in_scope(title, text):
-    assert relevant(title, text)

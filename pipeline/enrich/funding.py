@@ -341,7 +341,11 @@ APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\
                          r"|\b[Bb]eantragt\s+werden\b"
                          r"|\b(?:soll|sollen|will|wollen|wird|werden)\b(?:[^.;:!?]|\.(?=\d))*"
                          r"\bbeantragen\b(?!\s+(?:können|dürfen)\b)")
-# Money asked for and turned down: "Doch der Antrag über 90.000 Euro wurde abgelehnt".
+# Money asked for and turned down: "Doch der Antrag über 90.000 Euro wurde abgelehnt" (the
+# application's own amount, right after it; not "erhält 90.000 Euro, ein Antrag auf weitere
+# Mittel wurde abgelehnt").
+APPLICATION_OF = re.compile(r"\b(?:Förder)?[Aa]ntrag\w*\s(?:[\w-]+\s){0,4}?"
+                            r"(?:über|auf|in Höhe von)\s(?:rund |bis zu |knapp )?$")
 DECLINED = re.compile(r"\b(?:abgelehnt|abgewiesen|nicht bewilligt|nicht genehmigt)\b")
 GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
                      r"überwiesen|ausgezahlt|geflossen"
@@ -906,7 +910,7 @@ class FundingFinder:
         granted = GRANTED.search(_without_other_amounts(sentence, amount))
         if APPLIED_FOR.search(part) and not granted:
             return True  # "Die Stadt hat einen Zuschuss von 12.000 Euro beantragt"
-        if DECLINED.search(part):
+        if APPLICATION_OF.search(sentence, 0, amount.start) and DECLINED.search(part):
             return True  # "Doch der Antrag über 90.000 Euro wurde abgelehnt"
         if rules.received_before.search(part) and not AS_REPORTED.search(sentence):
             return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")

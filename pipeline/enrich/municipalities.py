@@ -66,6 +66,9 @@ LAND_NOT_HERE = re.compile(
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
 CLAUSE_BREAK = re.compile(r"[.;:!?„“\"]|,\s+(?=[a-zäöü])")
+# A sentence that ranks places by a figure: "höher als", "am größten".
+COMPARED = re.compile(r"\b(?:höher|niedriger|größer|kleiner|stärker|schwächer|mehr|weniger)\s+als\b"
+                      r"|\bam\s+(?:höchsten|niedrigsten|größten|kleinsten|stärksten|meisten)\b")
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
 # Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
@@ -531,8 +534,10 @@ class MunicipalityTagger:
         # first of a list of towns is one of them (not of a list of places compared with:
         # "Ähnliche Zentren gibt es in Bielefeld, ...")
         listed = {first.ags for first, then in itertools.pairwise(text_hits)
-                  if then.signal in ("stadt", "body") and not (first.aside or then.aside)
-                  and LIST_JOIN.match(text[first.end : then.start])}
+                  if not (first.aside or then.aside)
+                  and LIST_JOIN.match(text[first.end : then.start])
+                  and (then.signal == "stadt"
+                       or (then.signal == "body" and not self._compares(text, first.start)))}
         kept = _without_seat_datelines(self._kreis_meant(hits), seats, listed)
         # "Kreis Unna. (PK) ... Das Kreisjugendamt hat ...": the Kreis's own, when no other
         # Kreis is named to act (a Landrat's greeting is no act)
@@ -541,6 +546,14 @@ class MunicipalityTagger:
             kept += [hit for hit in hits if hit.signal == "dateline" and hit.ags in kreise
                      and hit not in kept]  # fmt: skip
         return kept, named
+
+    def _compares(self, text: str, position: int) -> bool:
+        """Whether the sentence at `position` compares places ("In Gelsenkirchen und Herne ist
+        die Quote höher als in Bochum", "... ist die Nachfrage am größten")."""
+        start, end = next((span for span in _sentence_spans(text)
+                           if span[0] <= position < span[1]), (0, len(text)))
+        return bool(self.cues.comparison.search(text, start, end)
+                    or COMPARED.search(text, start, end))
 
     def _without_authority_seats(self, hits: list[_Hit], whole: str) -> list[_Hit]:
         """ "Wie am Mittwoch in Köln entschieden wurde, nimmt der LVR Jülich auf": a text that
