@@ -1202,9 +1202,9 @@ class FundingFinder:
                        ) -> Funder | None:
         """The funder the sentence before names (`_paying`), unless it only tells of a visit
         ("Der Justizminister besuchte das Familiengericht."); a ministry there that only hands
-        over or announces gives the Land's money when the text before names the Land ("Die
-        Landesregierung unterstützt ... Die Ministerin übergab die Förderbescheide": the guide's
-        whose money)."""
+        over or announces gives the money of the Land or the Bund the text before names as its
+        owner (`_owner_before`: "Die Landesregierung unterstützt ... Die Ministerin übergab die
+        Förderbescheide", the guide's whose money)."""
         if VISITED.search(previous) and not self.rules.cues.search(previous):
             return None
         funder = self._paying(previous, place)

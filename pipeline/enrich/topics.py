@@ -271,7 +271,7 @@ class TopicVocabulary:
         beside another topic does not, unless the text tells of parents' work in other words
         (`work_told`: "Mütter, die in Vollzeit arbeiten"); nor does a topic the title leaves
         out beside an institution that offers it (`Topic.service_of`), unless a paragraph
-        makes it a measure of its own (`Topic.made`: "richtet eine Erziehungsberatung ein")."""
+        makes it a measure of its own (`Topic.made`: "stellt zwei Familienhebammen ein")."""
         tags, motives = [], set()
         offered_by = {}  # the topics tagged from the paragraphs: who offers each
         for topic in self.topics:
