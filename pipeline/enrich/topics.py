@@ -21,6 +21,7 @@ SCHEMA = Table(
         )
     },
     optional={
+        "services": Table(required={"made": Patterns()}),
         "passing": Table(
             required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()},
             optional={"spans": Patterns(), "given": Patterns()},
@@ -205,7 +206,8 @@ class TopicVocabulary:
         """Read a topics file (the shipped one is data/topics.toml)."""
         data = load_toml(path, SCHEMA)
         passing, single = data.get("passing"), data.get("single_mention")
-        topics = [_topic(table) for table in data["topic"]]
+        services_made = _optional_patterns(data.get("services", {}), "made")
+        topics = [_topic(table, services_made) for table in data["topic"]]
         unknown = {slug for topic in topics for slug in topic.service_of} - {
             topic.slug for topic in topics}
         if unknown:
@@ -307,10 +309,14 @@ def tells_of_work(text: str) -> bool:
     return bool(WORK_TOLD.search(text))
 
 
-def _topic(table: dict) -> Topic:
+def _topic(table: dict, services_made: re.Pattern = NEVER) -> Topic:
+    """A topic of a topics file; a service without `made` words of its own takes the file's
+    ([services] made)."""
+    made = _optional_patterns(table, "made")
+    if made is NEVER and table.get("service_of"):
+        made = services_made
     return Topic(table["slug"], table["label"], _cues(table["cues"]), table.get("place", False),
-                 table.get("gives_places", False),
-                 _optional_patterns(table, "motives"), _optional_patterns(table, "made"),
+                 table.get("gives_places", False), _optional_patterns(table, "motives"), made,
                  frozenset(table.get("service_of", ())), _cues(table.get("title_cues")))
 
 
