@@ -2907,3 +2907,36 @@ def test_the_round_35_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_35_second_reading(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 36) a ministry that only tells of the Land's money: "mitgeteilt", "bekannt
+        # gegeben", "teilte ... mit", bescheids sent
+        ("Die Landesregierung erhöht die Förderung der Familienbüros. Das hat das "
+         "Familienministerium am Dienstag mitgeteilt. Jedes Familienbüro bekommt 9.000 Euro.",
+         [(9000.0, "each", "total", "land-nrw")]),
+        ("Das Landesprogramm für Familienhebammen wächst. Das Familienministerium gab am Montag "
+         "die neuen Orte bekannt. Kempen erhält 14.000 Euro im Jahr.",
+         [(14000.0, "exact", "yearly", "land-nrw")]),
+        ("Das Landesprogramm gegen Kinderarmut nimmt Kempen auf. Das Jugendministerium hat die "
+         "Bescheide verschickt. Die Stadt erhält bis zu 50.000 Euro.",
+         [(50000.0, "up to", "total", "land-nrw")]),
+        # (the owner at the opening of the announcing sentence itself)
+        ("Das Land stärkt die Familienzentren, teilte das Familienministerium mit. Das Zentrum "
+         "in Kempen erhält 6.000 Euro mehr.", [(6000.0, "exact", "total", "land-nrw")]),
+        # (the announcing ministry two sentences before the amount)
+        ("Die Landesregierung stellt 2 Mio. Euro für Elternkurse bereit, kündigte das "
+         "Familienministerium an. Gefördert werden Kurse in Familienzentren. Kempen erhält "
+         "7.000 Euro.", [(2000000.0, "exact", "total", "land-nrw"),
+                         (7000.0, "exact", "total", "land-nrw")]),
+        # (but a ministry that tells of its own funding, with no owner named, stays the funder)
+        ("Das Familienministerium hat mitgeteilt, dass es neue Familienbüros fördert. Kempen "
+         "erhält 11.000 Euro.", [(11000.0, "exact", "total", "nrw-familienministerium")]),
+        ("Das Familienministerium gab am Montag die neuen Orte bekannt. Kempen erhält "
+         "8.000 Euro.", [(8000.0, "exact", "total", "nrw-familienministerium")]),
+    ],
+)  # fmt: skip
+def test_the_round_36_funding_rules(text, expected):
+    assert found(text) == expected

@@ -318,9 +318,11 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A sentence in which a ministry only hands over or announces: "Die Ministerin übergab die
-# Förderbescheide", "Das kündigte der Minister heute an".
+# Förderbescheide", "Das kündigte der Minister heute an", "Das hat das Ministerium mitgeteilt".
 HANDS_OVER = re.compile(r"\b(?:übergab\w*|übergibt|übergeben|überreich\w*|überbr(?:achte|ingt)\w*|"
-                        r"kündigt\w*|angekündigt|verkündet\w*)\b")
+                        r"kündigt\w*|angekündigt|verkündet\w*|mitgeteilt|"
+                        r"teilt\w* (?:[^.!?]* )?mit\b|bekannt(?:gegeben| gegeben| gemacht)|"
+                        r"gab\w* (?:[^.!?]* )?bekannt|verschickt\w*|versandt)\b")
 # A sentence in which a body funds with its own verb: "Das Familienministerium fördert das Zentrum,
 # das im Mai übergeben wird".
 FUNDS_ITSELF = re.compile(r"\b(?:fördert|fördern|finanziert|finanzieren|zahlt|zahlen|trägt|tragen|"
@@ -869,7 +871,7 @@ class FundingFinder:
                     or self._paying_before(previous, place, earlier)
                     or local
                     or self._paying(following, place)
-                    or self._paying(earlier, place)
+                    or self._paying_earlier(earlier, place)
                     or self._regional_giver(previous, place)
                 )
             if not here and funder and funder[1].startswith("Kreis") and KREIS_RECEIVES.search(
@@ -1207,10 +1209,28 @@ class FundingFinder:
         Förderbescheide", the guide's whose money)."""
         if VISITED.search(previous) and not self.rules.cues.search(previous):
             return None
-        funder = self._paying(previous, place)
-        if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(previous) \
-                and not FUNDS_ITSELF.search(previous) and not self._ministry_is_source(previous):
-            return self._owner_before(earlier) or funder
+        return self._owner_of_handed(self._paying(previous, place), previous, earlier)
+
+    def _paying_earlier(self, earlier: str, place: Place | None) -> Funder | None:
+        """The funder `earlier` names last (`_paying`), read as `_paying_before` reads the
+        sentence before: a ministry that only announces there gives its owner's money."""
+        funder = self._paying(earlier, place)
+        naming = [sentence for sentence in _sentences(earlier) if self._funders_in(
+            sentence, FUNDER_KINDS)]
+        if not (funder and naming):
+            return funder
+        before = earlier[: earlier.rfind(naming[-1])]
+        return self._owner_of_handed(funder, naming[-1], before)
+
+    def _owner_of_handed(self, funder: Funder | None, sentence: str, earlier: str
+                         ) -> Funder | None:
+        """`funder`, named in `sentence`; but a ministry that there only hands over or
+        announces gives the money of the Land or the Bund named as its owner before it, in
+        `earlier` or at the sentence's opening ("Das Land stärkt die Familienzentren, teilte
+        das Ministerium mit")."""
+        if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(sentence) \
+                and not FUNDS_ITSELF.search(sentence) and not self._ministry_is_source(sentence):
+            return self._owner_before(f"{earlier} {sentence}") or funder
         return funder
 
     def _ministry_is_source(self, sentence: str) -> bool:
