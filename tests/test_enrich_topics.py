@@ -653,3 +653,37 @@ def test_a_parents_cafe_or_babysitting_named_in_the_title_is_family_education(te
 )
 def test_the_round_35_second_reading_of_services_and_titles(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 36) fathers and their children invited, with words between
+        ("Zeltwochenende in Kempen\n\nZum ersten Mal lädt das Jugendamt im Juli Väter und ihre "
+         "Kinder an den Baggersee ein.", {"vaeterarbeit"}),
+        ("Papas und Kinder bauen Nistkästen\n\nDie Werkstatt in St. Hubert ist am Samstag "
+         "geöffnet.", {"vaeterarbeit"}),
+        ("Väter-Wochenende in der Eifel\n\nAnmeldungen nimmt die Stadt Kempen entgegen.",
+         {"vaeterarbeit"}),
+        # (both parents with their children are no fathers' work)
+        ("Sommerfest im Stadtpark\n\nEingeladen sind Mütter, Väter und ihre Kinder aus ganz "
+         "Kempen.", set()),
+    ],
+)
+def test_fathers_invited_with_their_children_are_fathers_work(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 36) a measure named once after the first paragraph, its awarding participle
+        # opening the sentence
+        ("Kempen gewinnt den Familienpreis\n\nDer Kreis Viersen hat seinen Preis vergeben.\n\n"
+         "Ausgezeichnet wurde das Patenprojekt der Stadt Kempen.", {"familienpatenschaften"}),
+        ("Zwei neue Angebote\n\nDie Stadt Kempen stellt ihre Pläne vor.\n\nEingerichtet wird "
+         "auch ein Familienbüro im Rathaus.", {"familienbuero"}),
+    ],
+)
+def test_a_measure_named_once_after_an_opening_participle_counts(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
