@@ -115,6 +115,8 @@ FRESH_SETS = [
     ("fresh51", 60, "fresh50"),  # three shared queries, "Rathausempfang" among them
     ("fresh52", 60, None),
     ("fresh53", 60, "fresh52"),  # three shared queries, "Mittagstische" among them
+    ("fresh54", 60, None),
+    ("fresh55", 60, None),  # written beside fresh54, but sharing no query with it
 ]
 
 
