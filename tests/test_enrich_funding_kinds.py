@@ -2936,6 +2936,9 @@ def test_the_round_35_second_reading(text, expected):
          "erhält 11.000 Euro.", [(11000.0, "exact", "total", "nrw-familienministerium")]),
         ("Das Familienministerium gab am Montag die neuen Orte bekannt. Kempen erhält "
          "8.000 Euro.", [(8000.0, "exact", "total", "nrw-familienministerium")]),
+        # (the town's money from its own coffers beside a grant)
+        ("Das Geld kommt vor allem aus dem Bundesprogramm: 40.000 Euro fließen nach Kempen. Die "
+         "Stadt schießt aus eigener Kasse 12.000 Euro zu.", [(40000.0, "exact", "total", "bund")]),
     ],
 )  # fmt: skip
 def test_the_round_36_funding_rules(text, expected):
