@@ -2943,3 +2943,24 @@ def test_the_round_35_second_reading(text, expected):
 )  # fmt: skip
 def test_the_round_36_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # (round 36) money that goes to a receiver named first, a town no list knows
+        ("Der LVR fördert drei Netzwerke. Die Stadt Kempen erhält 40.000 Euro. An die Gemeinde "
+         "Grefrath gehen 30.000 Euro.", KEMPEN,
+         [(40000.0, "exact", "total", "lvr"), (30000.0, "exact", "total", "lvr")]),
+        # (a Kreis named by its adjective is that Kreis, not the article's own)
+        ("Der LVR fördert drei Netzwerke. Der Kreis Viersen erhält 40.000 Euro. An den "
+         "Oberbergischen Kreis gehen 36.000 Euro.", KREIS_VIERSEN,
+         [(40000.0, "exact", "total", "lvr"), (36000.0, "exact", "total", "lvr")]),
+        # (the source said before a semicolon; the Land after it only passes the money on)
+        ("An die Stadt Kempen gehen 320.000 Euro für zwei Gruppen. Das Geld stammt aus dem "
+         "Investitionsprogramm des Bundes; das Land reicht die Bundesmittel an die Kommunen "
+         "weiter.", KEMPEN, [(320000.0, "exact", "total", "bund")]),
+    ],
+)  # fmt: skip
+def test_the_round_36_receivers_named_first(text, place, expected):
+    assert found(text, place) == expected

@@ -329,6 +329,9 @@ FUNDS_ITSELF = re.compile(r"\b(?:fördert|fördern|finanziert|finanzieren|zahlt|
                           r"bezuschusst)\b")
 # Right before a body: the money is its own ("aus dem Etat des", "mit Geld des").
 OF_THE_BUDGET = re.compile(r"\b(?:aus|mit)\s(?:de[mnr]\s)?[\w-]+\s(?:des|der)\s+$")
+# A Kreis's own adjective right before its Kreis word: "den Oberbergischen Kreis", "im
+# Märkischen Kreis".
+KREIS_ADJECTIVE_BEFORE = re.compile(r"\b(?P<stem>[A-ZÄÖÜ][\w-]*isch)(?:e|en|er|es)\s+$")
 # The Land's own programme, prize or money, not "landesweit".
 LAND_COMPOUND = re.compile(r"Landes(?!weit)\w")
 # The owners whose money a ministry hands over (the guide's whose money).
@@ -623,8 +626,8 @@ class FundingRules:
                 rf"\b(?:{'|'.join(data['giving_money'] + data['paying_offices'])})"
                 r"\s+(?:des|der)\s+$"
             ),
-            given_to=re.compile(
-                rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
+            given_to=re.compile(  # (also opening the sentence: "An die Gemeinde Much gehen")
+                rf"\b(?:{'|'.join(data['receiver_prepositions'])}|An)"
                 r"\s+(?:(?:der|dem|den|die|das)\s+)?$"
             ),
             object_after_funder=_receiver_object(
@@ -1128,7 +1131,10 @@ class FundingFinder:
         if not source:
             return "", []
         said = following[source.end():]
-        said = said[: _clause_end(said)]  # "aus der Lotterie, der Bund ist nicht beteiligt"
+        # "aus der Lotterie, der Bund ist nicht beteiligt", "aus dem Programm des Bundes; das
+        # Land reicht die Bundesmittel weiter"
+        said = said.split(";")[0]
+        said = said[: _clause_end(said)]
         return said, self._funders_in(said, FUNDER_KINDS - {"municipality"})
 
     def _unlisted_giver_after(self, sentence: str, amount: Amount) -> bool:
@@ -1660,7 +1666,9 @@ class FundingFinder:
                 if (own_name and not _inside(match.start(), taken)
                         and not self._names_another(sentence, match.end(), own_name)
                         and not (pattern is self.rules.local_kreis
-                                 and self._other_kreis_before(sentence, match.start(), own_name))
+                                 and (self._other_kreis_before(sentence, match.start(), own_name)
+                                      or _another_kreis_by_adjective(sentence, match.start(),
+                                                                     own_name)))
                         and not self._receives(sentence, match.start(), end)):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
@@ -1720,6 +1728,14 @@ class FundingFinder:
                 return quoted[1].strip()
         known = self.rules.programmes.search(sentence)
         return known.group() if known else None
+
+
+def _another_kreis_by_adjective(sentence: str, position: int, own_name: str) -> bool:
+    """ "An den Oberbergischen Kreis gehen 36.500 Euro" in a text about the Kreis Euskirchen:
+    a Kreis word after a Kreis's own adjective is that Kreis (not the own one, "im Märkischen
+    Kreis" in a text about the Märkischer Kreis)."""
+    adjective = KREIS_ADJECTIVE_BEFORE.search(sentence, 0, position)
+    return bool(adjective) and adjective["stem"] not in own_name
 
 
 def _is_kreis(funder: Funder) -> bool:
