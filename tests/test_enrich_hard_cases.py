@@ -2183,3 +2183,18 @@ def test_the_round_20_third_readings_topic_and_place_cases():
     # the town the announcement is about stays; the town it was made in that day does not
     assert places("Mehr Ganztag", "Das Schulministerium hat für das kommende Schuljahr 50 "
                   "zusätzliche Ganztagsplätze in Kempen angekündigt.") == ["05", "05166012"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (round 36) a town's name after "am" names a field or a street, not the town
+        ("Krippe „Am Hagen“ eröffnet", "Werne. Die Krippe „Am Hagen“ hat zwei Gruppen.",
+         ["05978040"]),
+        ("Neubau am Hagen fertig", "Werne. Der Anbau am Hagen ist fertig.", ["05978040"]),
+        # (but "in Hagen" is the town)
+        ("Neubau in Hagen fertig", "Der Anbau in Hagen ist fertig.", ["05914000"]),
+    ],
+)  # fmt: skip
+def test_a_towns_name_after_am_is_a_field_or_a_street(title, text, expected):
+    assert places(title, text) == expected

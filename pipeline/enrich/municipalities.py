@@ -62,6 +62,9 @@ LAND_NOT_HERE = re.compile(
     r"(?:[A-ZÄÖÜ][\w-]*\s+(?:und\s+)?){1,3}hatten?\b"
     r"|\b(?:in|im benachbarten)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*,\s+wo\b"
     r"(?:[^.;!?]|\.(?=\d))*\bhatten?\b")
+# Right before a name: a field's or street's name, never the town's ("Am Hagen", "am Hagen";
+# a town is "in Hagen").
+FIELD_NAME_BEFORE = re.compile(r"\b[Aa]m\s+[„\"»]?$")
 # "nach " right before a name (searched up to the name)
 TOWARD = re.compile(r"\bnach\s+$")
 # Where a clause ends: a sentence mark, a quote, or a comma before a lower-case word (", die").
@@ -904,6 +907,8 @@ class MunicipalityTagger:
             return None  # "Neunkirchen (Saar)", "im hessischen Borken": a namesake
         if form == "adjective":
             return self._adjective_hit(found, ags, after)
+        if FIELD_NAME_BEFORE.search(before):
+            return None  # "die Kita „Am Hagen“", "der U3-Anbau am Hagen": a field or street
         seat = self.cues.organisation.search(before)
         if seat and not (OWN_INSTITUTION.search(before, 0, seat.start())
                          or (OF_THE_TOWN.search(before)
