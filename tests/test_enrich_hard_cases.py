@@ -2198,3 +2198,17 @@ def test_the_round_20_third_readings_topic_and_place_cases():
 )  # fmt: skip
 def test_a_towns_name_after_am_is_a_field_or_a_street(title, text, expected):
     assert places(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (round 36) a town outside NRW named bare after an NRW town and "und": a partner
+        ("Kinderschutz über die Landesgrenze", "Rheine und Osnabrück bilden gemeinsam "
+         "Fachkräfte aus.", ["03404000", "05566076"]),
+        # (not after a word that is no NRW town)
+        ("Kinderschutz über die Landesgrenze", "Fachkräfte und Osnabrück.", []),
+    ],
+)  # fmt: skip
+def test_a_town_outside_nrw_paired_with_an_nrw_town_takes_part(title, text, expected):
+    assert places(title, text) == expected

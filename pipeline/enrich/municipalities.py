@@ -176,6 +176,8 @@ LOOSE_CUE = re.compile(r"(?:in|aus)\s")
 # Minden, Porta Westfalica und ".
 PAIR_OF_TOWNS = re.compile(
     r"\b(?:Städten?|Gemeinden|Kommunen)\s+[A-ZÄÖÜ][\w-]+(?:,?\s+[A-ZÄÖÜ][\w-]+){0,3}\s+und\s+$")
+# A bare town named right before with "und": "Ibbenbüren und " (Osnabrück).
+BARE_PAIR_BEFORE = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w-]+)\s+und\s+$")
 # How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
 SEAT_MENTION = re.compile(r"(?:in|aus|nach)\s")
 # A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
@@ -869,7 +871,8 @@ class MunicipalityTagger:
             lands = {land for land, hint in self.cues.laender if hint.search(window)}
             chosen = [p for p in candidates if p.land in lands]
             before = text[max(0, start - 40) : start]
-            cue = self.cues.place.search(before) or PAIR_OF_TOWNS.search(before)
+            cue = (self.cues.place.search(before) or PAIR_OF_TOWNS.search(before)
+                   or self._after_an_nrw_town(before))
             # A text about a partner across the border names its Land once ("Die Landesgrenze
             # zwischen Nordrhein-Westfalen und Niedersachsen ... der Flecken Uchte") and the
             # partner as a town ("in Schutz" is no village in Rheinland-Pfalz); a name NRW has
@@ -890,6 +893,11 @@ class MunicipalityTagger:
                                  aside=aside))  # fmt: skip
                 taken.append(found.span())
         return hits
+
+    def _after_an_nrw_town(self, before: str) -> re.Match | None:
+        """ "Ibbenbüren und " right before a name: a pair of towns, the first one NRW's."""
+        pair = BARE_PAIR_BEFORE.search(before)
+        return pair if pair and pair["first"] in self._forms else None
 
     def _locates_a_member(self, before: str, kreis: str) -> bool:
         """ "Senden im Kreis Coesfeld", "Senden (Kreis Coesfeld)": the Kreis only says where
