@@ -2212,3 +2212,12 @@ def test_a_towns_name_after_am_is_a_field_or_a_street(title, text, expected):
 )  # fmt: skip
 def test_a_town_outside_nrw_paired_with_an_nrw_town_takes_part(title, text, expected):
     assert places(title, text) == expected
+
+
+def test_a_kreis_after_an_organisation_and_fuer_den_is_its_name():
+    # (round 36) "Caritasverband für den Hochsauerlandkreis" names the association
+    assert places("Mehrgenerationenhaus in Meschede", "Meschede. Träger ist der Caritasverband "
+                  "für den Hochsauerlandkreis.") == ["05958032"]
+    # (but money for the Kreis from an organisation named before it is the Kreis's)
+    assert places("Geld für den Kreis", "Die Stiftung gibt Geld für den Hochsauerlandkreis."
+                  ) == ["05958"]

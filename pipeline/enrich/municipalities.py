@@ -273,7 +273,9 @@ class PlaceCues:
                 # (the second of two seats: "AWO-Unterbezirk Gelsenkirchen/Bottrop")
                 r"{0,4}(?:\s+(?:(?:in|zu|für die Region)\s+)?|/)$"
             ),
-            organisation_name=re.compile(rf"(?:{words['organisations']})[\w-]*\s+$"),
+            # (also "für den": "dem Caritasverband für den Hochsauerlandkreis")
+            organisation_name=re.compile(
+                rf"(?:{words['organisations']})[\w-]*\s+(?:für\s+(?:den|die|das)\s+)?$"),
             # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
             seat_of=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[\w-]*(?:{words['organisations']})"),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
