@@ -687,3 +687,17 @@ def test_fathers_invited_with_their_children_are_fathers_work(text, expected):
 )
 def test_a_measure_named_once_after_an_opening_participle_counts(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 36) the expansion of the school's Ganztag by its compound
+        ("Geld für Xanten\n\nDas Geld stammt aus dem Investitionsprogramm zum Ganztagsausbau.",
+         {"offene-ganztagsschule"}),
+        # (a full-day Kita place is no Ganztag of a school)
+        ("Neue Beiträge\n\nFür einen Ganztagsplatz unter drei Jahren zahlen Eltern mehr.", set()),
+    ],
+)
+def test_the_ganztags_expansion_is_the_schools_ganztag(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
