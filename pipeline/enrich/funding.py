@@ -332,6 +332,8 @@ OF_THE_BUDGET = re.compile(r"\b(?:aus|mit)\s(?:de[mnr]\s)?[\w-]+\s(?:des|der)\s+
 # A Kreis's own adjective right before its Kreis word: "den Oberbergischen Kreis", "im
 # Märkischen Kreis".
 KREIS_ADJECTIVE_BEFORE = re.compile(r"\b(?P<stem>[A-ZÄÖÜ][\w-]*isch)(?:e|en|er|es)\s+$")
+# Right after an amount: a year's ("60.000 Euro pro Jahr", "3,4 Millionen Euro im Jahr").
+PER_YEAR_AFTER = re.compile(r"\s+(?:pro|im|je) Jahr\b|\s+jährlich\b")
 # The Land's own programme, prize or money, not "landesweit".
 LAND_COMPOUND = re.compile(r"Landes(?!weit)\w")
 # The owners whose money a ministry hands over (the guide's whose money).
@@ -1417,6 +1419,8 @@ class FundingFinder:
                       sentence, _clause_start(sentence, amount.start), amount.start)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
         once = ONCE.search(before)  # "einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro"
+        # (a whole that is a year's: "insgesamt 60.000 Euro pro Jahr")
+        total = total and not PER_YEAR_AFTER.match(sentence, amount.end)
         if yearly and not (total or once):
             return "yearly"  # (before a percentage's share, as the guide ranks them)
         return "share" if self._percent_of_stated_cost(sentences, index, amount) else "total"
