@@ -780,9 +780,10 @@ NRW = RULES.gazetteer.get("05")
             [(20000.0, "each", "total", "land-nrw")],
         ),
         (
+            # (a whole "im Jahr" is a year's: the guide's yearly, round 36)
             "Für den LWL sind das insgesamt 3 Millionen Euro im Jahr, die er den Kommunen zahlt.",
             KEMPEN,
-            [(3000000.0, "exact", "total", "lwl")],
+            [(3000000.0, "exact", "yearly", "lwl")],
         ),
         (  # "Für" a body that acts: on its behalf, it gives
             "Die Kita St. Anna hat einen Förderbescheid bekommen. Für das Land überreichte ein "
@@ -2964,3 +2965,29 @@ def test_the_round_36_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_36_receivers_named_first(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 36's second reading) a Bund that stopped paying owns nothing; a ministry that
+        # announces its own programme funds itself
+        ("Der Bund hat seine Förderung der Sprach-Kitas Ende 2023 eingestellt. Das "
+         "Familienministerium hat nun ein eigenes Programm bekannt gegeben. Die Kita in Kempen "
+         "erhält 20.000 Euro.", [(20000.0, "exact", "total", "nrw-familienministerium")]),
+        # (the Land's government acting on something else earlier owns no money)
+        ("Die Landesregierung hat im Frühjahr die Elternbeiträge für das letzte Kita-Jahr "
+         "abgeschafft. Nun hat das Familienministerium die neuen Standorte für Familienbüros "
+         "bekannt gegeben. Kempen erhält 9.000 Euro.",
+         [(9000.0, "exact", "total", "nrw-familienministerium")]),
+        # (own money only taken from one's own coffers)
+        ("Die Stadt muss nicht in die eigene Kasse greifen: Das Land zahlt die 50.000 Euro für "
+         "den Umbau des Familienzentrums.", [(50000.0, "exact", "total", "land-nrw")]),
+        # (money that goes back, or a bill, to a receiver named first is no grant)
+        ("Die Kita war im Streik geschlossen. An die Eltern gehen nun 120 Euro Beitrag zurück.",
+         []),
+        ("An die Stadt Kempen geht die Rechnung über 12.000 Euro für die Reparatur.", []),
+    ],
+)  # fmt: skip
+def test_the_round_36_second_reading(text, expected):
+    assert found(text) == expected

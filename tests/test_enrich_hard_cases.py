@@ -2221,3 +2221,24 @@ def test_a_kreis_after_an_organisation_and_fuer_den_is_its_name():
     # (but money for the Kreis from an organisation named before it is the Kreis's)
     assert places("Geld für den Kreis", "Die Stiftung gibt Geld für den Hochsauerlandkreis."
                   ) == ["05958"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (round 36's second reading) a bare pair names no partner after an everyday word, nor
+        # a city-state (a seat, a commute)
+        ("Tafel hilft", "Essen. Die Tafel verteilt Essen und Waren des täglichen Bedarfs an 300 "
+         "Familien.", ["05113000"]),
+        ("Ministerin besucht Familienzentrum", "Bonn. Das Bundesfamilienministerium hat "
+         "Dienstsitze in Bonn und Berlin. Die Ministerin besuchte am Montag ein Familienzentrum "
+         "in Bonn.", ["05314000"]),
+        ("Neue Leiterin", "Kempen. Die neue Leiterin des Familienzentrums pendelte bisher "
+         "zwischen Kempen und Hamburg.", ["05166012"]),
+        # (a service "für den Kreis" is the Kreis's, only an association's "für den" its name)
+        ("Beratungsstelle für den Kreis Kleve eröffnet", "Der Caritasverband hat in Goch eine "
+         "Erziehungsberatungsstelle für den Kreis Kleve eröffnet.", ["05154", "05154016"]),
+    ],
+)  # fmt: skip
+def test_the_round_36_second_reading_of_places(title, text, expected):
+    assert places(title, text) == expected

@@ -701,3 +701,28 @@ def test_a_measure_named_once_after_an_opening_participle_counts(text, expected)
 )
 def test_the_ganztags_expansion_is_the_schools_ganztag(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # (round 36's second reading) mothers or parents named with the fathers
+        ("Sommerfest im Stadtpark\n\nEingeladen sind alleinerziehende Mütter oder Väter und ihre "
+         "Kinder aus ganz Kempen.", "vaeterarbeit", False),
+        ("Spielfest im Park\n\nMamas, Papas und Kinder feierten am Samstag gemeinsam im "
+         "Stadtpark.", "vaeterarbeit", False),
+        ("Sommerfest\n\nEingeladen sind Mütter, Großeltern, Väter und ihre Kinder.",
+         "vaeterarbeit", False),
+        # (a participle opening the sentence counts only for what it opens, founds or awards)
+        ("Sommerfest an der Grundschule\n\nDie Schule feierte am Samstag ihr Jubiläum.\n\n"
+         "Eröffnet wurde das Fest von Anna Schmitz, der Leiterin des Familienbüros.",
+         "familienbuero", False),
+        ("Verein feiert 40 Jahre\n\nDer Kinderschutzbund feierte am Samstag.\n\nGegründet wurde "
+         "der Verein 1984, damals noch ohne Familienpaten.", "familienpatenschaften", False),
+        ("Neuer Spielraum in der Grundschule\n\nDie Schule hat einen Ruheraum.\n\nEingerichtet "
+         "wurde der Raum mit Möbeln, die das Familienzentrum gespendet hat.", "familienzentrum",
+         False),
+    ],
+)
+def test_the_round_36_second_reading_of_topics(text, topic, expected):
+    assert (topic in {tag.topic for tag in default_rules().topics.tag(text)}) is expected

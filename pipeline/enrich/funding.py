@@ -334,8 +334,12 @@ OF_THE_BUDGET = re.compile(r"\b(?:aus|mit)\s(?:de[mnr]\s)?[\w-]+\s(?:des|der)\s+
 KREIS_ADJECTIVE_BEFORE = re.compile(r"\b(?P<stem>[A-ZÄÖÜ][\w-]*isch)(?:e|en|er|es)\s+$")
 # Right after an amount: a year's ("60.000 Euro pro Jahr", "3,4 Millionen Euro im Jahr").
 PER_YEAR_AFTER = re.compile(r"\s+(?:pro|im|je) Jahr\b|\s+jährlich\b")
-# The Land's own programme, prize or money, not "landesweit".
-LAND_COMPOUND = re.compile(r"Landes(?!weit)\w")
+# The Land's own programme, prize or money, not "landesweit" nor its government.
+LAND_COMPOUND = re.compile(r"Landes(?!weit|regierung)\w")
+# A ministry's own programme or money in the sentence that announces it: "hat ein eigenes
+# Programm bekannt gegeben".
+OWN_PROGRAMME = re.compile(
+    r"\beigene[nsm]?\s+(?:[\w-]*[Pp]rogramm|[\w-]*[Ff]örder|Mittel|Geld|Etat)")
 # The owners whose money a ministry hands over (the guide's whose money).
 OWNERS = ("land-nrw", "bund")
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt", "Einen
@@ -1237,8 +1241,9 @@ class FundingFinder:
         `earlier` or at the sentence's opening ("Das Land stärkt die Familienzentren, teilte
         das Ministerium mit")."""
         if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(sentence) \
-                and not FUNDS_ITSELF.search(sentence) and not self._ministry_is_source(sentence):
-            return self._owner_before(f"{earlier} {sentence}") or funder
+                and not (FUNDS_ITSELF.search(sentence) or OWN_PROGRAMME.search(sentence)
+                         or self._ministry_is_source(sentence)):
+            return self._owner_before(earlier, sentence) or funder
         return funder
 
     def _ministry_is_source(self, sentence: str) -> bool:
@@ -1250,12 +1255,17 @@ class FundingFinder:
                        or OF_THE_BUDGET.search(sentence, 0, position))
                    for position, named in self._funders_in(sentence, FUNDER_KINDS))
 
-    def _owner_before(self, earlier: str) -> Funder | None:
-        """The Land or the Bund that the last sentence of `earlier` naming one tells of money
-        ("Die Landesregierung unterstützt ..."), opens with ("Die Landesregierung stockt das
-        Programm auf") or names by its programme or prize ("Preisträger des Landespreises")."""
-        for sentence in reversed(_sentences(earlier)):
-            opener = CLAUSE_OPENER.match(sentence).end()
+    def _owner_before(self, earlier: str, handing: str) -> Funder | None:
+        """The Land or the Bund that the last sentence naming one tells of money ("Die
+        Landesregierung unterstützt ...") or names by its programme or prize ("Preisträger des
+        Landespreises"): `handing`, the sentence of the ministry that hands over, or one of
+        `earlier`; `handing` may name it at its opening alone ("Das Land stärkt die
+        Familienzentren, teilte das Ministerium mit"). Not one that stopped or gives nothing
+        ("Der Bund hat seine Förderung eingestellt")."""
+        for sentence in reversed([*_sentences(earlier), handing]):
+            if NOT_GIVING.search(sentence):
+                continue
+            opener = CLAUSE_OPENER.match(sentence).end() if sentence is handing else -1
             money = self.rules.cues.search(sentence)
             owners = [named for position, named in self._funders_in(sentence, FUNDER_KINDS)
                       if named[0] in OWNERS and (money or position <= opener

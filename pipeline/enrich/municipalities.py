@@ -176,6 +176,8 @@ LOOSE_CUE = re.compile(r"(?:in|aus)\s")
 # Minden, Porta Westfalica und ".
 PAIR_OF_TOWNS = re.compile(
     r"\b(?:Städten?|Gemeinden|Kommunen)\s+[A-ZÄÖÜ][\w-]+(?:,?\s+[A-ZÄÖÜ][\w-]+){0,3}\s+und\s+$")
+# The Länder that are one city each: Hamburg, Bremen, Berlin (their municipalities' AGS).
+CITY_STATES = ("02", "04", "11")
 # A bare town named right before with "und": "Ibbenbüren und " (Osnabrück).
 BARE_PAIR_BEFORE = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w-]+)\s+und\s+$")
 # How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
@@ -273,9 +275,10 @@ class PlaceCues:
                 # (the second of two seats: "AWO-Unterbezirk Gelsenkirchen/Bottrop")
                 r"{0,4}(?:\s+(?:(?:in|zu|für die Region)\s+)?|/)$"
             ),
-            # (also "für den": "dem Caritasverband für den Hochsauerlandkreis")
-            organisation_name=re.compile(
-                rf"(?:{words['organisations']})[\w-]*\s+(?:für\s+(?:den|die|das)\s+)?$"),
+            # (also an association's "für den": "dem Caritasverband für den Hochsauerlandkreis";
+            # not a service's area: "die Beratungsstelle für den Kreis Kleve")
+            organisation_name=re.compile(rf"(?:{words['organisations']})[\w-]*\s+$"
+                                         r"|\w*[Vv]erband\s+für\s+(?:den|die|das)\s+$"),
             # "Gütersloher Bertelsmann Stiftung", "die Bochumer Ruhr-Universität"
             seat_of=re.compile(rf"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+[\w-]*(?:{words['organisations']})"),
             origin=re.compile(rf"\b(?:{words['origin']})\s+$"),
@@ -874,7 +877,7 @@ class MunicipalityTagger:
             chosen = [p for p in candidates if p.land in lands]
             before = text[max(0, start - 40) : start]
             cue = (self.cues.place.search(before) or PAIR_OF_TOWNS.search(before)
-                   or self._after_an_nrw_town(before))
+                   or self._after_an_nrw_town(before, candidates))
             # A text about a partner across the border names its Land once ("Die Landesgrenze
             # zwischen Nordrhein-Westfalen und Niedersachsen ... der Flecken Uchte") and the
             # partner as a town ("in Schutz" is no village in Rheinland-Pfalz); a name NRW has
@@ -896,10 +899,15 @@ class MunicipalityTagger:
                 taken.append(found.span())
         return hits
 
-    def _after_an_nrw_town(self, before: str) -> re.Match | None:
-        """ "Ibbenbüren und " right before a name: a pair of towns, the first one NRW's."""
+    def _after_an_nrw_town(self, before: str, candidates: list[Place]) -> re.Match | None:
+        """ "Ibbenbüren und " right before a name: a pair of towns, the first one NRW's (not an
+        everyday word: "verteilt Essen und Waren"); not a city-state, more often the seat of
+        a government or a company than a partner ("Dienstsitze in Bonn und Berlin")."""
         pair = BARE_PAIR_BEFORE.search(before)
-        return pair if pair and pair["first"] in self._forms else None
+        if not pair or pair["first"] not in self._forms or self.cues.everyday_names.fullmatch(
+                pair["first"]):
+            return None
+        return None if any(place.ags.startswith(CITY_STATES) for place in candidates) else pair
 
     def _locates_a_member(self, before: str, kreis: str) -> bool:
         """ "Senden im Kreis Coesfeld", "Senden (Kreis Coesfeld)": the Kreis only says where

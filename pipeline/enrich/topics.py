@@ -27,7 +27,7 @@ SCHEMA = Table(
             optional={"spans": Patterns(), "given": Patterns()},
         ),
         "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()},
-                                optional={"through": Patterns()}),
+                                optional={"through": Patterns(), "opened": Patterns()}),
     },
 )
 # A clause: the words between two of these.
@@ -175,12 +175,16 @@ class SingleMention:
     programme: re.Pattern  # right before it: it names the programme that pays
     # right before a measure that is no place: the programme a cost is paid through
     through: re.Pattern = NEVER
+    # right before it: the participle opening its sentence that opens, founds or awards it
+    # ("Ausgezeichnet wurde das ")
+    opened: re.Pattern = NEVER
 
     def counts(self, text: str, start: int, end: int, place: bool = False) -> bool:
         clause_start, clause_end = _clause(text, start, end)
         before = text[clause_start:start]
         return bool(
             self.programme.search(before)
+            or self.opened.search(before)
             or (not place and self.through.search(before))
             or self.measure.search(text, clause_start, clause_end)
         )
@@ -226,6 +230,7 @@ class TopicVocabulary:
             SingleMention(
                 re.compile("|".join(single["measure"])), re.compile("|".join(single["programme"])),
                 re.compile("|".join(single["through"])) if "through" in single else NEVER,
+                re.compile("|".join(single["opened"])) if "opened" in single else NEVER,
             )
             if single
             else ANY_SINGLE_MENTION,
