@@ -332,8 +332,6 @@ OF_THE_BUDGET = re.compile(r"\b(?:aus|mit)\s(?:de[mnr]\s)?[\w-]+\s(?:des|der)\s+
 # A Kreis's own adjective right before its Kreis word: "den Oberbergischen Kreis", "im
 # Märkischen Kreis".
 KREIS_ADJECTIVE_BEFORE = re.compile(r"\b(?P<stem>[A-ZÄÖÜ][\w-]*isch)(?:e|en|er|es)\s+$")
-# Right after an amount: a year's ("60.000 Euro pro Jahr", "3,4 Millionen Euro im Jahr").
-PER_YEAR_AFTER = re.compile(r"\s+(?:pro|im|je) Jahr\b|\s+jährlich\b")
 # The Land's own programme, prize or money, not "landesweit" nor its government.
 LAND_COMPOUND = re.compile(r"Landes(?!weit|regierung)\w")
 # A ministry's own programme or money in the sentence that announces it: "hat ein eigenes
@@ -632,8 +630,8 @@ class FundingRules:
                 rf"\b(?:{'|'.join(data['giving_money'] + data['paying_offices'])})"
                 r"\s+(?:des|der)\s+$"
             ),
-            given_to=re.compile(  # (also opening the sentence: "An die Gemeinde Much gehen")
-                rf"\b(?:{'|'.join(data['receiver_prepositions'])}|An)"
+            given_to=re.compile(
+                rf"\b(?:{'|'.join(data['receiver_prepositions'])})"
                 r"\s+(?:(?:der|dem|den|die|das)\s+)?$"
             ),
             object_after_funder=_receiver_object(
@@ -1227,12 +1225,11 @@ class FundingFinder:
         """The funder `earlier` names last (`_paying`), read as `_paying_before` reads the
         sentence before: a ministry that only announces there gives its owner's money."""
         funder = self._paying(earlier, place)
-        naming = [sentence for sentence in _sentences(earlier) if self._funders_in(
-            sentence, FUNDER_KINDS)]
-        if not (funder and naming):
+        naming = funder and next((sentence for sentence in reversed(_sentences(earlier))
+                                  if self._funders_in(sentence, FUNDER_KINDS)), None)
+        if not naming:
             return funder
-        before = earlier[: earlier.rfind(naming[-1])]
-        return self._owner_of_handed(funder, naming[-1], before)
+        return self._owner_of_handed(funder, naming, earlier[: earlier.rfind(naming)])
 
     def _owner_of_handed(self, funder: Funder | None, sentence: str, earlier: str
                          ) -> Funder | None:
@@ -1430,7 +1427,8 @@ class FundingFinder:
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
         once = ONCE.search(before)  # "einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro"
         # (a whole that is a year's: "insgesamt 60.000 Euro pro Jahr")
-        total = total and not PER_YEAR_AFTER.match(sentence, amount.end)
+        after = sentence[amount.end :]
+        total = total and not self.rules.yearly.match(sentence, len(sentence) - len(after.lstrip()))
         if yearly and not (total or once):
             return "yearly"  # (before a percentage's share, as the guide ranks them)
         return "share" if self._percent_of_stated_cost(sentences, index, amount) else "total"

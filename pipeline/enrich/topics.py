@@ -227,11 +227,8 @@ class TopicVocabulary:
             )
             if passing
             else NOTHING_PASSING,
-            SingleMention(
-                re.compile("|".join(single["measure"])), re.compile("|".join(single["programme"])),
-                re.compile("|".join(single["through"])) if "through" in single else NEVER,
-                re.compile("|".join(single["opened"])) if "opened" in single else NEVER,
-            )
+            SingleMention(*(_case_sensitive(single, key)
+                            for key in ("measure", "programme", "through", "opened")))
             if single
             else ANY_SINGLE_MENTION,
         )
@@ -328,6 +325,12 @@ def _topic(table: dict, services_made: re.Pattern = NEVER) -> Topic:
 def _cues(patterns: list[str] | None) -> re.Pattern:
     """Cues as one pattern, matched case-insensitively at the start of a word; NEVER without."""
     return re.compile(rf"(?<!\w)(?:{'|'.join(patterns)})", re.IGNORECASE) if patterns else NEVER
+
+
+def _case_sensitive(table: dict, key: str) -> re.Pattern:
+    """A list of patterns as one, read as written (capitals tell a sentence's opening); NEVER
+    without it."""
+    return re.compile("|".join(table[key])) if key in table else NEVER
 
 
 def _optional_patterns(table: dict, key: str) -> re.Pattern:
