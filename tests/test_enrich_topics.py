@@ -726,3 +726,30 @@ def test_the_ganztags_expansion_is_the_schools_ganztag(text, expected):
 )
 def test_the_round_36_second_reading_of_topics(text, topic, expected):
     assert (topic in {tag.topic for tag in default_rules().topics.tag(text)}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 37) questions of upbringing as a course's or an evening's subject: no counselling
+        ("Samstage für Väter\n\nVäter kochen und werken mit ihren Kindern, dazwischen gibt es "
+         "Gesprächsrunden zu Erziehungsfragen.", False),
+        ("Elternkurse per Video\n\nDas Jugendamt bietet seine Kurse zu Erziehungsfragen jetzt "
+         "auch online an.", False),
+        # (counselling where a counsellor's other cases follow, or parents seek advice)
+        ("Neue Beratung in Xanten\n\nZwei Psychologinnen helfen Eltern bei Erziehungsfragen, "
+         "Trennung und Scheidung.", True),
+        ("Sprechstunde im Rathaus\n\nEltern können dort ohne Termin Rat bei Erziehungsfragen "
+         "einholen.", True),
+    ],
+)
+def test_questions_of_upbringing_are_counselling_only_beside_its_other_cases(text, expected):
+    assert ("erziehungsberatung" in {tag.topic for tag in default_rules().topics.tag(text)}) \
+        is expected
+
+
+def test_a_team_reached_through_the_family_office_is_no_family_office_measure():
+    # (round 37) the contact word opening the sentence, capitalized
+    text = ("Mehr Stunden für Familienhebammen\n\nDie Stadt stockt die Stunden der "
+            "Familienhebammen auf. Erreichbar ist das Team über das Familienbüro im Rathaus.")
+    assert "familienbuero" not in {tag.topic for tag in default_rules().topics.tag(text)}
