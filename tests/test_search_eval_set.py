@@ -117,6 +117,8 @@ FRESH_SETS = [
     ("fresh53", 60, "fresh52"),  # three shared queries, "Mittagstische" among them
     ("fresh54", 60, None),
     ("fresh55", 60, None),  # written beside fresh54, but sharing no query with it
+    ("fresh56", 60, None),
+    ("fresh57", 60, "fresh56"),  # three shared queries, "Sparkurs" among them
 ]
 
 
