@@ -57,8 +57,8 @@ KNOWN_ERRORS = {
     "Familienzentrum feiert Sommerfest",  # a leisure event at a family centre: out
     # (round 29: the model retrained with writers R4-T4's dev parts doubts these two again;
     # round 32: retrained with A5-C5's, it judges the pool's family ticket right again;
-    # round 33: retrained with D5-F5's, it doubts the family ticket once more)
-    "Gemeinde bezuschusst Ferienfreizeiten",  # a town's grant for holiday camps: in
+    # round 33: retrained with D5-F5's, it doubts the family ticket once more; round 37:
+    # retrained with P5-R5's, it judges the town's grant for holiday camps right again)
     "Hallenbad: Familienkarte für den Winter",  # a pool's family ticket: out
 }
 
