@@ -2991,3 +2991,18 @@ def test_the_round_36_receivers_named_first(text, place, expected):
 )  # fmt: skip
 def test_the_round_36_second_reading(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 37) money applied for with the participle first is no grant either
+        ("Der LVR gibt Kempen 20.000 Euro für das Familienbüro. Beantragt hatte die Stadt beim "
+         "Landesjugendamt des LVR im März 30.000 Euro.", [(20000.0, "exact", "total", "lvr")]),
+        # (but granted money told with the participle first stays a grant)
+        ("Bewilligt hat der LVR 20.000 Euro für das Kempener Familienbüro.",
+         [(20000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_the_round_37_funding_rules(text, expected):
+    assert found(text) == expected
