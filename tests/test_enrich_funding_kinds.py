@@ -2999,6 +2999,12 @@ def test_the_round_36_second_reading(text, expected):
         # (round 37) money applied for with the participle first is no grant either
         ("Der LVR gibt Kempen 20.000 Euro für das Familienbüro. Beantragt hatte die Stadt beim "
          "Landesjugendamt des LVR im März 30.000 Euro.", [(20000.0, "exact", "total", "lvr")]),
+        # (round 37) a Kreis's part of a town's costs named first is its share, as the Land's
+        ("Die Stadt Kempen baut ein Familienzentrum für 1,2 Millionen Euro. Von diesen Kosten "
+         "übernimmt der Kreis Viersen 300.000 Euro.",
+         [(300000.0, "exact", "share", "kreis-viersen")]),
+        # (not the town's own part of them)
+        ("Von diesen Baukosten trägt die Stadt Kempen 900.000 Euro.", []),
         # (but granted money told with the participle first stays a grant)
         ("Bewilligt hat der LVR 20.000 Euro für das Kempener Familienbüro.",
          [(20000.0, "exact", "total", "lvr")]),

@@ -130,6 +130,9 @@ KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\
 # Personalkosten"; not "Das Kreisjugendamt übernimmt die Personalkosten" of its own measure).
 KREIS_OFFICE_SHARE = re.compile(r"\b[Dd]as\s+(?:Kreisjugendamt|Jugendamt\s+des\s+Kreises)\s+"
                                 r"beteiligt\s+sich\b")
+# A part of the costs named first, its payer after the verb: "Von diesen Baukosten trägt der
+# Märkische Kreis 400.000 Euro" (a Kreis's share of a town's costs, as the Land's would be).
+SHARE_OF_COSTS = re.compile(r"\b[Vv]on\s+(?:den|diesen|der|dieser)\s+\w*[Kk]osten\s+\w+\s+")
 # After a cost and its amount, the infinitive of paying for it, whose payer is the subject of
 # the clause before that has committed itself: "Der Kreis hat zugesagt, die Personalkosten mit
 # 18.000 Euro pro Jahr zu bezuschussen" (not "hat es abgelehnt", "prüft", "Die Stadt fordert
@@ -792,6 +795,8 @@ class FundingFinder:
         # "Für Schulungen und Fahrtkosten stehen 8.000 Euro (Kreis Unna) bereit": a cost the
         # funder named with the amount pays.
         paid = paid or bool(cost and self._attached_funder(sentence, amount))
+        share_start = SHARE_OF_COSTS.search(before)
+        paid = paid or bool(share_start and KREIS_SUBJECT.match(before, share_start.end()))
         return bool(
             self.rules.whole.search(before) or self.rules.income_before.search(before)
             or self.rules.hourly_rate.search(before)
