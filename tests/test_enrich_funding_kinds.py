@@ -3005,6 +3005,9 @@ def test_the_round_36_second_reading(text, expected):
          [(300000.0, "exact", "share", "kreis-viersen")]),
         # (not the town's own part of them)
         ("Von diesen Baukosten trägt die Stadt Kempen 900.000 Euro.", []),
+        # (round 37) per unit past the amount's year
+        ("Das Land gibt den Kempener Familienzentren ab August 1.500 Euro jährlich pro "
+         "Einrichtung.", [(1500.0, "each", "yearly", "land-nrw")]),
         # (but granted money told with the participle first stays a grant)
         ("Bewilligt hat der LVR 20.000 Euro für das Kempener Familienbüro.",
          [(20000.0, "exact", "total", "lvr")]),
