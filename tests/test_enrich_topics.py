@@ -753,3 +753,28 @@ def test_a_team_reached_through_the_family_office_is_no_family_office_measure():
     text = ("Mehr Stunden für Familienhebammen\n\nDie Stadt stockt die Stunden der "
             "Familienhebammen auf. Erreichbar ist das Team über das Familienbüro im Rathaus.")
     assert "familienbuero" not in {tag.topic for tag in default_rules().topics.tag(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        # (round 37) a school's social worker named by her school
+        ("Neu an der Grundschule\n\nAn der Marienschule in Kempen gibt es ab Mai eine "
+         "Sozialarbeiterin für Kinder mit Sorgen.", "schulsozialarbeit", True),
+        ("Neue Stelle\n\nDer Kreis bezahlt einen Sozialarbeiter für die Kempener Hauptschule.",
+         "schulsozialarbeit", True),
+        # (not a town's social worker who once went to school there)
+        ("Neue Stelle\n\nDie Sozialarbeiterin des Jugendamts kümmert sich um Familien in Not.",
+         "schulsozialarbeit", False),
+        # a new group by the children it takes
+        ("Anbau in Kempen\n\nDas Familienzentrum bekommt Platz für eine zusätzliche Gruppe von "
+         "zwölf Kindern unter drei Jahren.", "kita-ausbau", True),
+        # the town asking its families in person, not in a survey
+        ("Stadt fragt Familien: Was fehlt in Kempen?\n\nIm Rathaus sprechen Eltern am Samstag "
+         "mit der Verwaltung.", "familiendialog", True),
+        ("Umfrage\n\nDie Stadt fragt Eltern in einer Online-Umfrage nach ihren Wünschen.",
+         "familiendialog", False),
+    ],
+)
+def test_the_round_37_topic_cues(text, topic, expected):
+    assert (topic in {tag.topic for tag in default_rules().topics.tag(text)}) is expected
