@@ -3008,6 +3008,17 @@ def test_the_round_36_second_reading(text, expected):
         # (round 37) per unit past the amount's year
         ("Das Land gibt den Kempener Familienzentren ab August 1.500 Euro jährlich pro "
          "Einrichtung.", [(1500.0, "each", "yearly", "land-nrw")]),
+        # (round 37) one amount of several funders: a Kreis or another Land beside a listed
+        # one, or both named in a clause after a semicolon that gives the money
+        ("Bund und Kreis finanzieren das Angebot in Kempen gemeinsam mit rund 50.000 Euro.",
+         [(50000.0, "about", "total", None)]),
+        ("Die EU und das Land Niedersachsen stellen für Kempen zusammen 75.000 Euro bereit.",
+         [(75000.0, "exact", "total", None)]),
+        ("Nach Kempen fließen 2,3 Millionen Euro; das Geld stellen Bund und Land gemeinsam "
+         "bereit.", [(2300000.0, "exact", "total", None)]),
+        # (a single giver so named is the funder)
+        ("Nach Kempen fließen 2,3 Millionen Euro. Das Geld stellt das Land bereit.",
+         [(2300000.0, "exact", "total", "land-nrw")]),
         # (but granted money told with the participle first stays a grant)
         ("Bewilligt hat der LVR 20.000 Euro für das Kempener Familienbüro.",
          [(20000.0, "exact", "total", "lvr")]),

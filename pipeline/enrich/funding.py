@@ -182,6 +182,8 @@ SOURCE_SENTENCE = re.compile(
     r"\s*(?:(?:[Dd]as|[Dd]ie|[Dd]iese)\s+(?:[\w-]*Geld|Mittel|Summe|Förderung|Zuschüsse|Zuschuss|"
     r"Beträge|Gelder)\w*\s+(?:(?:selbst|dafür|aber|jedoch|allerdings)\s+)?"
     r"(?:stamm|komm)\w*\s+(?:(?!nicht\b)\w+\s+){0,3}(?:aus|vo[nm]|von\s+der)|"
+    # its givers after the verb: "das Geld stellen Bund und Land gemeinsam bereit"
+    r"(?:[Dd]as|[Dd]ie|[Dd]iese)\s+(?:Geld|Mittel|Summe)\s+(?:dafür\s+)?(?:stell|geb|gib|zahl)\w*|"
     r"Finanziert\s+wird\s+"
     r"(?:das|dies|es)\w*\s+(?:aus|vo[nm]|über|durch)|"
     # "Das Programm wird aus Landesmitteln und Mitteln des ESF finanziert"
