@@ -3008,6 +3008,8 @@ def test_the_round_36_second_reading(text, expected):
         # (round 37) per unit past the amount's year
         ("Das Land gibt den Kempener Familienzentren ab August 1.500 Euro jährlich pro "
          "Einrichtung.", [(1500.0, "each", "yearly", "land-nrw")]),
+        ("Das Land gibt den Kempener Familienzentren 2.500 Euro pro Jahr und Einrichtung.",
+         [(2500.0, "each", "yearly", "land-nrw")]),
         # (round 37) one amount of several funders: a Kreis or another Land beside a listed
         # one, or both named in a clause after a semicolon that gives the money
         ("Bund und Kreis finanzieren das Angebot in Kempen gemeinsam mit rund 50.000 Euro.",
