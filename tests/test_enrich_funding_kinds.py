@@ -3021,6 +3021,10 @@ def test_the_round_36_second_reading(text, expected):
         # (a single giver so named is the funder)
         ("Nach Kempen fließen 2,3 Millionen Euro. Das Geld stellt das Land bereit.",
          [(2300000.0, "exact", "total", "land-nrw")]),
+        ("Der LVR gibt Kempen 20.000 Euro für das Familienbüro. Beantragt wurden beim LVR "
+         "30.000 Euro.", [(20000.0, "exact", "total", "lvr")]),
+        ("Beantragt und bewilligt wurden 50.000 Euro vom LVR für Kempen.",
+         [(50000.0, "exact", "total", "lvr")]),
         # (but granted money told with the participle first stays a grant)
         ("Bewilligt hat der LVR 20.000 Euro für das Kempener Familienbüro.",
          [(20000.0, "exact", "total", "lvr")]),

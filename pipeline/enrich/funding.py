@@ -347,14 +347,15 @@ OWN_PROGRAMME = re.compile(
 OWNERS = ("land-nrw", "bund")
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt",
 # "Beantragt hatte die Stadt 45.000 Euro", "Einen Antrag über 45.000 Euro hat der Kreis
-# gestellt" (not "beantragt und bewilligt bekommen"), or
-# still to apply for: "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
+# gestellt" (not "beantragt und bewilligt bekommen"),
+# applied for in the passive: "Beantragt wurden beim Bund 120.000 Euro"; or still to apply for:
+# "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
 # what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen", "soll ...
 # beantragen können").
 APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\bbeantragt\b"
                          r"|\bBeantragt\s+(?:hat|haben|hatte|hatten)\b"
                          r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b"
-                         r"|\b[Bb]eantragt\s+werden\b"
+                         r"|\b[Bb]eantragt\s+(?:werden|wurden?|worden)\b"
                          r"|\b(?:soll|sollen|will|wollen|wird|werden)\b(?:[^.;:!?]|\.(?=\d))*"
                          r"\bbeantragen\b(?!\s+(?:können|dürfen)\b)")
 # Money asked for and turned down: "Doch der Antrag über 90.000 Euro wurde abgelehnt" (the
