@@ -15,6 +15,7 @@ from pathlib import Path
 import simplemma
 import snowballstemmer
 
+from .datafile import DataFileError, Table, Words, load_toml
 from .thesaurus import related_nouns, related_words
 
 FTS_COLUMNS = [
@@ -482,6 +483,8 @@ def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
 
 
 SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")
+REGIONS_FILE = Path(__file__).resolve().parent / "data" / "regions.toml"
+REGIONS_SCHEMA = Table(required={"regions": Table(others=Words())})
 
 
 def _lemmas(word: str) -> list[str]:
@@ -662,8 +665,9 @@ def _word_terms(word: str, tier: int) -> list[str]:
         # A place's adjective: "Gütersloh" finds "Gütersloher Stadtpark", "Kempen" "Kempener",
         # and a place in -er its adjective in -aner: "Münster" finds "Münsteraner".
         # And the other way, by the gazetteer: "Münsteraner" finds "Münster", "Unnaer" "Unna".
+        # A region finds its towns and Kreise: "Sauerland" finds "Meschede".
         adjectives = [f"{word}er", *([f"{word}aner"] if word.endswith("er") else []),
-                      *place_of_adjective(word)]
+                      *place_of_adjective(word), *towns_of_region(word)]
         terms += [*(f'{EXACT_COLUMNS}: "{adjective}"' for adjective in adjectives),
                   _stem_term(word)]
         lemmas = _lemmas(word)
@@ -732,16 +736,51 @@ def place_of_adjective(word: str) -> tuple[str, ...]:
 
 @functools.cache
 def _places_by_adjective() -> dict[str, tuple[str, ...]]:
-    # Imported when first needed: the enrichment package imports the archive, which imports
-    # this module.
-    from .enrich.gazetteer import Gazetteer
-
-    gazetteer = Gazetteer.load(Path(__file__).resolve().parent / "data" / "gazetteer")
+    gazetteer = _gazetteer()
     places: dict[str, tuple[str, ...]] = {}
     for place in [*gazetteer.municipalities(), *gazetteer.kreise()]:
         for adjective in gazetteer.adjectives(place):
             places[_plain_spelling(adjective)] = (place.name.removeprefix("Kreis ").lower(),)
     return places
+
+
+def towns_of_region(word: str) -> tuple[str, ...]:
+    """The names and adjectives of the towns and Kreise of an NRW region a reader searches by
+    name, lower case ("sauerland": hochsauerlandkreis, arnsberg, arnsberger, ...; typed without
+    umlauts too), as regions.toml draws the regions; () for a word that names none."""
+    return _towns_by_region().get(_plain_spelling(word), ())
+
+
+@functools.cache
+def _towns_by_region(path: Path = REGIONS_FILE) -> dict[str, tuple[str, ...]]:
+    gazetteer = _gazetteer()
+    regions = load_toml(path, REGIONS_SCHEMA)["regions"]
+    towns: dict[str, tuple[str, ...]] = {}
+    for region, keys in regions.items():
+        places = []
+        for key in keys:
+            place = gazetteer.places.get(key)
+            if place is None:
+                raise DataFileError(f"{path}: {region}: no NRW place has the key {key!r}")
+            places += [place, *(town for town in gazetteer.municipalities()
+                                if place.level == "kreis" and town.kreis_schluessel == key)]
+        # A name that is an everyday word too ("Wenden", "Essen") only by its adjective
+        # ("Wendener", "Essener"): the word would find articles on anything else.
+        names = [name for place in places for name in (
+            *([] if gazetteer.is_ambiguous(place.name) else [place.name]),
+            *gazetteer.adjectives(place))]
+        towns[_plain_spelling(region)] = tuple(dict.fromkeys(
+            name.lower().replace("-", " ") for name in names))
+    return towns
+
+
+@functools.cache
+def _gazetteer():
+    # Imported when first needed: the enrichment package imports the archive, which imports
+    # this module.
+    from .enrich.gazetteer import Gazetteer
+
+    return Gazetteer.load(Path(__file__).resolve().parent / "data" / "gazetteer")
 
 
 def _plain_spelling(word: str) -> str:

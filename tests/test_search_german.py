@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from pipeline.datafile import DataFileError
 from pipeline.search import (
     EXACT,
     FALLBACK,
@@ -14,6 +15,7 @@ from pipeline.search import (
     PART,
     PARTIAL,
     RELATED,
+    _towns_by_region,
     action_verb,
     compound_parts,
     compound_terms,
@@ -30,6 +32,7 @@ from pipeline.search import (
     shortened_compounds,
     spelling_candidates,
     synonym_compounds,
+    towns_of_region,
 )
 from pipeline.site import plugin
 from pipeline.site.metadata import site_metadata
@@ -356,6 +359,33 @@ def test_the_round_37_synonyms_find_a_conference_and_a_shopping_centre():
     assert 'search_lemmas: "einkaufszentrum"' in german_fts("Mall", PART)
     # (an inner town's shopping street stays a street of its own)
     assert 'search_lemmas: "einkaufszentrum"' not in german_fts("Fußgängerzone", PART)
+
+
+def test_a_region_finds_the_articles_about_its_towns(word_forms):
+    # (round 37, from the opened fresh55's "Sauerland" and "Bergisches Land") the towns and
+    # Kreise of the region's entry, by their names and adjectives
+    found = matches(word_forms, "Sauerland")
+    assert [hit for hit, kind in found if kind == "Wortform"] == [
+        OLPE_KINDESWOHL, SCHMALLENBERG_ISOLIERT, MESCHEDE_INKRAFTTRETEN, OLSBERG_GLASFASER,
+        ISERLOHN_VAETER]
+    assert SIEGEN_WOCHENBETT in search(word_forms, "Siegerland")
+    assert COESFELD_GEBURTEN in search(word_forms, "Münsterland")
+
+
+def test_a_regions_town_that_is_an_everyday_word_counts_only_by_its_adjective():
+    towns = towns_of_region("Munsterland")  # typed without its umlaut
+    assert {"coesfeld", "coesfelder", "kreis warendorf"} <= set(towns)
+    # ("Wenden" and "Essen" are verbs and a meal too)
+    assert "wenden" not in towns_of_region("Sauerland")
+    assert {"essen", "essener"} & set(towns_of_region("Ruhrgebiet")) == {"essener"}
+    assert towns_of_region("Rheinland") == ()
+
+
+def test_a_region_of_a_place_outside_nrw_is_refused(tmp_path):
+    regions = tmp_path / "regions.toml"
+    regions.write_text('[regions]\n"allgäu" = ["09780"]\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="allgäu: no NRW place has the key '09780'"):
+        _towns_by_region(regions)
 
 
 def test_a_place_in_er_also_finds_its_adjective_in_aner():
