@@ -32,7 +32,7 @@ SETTINGS = ("threshold", "half_points", "lead_factor", "repeat_factor", "max_rep
             "incidental_factor")
 TERM = Table(
     required={"label": TEXT, "weight": NUMBER, "patterns": Words()},
-    optional={"unless_actor": FLAG, "public": FLAG, "only_with": TEXT},
+    optional={"unless_actor": FLAG, "public": FLAG, "only_with": Words()},
 )
 SCHEMA = Table(
     required={"settings": Table(required=dict.fromkeys(SETTINGS, NUMBER))},
@@ -66,7 +66,7 @@ class Term:
     patterns: tuple[str, ...]
     unless_actor: bool = False  # an "against" term that a named local actor overrides
     public: bool = True  # an "actor" that is a public body (a Träger is not): it overrides
-    only_with: str | None = None  # a "topic" that counts only beside this term (its label)
+    only_with: tuple[str, ...] = ()  # a "topic" that counts only beside one of these terms
 
     @functools.cached_property
     def regex(self) -> re.Pattern:
@@ -95,9 +95,10 @@ class Vocabulary:
         ]
         labels = {term.label for term in terms}
         for term in terms:
-            if term.only_with is not None and term.only_with not in labels:
-                raise RelevanceDataError(
-                    f"{path}: {term.label}: only_with names no term: {term.only_with!r}")
+            for label in term.only_with:
+                if label not in labels:
+                    raise RelevanceDataError(
+                        f"{path}: {term.label}: only_with names no term: {label!r}")
         return cls(tuple(terms), **_settings(path, data["settings"]))
 
 
@@ -137,7 +138,7 @@ def assess(
     hits = _hits(vocabulary, _places(title or "", text or ""))
     found = {h.term.label for h in hits}
     topics = [h for h in hits if h.term.kind == "topic"
-              and (h.term.only_with is None or h.term.only_with in found)]  # fmt: skip
+              and (not h.term.only_with or not found.isdisjoint(h.term.only_with))]  # fmt: skip
     actors = [h for h in hits if h.term.kind == "actor"] if topics else []
     public = any(h.term.public for h in actors)
     against = [h for h in hits if h.term.kind == "against" and not (h.term.unless_actor and public)]
@@ -235,8 +236,8 @@ def _term(where: str, kind: str, table: dict) -> Term:
     public = table.get("public", True)
     if not public and kind != "actor":
         raise RelevanceDataError(f"{where}: public is only for [[actor]] terms")
-    only_with = table.get("only_with")
-    if only_with is not None and kind != "topic":
+    only_with = tuple(table.get("only_with", ()))
+    if only_with and kind != "topic":
         raise RelevanceDataError(f"{where}: only_with is only for [[topic]] terms")
     return Term(table["label"], kind, float(weight), tuple(patterns), bool(unless_actor),
                 bool(public), only_with)  # fmt: skip

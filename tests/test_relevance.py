@@ -164,9 +164,9 @@ def test_every_vocabulary_entry_is_valid(term):
          '[[topic]] 1 ("Kita"): unless_actor is only for [[against]] terms'),
         ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\npublic = false',
          '[[topic]] 1 ("Kita"): public is only for [[actor]] terms'),
-        ('[[against]]\nlabel = "crime"\nweight = -2\npatterns = ["polizei"]\nonly_with = "Kita"',
+        ('[[against]]\nlabel = "crime"\nweight = -2\npatterns = ["polizei"]\nonly_with = ["Kita"]',
          '[[against]] 1 ("crime"): only_with is only for [[topic]] terms'),
-        ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\nonly_with = "strike"',
+        ('[[topic]]\nlabel = "Kita"\nweight = 1\npatterns = ["kita"]\nonly_with = ["strike"]',
          'Kita: only_with names no term: \'strike\''),
     ],
 )  # fmt: skip
@@ -195,3 +195,12 @@ def test_labelled_set_is_half_on_topic_with_every_fourth_item_held_back():
     assert [i for i, item in enumerate(items, 1) if item["split"] == "held-back"] == list(
         range(4, 183, 4)
     )
+
+
+def test_a_strike_that_is_over_is_the_background_of_a_measure_not_a_strike_story():
+    # (round 37) "Nach dem Streik", "Streik ist vorbei" claim the strike's word and weigh little
+    body = "Die Stadt Kempen richtet eine Notbetreuung für Kita-Kinder ein."
+    over = assess("Nach dem Streik: Stadt baut Notbetreuung aus", body, VOCABULARY)
+    on = assess("Streik: Stadt baut Notbetreuung aus", body, VOCABULARY)
+    assert "strike over" in over.matched and "strike" not in over.matched
+    assert "strike" in on.matched and over.score > on.score
