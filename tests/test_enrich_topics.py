@@ -786,6 +786,11 @@ def test_a_team_reached_through_the_family_office_is_no_family_office_measure(co
          "Dozentin.", "schulsozialarbeit", False),
         ("Kita am Park\n\nDie Kita in Kempen richtet eine zusätzliche Gruppe für Zweijährige "
          "ein.", "kita-ausbau", True),
+        # an office's longer hours are no measure for working parents; a Kita's are
+        ("Familienbüro erweitert Öffnungszeiten\n\nDas Familienbüro im Kempener Rathaus ist "
+         "nun auch dienstags geöffnet.", "vereinbarkeit", False),
+        ("Kita erweitert Öffnungszeiten\n\nDie Kita in Kempen öffnet künftig um sieben Uhr.",
+         "vereinbarkeit", True),
     ],
 )
 def test_the_round_37_topic_cues(text, topic, expected):
