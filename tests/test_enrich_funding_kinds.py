@@ -3025,6 +3025,10 @@ def test_the_round_36_second_reading(text, expected):
          "30.000 Euro.", [(20000.0, "exact", "total", "lvr")]),
         ("Beantragt und bewilligt wurden 50.000 Euro vom LVR für Kempen.",
          [(50000.0, "exact", "total", "lvr")]),
+        # money asked for in other words; a voucher handed to families is no grant
+        ("Für das Familienbüro hat Kempen beim LVR 20.000 Euro angefragt.", []),
+        ("Jede Familie in Kempen erhält beim Willkommensbesuch einen Gutschein über 25 Euro.",
+         []),
         # (but granted money told with the participle first stays a grant)
         ("Bewilligt hat der LVR 20.000 Euro für das Kempener Familienbüro.",
          [(20000.0, "exact", "total", "lvr")]),

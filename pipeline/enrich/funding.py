@@ -345,14 +345,16 @@ OWN_PROGRAMME = re.compile(
     r"\beigene[nsm]?\s+(?:[\w-]*[Pp]rogramm|[\w-]*[Ff]örder|Mittel|Geld|Etat)")
 # The owners whose money a ministry hands over (the guide's whose money).
 OWNERS = ("land-nrw", "bund")
-# Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt",
+# Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt" (or
+# "angefragt"),
 # "Beantragt hatte die Stadt 45.000 Euro", "Einen Antrag über 45.000 Euro hat der Kreis
 # gestellt" (not "beantragt und bewilligt bekommen"),
 # applied for in the passive: "Beantragt wurden beim Bund 120.000 Euro"; or still to apply for:
 # "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
 # what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen", "soll ...
 # beantragen können").
-APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*\bbeantragt\b"
+APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*"
+                         r"\b(?:beantragt|angefragt)\b"
                          r"|\bBeantragt\s+(?:hat|haben|hatte|hatten)\b"
                          r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b"
                          r"|\b[Bb]eantragt\s+(?:werden|wurden?|worden)\b"
