@@ -15,7 +15,7 @@ from pathlib import Path
 import simplemma
 import snowballstemmer
 
-from .datafile import DataFileError, Table, Words, load_toml
+from .datafile import DataFileError, Table, Tables, Words, load_toml
 from .thesaurus import related_nouns, related_words
 
 FTS_COLUMNS = [
@@ -484,7 +484,8 @@ def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
 
 SYNONYMS = _load_synonyms(Path(__file__).resolve().parent / "data" / "synonyms.toml")
 REGIONS_FILE = Path(__file__).resolve().parent / "data" / "regions.toml"
-REGIONS_SCHEMA = Table(required={"regions": Table(others=Words())})
+REGIONS_SCHEMA = Table(required={"region": Tables(Table(
+    required={"names": Words(), "places": Words()}))})
 
 
 def _lemmas(word: str) -> list[str]:
@@ -754,14 +755,14 @@ def towns_of_region(word: str) -> tuple[str, ...]:
 @functools.cache
 def _towns_by_region(path: Path = REGIONS_FILE) -> dict[str, tuple[str, ...]]:
     gazetteer = _gazetteer()
-    regions = load_toml(path, REGIONS_SCHEMA)["regions"]
     towns: dict[str, tuple[str, ...]] = {}
-    for region, keys in regions.items():
+    for region in load_toml(path, REGIONS_SCHEMA)["region"]:
         places = []
-        for key in keys:
+        for key in region["places"]:
             place = gazetteer.places.get(key)
             if place is None:
-                raise DataFileError(f"{path}: {region}: no NRW place has the key {key!r}")
+                raise DataFileError(
+                    f"{path}: {region['names'][0]}: no NRW place has the key {key!r}")
             places += [place, *(town for town in gazetteer.municipalities()
                                 if place.level == "kreis" and town.kreis_schluessel == key)]
         # A name that is an everyday word too ("Wenden", "Essen") only by its adjective
@@ -769,8 +770,9 @@ def _towns_by_region(path: Path = REGIONS_FILE) -> dict[str, tuple[str, ...]]:
         names = [name for place in places for name in (
             *([] if gazetteer.is_ambiguous(place.name) else [place.name]),
             *gazetteer.adjectives(place))]
-        towns[_plain_spelling(region)] = tuple(dict.fromkeys(
-            name.lower().replace("-", " ") for name in names))
+        for region_name in region["names"]:
+            towns[_plain_spelling(region_name)] = tuple(dict.fromkeys(
+                name.lower().replace("-", " ") for name in names))
     return towns
 
 

@@ -383,7 +383,8 @@ def test_a_regions_town_that_is_an_everyday_word_counts_only_by_its_adjective():
 
 def test_a_region_of_a_place_outside_nrw_is_refused(tmp_path):
     regions = tmp_path / "regions.toml"
-    regions.write_text('[regions]\n"allgäu" = ["09780"]\n', encoding="utf-8")
+    regions.write_text('[[region]]\nnames = ["allgäu"]\nplaces = ["09780"]\n',
+                       encoding="utf-8")
     with pytest.raises(DataFileError, match="allgäu: no NRW place has the key '09780'"):
         _towns_by_region(regions)
 

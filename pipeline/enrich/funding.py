@@ -346,13 +346,11 @@ OWN_PROGRAMME = re.compile(
 # The owners whose money a ministry hands over (the guide's whose money).
 OWNERS = ("land-nrw", "bund")
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt" (or
-# "angefragt"),
-# "Beantragt hatte die Stadt 45.000 Euro", "Einen Antrag über 45.000 Euro hat der Kreis
-# gestellt" (not "beantragt und bewilligt bekommen"),
-# applied for in the passive: "Beantragt wurden beim Bund 120.000 Euro"; or still to apply for:
-# "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro beantragen" (not
-# what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen", "soll ...
-# beantragen können").
+# "angefragt"), "Beantragt hatte die Stadt 45.000 Euro", "Beantragt wurden beim Bund 120.000
+# Euro", "Einen Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt
+# bekommen"); or still to apply for: "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro
+# beantragen" (not what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen",
+# "soll ... beantragen können").
 APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*"
                          r"\b(?:beantragt|angefragt)\b"
                          r"|\bBeantragt\s+(?:hat|haben|hatte|hatten)\b"
