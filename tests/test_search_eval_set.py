@@ -119,6 +119,8 @@ FRESH_SETS = [
     ("fresh55", 60, None),  # written beside fresh54, but sharing no query with it
     ("fresh56", 60, None),
     ("fresh57", 60, "fresh56"),  # three shared queries, "Sparkurs" among them
+    ("fresh58", 60, None),
+    ("fresh59", 60, "fresh58"),  # four shared queries, "Trennungsberatung" among them
 ]
 
 
