@@ -280,6 +280,25 @@ def test_the_articles_own_town_paying_for_its_measure_is_its_own_budget(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Von den Kosten von 90.000 Euro im Jahr trägt das Land 60.000 Euro, den Rest die Stadt.",
+         [(60000.0, "exact", "yearly", "land-nrw")]),
+        ("Das Büro kostet 50.000 Euro im Jahr. Davon kommen 35.000 Euro jährlich vom LWL.",
+         [(35000.0, "exact", "yearly", "lwl")]),
+        # (the yearly whole in the sentence before, the part taken from it by "davon")
+        ("Die zwei Stellen kosten zusammen 70.000 Euro im Jahr. Davon übernimmt der Bund "
+         "50.000 Euro.", [(50000.0, "exact", "yearly", "bund")]),
+        # A part of a whole that is not yearly stays a share.
+        ("Die Stellen kosten für drei Jahre 70.000 Euro. Davon übernimmt der Bund 50.000 Euro.",
+         [(50000.0, "exact", "share", "bund")]),
+    ],
+)
+def test_a_share_of_a_yearly_whole_is_yearly_as_the_guide_ranks_them(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The town receives: the unnamed funder is someone else.
         ("Die Gemeinde erhält für die Ausstattung einen Zuschuss von 3.000 Euro.",
          [(3000.0, "exact", "total", None)]),

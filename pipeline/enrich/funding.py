@@ -1425,7 +1425,8 @@ class FundingFinder:
         if (self._own_share(sentence, amount)
                 or self.rules.share_before.search(sentence[: amount.start])
                 or self.rules.share_after.match(sentence, amount.end)):  # fmt: skip
-            return "share"
+            # (the guide ranks yearly first: a part of a yearly whole is yearly too)
+            return "yearly" if self._yearly_part(sentences, index, amount) else "share"
         near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
         total = re.search(r"\binsgesamt\b", before[-20:])
         clause = before[before.rfind(",") + 1 :]
@@ -1442,6 +1443,18 @@ class FundingFinder:
         if yearly and not (total or once):
             return "yearly"  # (before a percentage's share, as the guide ranks them)
         return "share" if self._percent_of_stated_cost(sentences, index, amount) else "total"
+
+    def _yearly_part(self, sentences: list[str], index: int, amount: Amount) -> bool:
+        """ "Von den Gesamtkosten von 120.000 Euro im Jahr übernimmt das Land 96.000 Euro",
+        "Davon kommen 30.000 Euro jährlich vom Bund", "Die Stellen kosten 52.000 Euro im Jahr.
+        Davon trägt das Land 39.000 Euro": a share of a yearly whole, or one said to be yearly."""
+        sentence = sentences[index]
+        near = sentence[amount.end : amount.end + 30]
+        if self.rules.yearly.search(sentence, 0, amount.start) or self.rules.yearly.match(
+                near.lstrip()):  # fmt: skip
+            return True
+        return bool(index and self.rules.part_of.search(sentence, 0, amount.start)
+                    and self.rules.yearly.search(sentences[index - 1]))
 
     def _percent_of_stated_cost(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Die Stellen kosten 140.000 Euro. Die Städteregion übernimmt 60 Prozent der Kosten,
