@@ -361,6 +361,18 @@ def test_the_round_37_synonyms_find_a_conference_and_a_shopping_centre():
     assert 'search_lemmas: "einkaufszentrum"' not in german_fts("Fußgängerzone", PART)
 
 
+def test_the_round_38_synonyms_find_too_little_room_experts_and_a_budget_hole():
+    # (from the opened fresh56's and fresh57's misses) too little room as the text says it,
+    # the plural of "Fachmann", a budget's hole by the town short of money, austerity by its
+    # package
+    assert '"fehlen räume"' in german_fts("Raumnot", PART)
+    assert 'search_lemmas: "fachleute"' in german_fts("Fachmann", PART)
+    assert '"finanziell angeschlagene"' in german_fts("Haushaltsloch", PART)
+    assert 'search_lemmas: "sparpaket"' in german_fts("Sparkurs", PART)
+    # (a lack of staff stays a lack of its own)
+    assert 'search_lemmas: "raumnot"' not in german_fts("Personalmangel", PART)
+
+
 def test_a_region_finds_the_articles_about_its_towns(word_forms):
     # (round 37, from the opened fresh55's "Sauerland" and "Bergisches Land") the towns and
     # Kreise of the region's entry, by their names and adjectives
