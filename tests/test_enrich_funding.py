@@ -280,6 +280,32 @@ def test_the_articles_own_town_paying_for_its_measure_is_its_own_budget(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The year after an amount, before the next one, is the next one's.
+        ("Für zwei Jahre erhält die Stadt vom Bund 80.000 Euro, also 40.000 Euro im Jahr.",
+         [(80000.0, "exact", "total", "bund"), (40000.0, "exact", "yearly", "bund")]),
+        ("Der LVR fördert das Netzwerk über drei Jahre mit bis zu 45.000 Euro – jährlich also "
+         "mit bis zu 15.000 Euro.",
+         [(45000.0, "up to", "total", "lvr"), (15000.0, "up to", "yearly", "lvr")]),
+        # (right after the amount it is still its own)
+        ("Der LWL gibt 10.000 Euro jährlich, zusammen 30.000 Euro.",
+         [(10000.0, "exact", "yearly", "lwl"), (30000.0, "exact", "total", "lwl")]),
+        # A part of the sentence that opens with its year.
+        ("Der LVR hat 30.000 Euro für drei Jahre bewilligt; pro Jahr stehen der Stadt damit "
+         "bis zu 10.000 Euro zur Verfügung.",
+         [(30000.0, "exact", "total", "lvr"), (10000.0, "up to", "yearly", "lvr")]),
+        # Instalments of a year.
+        ("Die Stiftung Wohlfahrtspflege zahlt 90.000 Euro in drei Jahresraten zu je 30.000 Euro.",
+         [(90000.0, "exact", "total", "stiftung-wohlfahrtspflege"),
+          (30000.0, "each", "yearly", "stiftung-wohlfahrtspflege")]),
+    ],
+)
+def test_the_year_of_an_amount_is_told_beside_it_not_beside_its_neighbour(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Von den Kosten von 90.000 Euro im Jahr trägt das Land 60.000 Euro, den Rest die Stadt.",
          [(60000.0, "exact", "yearly", "land-nrw")]),
         ("Das Büro kostet 50.000 Euro im Jahr. Davon kommen 35.000 Euro jährlich vom LWL.",

@@ -154,7 +154,8 @@ SOURCE_OF_GENITIVE = re.compile(
 # "Neben der Jahresförderung des Landes bekommt ...").
 YEAR_INSTALMENT = re.compile(
     r"[Jj]ahres(?:rate|zuschuss|zuschüsse|pauschale|förderung)\w*(?:\s+[\w-]+){0,4}\s+"
-    r"(?:über|von|in Höhe von|beträgt|steigt auf|liegt bei)\s+(?:rund\s+|etwa\s+|bis zu\s+)?$")
+    r"(?:über|von|in Höhe von|beträgt|steigt auf|liegt bei|zu\s+je|zu\s+jeweils)\s+"
+    r"(?:rund\s+|etwa\s+|bis zu\s+)?$")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
 FIGURE_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
 # A context that compares an amount with an earlier one (see FundingFinder._in_context).
@@ -1427,7 +1428,7 @@ class FundingFinder:
                 or self.rules.share_after.match(sentence, amount.end)):  # fmt: skip
             # (the guide ranks yearly first: a part of a yearly whole is yearly too)
             return "yearly" if self._yearly_part(sentences, index, amount) else "share"
-        near = before[-30:] + " " + sentence[amount.end : amount.end + 30]
+        near = self._before_own(sentence, amount) + " " + self._after_own(sentence, amount)
         total = re.search(r"\binsgesamt\b", before[-20:])
         clause = before[before.rfind(",") + 1 :]
         yearly = (self.rules.yearly.search(near) or self.rules.yearly_grant.search(clause)
@@ -1435,6 +1436,7 @@ class FundingFinder:
                       sentence, _clause_start(sentence, amount.start), amount.start)
                   or self.rules.yearly_whole.search(
                       sentence, _clause_start(sentence, amount.start), amount.start)
+                  or self._yearly_opening(sentence, amount)
                   or self._year_tranche(sentences, index, amount))  # fmt: skip
         once = ONCE.search(before)  # "einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro"
         # (a whole that is a year's: "insgesamt 60.000 Euro pro Jahr")
@@ -1443,6 +1445,36 @@ class FundingFinder:
         if yearly and not (total or once):
             return "yearly"  # (before a percentage's share, as the guide ranks them)
         return "share" if self._percent_of_stated_cost(sentences, index, amount) else "total"
+
+    def _yearly_opening(self, sentence: str, amount: Amount) -> bool:
+        """ "…; pro Jahr stehen der Stadt bis zu 12.000 Euro zur Verfügung": the part of the
+        sentence the amount is in opens with its year (no other amount between)."""
+        starts = [found.end() for found in PART_MARK.finditer(sentence, 0, amount.start)]
+        part = sentence[starts[-1] if starts else 0 : amount.start]
+        return bool(self.rules.yearly.match(part.lstrip())) and not find_amounts(part)
+
+    def _before_own(self, sentence: str, amount: Amount) -> str:
+        """The words before `amount` that may be said of it: not a year said right after the
+        amount before ("10.000 Euro jährlich, zusammen 30.000 Euro")."""
+        start = max(0, amount.start - 30)
+        previous = [other.end for other in find_amounts(sentence[: amount.start])]
+        if previous and previous[-1] > start:
+            between = sentence[previous[-1] : amount.start]
+            if self.rules.yearly.match(between.lstrip(" ,")):
+                return ""
+        return sentence[start : amount.start]
+
+    def _after_own(self, sentence: str, amount: Amount) -> str:
+        """The words after `amount` that may still be said of it: "120.000 Euro, also 60.000
+        Euro im Jahr" and "bis zu 33.000 Euro – jährlich also bis zu 11.000 Euro" say the
+        year of the next amount; "10.000 Euro jährlich, insgesamt 30.000 Euro" of this one."""
+        after = sentence[amount.end : amount.end + 30]
+        following = next((other.start - amount.end for other in find_amounts(sentence)
+                          if other.start >= amount.end), None)  # fmt: skip
+        if following is None or following >= len(after):
+            return after
+        between = after[:following]
+        return between if self.rules.yearly.match(between.lstrip(" ,")) else ""
 
     def _yearly_part(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Von den Gesamtkosten von 120.000 Euro im Jahr übernimmt das Land 96.000 Euro",
