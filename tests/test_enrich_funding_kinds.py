@@ -388,10 +388,18 @@ def test_inflected_approximate_and_per_unit_amounts(text, expected):
         # (from the second reading) a price, and what money buys
         "Der Essenspreis in Höhe von 3,50 Euro pro Mahlzeit steigt ab August auf 4 Euro.",
         "Die Kita wurde für 150.000 Euro mit einer neuen Küche ausgestattet.",
+        # money collected, in any tense
+        "Der Förderverein sammelte beim Sommerfest weitere 800 Euro für den Spielplatz.",
+        "Die Eltern sammeln bis Weihnachten 1.000 Euro für ein neues Klettergerüst.",
     ],
 )
 def test_costs_fees_salaries_loans_and_donations_are_no_funding(text):
     assert found(text) == []
+
+
+def test_experience_gathered_beside_a_grant_is_no_collection():
+    text = "Die Stadt will mit dem Projekt Erfahrungen sammeln, das Land gibt dafür 20.000 Euro."
+    assert found(text) == [(20000.0, "exact", "total", "land-nrw")]
 
 
 @pytest.mark.parametrize(
