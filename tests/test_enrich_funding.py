@@ -355,3 +355,17 @@ def test_without_a_funder_nearby_the_last_one_named_before_counts():
     )
     # "Jede Kommune": per unit, which goes before "up to" (the guide's precedence)
     assert found(text) == [(32000.0, "each", "total", "lvr"), (1200000.0, "exact", "total", "lvr")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A modal before the town, the receiving verb at the clause's end.
+        ("Für jeden neuen Platz kann die Gemeinde bis zu 12.000 Euro bekommen.",
+         [(12000.0, "each", "total", None)]),
+        ("Aus dem Landesprogramm soll die Stadt Moers 25.000 Euro erhalten.",
+         [(25000.0, "exact", "total", "land-nrw")]),
+    ],
+)
+def test_a_town_that_can_or_shall_receive_still_receives(text, expected):
+    assert found(text, MOERS) == expected

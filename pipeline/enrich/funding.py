@@ -479,6 +479,10 @@ APPOSITION_PRONOUN = re.compile(r",\s*[A-ZÄÖÜ][\w-]*,\s*(?:die|der|das)\s+$")
 # named between: "Für den Umbau hat die Stadt Kempen 12.000 Euro vom Landschaftsverband
 # erhalten".
 PERFECT_BEFORE = re.compile(r"\b(?:hat|hatte)\s+(?:die|der|das)\s+$")
+# A modal right before the body, its infinitive of receiving ending the clause: "Für jeden Platz
+# kann die Gemeinde 18.000 Euro bekommen".
+MODAL_BEFORE = re.compile(r"\b(?:kann|können|konnte|konnten|soll|sollen|darf|dürfen)\s+"
+                          r"(?:die|der|das)\s+$")
 RECEIVED_PARTICIPLE = re.compile(r"\b(?:erhalten|bekommen)\s*(?:[.,;:!?]|$)")
 # Right after a verb: its clause ends, so the verb is the last of a clause, not the subject's.
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
@@ -1655,6 +1659,9 @@ class FundingFinder:
         if PERFECT_BEFORE.search(sentence, 0, start) and RECEIVED_PARTICIPLE.search(
                 sentence, end, clause_end + 1) and self._names_outside_funder(
                 sentence[end:clause_end]):  # (not "... aus dem Fonds der Sparkasse erhalten")
+            return True
+        if MODAL_BEFORE.search(sentence, 0, start) and RECEIVED_PARTICIPLE.search(
+                sentence, end, clause_end + 1):  # fmt: skip
             return True
         # "Der Kreis Lippe, dessen Jugendamt für zehn Städte zuständig ist, erhält ...": the
         # verb comes after a relative clause about the body
