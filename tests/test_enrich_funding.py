@@ -365,6 +365,8 @@ def test_without_a_funder_nearby_the_last_one_named_before_counts():
          [(12000.0, "each", "total", None)]),
         ("Aus dem Landesprogramm soll die Stadt Moers 25.000 Euro erhalten.",
          [(25000.0, "exact", "total", "land-nrw")]),
+        # (not a verb of its own before the receiving one)
+        ("Damit kann die Stadt Moers 9.000 Euro sparen und mehr Geld vom Bund bekommen.", []),
     ],
 )
 def test_a_town_that_can_or_shall_receive_still_receives(text, expected):

@@ -1660,8 +1660,10 @@ class FundingFinder:
                 sentence, end, clause_end + 1) and self._names_outside_funder(
                 sentence[end:clause_end]):  # (not "... aus dem Fonds der Sparkasse erhalten")
             return True
-        if MODAL_BEFORE.search(sentence, 0, start) and RECEIVED_PARTICIPLE.search(
-                sentence, end, clause_end + 1):  # fmt: skip
+        # (one verb only: not "kann die Stadt 20.000 Euro einsparen und Landesmittel erhalten")
+        infinitive = MODAL_BEFORE.search(sentence, 0, start) and RECEIVED_PARTICIPLE.search(
+            sentence, end, clause_end + 1)
+        if infinitive and not re.search(r"\b(?:und|oder)\b", sentence[end : infinitive.start()]):
             return True
         # "Der Kreis Lippe, dessen Jugendamt für zehn Städte zuständig ist, erhält ...": the
         # verb comes after a relative clause about the body
