@@ -371,3 +371,11 @@ def test_without_a_funder_nearby_the_last_one_named_before_counts():
 )
 def test_a_town_that_can_or_shall_receive_still_receives(text, expected):
     assert found(text, MOERS) == expected
+
+
+def test_money_the_town_receives_and_pays_with_is_still_a_grant():
+    text = ("Der LVR fördert zehn Netzwerke. Die Stadt Moers erhält 40.000 Euro, mit denen sie "
+            "eine Koordinationsstelle finanziert.")
+    assert found(text, MOERS) == [(40000.0, "exact", "total", "lvr")]
+    # (the town paying from its own budget stays no funding)
+    assert found("Die Stadt Moers finanziert die Koordinationsstelle mit 40.000 Euro.", MOERS) == []

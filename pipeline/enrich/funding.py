@@ -1322,7 +1322,12 @@ class FundingFinder:
         subject = OWN_TOWN_SUBJECT.match(sentence)
         if not subject or subject["name"] not in (None, place.name):
             return False
-        return bool(self.rules.town_pays.search(sentence)) and not self._outside_funders(sentence)
+        pays = self.rules.town_pays.search(sentence)
+        # (not money it receives first and pays with: "Die Stadt Euskirchen erhält 90.000 Euro,
+        # mit denen sie eine Koordinationsstelle finanziert")
+        if not pays or self.rules.receives.search(sentence, subject.end(), pays.start()):
+            return False
+        return not self._outside_funders(sentence)
 
     def _outside_funders(self, text: str) -> list[Funder]:
         """Funders in `text` other than municipalities and Kreise."""
