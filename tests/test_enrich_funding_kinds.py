@@ -1528,6 +1528,29 @@ def test_the_source_the_next_sentence_names_and_a_funders_programme(text, expect
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body named with the amount only hands the money on, as the next sentence says
+        ("Der LVR-Dezernent überreichte dem Kreis Viersen einen Bescheid über 28.000 Euro. Das "
+         "Geld stammt aus der Bundesstiftung Frühe Hilfen; der LVR leitet die Mittel an die "
+         "Jugendämter weiter.", [(28000.0, "exact", "total", "bund")]),
+        # a source told after a list of amounts, each naming no funder
+        ("Das Land hat Bescheide verschickt. Kempen erhält 300.000 Euro für eine Kita. Viersen "
+         "bekommt 250.000 Euro. Nettetal erhält 120.000 Euro. Das Geld stammt aus dem "
+         "Investitionsprogramm des Bundes.",
+         [(300000.0, "exact", "total", "bund"), (250000.0, "exact", "total", "bund"),
+          (120000.0, "exact", "total", "bund")]),
+        # (not past an amount whose sentence names its own funder)
+        ("Das Land hat Bescheide verschickt. Kempen erhält 300.000 Euro. Viersen bekommt "
+         "250.000 Euro vom LVR. Das Geld stammt aus dem Investitionsprogramm des Bundes.",
+         [(300000.0, "exact", "total", "land-nrw"), (250000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_whose_money_a_hander_or_a_list_of_amounts_passes_on(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize("example", [
     "Der Kreis Steinfurt etwa bekommt 1,4 Millionen Euro im Jahr.",
     "Der Kreis Steinfurt beispielsweise erhält 1,4 Millionen Euro im Jahr.",

@@ -885,10 +885,11 @@ class FundingFinder:
                     local and _is_kreis(local) and self.rules.pays.search(clause)
                     and not PASSED_ON.search(sentence)) else None
                 funder = (
-                    self._passed_on(here, following)
+                    self._passed_on(here, following, continued)
                     or here
                     or self._source_after(following)
                     or self._source_after(continued)
+                    or self._source_after_list(sentences, index)
                     or own_kreis
                     or self._paying_before(previous, place, earlier)
                     or local
@@ -1121,7 +1122,18 @@ class FundingFinder:
             return None  # "von Bund und Land": several together, no source of one
         return min(named, key=lambda item: item[0])[1] if named else None
 
-    def _passed_on(self, here: Funder | None, following: str) -> Funder | None:
+    def _source_after_list(self, sentences: list[str], index: int) -> Funder | None:
+        """ "Troisdorf erhält 1,2 Mio. Euro … Siegburg bekommt 850.000 Euro … An die Gemeinde
+        Much gehen 320.000 Euro … Das Geld stammt aus dem Investitionsprogramm des Bundes": the
+        source told after a list of amounts, each in a sentence naming no funder, is theirs."""
+        for later in sentences[index + 1 : index + 4]:
+            if SOURCE_SENTENCE.match(later):
+                return self._source_after(later)
+            if not find_amounts(later) or self._funders_in(later, FUNDER_KINDS - {"municipality"}):
+                return None
+        return None
+
+    def _passed_on(self, here: Funder | None, following: str, continued: str) -> Funder | None:
         """The funder whose money a Kreis or town named with the amount passes on, as the next
         sentence says ("Die Kosten übernimmt der Kreis Unna. Das Geld stammt aus einem
         Bundesprogramm, das der Kreis an seine Städte weitergibt."): the guide's whose money
@@ -1131,7 +1143,10 @@ class FundingFinder:
         funder_id, name = here
         local = (self.registry.get(funder_id).kind == "municipality" if funder_id
                  else bool(LOCAL_BODY.match(name)))  # a Kreis or town no list knows
-        return self._source_after(following) if local else None
+        # (any body the next sentence says hands the money on: "Das Geld stammt aus der
+        # Bundesinitiative; das LWL-Landesjugendamt reicht die Mittel weiter")
+        handed_on = HANDED_ON.search(following) or HANDED_ON.search(continued)
+        return self._source_after(following) if local or handed_on else None
 
     def _joint_source_after(self, following: str) -> bool:
         """Whether the sentence after the amount's says the money comes from two funders
