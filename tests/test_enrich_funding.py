@@ -379,3 +379,9 @@ def test_money_the_town_receives_and_pays_with_is_still_a_grant():
     assert found(text, MOERS) == [(40000.0, "exact", "total", "lvr")]
     # (the town paying from its own budget stays no funding)
     assert found("Die Stadt Moers finanziert die Koordinationsstelle mit 40.000 Euro.", MOERS) == []
+
+
+def test_a_unit_named_by_a_towns_word_is_no_paying_town():
+    # "je Gemeinde": each town receives; the Kreis (no list's) pays, not the article's town
+    text = "Der Kreis zahlt dafür je Gemeinde 30.000 Euro pro Jahr."
+    assert found(text, MOERS) == [(30000.0, "each", "yearly", None)]

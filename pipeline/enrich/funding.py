@@ -478,6 +478,9 @@ APPOSITION_PRONOUN = re.compile(r",\s*[A-ZÄÖÜ][\w-]*,\s*(?:die|der|das)\s+$")
 # The auxiliary right before the body, its participle of receiving ending the clause, a funder
 # named between: "Für den Umbau hat die Stadt Kempen 12.000 Euro vom Landschaftsverband
 # erhalten".
+# A unit's word right before a body's word: "je Gemeinde", "pro Stadt", "jede Kommune" (each
+# unit receives, none pays).
+PER_UNIT_BEFORE = re.compile(r"\b(?:[Jj]e|[Pp]ro|[Jj]ede[nmrs]?)\s+$")
 PERFECT_BEFORE = re.compile(r"\b(?:hat|hatte)\s+(?:die|der|das)\s+$")
 # A modal right before the body, its infinitive of receiving ending the clause: "Für jeden Platz
 # kann die Gemeinde 18.000 Euro bekommen".
@@ -1765,6 +1768,7 @@ class FundingFinder:
                                  and (self._other_kreis_before(sentence, match.start(), own_name)
                                       or _another_kreis_by_adjective(sentence, match.start(),
                                                                      own_name)))
+                        and not PER_UNIT_BEFORE.search(sentence, 0, match.start())  # "je Gemeinde"
                         and not self._receives(sentence, match.start(), end)):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
