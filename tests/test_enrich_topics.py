@@ -683,9 +683,12 @@ def test_fathers_invited_with_their_children_are_fathers_work(text, expected):
          "Ausgezeichnet wurde das Patenprojekt der Stadt Kempen.", {"familienpatenschaften"}),
         ("Zwei neue Angebote\n\nDie Stadt Kempen stellt ihre Pläne vor.\n\nEingerichtet wird "
          "auch ein Familienbüro im Rathaus.", {"familienbuero"}),
+        # (round 38) the measure set up by its zu-infinitive
+        ("Ein Schalter für Eltern\n\nDer Rat hat getagt.\n\nBeschlossen wurde, im Rathaus ein "
+         "Familienbüro einzurichten.", {"familienbuero"}),
     ],
 )
-def test_a_measure_named_once_after_an_opening_participle_counts(text, expected):
+def test_a_measure_named_once_as_set_up_or_awarded_counts(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
 
 
