@@ -798,3 +798,21 @@ def test_a_team_reached_through_the_family_office_is_no_family_office_measure(co
 )
 def test_the_round_37_topic_cues(text, topic, expected):
     assert (topic in {tag.topic for tag in default_rules().topics.tag(text)}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 38) the visit every baby born gets, a relative clause between
+        ("Hallo, kleine Kempener!\n\nJedes Kind, das in Kempen zur Welt kommt, erhält ab Mai "
+         "Besuch vom Jugendamt.", {"willkommensbesuch"}),
+        # (a midwife's visit is not the town's welcome)
+        ("Hilfe nach der Geburt\n\nJedes Baby, das in Kempen zur Welt kommt, bekommt Besuch von "
+         "einer Familienhebamme, wenn die Eltern das wünschen.", {"familienhebammen"}),
+        # (round 38) a plot's price lowered for each child
+        ("Neues Wohngebiet in Kempen\n\nFür jedes Kind, das mit einzieht, sinkt der Kaufpreis um "
+         "4.000 Euro.", {"familiengerechtes-wohnen"}),
+    ],
+)
+def test_a_babys_visit_and_a_plots_price_per_child_in_other_words(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
