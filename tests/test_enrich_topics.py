@@ -816,3 +816,9 @@ def test_the_round_37_topic_cues(text, topic, expected):
 )
 def test_a_babys_visit_and_a_plots_price_per_child_in_other_words(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+def test_a_net_against_poverty_is_a_network_against_child_poverty():
+    # (round 38) "Netz" for the network
+    text = "Kempens Netz gegen Armut\n\nDie Stadt Kempen lädt Kitas und Schulen an einen Tisch."
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == {"netzwerk-kinderarmut"}
