@@ -822,3 +822,18 @@ def test_a_net_against_poverty_is_a_network_against_child_poverty():
     # (round 38) "Netz" for the network
     text = "Kempens Netz gegen Armut\n\nDie Stadt Kempen lädt Kitas und Schulen an einen Tisch."
     assert {tag.topic for tag in default_rules().topics.tag(text)} == {"netzwerk-kinderarmut"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 38) the themes a course lists as examples are the course's, not topics
+        ("Elternkurse in Kempener Kitas\n\nAb März laufen in fünf Kitas Elternkurse zu Themen wie "
+         "Schlaf, Medien und gesunde Ernährung.", {"familienbildung"}),
+        # (the theme as the text's own subject stays a topic)
+        ("Gesunde Ernährung in Kempener Kitas\n\nDie Stadt Kempen startet ein Programm für "
+         "gesundes Essen in allen Kitas.", {"gesundheitliche-chancengleichheit"}),
+    ],
+)
+def test_the_themes_a_course_lists_as_examples_are_no_topics(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
