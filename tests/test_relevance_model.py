@@ -58,8 +58,10 @@ KNOWN_ERRORS = {
     # (round 29: the model retrained with writers R4-T4's dev parts doubts these two again;
     # round 32: retrained with A5-C5's, it judges the pool's family ticket right again;
     # round 33: retrained with D5-F5's, it doubts the family ticket once more; round 37:
-    # retrained with P5-R5's, it judges the town's grant for holiday camps right again)
+    # retrained with P5-R5's, it judges the town's grant for holiday camps right again;
+    # round 38: retrained with S5-U5's, it doubts that grant once more)
     "Hallenbad: Familienkarte für den Winter",  # a pool's family ticket: out
+    "Gemeinde bezuschusst Ferienfreizeiten",  # a town's grant for holiday camps: in
 }
 
 # Items of our own, in the blind set's two kinds: a municipal measure, and family words elsewhere.
