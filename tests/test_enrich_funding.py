@@ -293,6 +293,12 @@ def test_the_articles_own_town_paying_for_its_measure_is_its_own_budget(text):
         ("Der LVR hat 30.000 Euro für drei Jahre bewilligt; pro Jahr stehen der Stadt damit "
          "bis zu 10.000 Euro zur Verfügung.",
          [(30000.0, "exact", "total", "lvr"), (10000.0, "up to", "yearly", "lvr")]),
+        # (from the second reading) the year after a verb's particle, before the next amount
+        ("Der Bund stellt der Stadt für drei Jahre bis zu 60.000 Euro bereit – im Jahr also "
+         "höchstens 20.000 Euro.",
+         [(60000.0, "up to", "total", "bund"), (20000.0, "up to", "yearly", "bund")]),
+        ("Das Land zahlt die Summe in vier Jahresraten von je 25.000 Euro aus.",
+         [(25000.0, "each", "yearly", "land-nrw")]),
         # Instalments of a year.
         ("Die Stiftung Wohlfahrtspflege zahlt 90.000 Euro in drei Jahresraten zu je 30.000 Euro.",
          [(90000.0, "exact", "total", "stiftung-wohlfahrtspflege"),
@@ -313,6 +319,11 @@ def test_the_year_of_an_amount_is_told_beside_it_not_beside_its_neighbour(text, 
         # (the yearly whole in the sentence before, the part taken from it by "davon")
         ("Die zwei Stellen kosten zusammen 70.000 Euro im Jahr. Davon übernimmt der Bund "
          "50.000 Euro.", [(50000.0, "exact", "yearly", "bund")]),
+        # (from the second reading) the part repaid, the part after its amount
+        ("Die Beratungsstelle kostet die Stadt 75.000 Euro im Jahr; davon erstattet das Land bis "
+         "zu 50.000 Euro.", [(50000.0, "up to", "yearly", "land-nrw")]),
+        ("Für die Stelle fallen jährlich 48.000 Euro an. 36.000 Euro davon kommen vom Land.",
+         [(36000.0, "exact", "yearly", "land-nrw")]),
         # A part of a whole that is not yearly stays a share.
         ("Die Stellen kosten für drei Jahre 70.000 Euro. Davon übernimmt der Bund 50.000 Euro.",
          [(50000.0, "exact", "share", "bund")]),

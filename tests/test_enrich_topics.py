@@ -809,6 +809,15 @@ def test_the_round_37_topic_cues(text, topic, expected):
         # (a midwife's visit is not the town's welcome)
         ("Hilfe nach der Geburt\n\nJedes Baby, das in Kempen zur Welt kommt, bekommt Besuch von "
          "einer Familienhebamme, wenn die Eltern das wünschen.", {"familienhebammen"}),
+        # (from the second reading) newborns, and a child born, with other verbs
+        ("Besuch vom Jugendamt\n\nAlle Neugeborenen, die in Kempen gemeldet werden, erhalten "
+         "einen Besuch vom Jugendamt.", {"willkommensbesuch"}),
+        ("Besuch vom Jugendamt\n\nJedes Kind, das in Kempen geboren wird, erhält künftig einen "
+         "Besuch vom Jugendamt.", {"willkommensbesuch"}),
+        ("Neues Baugebiet\n\nFür jedes Kind unter 18 Jahren reduziert sich der Grundstückspreis "
+         "um 3.000 Euro.", {"familiengerechtes-wohnen"}),
+        ("Neues Baugebiet\n\nFür jedes Kind, das im Haushalt lebt, sinkt der Preis des "
+         "Grundstücks um 4.000 Euro.", {"familiengerechtes-wohnen"}),
         # (round 38) a plot's price lowered for each child
         ("Neues Wohngebiet in Kempen\n\nFür jedes Kind, das mit einzieht, sinkt der Kaufpreis um "
          "4.000 Euro.", {"familiengerechtes-wohnen"}),

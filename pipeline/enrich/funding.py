@@ -154,7 +154,7 @@ SOURCE_OF_GENITIVE = re.compile(
 # "Neben der Jahresförderung des Landes bekommt ...").
 YEAR_INSTALMENT = re.compile(
     r"[Jj]ahres(?:rate|zuschuss|zuschüsse|pauschale|förderung)\w*(?:\s+[\w-]+){0,4}\s+"
-    r"(?:über|von|in Höhe von|beträgt|steigt auf|liegt bei|zu\s+je|zu\s+jeweils)\s+"
+    r"(?:über|von|in Höhe von|beträgt|steigt auf|liegt bei|zu)\s+(?:je\s+|jeweils\s+)?"
     r"(?:rund\s+|etwa\s+|bis zu\s+)?$")
 # Who gives a figure, inserted before it: "nach eigenen Angaben", "nach Angaben der Stadt".
 FIGURE_SOURCE = r"(?:nach\s+(?:eigenen\s+)?Angaben(?:\s+de[rs]\s+\S+)?|laut\s+\S+)"
@@ -1498,10 +1498,10 @@ class FundingFinder:
         after = sentence[amount.end : amount.end + 30]
         following = next((other.start - amount.end for other in find_amounts(sentence)
                           if other.start >= amount.end), None)  # fmt: skip
-        if following is None or following >= len(after):
+        if following is None or following >= 2 * len(after):
             return after
-        between = after[:following]
-        return between if self.rules.yearly.match(between.lstrip(" ,")) else ""
+        between = sentence[amount.end : amount.end + following]
+        return after[:following] if self.rules.yearly.match(between.lstrip(" ,")) else ""
 
     def _yearly_part(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Von den Gesamtkosten von 120.000 Euro im Jahr übernimmt das Land 96.000 Euro",
@@ -1512,7 +1512,7 @@ class FundingFinder:
         if self.rules.yearly.search(sentence, 0, amount.start) or self.rules.yearly.match(
                 near.lstrip()):  # fmt: skip
             return True
-        return bool(index and self.rules.part_of.search(sentence, 0, amount.start)
+        return bool(index and self.rules.part_of.search(sentence)
                     and self.rules.yearly.search(sentences[index - 1]))
 
     def _percent_of_stated_cost(self, sentences: list[str], index: int, amount: Amount) -> bool:
