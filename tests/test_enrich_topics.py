@@ -846,3 +846,19 @@ def test_a_net_against_poverty_is_a_network_against_child_poverty():
 )
 def test_the_themes_a_course_lists_as_examples_are_no_topics(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 38) a Kita grown by a group whatever the verb, a Kita built out
+        ("Mehr Plätze in Kempen\n\nDer Rat will die Kita an der Burgstraße um eine dritte Gruppe "
+         "für Kinder unter drei Jahren erweitern.", {"kita-ausbau"}),
+        ("Kempen baut Kita aus\n\nDer Rat hat den Plänen am Montag zugestimmt.", {"kita-ausbau"}),
+        # (a Kita made smaller by a group, the verb after)
+        ("Weniger Kinder in Kempen\n\nDer Träger will die Kita um eine Gruppe verkleinern.",
+         set()),
+    ],
+)
+def test_a_kita_grown_by_a_group_or_built_out_is_kita_expansion(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
