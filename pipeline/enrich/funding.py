@@ -475,12 +475,12 @@ SENTENCE_START = re.compile(r"\s*[„\"]?\s*(?:(?:Die|Der)\s+)?")
 RECEIVED = re.compile(r"\s+(?:die|der|das)\s+$")
 # An apposition and its relative pronoun right before a body: ", Geld, das ".
 APPOSITION_PRONOUN = re.compile(r",\s*[A-ZÄÖÜ][\w-]*,\s*(?:die|der|das)\s+$")
-# The auxiliary right before the body, its participle of receiving ending the clause, a funder
-# named between: "Für den Umbau hat die Stadt Kempen 12.000 Euro vom Landschaftsverband
-# erhalten".
 # A unit's word right before a body's word: "je Gemeinde", "pro Stadt", "jede Kommune" (each
 # unit receives, none pays).
 PER_UNIT_BEFORE = re.compile(r"\b(?:[Jj]e|[Pp]ro|[Jj]ede[nmrs]?)\s+$")
+# The auxiliary right before the body, its participle of receiving ending the clause, a funder
+# named between: "Für den Umbau hat die Stadt Kempen 12.000 Euro vom Landschaftsverband
+# erhalten".
 PERFECT_BEFORE = re.compile(r"\b(?:hat|hatte)\s+(?:die|der|das)\s+$")
 # A modal right before the body, its infinitive of receiving ending the clause: "Für jeden Platz
 # kann die Gemeinde 18.000 Euro bekommen".
@@ -1494,11 +1494,12 @@ class FundingFinder:
     def _after_own(self, sentence: str, amount: Amount) -> str:
         """The words after `amount` that may still be said of it: "120.000 Euro, also 60.000
         Euro im Jahr" and "bis zu 33.000 Euro – jährlich also bis zu 11.000 Euro" say the
-        year of the next amount; "10.000 Euro jährlich, insgesamt 30.000 Euro" of this one."""
+        year of the next amount (within 60 characters); "10.000 Euro jährlich, insgesamt 30.000
+        Euro" of this one."""
         after = sentence[amount.end : amount.end + 30]
         following = next((other.start - amount.end for other in find_amounts(sentence)
                           if other.start >= amount.end), None)  # fmt: skip
-        if following is None or following >= 2 * len(after):
+        if following is None or following >= 60:
             return after
         between = sentence[amount.end : amount.end + following]
         return after[:following] if self.rules.yearly.match(between.lstrip(" ,")) else ""
