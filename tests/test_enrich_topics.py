@@ -862,3 +862,20 @@ def test_the_themes_a_course_lists_as_examples_are_no_topics(text, expected):
 )
 def test_a_kita_grown_by_a_group_or_built_out_is_kita_expansion(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 39) a Kita built, with its builder or its street between the verb and the Kita
+        ("Neue Gruppen in Kempen\n\nAn der Burgstraße baut die Stadt eine Kita für 60 Kinder.",
+         {"kita-ausbau"}),
+        ("Mehr Platz in Kempen\n\nDer Träger errichtet im Ortsteil Tönisberg eine "
+         "Kindertageseinrichtung für vier Gruppen.", {"kita-ausbau"}),
+        # (work at an existing Kita is no new one)
+        ("Arbeiten in Kempen\n\nAn der Burgstraße repariert die Stadt das Dach einer Kita.",
+         set()),
+    ],
+)
+def test_a_kita_built_with_words_between_is_kita_expansion(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
