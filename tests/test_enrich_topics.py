@@ -879,3 +879,19 @@ def test_a_kita_grown_by_a_group_or_built_out_is_kita_expansion(text, expected):
 )
 def test_a_kita_built_with_words_between_is_kita_expansion(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 39) fathers invited with their children, in other words than "Väter und ihre
+        # Kinder"
+        ("Ausflüge in Kempen\n\nDas Jugendamt lädt Papas mit Kindern zwischen vier und neun "
+         "Jahren zu Wanderungen ein.", {"vaeterarbeit"}),
+        # (both parents with their children are no fathers' offer)
+        ("Treff in Kempen\n\nDort können sich Mamas und Papas mit kleinen Kindern am "
+         "Vormittag treffen.", set()),
+    ],
+)
+def test_fathers_invited_with_their_children_are_work_with_fathers(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
