@@ -895,3 +895,18 @@ def test_a_kita_built_with_words_between_is_kita_expansion(text, expected):
 )
 def test_fathers_invited_with_their_children_are_work_with_fathers(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 39) a title that names an Elterntreff names parents' education, as an Elterncafé
+        ("Kreis fördert Elterntreff in Kempen\n\nJeden Dienstag kommen junge Mütter und Väter "
+         "im Pfarrheim zusammen.", {"familienbildung"}),
+        # (in the paragraphs it stays one offer among others)
+        ("Neues Angebot in Kempen\n\nIm Pfarrheim gibt es einen Elterntreff, eine Kleiderbörse "
+         "und eine Sprechstunde der Schuldnerberatung.", set()),
+    ],
+)
+def test_an_elterntreff_in_the_title_is_parents_education(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
