@@ -121,6 +121,8 @@ FRESH_SETS = [
     ("fresh57", 60, "fresh56"),  # three shared queries, "Sparkurs" among them
     ("fresh58", 60, None),
     ("fresh59", 60, "fresh58"),  # four shared queries, "Trennungsberatung" among them
+    ("fresh60", 60, None),
+    ("fresh61", 60, "fresh60"),  # eight shared queries, "beitragsfreien" among them
 ]
 
 
