@@ -327,6 +327,14 @@ def clear_word_caches() -> None:
         cached.cache_clear()
 
 
+def read_search_data() -> None:
+    """Read what a search reads on its first use (simplemma's German dictionary, the
+    gazetteer's places and adjectives, the thesaurus: about two seconds in all), so that a
+    server that calls this at its start answers its first reader within the SQL time limit."""
+    for tier in (MARKED, EXACT, FORM, PART, PARTIAL, FALLBACK, RELATED):
+        german_fts("Kita", tier)
+
+
 def german_fts(query: str | None, tier: int = PART) -> str:
     """An FTS5 expression for a reader's words: each word must match up to the given tier.
 

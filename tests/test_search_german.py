@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from pipeline import search, thesaurus
 from pipeline.datafile import DataFileError
 from pipeline.search import (
     EXACT,
@@ -1058,3 +1059,14 @@ def test_a_compound_that_finds_few_or_nothing_finds_its_parts_alone_the_rarer_fi
     assert matches(archive, "Familienbüro") == [
         (HAMM_BUERO, "Wort"), (BOCHUM, "Wortform"), (VIERSEN, ONE_PART), (UNNA, ONE_PART),
         (KEMPEN, ONE_PART)]
+
+
+def test_reading_the_search_data_leaves_nothing_for_the_first_search_to_read():
+    # (round 39) the first search of a served archive read the gazetteer and the thesaurus
+    # itself, and on a busy machine ran into the SQL time limit ("beitragsfreien": HTTP 400)
+    loaded_on_first_use = (search._gazetteer, search._towns_by_region,
+                           search._places_by_adjective, thesaurus._groups_by_word)
+    for cached in loaded_on_first_use:
+        cached.cache_clear()
+    search.read_search_data()
+    assert [cached.cache_info().currsize for cached in loaded_on_first_use] == [1, 1, 1, 1]

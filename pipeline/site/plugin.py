@@ -17,7 +17,7 @@ from ..search import (
     german_rank,
     german_spellings,
     german_words,
-    lemma,
+    read_search_data,
 )
 from .archived import archived_image, archived_page
 from .article import article_context
@@ -153,8 +153,8 @@ def register_routes():
 @hookimpl
 def startup(datasette):
     site_tiles(datasette)  # a tile address the site cannot use stops the start, with its reason
-    # simplemma reads its German dictionary on first use (about a second): not in a request.
-    lemma("Kita")
+    # Not in the first reader's request, where it ran into the SQL time limit on a busy machine.
+    read_search_data()
 
 
 async def robots_txt_view(datasette):
