@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from pipeline import search, thesaurus
+from pipeline import search as search_module
+from pipeline import thesaurus
 from pipeline.datafile import DataFileError
 from pipeline.search import (
     EXACT,
@@ -1064,9 +1065,9 @@ def test_a_compound_that_finds_few_or_nothing_finds_its_parts_alone_the_rarer_fi
 def test_reading_the_search_data_leaves_nothing_for_the_first_search_to_read():
     # (round 39) the first search of a served archive read the gazetteer and the thesaurus
     # itself, and on a busy machine ran into the SQL time limit ("beitragsfreien": HTTP 400)
-    loaded_on_first_use = (search._gazetteer, search._towns_by_region,
-                           search._places_by_adjective, thesaurus._groups_by_word)
+    loaded_on_first_use = (search_module._gazetteer, search_module._towns_by_region,
+                           search_module._places_by_adjective, thesaurus._groups_by_word)
     for cached in loaded_on_first_use:
         cached.cache_clear()
-    search.read_search_data()
+    search_module.read_search_data()
     assert [cached.cache_info().currsize for cached in loaded_on_first_use] == [1, 1, 1, 1]
