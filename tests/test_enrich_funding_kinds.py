@@ -3078,3 +3078,20 @@ def test_the_round_36_second_reading(text, expected):
 )  # fmt: skip
 def test_the_round_37_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 39) a fraction of the cost with its amount in apposition is the funder's share
+        ("Das Familienbüro in Kempen kostet 120.000 Euro. Die Hälfte – 60.000 Euro – trägt der "
+         "LVR.", [(60000.0, "exact", "share", "lvr")]),
+        ("Der Umbau in Kempen kostet 90.000 Euro; ein Drittel, 30.000 Euro, zahlt der LVR.",
+         [(30000.0, "exact", "share", "lvr")]),
+        # (a whole grant told after a dash stays whole)
+        ("Das Geld kommt vom LVR – 60.000 Euro für das Familienbüro in Kempen.",
+         [(60000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_the_round_39_funding_rules(text, expected):
+    assert found(text) == expected
