@@ -928,3 +928,20 @@ def test_an_elterntreff_in_the_title_is_parents_education(text, expected):
 )
 def test_staff_hired_for_a_measure_named_once_is_a_topic(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 39) a relative clause after a comma names no venue: its day carers are the
+        # subject, a second mention of the measure
+        ("Neue Kita in Kempen\n\nDie Stadt baut eine neue Kita.\n\nIm Obergeschoss entstehen "
+         "Räume für eine Großtagespflege, in der Tagesmütter Kleinkinder betreuen.",
+         {"kindertagespflege", "kita-ausbau"}),
+        # (a venue without a comma stays a venue)
+        ("Neue Kita in Kempen\n\nDie Stadt baut eine neue Kita.\n\nDie Kinder feiern ihr "
+         "Sommerfest in der Großtagespflege und im Familienzentrum.", {"kita-ausbau"}),
+    ],
+)
+def test_in_der_after_a_comma_opens_a_relative_clause_not_a_venue(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
