@@ -3088,6 +3088,12 @@ def test_the_round_37_funding_rules(text, expected):
          "LVR.", [(60000.0, "exact", "share", "lvr")]),
         ("Der Umbau in Kempen kostet 90.000 Euro; ein Drittel, 30.000 Euro, zahlt der LVR.",
          [(30000.0, "exact", "share", "lvr")]),
+        # (round 39) money a town applies for, in the present tense, is no grant yet
+        ("Beim LVR beantragt die Stadt Kempen 20.000 Euro für das Familienbüro.", []),
+        ("Die Stadt Kempen beantragt beim Land 45.000 Euro für den Umbau.", []),
+        # (applied for and granted stays a grant)
+        ("Kempen beantragt beim LVR 20.000 Euro, die der LVR bereits bewilligt hat.",
+         [(20000.0, "exact", "total", "lvr")]),
         # (a whole grant told after a dash stays whole)
         ("Das Geld kommt vom LVR – 60.000 Euro für das Familienbüro in Kempen.",
          [(60000.0, "exact", "total", "lvr")]),

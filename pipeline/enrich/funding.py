@@ -347,7 +347,8 @@ OWN_PROGRAMME = re.compile(
 # The owners whose money a ministry hands over (the guide's whose money).
 OWNERS = ("land-nrw", "bund")
 # Money applied for, not (yet) granted: "hat einen Zuschuss von 12.000 Euro beantragt" (or
-# "angefragt"), "Beantragt hatte die Stadt 45.000 Euro", "Beantragt wurden beim Bund 120.000
+# "angefragt"), "Beantragt hatte die Stadt 45.000 Euro", (round 39) "Beim Land beantragt die
+# Stadt 90.000 Euro", "Die Stadt beantragt beim Kreis ...", "Beantragt wurden beim Bund 120.000
 # Euro", "Einen Antrag über 45.000 Euro hat der Kreis gestellt" (not "beantragt und bewilligt
 # bekommen"); or still to apply for: "Beantragt werden sollen 30.000 Euro", "will 30.000 Euro
 # beantragen" (not what one can apply for: "Jede Kommune kann bis zu 20.000 Euro beantragen",
@@ -355,6 +356,8 @@ OWNERS = ("land-nrw", "bund")
 APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*"
                          r"\b(?:beantragt|angefragt)\b"
                          r"|\bBeantragt\s+(?:hat|haben|hatte|hatten)\b"
+                         r"|\b[Bb]eantragt\b[^.;:!?]{0,40}?\b(?:beim|bei der)\b"
+                         r"|\b(?:[Bb]eim|[Bb]ei der)\b[^.;:!?]{0,40}?\bbeantragt\b"
                          r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b"
                          r"|\b[Bb]eantragt\s+(?:werden|wurden?|worden)\b"
                          r"|\b(?:soll|sollen|will|wollen|wird|werden)\b(?:[^.;:!?]|\.(?=\d))*"
