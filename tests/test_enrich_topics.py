@@ -875,6 +875,13 @@ def test_a_kita_grown_by_a_group_or_built_out_is_kita_expansion(text, expected):
         # (work at an existing Kita is no new one)
         ("Arbeiten in Kempen\n\nAn der Burgstraße repariert die Stadt das Dach einer Kita.",
          set()),
+        # (second reading: a Kita converted, a bridge between Kita and school, a fence for one)
+        ("Umbau in Kempen\n\nDie Stadt baut eine Kita an der Burgstraße zum Familienzentrum um.",
+         {"familienzentrum"}),
+        ("Übergang in Kempen\n\nDer Förderverein baut eine Brücke zwischen Kita und "
+         "Grundschule.", set()),
+        ("Sicherheit in Kempen\n\nDie Stadt baut für einen Kindergarten in Tönisberg einen "
+         "Zaun.", set()),
     ],
 )
 def test_a_kita_built_with_words_between_is_kita_expansion(text, expected):
@@ -891,6 +898,18 @@ def test_a_kita_built_with_words_between_is_kita_expansion(text, expected):
         # (both parents with their children are no fathers' offer)
         ("Treff in Kempen\n\nDort können sich Mamas und Papas mit kleinen Kindern am "
          "Vormittag treffen.", set()),
+        # (second reading: both parents in other words, fathers only counted or in the news)
+        ("Treff in Kempen\n\nDas Angebot richtet sich an Mütter sowie Väter mit Kindern unter "
+         "drei Jahren.", set()),
+        ("Treff in Kempen\n\nDas Angebot richtet sich an sowohl Mütter als auch Väter mit "
+         "Kindern unter drei Jahren.", set()),
+        ("Elternzeit in Kempen\n\nImmer mehr Väter mit Kindern unter drei Jahren nehmen "
+         "Elternzeit.", set()),
+        # (the dative, and a comma of a parenthesis before the fathers)
+        ("Klettern in Kempen\n\nDas Jugendamt bietet Vätern mit ihren Kindern einen "
+         "Kletternachmittag an.", {"vaeterarbeit"}),
+        ("Zelten in Kempen\n\nEingeladen sind, wie im Vorjahr, Väter mit ihren Kindern bis "
+         "sechs Jahre.", {"vaeterarbeit"}),
     ],
 )
 def test_fathers_invited_with_their_children_are_work_with_fathers(text, expected):
@@ -903,6 +922,8 @@ def test_fathers_invited_with_their_children_are_work_with_fathers(text, expecte
         # (round 39) a title that names an Elterntreff names parents' education, as an Elterncafé
         ("Kreis fördert Elterntreff in Kempen\n\nJeden Dienstag kommen junge Mütter und Väter "
          "im Pfarrheim zusammen.", {"familienbildung"}),
+        # (second reading: an Elterntreffen is a meeting)
+        ("Elterntreffen zum Kita-Streik in Kempen\n\nRund 80 Eltern kamen ins Rathaus.", set()),
         # (in the paragraphs it stays one offer among others)
         ("Neues Angebot in Kempen\n\nIm Pfarrheim gibt es einen Elterntreff, eine Kleiderbörse "
          "und eine Sprechstunde der Schuldnerberatung.", set()),
