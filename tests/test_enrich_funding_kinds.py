@@ -3088,6 +3088,9 @@ def test_the_round_37_funding_rules(text, expected):
          "LVR.", [(60000.0, "exact", "share", "lvr")]),
         ("Der Umbau in Kempen kostet 90.000 Euro; ein Drittel, 30.000 Euro, zahlt der LVR.",
          [(30000.0, "exact", "share", "lvr")]),
+        # (second reading: a qualifier between, in parentheses)
+        ("Der Umbau in Kempen kostet 180.000 Euro. Zwei Drittel (rund 120.000 Euro) trägt der "
+         "LVR.", [(120000.0, "about", "share", "lvr")]),
         # (round 39) money a town applies for, in the present tense, is no grant yet
         ("Beim LVR beantragt die Stadt Kempen 20.000 Euro für das Familienbüro.", []),
         ("Die Stadt Kempen beantragt beim Land 45.000 Euro für den Umbau.", []),
