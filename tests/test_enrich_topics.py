@@ -936,24 +936,6 @@ def test_an_elterntreff_in_the_title_is_parents_education(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # (round 39) staff hired for a measure, named once after the first paragraph, is a
-        # measure of the text
-        ("Mehr Ganztag in Kempen\n\nDie Stadt schafft 80 weitere Plätze im offenen Ganztag.\n\n"
-         "Außerdem stellt die Stadt zwei Schulsozialarbeiterinnen ein.",
-         {"offene-ganztagsschule", "schulsozialarbeit"}),
-        # (the worker only speaking stays in passing)
-        ("Mehr Ganztag in Kempen\n\nDie Stadt schafft 80 weitere Plätze im offenen Ganztag.\n\n"
-         "Die Schulsozialarbeiterin der Grundschule stellte das Konzept im Ausschuss vor.",
-         {"offene-ganztagsschule"}),
-    ],
-)
-def test_staff_hired_for_a_measure_named_once_is_a_topic(text, expected):
-    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # (round 39) a relative clause after a comma names no venue: its day carers are the
         # subject, a second mention of the measure
         ("Neue Kita in Kempen\n\nDie Stadt baut eine neue Kita.\n\nIm Obergeschoss entstehen "
