@@ -3104,3 +3104,25 @@ def test_the_round_37_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_39_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 40) a cost a funder pays only a fraction of is no funding of the funder's
+        ("Von den Baukosten von 300.000 Euro in Kempen übernimmt der LVR die Hälfte.", []),
+        ("Die Kosten von 90.000 Euro für das Kempener Familienbüro trägt der LVR zur Hälfte.",
+         []),
+        # (but a cost it pays in full is its grant)
+        ("Die Kosten von 90.000 Euro für das Kempener Familienbüro trägt der LVR.",
+         [(90000.0, "exact", "total", "lvr")]),
+        # (round 40) a grant followed by the larger cost it is a fraction of is a share
+        ("Der LVR gibt 60.000 Euro für das Familienbüro in Kempen. Von den Gesamtkosten von "
+         "90.000 Euro trägt er damit zwei Drittel.", [(60000.0, "exact", "share", "lvr")]),
+        # (a cost stated without the part paid leaves the grant whole)
+        ("Der LVR gibt 60.000 Euro für das Familienbüro in Kempen. Insgesamt kostet es "
+         "90.000 Euro.", [(60000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_the_round_40_funding_rules(text, expected):
+    assert found(text) == expected

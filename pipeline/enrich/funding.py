@@ -459,6 +459,10 @@ PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
 OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
 PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
+# A part of a cost told as a fraction: "trägt das Land zur Hälfte", "übernimmt das Land zwei
+# Drittel".
+FRACTION = re.compile(r"\b(?:zur Hälfte|zu \w+ (?:Dritteln|Vierteln)|(?:die|eine) Hälfte|"
+                      r"\w+ (?:Drittel|Viertel))\b")
 # Abbreviations a full stop ends inside a sentence, often right before an amount.
 ABBREVIATIONS = ("ca", "Mio", "Mill", "Mrd", "Tsd", "rd", "max", "mind", "insg", "zus", "bzw",
                  "zzgl", "inkl", "abzgl", "ggf", "evtl", "jährl", "mtl", "monatl", "usw", "etc",
@@ -781,7 +785,8 @@ class FundingFinder:
         # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount;
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
-        # (not "..., übernimmt das Land 280.000 Euro", nor "trägt der LWL 60 Prozent": a part)
+        # (not "..., übernimmt das Land 280.000 Euro", nor "trägt der LWL 60 Prozent" or "zwei
+        # Drittel": a part)
         # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive
         # (not "nicht vom Land getragen", "zur Hälfte", nor with the town beside the funder).
         covered = (self.rules.cost_covered.search(clause) and not NOT_ALL_OF_IT.search(clause)
@@ -790,7 +795,8 @@ class FundingFinder:
                    and not CONDITION_AFTER.match(after, len(clause)))
         paid = ((self.rules.town_pays.search(clause) or covered)
                 and self._names_outside_funder(clause)
-                and not find_amounts(clause) and not PERCENT.search(clause))
+                and not find_amounts(clause) and not PERCENT.search(clause)
+                and not FRACTION.search(clause))
         # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
         if cost:
             # (the payer's clause, past a relative clause after its subject: "Der Kreis Coesfeld,
@@ -1455,7 +1461,8 @@ class FundingFinder:
         before = sentence[max(0, amount.start - 50) : amount.start]
         if (self._own_share(sentence, amount)
                 or self.rules.share_before.search(sentence[: amount.start])
-                or self.rules.share_after.match(sentence, amount.end)):  # fmt: skip
+                or self.rules.share_after.match(sentence, amount.end)
+                or self._part_of_cost_after(sentences, index, amount)):  # fmt: skip
             # (the guide ranks yearly first: a part of a yearly whole is yearly too)
             return "yearly" if self._yearly_part(sentences, index, amount) else "share"
         near = self._before_own(sentence, amount) + " " + self._after_own(sentence, amount)
@@ -1535,6 +1542,17 @@ class FundingFinder:
         if not self.rules.percent_of_cost.search(sentence[: amount.start]):
             return False
         return any(self._cost(text, other) for text, amounts in before for other in amounts)
+
+    def _part_of_cost_after(self, sentences: list[str], index: int, amount: Amount) -> bool:
+        """ "Das Land gibt 360.000 Euro. Von den Gesamtkosten von 540.000 Euro übernimmt es
+        damit zwei Drittel": the next sentence states a larger cost and the part of it paid, as
+        a fraction or a percentage."""
+        if index + 1 == len(sentences):
+            return False
+        following = sentences[index + 1]
+        return bool(FRACTION.search(following) or PERCENT.search(following)) and any(
+            other.value > amount.value and self._cost(following, other)
+            for other in find_amounts(following))
 
     def _year_tranche(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "im ersten Jahr 12.000 Euro und im zweiten Jahr 9.000 Euro": one of a list of yearly
