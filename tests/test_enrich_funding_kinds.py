@@ -3122,6 +3122,15 @@ def test_the_round_39_funding_rules(text, expected):
         # (a cost stated without the part paid leaves the grant whole)
         ("Der LVR gibt 60.000 Euro für das Familienbüro in Kempen. Insgesamt kostet es "
          "90.000 Euro.", [(60000.0, "exact", "total", "lvr")]),
+        # (round 40) a Kreis after "im" is where the money goes, no second funder beside the
+        # one that gives "zusammen", all told
+        ("Der LVR fördert die Familienzentren im Kreis Viersen mit zusammen rund 300.000 Euro.",
+         [(300000.0, "about", "total", "lvr")]),
+        ("Der LVR fördert die Familienzentren im Kreis Heinsberg mit zusammen rund 300.000 "
+         "Euro.", [(300000.0, "about", "total", "lvr")]),
+        # (but a Kreis that gives with it makes the money joint)
+        ("Der LVR und der Kreis Viersen fördern die Familienzentren zusammen mit 300.000 Euro.",
+         [(300000.0, "exact", "total", None)]),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):

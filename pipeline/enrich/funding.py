@@ -429,6 +429,8 @@ NAME_AFTER = re.compile(r"\s+([A-ZÄÖÜ][\w-]*)")
 # A named Kreis or town in a sentence: one of several that pay together, or a payer no list
 # knows (`_unlisted_local_payer`); also a Kreis named in one word ("der Ennepe-Ruhr-Kreis",
 # "des Hochsauerlandkreises").
+# Right before a body: it names a place, "im Kreis Mettmann", "in der Stadt Kleve".
+PLACE_BEFORE = re.compile(r"\b(?:[Ii]m|[Ii]n(?: der)?)\s+(?:(?:[Kk]reisfreien|ganzen)\s+)?$")
 LOCAL_BODY = re.compile(
     r"\b(?:Kreis(?:es)?|Stadt|Gemeinde|Städteregion)\s+(?P<name>[A-ZÄÖÜ][\w-]*)"
     r"|\b(?P<kreis>[A-ZÄÖÜ][\w-]*-Kreis|[A-ZÄÖÜ][a-zäöüß]+kreis)(?P<genitive>es)?\b")
@@ -1424,8 +1426,11 @@ class FundingFinder:
                     sentence, _clause_start(sentence, found.start()), found.start())
                 for found in self.rules.joint_money.finditer(sentence, 0, amount.start)):
             return True  # "1,2 Mio. Euro Bundes- und Landesmittel", "Aus Bundes- und ..."
+        # (not a place the money goes to: "fördert die Familienzentren im Kreis Mettmann mit
+        # zusammen rund 1,4 Mio. Euro")
         found = self._funders_in(sentence, FUNDER_KINDS)
-        bodies = list(LOCAL_BODY.finditer(sentence))  # "und der Kreis Lippe"
+        bodies = [body for body in LOCAL_BODY.finditer(sentence)  # "und der Kreis Lippe"
+                  if not PLACE_BEFORE.search(sentence, 0, body.start())]
         named = {funder[0] or funder[1] for _, funder in found} | {body.group() for body in bodies}
         payers = [position for position, _ in found] + [body.start() for body in bodies]
         # (in a clause that names a payer: not a sum, "für drei Jahre zusammen also 144.000 Euro")
@@ -1653,7 +1658,10 @@ class FundingFinder:
             receives = (receiver and _inside(start, [receiver])) or self._receives(
                 sentence, start, end
             )
-            if outlet.kind in kinds and not receives and not _not_giving(sentence, start):
+            # (nor a Kreis or town as the place the money goes to: "im Kreis Viersen")
+            place = outlet.kind == "municipality" and PLACE_BEFORE.search(sentence, 0, start)
+            if outlet.kind in kinds and not receives and not place and not _not_giving(
+                    sentence, start):
                 named.append((start, (outlet.id, outlet.name)))  # not "erhielt die Stadt ..."
             taken.append((start, end))
         if subject and not _inside(subject.start("word"), taken) and not receiver and not (
