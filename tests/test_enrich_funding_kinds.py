@@ -3135,3 +3135,10 @@ def test_the_round_39_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):
     assert found(text) == expected
+
+
+def test_a_kreis_named_in_one_word_pays_a_part_of_a_towns_running_costs():
+    # (round 40) "Der Hochsauerlandkreis" is a Kreis as the payer, as "Der Kreis Soest" is
+    meschede = RULES.gazetteer.get("05958032")
+    text = "Der Hochsauerlandkreis beteiligt sich an den Personalkosten jährlich mit 8.000 Euro."
+    assert found(text, meschede) == [(8000.0, "exact", "yearly", None)]

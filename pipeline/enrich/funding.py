@@ -125,7 +125,8 @@ OWN_TOWN_SUBJECT = re.compile(
     r"^\s*[Dd]ie\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
 )
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
-KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]")
+KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]"
+                           r"|\b[Dd]er\s+[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)\b")  # "Der Hochsauerlandkreis"
 # Its youth office paying a part of a town's costs ("Das Kreisjugendamt beteiligt sich an den
 # Personalkosten"; not "Das Kreisjugendamt übernimmt die Personalkosten" of its own measure).
 KREIS_OFFICE_SHARE = re.compile(r"\b[Dd]as\s+(?:Kreisjugendamt|Jugendamt\s+des\s+Kreises)\s+"
