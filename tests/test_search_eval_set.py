@@ -123,6 +123,8 @@ FRESH_SETS = [
     ("fresh59", 60, "fresh58"),  # four shared queries, "Trennungsberatung" among them
     ("fresh60", 60, None),
     ("fresh61", 60, "fresh60"),  # eight shared queries, "beitragsfreien" among them
+    ("fresh62", 60, None),
+    ("fresh63", 60, "fresh62"),  # five shared queries, "Datenschutz" among them
 ]
 
 
