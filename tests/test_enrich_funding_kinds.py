@@ -3131,6 +3131,11 @@ def test_the_round_39_funding_rules(text, expected):
         # (but a Kreis that gives with it makes the money joint)
         ("Der LVR und der Kreis Viersen fördern die Familienzentren zusammen mit 300.000 Euro.",
          [(300000.0, "exact", "total", None)]),
+        # (round 40) money released in the past tense, "gab ... frei", "freigegeben"
+        ("Der LVR hat das Kempener Familienbüro in sein Programm aufgenommen. Er gab dafür "
+         "20.000 Euro frei.", [(20000.0, "exact", "total", "lvr")]),
+        ("Der LVR hat das Familienbüro in Kempen aufgenommen und 20.000 Euro freigegeben.",
+         [(20000.0, "exact", "total", "lvr")]),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):
