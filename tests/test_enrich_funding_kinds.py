@@ -3136,6 +3136,9 @@ def test_the_round_39_funding_rules(text, expected):
          "20.000 Euro frei.", [(20000.0, "exact", "total", "lvr")]),
         ("Der LVR hat das Familienbüro in Kempen aufgenommen und 20.000 Euro freigegeben.",
          [(20000.0, "exact", "total", "lvr")]),
+        # (round 40) a discount is no money given, before or after its amount
+        ("Mit dem Kempener Familienpass gibt es 20 Euro Rabatt auf den Jahresbeitrag.", []),
+        ("Mit dem Kempener Familienpass gibt es einen Rabatt von 20 Euro.", []),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):
