@@ -3150,3 +3150,18 @@ def test_a_kreis_named_in_one_word_pays_a_part_of_a_towns_running_costs():
     meschede = RULES.gazetteer.get("05958032")
     text = "Der Hochsauerlandkreis beteiligt sich an den Personalkosten jährlich mit 8.000 Euro."
     assert found(text, meschede) == [(8000.0, "exact", "yearly", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 40) a Kreis that supports a town's measure from its own budget funds it
+        ("Der Kreis Viersen unterstützt die Kempener Elternkurse mit 4.800 Euro aus dem "
+         "Kreishaushalt.", [(4800.0, "exact", "total", "kreis-viersen")]),
+        # (but paying a provider for its own service is the Kreis's own money)
+        ("Der Kreis Viersen zahlt dem Caritasverband für die Beratung jährlich 60.000 Euro aus "
+         "dem Kreishaushalt; die Sprechstunde in Kempen ist darin enthalten.", []),
+    ],
+)  # fmt: skip
+def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
+    assert found(text) == expected

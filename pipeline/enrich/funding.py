@@ -80,6 +80,8 @@ TOWNS_RECEIVE = re.compile(r"(?<![Ii]n )\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+"
 # Kreishaushalt").
 KREIS_MONEY = re.compile(r"\bKreis(?:haushalt|kasse|mittel)\w*|"
                          r"\b(?:Haushalt|Kasse|Mitteln)\s+des\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b")
+# A Kreis's verb of supporting another's measure ("Der Kreis unterstützt das Angebot").
+KREIS_SUPPORTS = re.compile(r"\b(?:unterstützt|fördert|bezuschusst|beteiligt\s+sich)\b")
 # Between a budget word and a funder named after it in the genitive: "aus dem (Etat) des
 # (Familienministeriums)", "(Haushalt)smitteln des (Landes)": the funder's money, not own.
 BUDGET_OF = re.compile(r"\w*\s+(?:des|der)\s+")
@@ -1007,8 +1009,13 @@ class FundingFinder:
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
-        if not self._own_money(own_part) or (
-                KREIS_MONEY.search(clause) and TOWNS_RECEIVE.search(clause)):
+        # (nor the Kreis's own budget, given to its towns or, as its subject, supporting a
+        # town's measure: "Der Kreis Viersen unterstützt das Angebot mit 9.600 Euro aus dem
+        # Kreishaushalt"; not paying a provider for its own service: "zahlt dem Caritasverband")
+        if not self._own_money(own_part) or (KREIS_MONEY.search(clause) and (
+                TOWNS_RECEIVE.search(clause) or (
+                    place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause)
+                    and KREIS_SUPPORTS.search(clause)))):
             return False
         # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure,
         # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many,
