@@ -387,6 +387,24 @@ def test_the_round_39_synonyms_find_clothes_christmas_and_crawling_groups():
     assert 'search_lemmas: "krabbelstube"' not in german_fts("Krabbeltreff", PART)
 
 
+def test_the_round_40_synonyms_find_overload_cuts_rents_and_the_start_of_school():
+    # (from the opened fresh60's and fresh61's misses) overload by its other words and by the
+    # exhausted, cuts by savings, rents by what they cost and by affordable housing, a
+    # language barrier by its interpreters, the start of school by its beginners
+    assert 'search_lemmas: "überlastung"' in german_fts("Überforderung", PART)
+    assert 'search_lemmas: "erschöpfung"' in german_fts("Überforderung", PART)
+    assert 'search_lemmas: "einsparung"' in german_fts("Kürzungen", PART)
+    assert 'search_lemmas: "miete"' in german_fts("Mietpreise", PART)
+    assert '"bezahlbarer wohnraum"' in german_fts("Mietpreis", PART)
+    assert 'search_lemmas: "dolmetscher"' in german_fts("Sprachbarriere", PART)
+    assert 'search_lemmas: "schulanfänger"' in german_fts("Schuleintritt", PART)
+    assert 'search_lemmas: "rückbildungsgymnastik"' in german_fts("Beckenbodentraining", PART)
+    assert 'search_lemmas: "grundsicherung"' in german_fts("Bürgergeld", PART)
+    # (one way: the exhausted are no search for overload, interpreters none for a barrier)
+    assert 'search_lemmas: "überforderung"' not in german_fts("Erschöpfung", PART)
+    assert 'search_lemmas: "sprachbarriere"' not in german_fts("Dolmetscher", PART)
+
+
 def test_a_region_finds_the_articles_about_its_towns(word_forms):
     # (round 37, from the opened fresh55's "Sauerland" and "Bergisches Land") the towns and
     # Kreise of the region's entry, by their names and adjectives
