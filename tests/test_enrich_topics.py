@@ -948,3 +948,21 @@ def test_an_elterntreff_in_the_title_is_parents_education(text, expected):
 )
 def test_in_der_after_a_comma_opens_a_relative_clause_not_a_venue(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 40) a place in the Ganztag, and care in the afternoon at a primary school, is
+        # the Offene Ganztagsschule in everyday words
+        ("Mehr Platz im Ganztag für St. Hubert\n\nDer Rat in Kempen stimmt dem Anbau zu.",
+         {"offene-ganztagsschule"}),
+        ("Anbau in Kempen\n\nDie Grundschule am Ring bekommt neue Räume für die "
+         "Nachmittagsbetreuung.", {"offene-ganztagsschule"}),
+        # (afternoon care of a Kita is no school's)
+        ("Anbau in Kempen\n\nDie Kita am Wall bekommt neue Räume für die "
+         "Nachmittagsbetreuung.", set()),
+    ],
+)
+def test_a_place_in_the_ganztag_is_the_offene_ganztagsschule(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
