@@ -2242,3 +2242,15 @@ def test_a_kreis_after_an_organisation_and_fuer_den_is_its_name():
 )  # fmt: skip
 def test_the_round_36_second_reading_of_places(title, text, expected):
     assert places(title, text) == expected
+
+
+def test_a_smaller_town_across_the_border_is_tagged_from_a_towns_cue_or_as_a_spa():
+    # (round 40) a unique name of 10,000 to 20,000 inhabitants outside NRW, after "Stadt", the
+    # town pair's "und" or as "Bad ...": the town there
+    text = "Die Städte Brakel und Holzminden planen eine gemeinsame Elternschule."
+    assert places("Elternschule", text) == ["03255023", "05762016"]
+    text = "Das Bündnis in Bad Iburg und das Familienbüro in Halle bauen eine Börse auf."
+    assert places("Börse", text) == ["03459004", "05754012"]
+    # (after a bare "in" such a name stays a word: "in Lehre und Forschung")
+    text = "Die Stadt Bielefeld sucht Fachkräfte, erfahren in Lehre und Beratung."
+    assert places("Hochschule", text) == ["05711000"]

@@ -151,8 +151,11 @@ SCHEMA = Table(
               "authority_seats_by_name": Table(others=Patterns()),
               "kreis_seats": Table(others=TEXT)}
 )
-# Inhabitants from which a name outside NRW without its Land named is taken for that town.
+# Inhabitants from which a name outside NRW without its Land named is taken for that town; a
+# smaller town's only with a town's cue ("Stadt", "Die Städte Höxter und ") or as a spa ("in Bad
+# Iburg"), not after a bare "in" ("in Lehre und Forschung" is no town in Lower Saxony).
 OUTSIDE_TOWN = 20_000
+OUTSIDE_SMALL_TOWN = 10_000
 # Right before an organisation's word: the town's own ("die städtische Erziehungsberatungsstelle
 # Ahlen" is Ahlen's, not an organisation seated there).
 OWN_INSTITUTION = re.compile(r"\b(?:[Ss]tädtische|[Gg]emeindliche)[nrms]?\s+$")
@@ -376,7 +379,7 @@ class MunicipalityTagger:
         for place in gazetteer.others:
             if place.level == "land":
                 self._land_keys[place.name] = place.ags
-            else:
+            elif place.einwohner != 0:  # (not an unpeopled area, "Holzminden" the forest)
                 self._outside.setdefault(place.name, []).append(place)
         # names of several words ("Frankfurt am Main", "Bad Schwartau") by their first word,
         # the longest first
@@ -889,7 +892,10 @@ class MunicipalityTagger:
                 chosen = [p for p in candidates if p.land in named_lands]
             # Unnamed Land: a town, not a village that shares a name with a Stadtteil here.
             unique = found.group() not in self._forms and len(candidates) == 1
-            if not chosen and unique and cue and (candidates[0].einwohner or 0) >= OUTSIDE_TOWN:
+            inhabitants = candidates[0].einwohner or 0
+            town_cue = cue and not LOOSE_CUE.match(cue.group()) or found.group().startswith("Bad ")
+            if not chosen and unique and cue and (inhabitants >= OUTSIDE_TOWN or (
+                    town_cue and inhabitants >= OUTSIDE_SMALL_TOWN)):
                 chosen = candidates
             if len(chosen) == 1:
                 evidence = (cue.group() if cue else "") + found.group()
