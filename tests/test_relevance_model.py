@@ -55,9 +55,10 @@ HARD_CASES = [
 KNOWN_ERRORS = {
     "Landeskabinett beschließt Reform des Kinderbildungsgesetzes",  # a Land law reform: in
     "Familienzentrum feiert Sommerfest",  # a leisure event at a family centre: out
-    # (a pool's family ticket, out, and a town's grant for holiday camps, in, erred on and off
-    # from round 29 to 38; since round 39, trained with V5-X5's dev parts and three times the
-    # regularisation's C, the model judges both right)
+    # (erred on and off since round 29; right in round 39, wrong again once trained with
+    # Y5-A6's dev parts in round 40: items this close to the line move with every writer)
+    "Hallenbad: Familienkarte für den Winter",  # a pool's family ticket: out
+    "Gemeinde bezuschusst Ferienfreizeiten",  # a town's grant for holiday camps: in
 }
 
 # Items of our own, in the blind set's two kinds: a municipal measure, and family words elsewhere.
