@@ -3139,6 +3139,13 @@ def test_the_round_39_funding_rules(text, expected):
         # (round 40) a discount is no money given, before or after its amount
         ("Mit dem Kempener Familienpass gibt es 20 Euro Rabatt auf den Jahresbeitrag.", []),
         ("Mit dem Kempener Familienpass gibt es einen Rabatt von 20 Euro.", []),
+        # (round 40) a measure "there", in the past, is a town compared with
+        ("Das Land gibt 30.000 Euro für Kempens Familienpaten. In Willich gibt es sie seit 2015, "
+         "das Projekt dort war mit 20.000 Euro ausgestattet.", [(30000.0, "exact", "total",
+                                                                "land-nrw")]),
+        # (but money given there now, in the present, stays the text's own)
+        ("Im Familienzentrum am Wall in Kempen entsteht ein Elterncafé. Das Projekt dort wird "
+         "vom LVR mit 20.000 Euro gefördert.", [(20000.0, "exact", "total", "lvr")]),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):
