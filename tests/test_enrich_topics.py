@@ -959,6 +959,10 @@ def test_in_der_after_a_comma_opens_a_relative_clause_not_a_venue(text, expected
          {"offene-ganztagsschule"}),
         ("Anbau in Kempen\n\nDie Grundschule am Ring bekommt neue Räume für die "
          "Nachmittagsbetreuung.", {"offene-ganztagsschule"}),
+        # (second reading: nor a secondary school's Ganztag, nor a Kita's full day)
+        ("Mehr Platz im Ganztag der Gesamtschule Kempen\n\nDie Mensa wird erweitert.", set()),
+        ("Anmeldung in Kempen\n\nIn der Kita am Ring gibt es Plätze im Ganztag für Kinder unter "
+         "drei Jahren.", set()),
         # (afternoon care of a Kita is no school's)
         ("Anbau in Kempen\n\nDie Kita am Wall bekommt neue Räume für die "
          "Nachmittagsbetreuung.", set()),
