@@ -3146,6 +3146,24 @@ def test_the_round_39_funding_rules(text, expected):
         # (but money given there now, in the present, stays the text's own)
         ("Im Familienzentrum am Wall in Kempen entsteht ein Elterncafé. Das Projekt dort wird "
          "vom LVR mit 20.000 Euro gefördert.", [(20000.0, "exact", "total", "lvr")]),
+        # (second reading) the fraction before the cost, another fraction, a discount named
+        # otherwise
+        ("Die Hälfte der Kosten von 200.000 Euro für das Kempener Familienbüro übernimmt der "
+         "LVR.", []),
+        ("Der LVR gibt bis zu 80.000 Euro für das Familienzentrum in Kempen. Das sind vier "
+         "Fünftel der Kosten von 100.000 Euro.", [(80000.0, "up to", "share", "lvr")]),
+        ("Der LVR gibt 30.000 Euro für das Familienzentrum in Kempen. Das ist die Hälfte der "
+         "Gesamtkosten von 60.000 Euro.", [(30000.0, "exact", "share", "lvr")]),
+        # (a fraction said of another measure leaves the grant whole)
+        ("Der LVR gibt 20.000 Euro für die Familienbildung in Kempen. Der neue Spielplatz "
+         "kostet 90.000 Euro, davon zahlt die Stadt die Hälfte.",
+         [(20000.0, "exact", "total", "lvr")]),
+        ("Inhaber des Kempener Familienpasses bekommen 5 Euro Preisnachlass auf den Eintritt.",
+         []),
+        ("Mit dem Kempener Familienpass gibt es 2 Euro Ermäßigung im Freibad.", []),
+        # (second reading) a Kreis that supports the town, named as the object
+        ("Der Kreis Viersen unterstützt die Stadt Kempen beim Ausbau des Familienzentrums mit "
+         "50.000 Euro.", [(50000.0, "exact", "total", "kreis-viersen")]),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):
@@ -3157,6 +3175,10 @@ def test_a_kreis_named_in_one_word_pays_a_part_of_a_towns_running_costs():
     meschede = RULES.gazetteer.get("05958032")
     text = "Der Hochsauerlandkreis beteiligt sich an den Personalkosten jährlich mit 8.000 Euro."
     assert found(text, meschede) == [(8000.0, "exact", "yearly", None)]
+    # (second reading: not the running costs of its own office)
+    text = ("Der Hochsauerlandkreis trägt die Personalkosten seines Kreisjugendamts in Meschede "
+            "von 2,1 Millionen Euro.")
+    assert found(text, meschede) == []
 
 
 @pytest.mark.parametrize(
@@ -3165,6 +3187,9 @@ def test_a_kreis_named_in_one_word_pays_a_part_of_a_towns_running_costs():
         # (round 40) a Kreis that supports a town's measure from its own budget funds it
         ("Der Kreis Viersen unterstützt die Kempener Elternkurse mit 4.800 Euro aus dem "
          "Kreishaushalt.", [(4800.0, "exact", "total", "kreis-viersen")]),
+        # (second reading: the Kreis's "eigene Mittel" too, of a Kreis no list knows)
+        ("Der Rhein-Kreis Neuss beteiligt sich mit 12.000 Euro aus eigenen Mitteln am "
+         "Kempener Familienzentrum.", [(12000.0, "exact", "total", None)]),
         # (but paying a provider for its own service is the Kreis's own money)
         ("Der Kreis Viersen zahlt dem Caritasverband für die Beratung jährlich 60.000 Euro aus "
          "dem Kreishaushalt; die Sprechstunde in Kempen ist darin enthalten.", []),

@@ -129,6 +129,8 @@ OWN_TOWN_SUBJECT = re.compile(
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]"
                            r"|\b[Dd]er\s+[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)\b")  # "Der Hochsauerlandkreis"
+# Costs of the payer's own: "die Personalkosten seines Kreisjugendamts".
+OWN_COSTS = re.compile(r"[Kk]osten\s+(?:seine[rs]?|ihre[rs]?)\b")
 # Its youth office paying a part of a town's costs ("Das Kreisjugendamt beteiligt sich an den
 # Personalkosten"; not "Das Kreisjugendamt übernimmt die Personalkosten" of its own measure).
 KREIS_OFFICE_SHARE = re.compile(r"\b[Dd]as\s+(?:Kreisjugendamt|Jugendamt\s+des\s+Kreises)\s+"
@@ -464,10 +466,13 @@ PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
 OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
 PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
+# A sentence that says what part of a cost the grant before it is: "trägt er damit zwei
+# Drittel", "Das sind vier Fünftel der Kosten".
+PART_OF_IT = re.compile(r"\b(?:damit|somit|[Dd]as (?:sind|ist|entspricht)|er|es)\b")
 # A part of a cost told as a fraction: "trägt das Land zur Hälfte", "übernimmt das Land zwei
 # Drittel".
-FRACTION = re.compile(r"\b(?:zur Hälfte|zu \w+ (?:Dritteln|Vierteln)|(?:die|eine) Hälfte|"
-                      r"\w+ (?:Drittel|Viertel))\b")
+FRACTION = re.compile(r"\b(?:zur Hälfte|zu \w+ (?:Dritteln|Vierteln|Fünfteln)|(?:[Dd]ie|[Ee]ine) Hälfte|"
+                      r"\w+ (?:Drittel|Viertel|Fünftel))\b")
 # Abbreviations a full stop ends inside a sentence, often right before an amount.
 ABBREVIATIONS = ("ca", "Mio", "Mill", "Mrd", "Tsd", "rd", "max", "mind", "insg", "zus", "bzw",
                  "zzgl", "inkl", "abzgl", "ggf", "evtl", "jährl", "mtl", "monatl", "usw", "etc",
@@ -801,7 +806,8 @@ class FundingFinder:
         paid = ((self.rules.town_pays.search(clause) or covered)
                 and self._names_outside_funder(clause)
                 and not find_amounts(clause) and not PERCENT.search(clause)
-                and not FRACTION.search(clause))
+                and not FRACTION.search(clause)
+                and not FRACTION.search(before[_clause_start(before, len(before)):]))
         # "Das Land übernimmt die Personalkosten in Höhe von 50.000 Euro": a payer before.
         if cost:
             # (the payer's clause, past a relative clause after its subject: "Der Kreis Coesfeld,
@@ -1002,20 +1008,21 @@ class FundingFinder:
             return False
         # (nor a town's running costs a Kreis pays a part of: "vom Kreis Unna, der sich mit
         # 12.000 Euro an den Personalkosten beteiligt")
+        # (but not of its own office: "trägt die Personalkosten seines Kreisjugendamts")
         if rules.running_costs.search(clause) and not self._names_outside_funder(clause) and not (
-                place and place.level == "gemeinde"
+                place and place.level == "gemeinde" and not OWN_COSTS.search(clause)
                 and (KREIS_SUBJECT.search(sentence, 0, amount.start)
                      or KREIS_OFFICE_SHARE.search(sentence, 0, amount.start))):
             return True  # "Die Personalkosten trägt der Kreis" (not "... übernimmt der LWL")
         if self._in_own_money_beside(sentence, amount):
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
-        # (nor the Kreis's own budget, given to its towns or, as its subject, supporting a
-        # town's measure: "Der Kreis Viersen unterstützt das Angebot mit 9.600 Euro aus dem
-        # Kreishaushalt"; not paying a provider for its own service: "zahlt dem Caritasverband")
-        if not self._own_money(own_part) or (KREIS_MONEY.search(clause) and (
-                TOWNS_RECEIVE.search(clause) or (
-                    place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause)
-                    and KREIS_SUPPORTS.search(clause)))):
+        # (nor the Kreis's own budget given to its towns, nor a Kreis's own money as the subject
+        # supporting a town's measure: "Der Kreis Viersen unterstützt das Angebot mit 9.600 Euro
+        # aus dem Kreishaushalt"; not paying a provider for its own service: "zahlt dem
+        # Caritasverband")
+        if not self._own_money(own_part) or (KREIS_MONEY.search(clause) and TOWNS_RECEIVE.search(
+                clause)) or (place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause)
+                             and KREIS_SUPPORTS.search(clause)):
             return False
         # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure,
         # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many,
@@ -1563,6 +1570,10 @@ class FundingFinder:
         if index + 1 == len(sentences):
             return False
         following = sentences[index + 1]
+        # (said of the grant: not "Der Spielplatz kostet 90.000 Euro, davon zahlt die Stadt die
+        # Hälfte")
+        if not PART_OF_IT.search(following):
+            return False
         return bool(FRACTION.search(following) or PERCENT.search(following)) and any(
             other.value > amount.value and self._cost(following, other)
             for other in find_amounts(following))
@@ -1750,7 +1761,7 @@ class FundingFinder:
     def _object_receives(self, sentence: str, start: int) -> bool:
         """Whether the body named at `start` is the verb's object: in the dative ("gibt der
         Stadt Kempen", "gibt der Kreis Soest der Stadt Lippstadt"), or after an outside funder
-        named before it ("Das Land fördert die Stadt Kempen")."""
+        named before it ("Das Land fördert die Stadt Kempen") or a Kreis."""
         before = sentence[max(0, start - 40) : start]
         if DATIVE_OPENS_INFINITIVE.search(before) and ZU_INFINITIVE.search(sentence, start):
             return True  # "hat beschlossen, dem Kreis Euskirchen 20.000 Euro ... zu geben"
@@ -1759,8 +1770,10 @@ class FundingFinder:
             for word, pattern in self.rules.receiver_object.items()
         ):
             return True
+        # (also after a Kreis as the subject: "Der Kreis Viersen unterstützt die Stadt Kempen")
         return any(sentence.startswith(word, start) and pattern.search(before)
-                   and self._names_outside_funder(sentence[:start])
+                   and (self._names_outside_funder(sentence[:start])
+                        or KREIS_SUBJECT.search(sentence, 0, start))
                    for word, pattern in self.rules.object_after_funder.items())  # fmt: skip
 
     def _regional_giver(self, sentence: str, place: Place | None) -> Funder | None:
