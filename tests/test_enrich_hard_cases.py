@@ -2254,3 +2254,9 @@ def test_a_smaller_town_across_the_border_is_tagged_from_a_towns_cue_or_as_a_spa
     # (after a bare "in" such a name stays a word: "in Lehre und Forschung")
     text = "Die Stadt Bielefeld sucht Fachkräfte, erfahren in Lehre und Beratung."
     assert places("Hochschule", text) == ["05711000"]
+
+
+def test_the_land_acts_when_money_comes_vom_land_at_a_sentences_start():
+    # (round 40) "Vom Land erhält ...", as "vom Land" inside a sentence
+    text = "Die Stadt Kempen eröffnet ein Familienzentrum. Vom Land erhält es 12.000 Euro im Jahr."
+    assert places("Familienzentrum", text) == ["05", "05166012"]
