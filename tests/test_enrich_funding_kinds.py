@@ -3164,6 +3164,13 @@ def test_the_round_39_funding_rules(text, expected):
         # (second reading) a Kreis that supports the town, named as the object
         ("Der Kreis Viersen unterstützt die Stadt Kempen beim Ausbau des Familienzentrums mit "
          "50.000 Euro.", [(50000.0, "exact", "total", "kreis-viersen")]),
+        # (round 40) a fee named in a compound is a fee ("Jahresgebühr", "Kursgebühr"), an
+        # hourly rate in a compound or further before its amount a rate
+        ("Die Musikschule gewährt Familien Rabatt, die Stadtbibliothek Kempen verzichtet auf die "
+         "Jahresgebühr von 15 Euro.", []),
+        ("Der LVR fördert das Kempener Familienbüro mit 40.000 Euro; für den Elternkurs dort gilt "
+         "eine Kursgebühr von 25 Euro.", [(40000.0, "exact", "total", "lvr")]),
+        ("Pro Kind und Betreuungsstunde zahlt das Kreisjugendamt ab August 5,50 Euro.", []),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):

@@ -694,7 +694,7 @@ class FundingRules:
                 rf"\s*\(?(?:(?:aus|an)\s+(?:den\s+)?)?(?:{'|'.join(data['joint_money'])})"),
             share_after=re.compile(rf"\s*(?:{'|'.join(data['share_after'])})"),
             per_unit_after=re.compile(rf"^\s*(?:{'|'.join(data['per_unit_after'])})"),
-            hourly_rate=re.compile(rf"(?:{'|'.join(data['hourly_rate'])})\s+(?:\S+\s+){{0,4}}$"),
+            hourly_rate=re.compile(rf"(?:{'|'.join(data['hourly_rate'])})\s+(?:\S+\s+){{0,5}}$"),
         )
 
 
