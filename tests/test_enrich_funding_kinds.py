@@ -3171,6 +3171,9 @@ def test_the_round_39_funding_rules(text, expected):
         ("Der LVR fördert das Kempener Familienbüro mit 40.000 Euro; für den Elternkurs dort gilt "
          "eine Kursgebühr von 25 Euro.", [(40000.0, "exact", "total", "lvr")]),
         ("Pro Kind und Betreuungsstunde zahlt das Kreisjugendamt ab August 5,50 Euro.", []),
+        # (round 40) the cap of a discount after "höchstens aber" is a discount too
+        ("Familien erhalten in Kempen beim Kauf eines Bauplatzes einen Nachlass von 2.000 Euro pro "
+         "Kind, höchstens aber 8.000 Euro.", []),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):

@@ -216,7 +216,7 @@ GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahle
 CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
                             r"(?:[Dd]as|[Dd]er|[Dd]ie)\s+")
 # Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
-CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+jedoch)?(?:\s+um)?\s*")
+CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+(?:jedoch|aber))?(?:\s+um)?\s*")
 # From one funder's name to the next: the two are joined ("Bund und Land", "die Stiftung
 # Wohlfahrtspflege sowie die Aktion Mensch").
 COORDINATED = re.compile(
