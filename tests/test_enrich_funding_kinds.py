@@ -3200,6 +3200,12 @@ def test_a_kreis_named_in_one_word_pays_a_part_of_a_towns_running_costs():
         # (second reading: the Kreis's "eigene Mittel" too, of a Kreis no list knows)
         ("Der Rhein-Kreis Neuss beteiligt sich mit 12.000 Euro aus eigenen Mitteln am "
          "Kempener Familienzentrum.", [(12000.0, "exact", "total", None)]),
+        # (round 40) the Kreis's youth office supporting "das Elterncafé der Stadt": the town in
+        # the genitive is no payer
+        ("Das Kreisjugendamt unterstützt das Elterncafé der Stadt mit 12.000 Euro.",
+         [(12000.0, "exact", "total", "kreis-viersen")]),
+        # (but the town's own office as the subject pays from its own budget)
+        ("Das Jugendamt der Stadt zahlt 12.000 Euro für das Elterncafé.", []),
         # (but paying a provider for its own service is the Kreis's own money)
         ("Der Kreis Viersen zahlt dem Caritasverband für die Beratung jährlich 60.000 Euro aus "
          "dem Kreishaushalt; die Sprechstunde in Kempen ist darin enthalten.", []),

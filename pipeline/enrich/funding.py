@@ -129,6 +129,10 @@ OWN_TOWN_SUBJECT = re.compile(
 # "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]"
                            r"|\b[Dd]er\s+[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)\b")  # "Der Hochsauerlandkreis"
+# An object after its verb, and the genitive's article, right before a body's word: "unterstützt
+# das Projekt der (Stadt)" (not the subject: "Das Jugendamt der Stadt zahlt").
+NOUN_GENITIVE = re.compile(r"\b[a-zäöüß]+\s+(?:das|den|dem|die|ein|einen|einem|eine)\s+"
+                           r"[A-ZÄÖÜ][\w-]*\s+der\s+$")
 # Costs of the payer's own: "die Personalkosten seines Kreisjugendamts".
 OWN_COSTS = re.compile(r"[Kk]osten\s+(?:seine[rs]?|ihre[rs]?)\b")
 # Its youth office paying a part of a town's costs ("Das Kreisjugendamt beteiligt sich an den
@@ -1820,6 +1824,9 @@ class FundingFinder:
                                       or _another_kreis_by_adjective(sentence, match.start(),
                                                                      own_name)))
                         and not PER_UNIT_BEFORE.search(sentence, 0, match.start())  # "je Gemeinde"
+                        # (nor a town a noun's genitive names: "das Projekt der Stadt")
+                        and not (pattern is self.rules.local_municipality
+                                 and NOUN_GENITIVE.search(sentence, 0, match.start()))
                         and not self._receives(sentence, match.start(), end)):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
         return _nearest(found, sentence, amount)
