@@ -3174,6 +3174,12 @@ def test_the_round_39_funding_rules(text, expected):
         # (round 40) the cap of a discount after "höchstens aber" is a discount too
         ("Familien erhalten in Kempen beim Kauf eines Bauplatzes einen Nachlass von 2.000 Euro pro "
          "Kind, höchstens aber 8.000 Euro.", []),
+        # (round 40) a giver no list knows between its verb and the amount
+        ("Von den Gesamtkosten von 240.000 Euro für das Kempener Familienzentrum übernimmt eine "
+         "Stiftung aus dem Ruhrgebiet 175.000 Euro, den Rest trägt die Stadt.",
+         [(175000.0, "exact", "share", None)]),
+        ("Für das Kempener Elterncafé gibt der Förderverein der Kita 3.000 Euro, den Rest trägt "
+         "die Stadt.", [(3000.0, "exact", "total", None)]),
     ],
 )  # fmt: skip
 def test_the_round_40_funding_rules(text, expected):

@@ -201,6 +201,12 @@ SOURCE_SENTENCE = re.compile(
     r"\s+wird\s+(?:\w+\s+){0,3}?(?:aus|vo[nm]|über|durch))\b")
 # A particle between a body and its verb: "Der Kreis Steinfurt etwa bekommt".
 EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
+# A giving verb and its subject right before an amount: "übernimmt eine Stiftung aus dem
+# Ruhrgebiet " (175.000 Euro).
+GIVER_BEFORE = re.compile(
+    r"\b(?:übernimmt|übernehmen|gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|stellt|stellen|"
+    r"legt|legen|schießt)\s+(?:die|der|das|eine|ein)\s+(?P<giver>[A-ZÄÖÜ][\w-]*)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:rund\s+|etwa\s+|knapp\s+|bis\s+zu\s+|weitere\s+)?$")
 # Right before an amount: it is paid once ("einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro").
 ONCE = re.compile(r"\beinmalig\w*\s+(?:[\w-]+\s+){0,2}$")
 # In a cost's clause: it is not paid, not all of it, not now, or not yet by whom ("nicht vom
@@ -862,7 +868,8 @@ class FundingFinder:
         if self._own_share(sentence, amount):  # only a municipality named with it
             funder = self._funder(sentence, amount, kinds={"municipality"})
         elif (self._joint(sentence, amount) or self._unlisted_local_payer(sentence, amount)
-              or self._unlisted_giver_after(sentence, amount)):
+              or self._unlisted_giver_after(sentence, amount)
+              or self._unlisted_giver_before(sentence, amount)):
             funder = None  # several together, or a Kreis, town or other body no list knows
         elif self.rules.other_funder.search(sentence[: amount.start]) or (
                 self.rules.added_cost.search(sentence, 0, amount.start)
@@ -1230,6 +1237,18 @@ class FundingFinder:
             # Stiftung Ende März frei", "das Ministerium Familien mit kleinen Kindern")
             or (len(words) == 2 and GIVER_ENDS.fullmatch(sentence, giver.end())))
         return not place_adjective and bool(named)
+
+    def _unlisted_giver_before(self, sentence: str, amount: Amount) -> bool:
+        """ "..., übernimmt eine Stiftung aus dem Ruhrgebiet 175.000 Euro": the giver between
+        its verb and the amount is a body no list knows, of a kind no list holds or a
+        foundation no list names (not "übernimmt der LVR", "gibt die Stadt")."""
+        giver = GIVER_BEFORE.search(sentence, 0, amount.start)
+        if not giver:
+            return False
+        word, span = giver["giver"], sentence[giver.start("giver") : amount.start]
+        if self.registry.mentions(span) or self._funders_in(span, FUNDER_KINDS):
+            return False
+        return word in self.rules.unlisted_givers or word.lower().endswith("stiftung")
 
     def _unlisted_payer(self, sentence: str) -> bool:
         """ "Die Bürgerstiftung Kempen zahlt ...": a subject no list knows pays (not a town or
