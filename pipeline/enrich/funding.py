@@ -126,9 +126,10 @@ SUBJECT_TOWN = re.compile(
 OWN_TOWN_SUBJECT = re.compile(
     r"^\s*[Dd]ie\s+(?:Stadt|Gemeinde)(?:\s+(?P<name>[A-ZÄÖÜ][\w-]*))?\s+(?=[a-zäöü])"
 )
-# "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest": a Kreis as the clause's payer.
+# "Der Märkische Kreis beteiligt sich ...", "der Kreis Soest", "Der Hochsauerlandkreis": a Kreis
+# as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]"
-                           r"|\b[Dd]er\s+[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)\b")  # "Der Hochsauerlandkreis"
+                           r"|\b[Dd]er\s+[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)\b")
 # An object after its verb, and the genitive's article, right before a body's word: "unterstützt
 # das Projekt der (Stadt)" (not the subject: "Das Jugendamt der Stadt zahlt").
 NOUN_GENITIVE = re.compile(r"\b[a-zäöüß]+\s+(?:das|den|dem|die|ein|einen|einem|eine)\s+"
@@ -226,7 +227,8 @@ GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahle
 CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
                             r"(?:[Dd]as|[Dd]er|[Dd]ie)\s+")
 # Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
-CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+(?:jedoch|aber))?(?:\s+um)?\s*")
+CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+(?:jedoch|aber))?"
+                 r"(?:\s+um)?\s*")
 # From one funder's name to the next: the two are joined ("Bund und Land", "die Stiftung
 # Wohlfahrtspflege sowie die Aktion Mensch").
 COORDINATED = re.compile(
@@ -481,8 +483,8 @@ PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
 PART_OF_IT = re.compile(r"\b(?:damit|somit|[Dd]as (?:sind|ist|entspricht)|er|es)\b")
 # A part of a cost told as a fraction: "trägt das Land zur Hälfte", "übernimmt das Land zwei
 # Drittel".
-FRACTION = re.compile(r"\b(?:zur Hälfte|zu \w+ (?:Dritteln|Vierteln|Fünfteln)|(?:[Dd]ie|[Ee]ine) Hälfte|"
-                      r"\w+ (?:Drittel|Viertel|Fünftel))\b")
+FRACTION = re.compile(r"\b(?:zur Hälfte|zu \w+ (?:Dritteln|Vierteln|Fünfteln)|"
+                      r"(?:[Dd]ie|[Ee]ine) Hälfte|\w+ (?:Drittel|Viertel|Fünftel))\b")
 # Abbreviations a full stop ends inside a sentence, often right before an amount.
 ABBREVIATIONS = ("ca", "Mio", "Mill", "Mrd", "Tsd", "rd", "max", "mind", "insg", "zus", "bzw",
                  "zzgl", "inkl", "abzgl", "ggf", "evtl", "jährl", "mtl", "monatl", "usw", "etc",
