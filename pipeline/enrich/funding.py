@@ -1466,10 +1466,10 @@ class FundingFinder:
                     sentence, _clause_start(sentence, found.start()), found.start())
                 for found in self.rules.joint_money.finditer(sentence, 0, amount.start)):
             return True  # "1,2 Mio. Euro Bundes- und Landesmittel", "Aus Bundes- und ..."
-        # (not a place the money goes to: "fördert die Familienzentren im Kreis Mettmann mit
-        # zusammen rund 1,4 Mio. Euro")
         found = self._funders_in(sentence, FUNDER_KINDS)
-        bodies = [body for body in LOCAL_BODY.finditer(sentence)  # "und der Kreis Lippe"
+        # "und der Kreis Lippe" (not a place the money goes to, no list's: "fördert die
+        # Familienzentren im Kreis Mettmann mit zusammen rund 1,4 Mio. Euro")
+        bodies = [body for body in LOCAL_BODY.finditer(sentence)
                   if not PLACE_BEFORE.search(sentence, 0, body.start())]
         named = {funder[0] or funder[1] for _, funder in found} | {body.group() for body in bodies}
         payers = [position for position, _ in found] + [body.start() for body in bodies]
