@@ -97,12 +97,14 @@ RECEIVED_FROM = re.compile(
     r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|\w*[Pp]rogramm)\b)"
     r"[A-ZÄÖÜ]"
 )
+# The verbs with which a giver is named next to its amount, before or after it.
+GIVER_VERB = (r"(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|"
+              r"übernehmen|stellt|stellen|schießt)")
 # The giver right after the amount and a paying verb, the sentence's subject in the inverted
 # order: "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel", "... kommen vom Förderverein"
 # (not a receiver in the dative: "kommen dem Familienzentrum zugute").
 GIVER_AFTER = re.compile(
-    r",?\s+(?:(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|"
-    r"übernehmen|stellt|stellen|schießt)\s+(?:die|der|das)\s+"
+    rf",?\s+(?:{GIVER_VERB}\s+(?:die|der|das)\s+"
     r"|(?:kommen|kommt|stammen|stammt)\s+(?:vom\s+|(?:von|aus)\s+(?:der|dem|den)\s+))"
     r"(?P<giver>[A-ZÄÖÜ][\w-]*(?:\s+(?:St\.\s+)?[A-ZÄÖÜ][\w-]*){0,2})")
 # What may follow a giver's name to the end of its sentence: "... gibt die Stiftung X (dazu)."
@@ -205,8 +207,7 @@ EXAMPLE_PARTICLE = re.compile(r"\s*(?:etwa|beispielsweise|zum Beispiel)\s+")
 # A giving verb and its subject right before an amount: "übernimmt eine Stiftung aus dem
 # Ruhrgebiet " (175.000 Euro).
 GIVER_BEFORE = re.compile(
-    r"\b(?:übernimmt|übernehmen|gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|stellt|stellen|"
-    r"legt|legen|schießt)\s+(?:die|der|das|eine|ein)\s+(?P<giver>[A-ZÄÖÜ][\w-]*)"
+    rf"\b{GIVER_VERB}\s+(?:die|der|das|eine|ein)\s+(?P<giver>[A-ZÄÖÜ][\w-]*)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:rund\s+|etwa\s+|knapp\s+|bis\s+zu\s+|weitere\s+)?$")
 # Right before an amount: it is paid once ("einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro").
 ONCE = re.compile(r"\beinmalig\w*\s+(?:[\w-]+\s+){0,2}$")
