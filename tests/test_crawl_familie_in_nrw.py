@@ -12,7 +12,7 @@ import sqlite_utils
 from pipeline.identity import record_id
 from sample_site.server import Fault
 
-from .conftest import ROOT, SAMPLE, founding_body, free_port, run_cli
+from .conftest import COUNTED_CRAWL, ROOT, SAMPLE, founding_body, free_port, run_cli
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
@@ -37,7 +37,7 @@ def item_fetches(site) -> list[str]:
 
 
 def test_first_crawl_archives_every_item_once(tmp_path, site, crawl, expected_items):
-    result = crawl()
+    result = crawl(settings=COUNTED_CRAWL)
 
     assert result.returncode == 0, result.stderr
     assert f"familie_in_nrw: ok: {len(expected_items)} new, 0 changed, 0 unchanged, 0 errors" in (
@@ -116,11 +116,11 @@ def test_windows_1252_page_keeps_umlauts_and_quotes(tmp_path, crawl, expected_it
 
 
 def test_second_crawl_fetches_no_unchanged_item_and_adds_no_rows(tmp_path, site, crawl):
-    assert crawl().returncode == 0
+    assert crawl(settings=COUNTED_CRAWL).returncode == 0
     first = articles(tmp_path)
     fetched_first = len(item_fetches(site))
 
-    second = crawl()
+    second = crawl(settings=COUNTED_CRAWL)
 
     assert second.returncode == 0, second.stderr
     assert f"0 new, 0 changed, {len(first)} unchanged, 0 errors" in second.stdout

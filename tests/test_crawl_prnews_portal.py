@@ -13,7 +13,7 @@ import sqlite_utils
 from pipeline.identity import record_id
 from sample_site.server import Fault, SampleSite
 
-from .conftest import FAST_CRAWL, ROOT, run_cli
+from .conftest import COUNTED_CRAWL, ROOT, run_cli
 
 pytestmark = pytest.mark.slow  # starts a crawl, a server, a browser or Redis
 
@@ -60,7 +60,7 @@ def crawl(tmp_path, portal):
     def run():
         return run_cli("crawl", "familie_sachsen", f"--sources-file={sources}",
                        f"--db={tmp_path / 'archive.db'}", f"--warc-dir={tmp_path / 'warc'}",
-                       settings=FAST_CRAWL)
+                       settings=COUNTED_CRAWL)
 
     return run
 
