@@ -115,8 +115,11 @@ KREIS_LIST = re.compile(
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting; also a
 # town as the Kreis's seat and a journey through it ("der Kreisstadt des Hochsauerlandkreises",
 # "Auf ihrer Sommerreise durch den Kreis Düren").
-LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des|durch den)\s+$")
-LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+(?:(?:im|in|aus dem)\s+|\()$")
+# (an adjective may come between: "im nordrhein-westfälischen Kreis Steinfurt")
+LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des|durch den)\s+"
+                     r"(?:[a-zäöü][\w-]*e[nm]\s+)?$")
+LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+"
+                     r"(?:(?:im|in|aus dem)\s+(?:[a-zäöü][\w-]*e[nm]\s+)?|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 # (also the town's own office as the subject: "Das Familienbüro der Stadt Bünde hat im
 # vergangenen Jahr ...")
@@ -838,7 +841,7 @@ class MunicipalityTagger:
                 if self.cues.organisation_name.search(before):
                     continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
-                    located = bool(LOCATED.search(text, max(0, found.start() - 16), found.start()))
+                    located = bool(LOCATED.search(text, max(0, found.start() - 40), found.start()))
                     hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located,
                                      located=located))  # fmt: skip
         hits += self._outside_hits(text, taken)
