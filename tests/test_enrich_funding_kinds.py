@@ -793,6 +793,16 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(600000.0, "exact", "share", None)],
         ),
+        (  # (in the past tense, a reporter's account of a finished building)
+            "Der Neubau kostete 4,8 Millionen Euro; davon übernahm das Land 1,9 Millionen Euro.",
+            KEMPEN,
+            [(1900000.0, "exact", "share", "land-nrw")],
+        ),
+        (
+            "Der Umbau kostete 300.000 Euro. Das Land trug davon 200.000 Euro.",
+            KEMPEN,
+            [(200000.0, "exact", "share", "land-nrw")],
+        ),
         (  # the Land after "Für" pays; "sind das" is a cost
             "Für das Land sind 20.000 Euro pro Familienzentrum vorgesehen.",
             KEMPEN,
