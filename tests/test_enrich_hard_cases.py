@@ -1299,6 +1299,11 @@ def test_a_lead_cue_with_no_town_in_its_slot_makes_no_town_lead(other):
             "Die Kosten von 18.000 Euro übernimmt die Stiftung Wohlfahrtspflege.",
             [(18000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
         ),
+        (  # (the amount in apposition to the cost, between commas)
+            "Die Kosten für die Willkommenstaschen, 18.000 Euro, übernimmt die Stiftung "
+            "Wohlfahrtspflege.",
+            [(18000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
         (  # the town as the subject that receives, a funder named without its region
             "Die Stadt Kempen bekommt vom Landschaftsverband 30.000 Euro.",
             [(30000.0, "exact", "total", "lvr")],

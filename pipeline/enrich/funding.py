@@ -185,6 +185,9 @@ OTHER_SUBJECT_CLAUSE = re.compile(
 # die Personalkosten", "überweist den drei Gemeinden für die".
 TOWNS_AS_RECEIVER = (r"(?:der\s+(?:Stadt|Gemeinde|Kommune)|ihnen"
                      r"|den\s+(?:\w+\s+)?(?:Städten|Gemeinden|Kommunen))")
+# A cost word and the comma that opens its amount's apposition: "Die Kosten für die Taschen, "
+# (3.000 Euro, übernimmt der Kreis).
+APPOSITION_OPENS = re.compile(r"\b\w*[Kk]osten\b[^,.;:]{0,60},\s*(?:rund|etwa|knapp|gut|ca\.)?\s*$")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
 REMAINDER_BESIDE = re.compile(
     r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
@@ -808,6 +811,10 @@ class FundingFinder:
         # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount;
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
+        if APPOSITION_OPENS.search(before) and after.startswith(","):
+            # the amount in apposition to the cost: "Die Kosten für die Taschen, 3.000 Euro,
+            # übernimmt der Kreis"; its clause goes on past the closing comma
+            clause = after[1:][: _clause_end(after[1:])]
         # (not "..., übernimmt das Land 280.000 Euro", nor "trägt der LWL 60 Prozent" or "zwei
         # Drittel": a part)
         # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive
