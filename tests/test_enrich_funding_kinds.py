@@ -1878,6 +1878,9 @@ def test_the_round_19_second_readings_cases(text, place, expected):
          KEMPEN, [(20000.0, "exact", "total", "bund")]),
         # (own money that is the source stays own money)
         ("Die Stadt zahlt die 20.000 Euro aus ihrem Haushalt.", KEMPEN, []),
+        # (a budget the money flows into from outside is no own money)
+        ("Bezahlt werden die Stellen vom Bund: 96 000 Euro pro Jahr fließen aus der "
+         "Bundesinitiative in den Kreishaushalt.", KEMPEN, [(96000.0, "exact", "yearly", "bund")]),
         ("Der Kreis Viersen lobt das Projekt. Die IKK Nordrhein/Westfalen unterstützt den Kurs "
          "mit 6.000 Euro.", KEMPEN, [(6000.0, "exact", "total", None)]),
         ("Landesmittel fließen nach Kempen: 70.000 Euro hat die Bezirksregierung Düsseldorf "

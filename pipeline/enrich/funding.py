@@ -85,6 +85,8 @@ KREIS_SUPPORTS = re.compile(r"\b(?:unterstützt|fördert|bezuschusst|beteiligt\s
 # Between a budget word and a funder named after it in the genitive: "aus dem (Etat) des
 # (Familienministeriums)", "(Haushalt)smitteln des (Landes)": the funder's money, not own.
 BUDGET_OF = re.compile(r"\w*\s+(?:des|der)\s+")
+# A budget money flows into from outside: "fließen aus der Bundesinitiative in den (Kreishaushalt)".
+INTO_BUDGET = re.compile(r"\b[Ii]n\s+(?:den|die|seinen|seine|ihren|ihre)\s+[\w-]*$")
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
@@ -1117,6 +1119,7 @@ class FundingFinder:
                    and not any(BUDGET_OF.fullmatch(text, found.end(), start) for start in outside)
                    and not self.rules.besides.search(text, 0, found.start())
                    and not NEGATED.search(text, 0, found.start())  # "nicht aus der Stadtkasse"
+                   and not INTO_BUDGET.search(text, 0, found.start())
                    for found in own)  # fmt: skip
 
     def _outside_payer(self, clause: str, place: Place | None) -> bool:
