@@ -2124,6 +2124,13 @@ def test_the_round_20_second_readings_cases(text, place, expected):
          "Förderung abgelehnt.", KEMPEN, [(25000.0, "exact", "total", None)]),
         ("Der Justizminister besuchte das Familiengericht. Für die Kinderschutzräume stellt der "
          "Kreis 40.000 Euro bereit.", KEMPEN, [(40000.0, "exact", "total", "kreis-viersen")]),
+        # (nor a body that only studies the programme: its owner named before pays)
+        ("Kempen gehört zu den Modellkommunen des Landesprogramms. Wissenschaftlich begleitet wird "
+         "das Programm von der Bertelsmann Stiftung. Aus dem Programm erhält Kempen bis zu 50.000 "
+         "Euro.", KEMPEN, [(50000.0, "up to", "total", "land-nrw")]),
+        ("Kempen gehört zu den Modellkommunen des Landesprogramms. Die Bertelsmann Stiftung "
+         "begleitet das Programm wissenschaftlich. Aus dem Programm erhält Kempen bis zu 50.000 "
+         "Euro.", KEMPEN, [(50000.0, "up to", "total", "land-nrw")]),
         ("Der Landschaftsverband fördert seit Jahren Inklusionsprojekte. Die Kita am Park erhält "
          "18.000 Euro vom Förderverein.", KEMPEN, [(18000.0, "exact", "total", None)]),
     ],

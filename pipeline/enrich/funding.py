@@ -346,6 +346,11 @@ GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b")
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
+# A sentence that tells who studies a programme, not who pays for it: "Wissenschaftlich
+# begleitet wird das Landesprogramm von der Bertelsmann Stiftung."
+ACCOMPANIES = re.compile(r"\b(?:[Ww]issenschaftlich\w*\s+(?:begleit|ausgewertet|evaluiert)\w*"
+                         r"|(?:begleitet|evaluiert|ausgewertet)\s+(?:\w+\s+){0,6}?wissenschaftlich"
+                         r"|[Bb]egleitforschung|[Ee]valuation|[Ee]valuiert)")
 # A sentence in which a ministry only hands over or announces: "Die Ministerin übergab die
 # Förderbescheide", "Das kündigte der Minister heute an", "Das hat das Ministerium mitgeteilt".
 HANDS_OVER = re.compile(r"\b(?:übergab\w*|übergibt|übergeben|überreich\w*|überbr(?:achte|ingt)\w*|"
@@ -1312,7 +1317,8 @@ class FundingFinder:
         over or announces gives the money of the Land or the Bund the text before names as its
         owner (`_owner_before`: "Die Landesregierung unterstützt ... Die Ministerin übergab die
         Förderbescheide", the guide's whose money)."""
-        if VISITED.search(previous) and not self.rules.cues.search(previous):
+        if (VISITED.search(previous) or ACCOMPANIES.search(previous)) and not self.rules.cues.search(
+                previous):
             return None
         return self._owner_of_handed(self._paying(previous, place), previous, earlier)
 
