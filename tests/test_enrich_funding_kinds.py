@@ -1271,6 +1271,10 @@ def test_what_a_programme_has_paid_since_it_began_is_no_funding_of_the_town():
     assert found(text) == [(25000.0, "up to", "yearly", "lvr")]
     # in a text about the whole programme it is the funding
     assert len(found(text, NRW)) == 2
+    # (the funder's programme named by a possessive)
+    own = ("Der LVR fördert das Netzwerk in Kempen mit bis zu 25.000 Euro. Insgesamt hat der LVR "
+           "seit dem Start seines Programms rund sechs Millionen Euro an Kommunen vergeben.")
+    assert found(own) == [(25000.0, "up to", "total", "lvr")]
     # what the town itself received since is its funding
     received = ("Seit dem Start des Programms hat die Stadt Kempen insgesamt 90.000 Euro aus dem "
                 "Landesprogramm erhalten.")
