@@ -970,3 +970,26 @@ def test_in_der_after_a_comma_opens_a_relative_clause_not_a_venue(text, expected
 )
 def test_a_place_in_the_ganztag_is_the_offene_ganztagsschule(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 41) a new building told by its groups or by the children it takes is Kita
+        # expansion beside the Familienzentrum it houses
+        ("Neues Familienzentrum in Kempen\n\nDer Neubau bietet Platz für vier Kita-Gruppen.",
+         {"familienzentrum", "kita-ausbau"}),
+        ("Familienzentrum eröffnet\n\nDie Stadt Kempen hat neben der Schule für 60 Kinder "
+         "gebaut.", {"familienzentrum", "kita-ausbau"}),
+        # a visit to every family a child was born to, a visitor at every baby's door
+        ("Neuer Dienst in Kempen\n\nDie Mitarbeiterinnen besuchen alle Familien, in denen ein "
+         "Kind zur Welt gekommen ist.", {"willkommensbesuch"}),
+        ("Das Rathaus klingelt bei jedem Baby\n\nKempen startet im Mai.", {"willkommensbesuch"}),
+        # a child's first words of German
+        ("Spielgruppe in Kempen\n\nIn der Spielgruppe lernen die Kinder aus der Unterkunft "
+         "am Bahnhof an vier Vormittagen pro Woche ihre ersten Wörter Deutsch.",
+         {"sprachfoerderung"}),
+    ],
+)
+def test_everyday_words_of_round_41(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
