@@ -125,6 +125,8 @@ FRESH_SETS = [
     ("fresh61", 60, "fresh60"),  # eight shared queries, "beitragsfreien" among them
     ("fresh62", 60, None),
     ("fresh63", 60, "fresh62"),  # five shared queries, "Datenschutz" among them
+    ("fresh64", 60, None),
+    ("fresh65", 60, None),  # written beside fresh64, but sharing no query with it
 ]
 
 
