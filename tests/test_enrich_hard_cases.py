@@ -1931,6 +1931,14 @@ def test_an_ambiguous_name_in_a_list_with_two_towns_named_clearly_is_a_town(text
          ["05554"]),
         ("Der Kreis Borken startet ein Netzwerk. Die Städte Ahaus und Gronau, die eigene "
          "Jugendämter haben, sind nicht dabei.", ["05554"]),
+        # (round 41) towns without one of their own, for which the Kreis's office acts: the
+        # Kreis is no place left out
+        ("Kreis Unna. Bönen und Holzwickede bekommen Lotsinnen. Weil die Gemeinden kein "
+         "eigenes Jugendamt haben, übernimmt das Jugendamt des Kreises Unna die Koordination.",
+         ["05978", "05978008", "05978016"]),
+        ("Kreis Unna. Bönen und Holzwickede bekommen Lotsinnen. Weil sie keine eigenen "
+         "Jugendämter haben, übernimmt das Jugendamt des Kreises Unna die Koordination.",
+         ["05978", "05978008", "05978016"]),
     ],
 )
 def test_towns_with_their_own_youth_office_that_receive_money_are_named(text, expected):
