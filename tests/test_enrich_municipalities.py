@@ -363,3 +363,22 @@ def test_an_article_is_tagged_with_the_town_of_its_canonical_address():
               "canonical_url": "https://www.ratingen.de/aktuelles/familienpass-digital"}
     found = enrich_article(record, default_rules()).municipalities
     assert [(t.ags, t.is_main) for t in found] == [("05158028", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 41) two towns of one Kreis that mark its whole area are no places of their own
+        ("Kreis Viersen. Wie geht es Familien zwischen Kempen und Grefrath? Der Kreis fragt nach.",
+         [("05166", "kreis", "dateline", True)]),
+        # (but a tie between them names both)
+        ("Die Zusammenarbeit zwischen Kempen und Grefrath wächst.",
+         [("05166008", "gemeinde", "body", False), ("05166012", "gemeinde", "body", True)]),
+        # (and towns of two Kreise are no one Kreis's area)
+        ("Kreis Viersen. Wie geht es Familien zwischen Kempen und Krefeld? Der Kreis fragt nach.",
+         [("05114000", "gemeinde", "body", False), ("05166", "kreis", "dateline", True),
+          ("05166012", "gemeinde", "body", False)]),
+    ],
+)
+def test_two_towns_that_mark_an_area_are_no_places(text, expected):
+    assert tags("Neue Umfrage", text) == expected

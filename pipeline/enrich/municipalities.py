@@ -134,6 +134,13 @@ DATELINE = re.compile(
     r"(?:\s*(?P<issuer>\([^)]{1,20}\)))?(?P<date>,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)\s*\d{4})?"
     r"\s*[.:–—]\s"
 )
+# Two towns that mark an area's ends ("Familien zwischen Attendorn und Wenden"), and a tie
+# between two places named before them ("die Zusammenarbeit zwischen Kempen und Grefrath").
+REGION_SPAN = re.compile(r"\bzwischen\s+(?P<first>(?:Bad\s+)?[A-ZÄÖÜ][\w-]*)\s+und\s+"
+                         r"(?P<second>(?:Bad\s+)?[A-ZÄÖÜ][\w-]*)")
+TIE_BEFORE = re.compile(r"(?:Kooperation|Zusammenarbeit|Partnerschaft|Vereinbarung|Vertrag|"
+                        r"Abkommen|Austausch|Verbund|Bündnis|Streit|Grenze|Verbindung|[Ll]inie|"
+                        r"[Bb]us|[Bb]ahn|[Ss]trecke|pendel|gemeinsam|[Ww]ettbewerb)\w*\s+(?:\S+\s+){0,3}$")
 # After a town's name and a hyphen: a model, project or programme named after it, no district.
 MODEL_PART = re.compile(r"(?:Modell|Projekt|Konzept|Programm|Vorbild|Plan|Initiative|Netzwerk|"
                         r"Bündnis|Prinzip|Weg)\w*$")
@@ -959,7 +966,7 @@ class MunicipalityTagger:
             joined and previous.some_from
             and NEIGHBOUR_JOIN.fullmatch(text, previous.end, found.start())))
         aside = (bool(self.cues.origin.search(before)) or self._travelled_to(text, found, previous)
-                 or some_from)
+                 or some_from or self._spans_a_kreis(text, found))
         if cue or joined:
             evidence = (cue.group() if cue else "") + found.group()
             return _Hit(ags, found.start(), found.end(), "stadt", evidence.strip(), aside=aside,
@@ -983,6 +990,18 @@ class MunicipalityTagger:
             self.gazetteer.is_ambiguous(self.gazetteer.get(ags).name)
             or bool(self.cues.district_names.fullmatch(found.group())))
         return _Hit(ags, found.start(), found.end(), "body", found.group(), weak, aside=aside)
+
+    def _spans_a_kreis(self, text: str, found: re.Match) -> bool:
+        """ "Wie geht es Familien zwischen Attendorn und Wenden?": two towns of one Kreis that
+        mark its whole area, not places of their own (not a tie between them: "die
+        Zusammenarbeit zwischen Kempen und Grefrath")."""
+        span = next((span for span in REGION_SPAN.finditer(text, max(0, found.start() - 60))
+                     if span.start("first") <= found.start() < span.end()), None)
+        if not span or TIE_BEFORE.search(text, max(0, span.start() - 40), span.start()):
+            return False
+        towns = [self._forms.get(span[name]) for name in ("first", "second")]
+        return all(towns) and len({self.gazetteer.get(ags).kreis_schluessel
+                                   for ags, _ in towns}) == 1
 
     def _travelled_to(self, text: str, found: re.Match, previous: _Hit | None) -> bool:
         """ "Eltern müssen nicht mehr nach Wesel oder Moers fahren", "der Weg nach Siegburg":
