@@ -405,6 +405,29 @@ def test_the_round_40_synonyms_find_overload_cuts_rents_and_the_start_of_school(
     assert 'search_lemmas: "sprachbarriere"' not in german_fts("Dolmetscher", PART)
 
 
+def test_the_round_41_synonyms_find_immigrants_hunger_benefits_and_lessons_at_a_distance():
+    # (from the opened fresh62's and fresh63's misses) immigrants by the other words for them
+    # and for immigration, hunger by the hungry, social assistance by the benefits it is one
+    # of, e-learning (two words to the search) by lessons at a distance, a pavilion by the
+    # containers, exhibits by the exhibition, archaeology by its digs, a future workshop by
+    # workshops, teenagers by the minors, and the plural the lemmatizer leaves as it is
+    assert 'search_lemmas: "zugewanderte"' in german_fts("Einwanderer", PART)
+    assert 'search_lemmas: "zuwanderung"' in german_fts("Einwanderer", PART)
+    assert 'search_lemmas: "hungrig"' in german_fts("Hunger", PART)
+    assert 'search_lemmas: "sozialleistung"' in german_fts("Sozialhilfe", PART)
+    assert 'search_lemmas: "distanzunterricht"' in german_fts("E-Learning", PART)
+    assert '"digitaler unterricht"' in german_fts("E-Learning", PART)
+    assert 'search_lemmas: "container"' in german_fts("Pavillon", PART)
+    assert 'search_lemmas: "ausstellung"' in german_fts("Exponate", PART)
+    assert 'search_lemmas: "grabung"' in german_fts("Archäologie", PART)
+    assert 'search_lemmas: "workshop"' in german_fts("Zukunftswerkstatt", PART)
+    assert 'search_lemmas: "minderjährig"' in german_fts("Teenager", PART)
+    assert 'search_lemmas: "notbetreuung"' in german_fts("Notgruppen", PART)
+    # (one way: the hungry are no search for hunger, an exhibition none for exhibits)
+    assert 'search_lemmas: "hunger"' not in german_fts("hungrig", PART)
+    assert 'search_lemmas: "exponat"' not in german_fts("Ausstellung", PART)
+
+
 def test_a_region_finds_the_articles_about_its_towns(word_forms):
     # (round 37, from the opened fresh55's "Sauerland" and "Bergisches Land") the towns and
     # Kreise of the region's entry, by their names and adjectives
