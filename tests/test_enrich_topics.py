@@ -975,20 +975,27 @@ def test_a_place_in_the_ganztag_is_the_offene_ganztagsschule(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # (round 41) a new building told by its groups or by the children it takes is Kita
-        # expansion beside the Familienzentrum it houses
+        # (round 41) a new building told by its groups is Kita expansion beside the
+        # Familienzentrum it houses
         ("Neues Familienzentrum in Kempen\n\nDer Neubau bietet Platz für vier Kita-Gruppen.",
          {"familienzentrum", "kita-ausbau"}),
-        ("Familienzentrum eröffnet\n\nDie Stadt Kempen hat neben der Schule für 60 Kinder "
-         "gebaut.", {"familienzentrum", "kita-ausbau"}),
+        ("Neues Haus in Kempen\n\nDas neue Gebäude an der Ringstraße bietet Raum für drei "
+         "Kindergartengruppen.", {"kita-ausbau"}),
+        # (second reading: not what was built for so many children: a playground is too)
+        ("Neu in Kempen\n\nDie Gemeinde hat am Sportplatz einen Spielplatz für 80 Kinder "
+         "gebaut.", {"spielplatzkonzept"}),
         # a visit to every family a child was born to, a visitor at every baby's door
         ("Neuer Dienst in Kempen\n\nDie Mitarbeiterinnen besuchen alle Familien, in denen ein "
          "Kind zur Welt gekommen ist.", {"willkommensbesuch"}),
         ("Das Rathaus klingelt bei jedem Baby\n\nKempen startet im Mai.", {"willkommensbesuch"}),
+        ("Neuer Dienst in Kempen\n\nMitarbeiterinnen des Jugendamts besuchen jede Familie, in der "
+         "ein Baby geboren wurde.", {"willkommensbesuch"}),
         # a child's first words of German
         ("Spielgruppe in Kempen\n\nIn der Spielgruppe lernen die Kinder aus der Unterkunft "
          "am Bahnhof an vier Vormittagen pro Woche ihre ersten Wörter Deutsch.",
          {"sprachfoerderung"}),
+        ("Spielgruppe in Kempen\n\nIn der Spielgruppe am Bahnhof lernen die Kinder an vier "
+         "Vormittagen pro Woche ihre ersten deutschen Wörter.", {"sprachfoerderung"}),
     ],
 )
 def test_everyday_words_of_round_41(text, expected):
