@@ -803,6 +803,23 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(200000.0, "exact", "share", "land-nrw")],
         ),
+        (  # (second reading: the perfect tense, "wovon", the larger part "davon" in apposition)
+            "Der Umbau hat 800.000 Euro gekostet. Davon hat die Stiftung Wohlfahrtspflege "
+            "320.000 Euro getragen.",
+            KEMPEN,
+            [(320000.0, "exact", "share", "stiftung-wohlfahrtspflege")],
+        ),
+        (
+            "Das Familienzentrum kostete rund 900.000 Euro, wovon der LVR 250.000 Euro trug.",
+            KEMPEN,
+            [(250000.0, "exact", "share", "lvr")],
+        ),
+        (
+            "Der Spielplatz an der Kita kostete 90.000 Euro. Den größten Teil davon, 80.000 Euro, "
+            "übernahm die Aktion Mensch.",
+            KEMPEN,
+            [(80000.0, "exact", "share", "aktion-mensch")],
+        ),
         (  # the Land after "Für" pays; "sind das" is a cost
             "Für das Land sind 20.000 Euro pro Familienzentrum vorgesehen.",
             KEMPEN,
@@ -2135,6 +2152,13 @@ def test_the_round_20_second_readings_cases(text, place, expected):
         ("Kempen gehört zu den Modellkommunen des Landesprogramms. Die Bertelsmann Stiftung "
          "begleitet das Programm wissenschaftlich. Aus dem Programm erhält Kempen bis zu 50.000 "
          "Euro.", KEMPEN, [(50000.0, "up to", "total", "land-nrw")]),
+        # (second reading: research in other words)
+        ("Das Programm gehört dem Land. Die wissenschaftliche Begleitung liegt bei der "
+         "Bertelsmann Stiftung. Kempen erhält 50.000 Euro.", KEMPEN,
+         [(50000.0, "exact", "total", "land-nrw")]),
+        ("Das Land hat das Programm aufgelegt. Ob es wirkt, erforscht die Bertelsmann Stiftung. "
+         "Für Kempen gibt es daraus bis zu 25.000 Euro im Jahr.", KEMPEN,
+         [(25000.0, "up to", "yearly", "land-nrw")]),
         ("Der Landschaftsverband fördert seit Jahren Inklusionsprojekte. Die Kita am Park erhält "
          "18.000 Euro vom Förderverein.", KEMPEN, [(18000.0, "exact", "total", None)]),
     ],

@@ -1304,6 +1304,15 @@ def test_a_lead_cue_with_no_town_in_its_slot_makes_no_town_lead(other):
             "Wohlfahrtspflege.",
             [(18000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
         ),
+        (  # (second reading: with its year inside, and in the past tense)
+            "Die Kosten für die Elternbegleiterin, 40.000 Euro jährlich, zahlt das "
+            "NRW-Familienministerium.",
+            [(40000.0, "exact", "yearly", "nrw-familienministerium")],
+        ),
+        (
+            "Die Kosten für den neuen Spielplatz, 45.000 Euro, trug die Stiftung Wohlfahrtspflege.",
+            [(45000.0, "exact", "total", "stiftung-wohlfahrtspflege")],
+        ),
         (  # the town as the subject that receives, a funder named without its region
             "Die Stadt Kempen bekommt vom Landschaftsverband 30.000 Euro.",
             [(30000.0, "exact", "total", "lvr")],

@@ -190,6 +190,8 @@ TOWNS_AS_RECEIVER = (r"(?:der\s+(?:Stadt|Gemeinde|Kommune)|ihnen"
 # A cost word and the comma that opens its amount's apposition: "Die Kosten für die Taschen, "
 # (3.000 Euro, übernimmt der Kreis).
 APPOSITION_OPENS = re.compile(r"\b\w*[Kk]osten\b[^,.;:]{0,60},\s*(?:rund|etwa|knapp|gut|ca\.)?\s*$")
+# ... and the comma that closes it, past the amount's year: "(40.000 Euro) jährlich, ".
+APPOSITION_CLOSES = re.compile(r"(?:\s+(?:jährlich|im Jahr|pro Jahr|monatlich|im Monat))?\s*,")
 # The rest of a cost with its amount in apposition: "Den Rest, " (56.000 Euro, trägt die Stadt).
 REMAINDER_BESIDE = re.compile(
     r"\b[Dd]en Rest,\s*(?:rund|etwa|knapp|gut|ca\.|fast|maximal|höchstens|bis zu)?\s*$")
@@ -348,9 +350,9 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A sentence that tells who studies a programme, not who pays for it: "Wissenschaftlich
 # begleitet wird das Landesprogramm von der Bertelsmann Stiftung."
-ACCOMPANIES = re.compile(r"\b(?:[Ww]issenschaftlich\w*\s+(?:begleit|ausgewertet|evaluiert)\w*"
+ACCOMPANIES = re.compile(r"\b(?:[Ww]issenschaftlich\w*\s+(?:[Bb]egleit|ausgewertet|evaluiert)\w*"
                          r"|(?:begleitet|evaluiert|ausgewertet)\s+(?:\w+\s+){0,6}?wissenschaftlich"
-                         r"|[Bb]egleitforschung|[Ee]valuation|[Ee]valuiert)")
+                         r"|[Bb]egleitforschung|[Ee]valuation|[Ee]valuiert|[Ee]rforsch\w*)")
 # A sentence in which a ministry only hands over or announces: "Die Ministerin übergab die
 # Förderbescheide", "Das kündigte der Minister heute an", "Das hat das Ministerium mitgeteilt".
 HANDS_OVER = re.compile(r"\b(?:übergab\w*|übergibt|übergeben|überreich\w*|überbr(?:achte|ingt)\w*|"
@@ -818,10 +820,12 @@ class FundingFinder:
         # "Die Kosten übernimmt das Land mit 12.000 Euro": a funder between cost and amount;
         # "Die Kosten von 18.000 Euro übernimmt die Stiftung": one that pays them after it.
         clause = after[: _clause_end(after)]
-        if APPOSITION_OPENS.search(before) and after.startswith(","):
+        closing = APPOSITION_CLOSES.match(after)
+        if closing and APPOSITION_OPENS.search(before):
             # the amount in apposition to the cost: "Die Kosten für die Taschen, 3.000 Euro,
             # übernimmt der Kreis"; its clause goes on past the closing comma
-            clause = after[1:][: _clause_end(after[1:])]
+            rest = after[closing.end() :]
+            clause = rest[: _clause_end(rest)]
         # (not "..., übernimmt das Land 280.000 Euro", nor "trägt der LWL 60 Prozent" or "zwei
         # Drittel": a part)
         # "Die Kosten von 38.000 Euro werden aus Mitteln der Bundesstiftung gedeckt": the passive
