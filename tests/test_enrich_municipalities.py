@@ -131,6 +131,10 @@ def test_kreis_and_city_of_the_same_name(text, expected):
         "In der Gemeinde Senden im Kreis Coesfeld besucht man Babys.",
         # (with an adjective between, as a paper across the Land border writes it)
         "In der Gemeinde Senden im westfälischen Kreis Coesfeld besucht man Babys.",
+        # (second reading: two, one an adverb's, and one written with a capital)
+        "In der Gemeinde Senden im ländlich geprägten, westfälischen Kreis Coesfeld besucht man "
+        "Babys.",
+        "In der Gemeinde Senden im Westfälischen Kreis Coesfeld besucht man Babys.",
     ],
 )
 def test_a_kreis_that_only_locates_a_municipality_is_no_tag(text):
@@ -373,6 +377,14 @@ def test_an_article_is_tagged_with_the_town_of_its_canonical_address():
          [("05166", "kreis", "dateline", True)]),
         # (but a tie between them names both)
         ("Die Zusammenarbeit zwischen Kempen und Grefrath wächst.",
+         [("05166008", "gemeinde", "body", False), ("05166012", "gemeinde", "body", True)]),
+        # (second reading: with each end's quarter, or opening the sentence)
+        ("Kreis Viersen. Der Kreis ist für Familien zwischen Kempen im Norden und Grefrath im "
+         "Süden da.", [("05166", "kreis", "dateline", True)]),
+        ("Kreis Viersen. Zwischen Kempen und Grefrath gibt es 30 Familienzentren, sagt der Kreis.",
+         [("05166", "kreis", "dateline", True)]),
+        # (but a way between them names both)
+        ("Zwischen Kempen und Grefrath pendelt ab Mai ein Kinderbus.",
          [("05166008", "gemeinde", "body", False), ("05166012", "gemeinde", "body", True)]),
         # (and towns of two Kreise are no one Kreis's area)
         ("Kreis Viersen. Wie geht es Familien zwischen Kempen und Krefeld? Der Kreis fragt nach.",

@@ -115,11 +115,13 @@ KREIS_LIST = re.compile(
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting; also a
 # town as the Kreis's seat and a journey through it ("der Kreisstadt des Hochsauerlandkreises",
 # "Auf ihrer Sommerreise durch den Kreis Düren").
-# (an adjective may come between: "im nordrhein-westfälischen Kreis Steinfurt")
+# (an adjective or two may come between: "im nordrhein-westfälischen Kreis Steinfurt", "im
+# ländlich geprägten, sauerländischen Kreis Olpe")
+_ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*,?\s+){0,2}[a-zäöüA-ZÄÖÜ][\w-]*e[nm]\s+)?"
 LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des|durch den)\s+"
-                     r"(?:[a-zäöü][\w-]*e[nm]\s+)?$")
-LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*)\s+"
-                     r"(?:(?:im|in|aus dem)\s+(?:[a-zäöü][\w-]*e[nm]\s+)?|\()$")
+                     rf"{_ADJECTIVES}$")
+LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*),?\s+"
+                     rf"(?:(?:im|in|aus dem)\s+{_ADJECTIVES}|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 # (also the town's own office as the subject: "Das Familienbüro der Stadt Bünde hat im
 # vergangenen Jahr ...")
@@ -136,11 +138,16 @@ DATELINE = re.compile(
 )
 # Two towns that mark an area's ends ("Familien zwischen Attendorn und Wenden"), and a tie
 # between two places named before them ("die Zusammenarbeit zwischen Kempen und Grefrath").
-REGION_SPAN = re.compile(r"\bzwischen\s+(?P<first>(?:Bad\s+)?[A-ZÄÖÜ][\w-]*)\s+und\s+"
+# (also with each end's quarter: "zwischen Selm im Norden und Schwerte im Süden")
+REGION_SPAN = re.compile(r"\b[Zz]wischen\s+(?P<first>(?:Bad\s+)?[A-ZÄÖÜ][\w-]*)"
+                         r"(?:\s+im\s+(?:Norden|Süden|Osten|Westen))?\s+und\s+"
                          r"(?P<second>(?:Bad\s+)?[A-ZÄÖÜ][\w-]*)")
-TIE_BEFORE = re.compile(r"(?:Kooperation|Zusammenarbeit|Partnerschaft|Vereinbarung|Vertrag|"
-                        r"Abkommen|Austausch|Verbund|Bündnis|Streit|Grenze|Verbindung|[Ll]inie|"
-                        r"[Bb]us|[Bb]ahn|[Ss]trecke|pendel|gemeinsam|[Ww]ettbewerb)\w*\s+(?:\S+\s+){0,3}$")
+_TIES = (r"(?:Kooperation|Zusammenarbeit|Partnerschaft|Vereinbarung|Vertrag|Abkommen|Austausch|"
+         r"Verbund|Bündnis|Streit|Grenze|Verbindung|[Ll]inie|[Bb]us|[Bb]ahn|[Ss]trecke|[Ww]eg|"
+         r"[Rr]oute|pendel|verkehr|fähr|gemeinsam|[Ww]ettbewerb)\w*")
+TIE_BEFORE = re.compile(rf"{_TIES}\s+(?:\S+\s+){{0,3}}$")
+# ... or the one the clause goes on with: "Zwischen Kempen und Grefrath pendelt ein Bus".
+TIE_AFTER = re.compile(rf"\s+{_TIES}")
 # After a town's name and a hyphen: a model, project or programme named after it, no district.
 MODEL_PART = re.compile(r"(?:Modell|Projekt|Konzept|Programm|Vorbild|Plan|Initiative|Netzwerk|"
                         r"Bündnis|Prinzip|Weg)\w*$")
@@ -848,7 +855,7 @@ class MunicipalityTagger:
                 if self.cues.organisation_name.search(before):
                     continue  # "des Jobcenters Kreis Kleve": an organisation's name
                 if not self._locates_a_member(text[: found.start()], ags):
-                    located = bool(LOCATED.search(text, max(0, found.start() - 40), found.start()))
+                    located = bool(LOCATED.search(text, max(0, found.start() - 60), found.start()))
                     hits.append(_Hit(ags, *found.span(), "kreis", found.group(), aside=located,
                                      located=located))  # fmt: skip
         hits += self._outside_hits(text, taken)
@@ -997,7 +1004,8 @@ class MunicipalityTagger:
         Zusammenarbeit zwischen Kempen und Grefrath")."""
         span = next((span for span in REGION_SPAN.finditer(text, max(0, found.start() - 60))
                      if span.start("first") <= found.start() < span.end()), None)
-        if not span or TIE_BEFORE.search(text, max(0, span.start() - 40), span.start()):
+        if not span or TIE_BEFORE.search(text, max(0, span.start() - 40), span.start()) or (
+                TIE_AFTER.match(text, span.end())):
             return False
         towns = [self._forms.get(span[name]) for name in ("first", "second")]
         return all(towns) and len({self.gazetteer.get(ags).kreis_schluessel
