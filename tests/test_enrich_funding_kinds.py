@@ -814,6 +814,18 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(250000.0, "exact", "share", "lvr")],
         ),
+        (  # (round 41) the cost verb ending the amount's clause a few words on
+            "Rund 2,2 Mio. Euro hat der Neubau gekostet. 1,3 Mio. Euro davon hat das Land "
+            "übernommen.",
+            KEMPEN,
+            [(1300000.0, "exact", "share", "land-nrw")],
+        ),
+        (
+            "Knapp 1,9 Millionen Euro wird der Bau nach jetziger Rechnung kosten. 612 000 Euro "
+            "schießt das Land zu.",
+            KEMPEN,
+            [(612000.0, "exact", "total", "land-nrw")],
+        ),
         (
             "Der Spielplatz an der Kita kostete 90.000 Euro. Den größten Teil davon, 80.000 Euro, "
             "übernahm die Aktion Mensch.",
