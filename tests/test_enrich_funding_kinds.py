@@ -826,6 +826,12 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(612000.0, "exact", "total", "land-nrw")],
         ),
+        (  # a grant taken up again as a share of the cost is that share, once
+            "Das Land beteiligt sich mit 450 000 Euro an dem Neubau. Die Baukosten liegen bei "
+            "rund 1,3 Millionen Euro. Davon trägt das Land die genannten 450 000 Euro.",
+            KEMPEN,
+            [(450000.0, "exact", "share", "land-nrw")],
+        ),
         (
             "Der Spielplatz an der Kita kostete 90.000 Euro. Den größten Teil davon, 80.000 Euro, "
             "übernahm die Aktion Mensch.",

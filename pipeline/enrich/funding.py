@@ -4,7 +4,7 @@ data/funding.toml)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import simplemma
@@ -440,7 +440,7 @@ CLAUSE_OPENING = re.compile(r"(?:[,;–]|\bund)\s*(?:(?:de[nmr]|die|das)\s+)?$")
 # A sentence that opens on the grant told before: "Die Summe verteilt sich auf drei Jahre".
 SUM_TAKEN_UP = re.compile(r"\s*(?:Die (?:Summe|Fördersumme)|Der (?:Betrag|Förderbetrag))\b")
 # Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
-THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+$")
+THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+(?:genannten\s+|erwähnten\s+)?$")
 # A dative object after the verb's named subject: "gibt der Kreis Soest der " (Stadt),
 # "hat der Kreis Coesfeld der " (Gemeinde ... gewährt).
 # (A body as the subject: not "erhält Mittel der " Bundesstiftung, a genitive.)
@@ -750,6 +750,11 @@ class FundingFinder:
                 funding = self._funding(sentences, index, amount, place, other_towns)
                 if funding and not self._repeated(funding, fundings, sentence, amount):
                     fundings.append(funding)
+                elif funding and funding.scope == "share":
+                    # the grant taken up again as a share of the cost ("Davon trägt das Land
+                    # die genannten 450 000 Euro"): what the grant was all along
+                    fundings = [replace(earlier, scope="share") if _same_grant(earlier, funding)
+                                and earlier.scope == "total" else earlier for earlier in fundings]
                 cost_end = amount.end if self._cost(sentence, amount) else None
         return fundings
 
@@ -1970,6 +1975,11 @@ def _other_states_ministry(sentence: str, found: re.Match, funder_id: str | None
                 or STATE_AFTER.match(sentence, found.end())
                 or (found.group().endswith("Landes")
                     and STATE_NAMED_AFTER.match(sentence, found.end())))
+
+
+def _same_grant(funding: Funding, other: Funding) -> bool:
+    """The same sum from the same funder."""
+    return (funding.amount_eur, funding.funder_id) == (other.amount_eur, other.funder_id)
 
 
 def _record(funding: Funding) -> tuple:
