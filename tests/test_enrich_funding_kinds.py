@@ -826,6 +826,17 @@ NRW = RULES.gazetteer.get("05")
             KEMPEN,
             [(612000.0, "exact", "total", "land-nrw")],
         ),
+        (  # (round 41) a fraction "davon" in apposition; a whole with an adjective before it
+            "Der Spielplatz kostet 90.000 Euro. Die Hälfte davon, 45.000 Euro, zahlt das Land.",
+            KEMPEN,
+            [(45000.0, "exact", "share", "land-nrw")],
+        ),
+        (
+            "Von den geschätzten Gesamtkosten in Höhe von 2,1 Mio. Euro übernimmt das Land "
+            "1,2 Mio. Euro.",
+            KEMPEN,
+            [(1200000.0, "exact", "share", "land-nrw")],
+        ),
         (  # a grant taken up again as a share of the cost is that share, once
             "Das Land beteiligt sich mit 450 000 Euro an dem Neubau. Die Baukosten liegen bei "
             "rund 1,3 Millionen Euro. Davon trägt das Land die genannten 450 000 Euro.",
