@@ -2225,6 +2225,9 @@ def test_the_round_20_third_readings_cases(text, place, expected):
         # all of a Kreis's towns together (not a town that is the only one within the Kreis)
         ("Kempen erhält 90.000 Euro vom Bund. In den gesamten Kreis Viersen fließen aus dem "
          "Programm 1,1 Millionen Euro.", [(90000.0, "exact", "total", "bund")]),
+        # (round 41: what the Kreis's whole offer has)
+        ("In Kempen besuchen die Hebammen zwölf Familien. Für das gesamte Kreisangebot stehen "
+         "86 400 Euro aus Bundesmitteln zur Verfügung.", []),
         ("Als einzige Kommune kreisweit erhält Kempen 80.000 Euro aus dem Landesprogramm.",
          [(80000.0, "exact", "total", "land-nrw")]),
         # (but a Kreis's own programme by its adjective is no total)
