@@ -2225,6 +2225,12 @@ def test_the_round_20_third_readings_cases(text, place, expected):
         # all of a Kreis's towns together (not a town that is the only one within the Kreis)
         ("Kempen erhält 90.000 Euro vom Bund. In den gesamten Kreis Viersen fließen aus dem "
          "Programm 1,1 Millionen Euro.", [(90000.0, "exact", "total", "bund")]),
+        # (round 41: what the town itself spent, whoever pays a part; but grants it invested are
+        # the funder's)
+        ("Die Stadt hat rund 680.000 Euro in den Umbau gesteckt, einen Teil davon hat das Land "
+         "bezahlt.", []),
+        ("Die Stadt hat 50.000 Euro Fördermittel des Landes in den Umbau investiert.",
+         [(50000.0, "exact", "total", "land-nrw")]),
         # (round 41: what the Kreis's whole offer has)
         ("In Kempen besuchen die Hebammen zwölf Familien. Für das gesamte Kreisangebot stehen "
          "86 400 Euro aus Bundesmitteln zur Verfügung.", []),

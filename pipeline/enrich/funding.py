@@ -277,6 +277,10 @@ TOWN_SPENT_IT = re.compile(
     r"\s*,\s*(?:die|den|das)\s+(?:die|der)\s+(?:Stadt|Gemeinde|Kommune)\b[^,.;]{0,80}?"
     r"\b(?:ausgegeben|gezahlt|bezahlt|investiert|aufgebracht|gesteckt)\b")
 SPENT_AFTER = re.compile(r"\s+aus\b\s*(?:[.;,]|$)")
+# A clause whose subject is the town that spent the amount: "Die Stadt hat rund 680.000 Euro in
+# den Umbau gesteckt" (its own money, whoever pays a part of it).
+TOWN_SPENT = re.compile(r"\s*(?:Die|Der)\s+(?:Stadt|Gemeinde|Kommune)\s+(?:hat|hatte)\b[^,;]*"
+                        r"\b(?:ausgegeben|investiert|aufgebracht|gesteckt)\b")
 # Bodies that pass on the Land's or the Bund's money as well as giving their own.
 CHANNELS = {"lvr", "lwl"}
 # Right before a body the money flows through: "Über das Landesjugendamt des ".
@@ -1021,6 +1025,9 @@ class FundingFinder:
         if SPENDS.search(clause) and SPENT_AFTER.match(sentence, amount.end) and not (
                 self._names_outside_funder(sentence)):
             return True  # "Detmold gibt für seinen Familienpass jedes Jahr 90.000 Euro aus"
+        if TOWN_SPENT.match(clause) and not (self._names_outside_funder(clause)
+                                             or rules.grant_words.search(clause)):
+            return True  # "Die Stadt hat rund 680.000 Euro in den Umbau gesteckt, ..."
         attached = self._attached_funder(sentence, amount)
         if attached and not self._own_town(attached, place):
             return False  # "8.000 Euro (Kreis Unna) sowie 2.000 Euro Eigenmittel der Stadt"
