@@ -1329,12 +1329,13 @@ class FundingFinder:
     def _paying_before(self, previous: str, place: Place | None, earlier: str = ""
                        ) -> Funder | None:
         """The funder the sentence before names (`_paying`), unless it only tells of a visit
-        ("Der Justizminister besuchte das Familiengericht."); a ministry there that only hands
-        over or announces gives the money of the Land or the Bund the text before names as its
-        owner (`_owner_before`: "Die Landesregierung unterstützt ... Die Ministerin übergab die
+        ("Der Justizminister besuchte das Familiengericht.") or of who studies the programme
+        ("Wissenschaftlich begleitet wird es von der Bertelsmann Stiftung."); a ministry there
+        that only hands over or announces gives the money of the Land or the Bund the text
+        before names as its owner (`_owner_before`: "Die Landesregierung unterstützt ... Die Ministerin übergab die
         Förderbescheide", the guide's whose money)."""
-        if (VISITED.search(previous) or ACCOMPANIES.search(previous)) and not self.rules.cues.search(
-                previous):
+        only_told = VISITED.search(previous) or ACCOMPANIES.search(previous)
+        if only_told and not self.rules.cues.search(previous):
             return None
         return self._owner_of_handed(self._paying(previous, place), previous, earlier)
 
