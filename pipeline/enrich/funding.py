@@ -1332,8 +1332,8 @@ class FundingFinder:
         ("Der Justizminister besuchte das Familiengericht.") or of who studies the programme
         ("Wissenschaftlich begleitet wird es von der Bertelsmann Stiftung."); a ministry there
         that only hands over or announces gives the money of the Land or the Bund the text
-        before names as its owner (`_owner_before`: "Die Landesregierung unterstützt ... Die Ministerin übergab die
-        Förderbescheide", the guide's whose money)."""
+        before names as its owner (`_owner_before`: "Die Landesregierung unterstützt ... Die
+        Ministerin übergab die Förderbescheide", the guide's whose money)."""
         only_told = VISITED.search(previous) or ACCOMPANIES.search(previous)
         if only_told and not self.rules.cues.search(previous):
             return None
