@@ -119,11 +119,11 @@ KREIS_LIST = re.compile(
 # ländlich geprägten, sauerländischen Kreis Olpe")
 _ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*,?\s+){0,2}[a-zäöüA-ZÄÖÜ][\w-]*e[nm]\s+)?"
 # (or a quarter of it: "Olfen im Süden des Kreises Coesfeld")
-_QUARTER = r"im\s+(?:äußersten\s+)?(?:Nord|Süd|Ost|West)\w*\s+des\s+"
+_QUARTER = r"(?:äußersten\s+)?(?:Nord|Süd|Ost|West)\w*\s+des\s+"
 LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des|durch den)\s+"
-                     rf"{_ADJECTIVES}$|\b[Ii]{_QUARTER[1:]}$")
+                     rf"{_ADJECTIVES}$|\b[Ii]m\s+{_QUARTER}$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*),?\s+"
-                     rf"(?:(?:im|in|aus dem)\s+{_ADJECTIVES}|{_QUARTER}|\()$")
+                     rf"(?:(?:im|in|aus dem)\s+{_ADJECTIVES}|im\s+{_QUARTER}|\()$")
 # A name at the start of its sentence, or after "Die Stadt": the sentence's subject.
 # (also the town's own office as the subject: "Das Familienbüro der Stadt Bünde hat im
 # vergangenen Jahr ...")
