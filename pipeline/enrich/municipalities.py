@@ -1004,8 +1004,10 @@ class MunicipalityTagger:
         """ "Wie geht es Familien zwischen Attendorn und Wenden?": two towns of one Kreis that
         mark its whole area, not places of their own (not a tie between them: "die
         Zusammenarbeit zwischen Kempen und Grefrath")."""
-        span = next((span for span in REGION_SPAN.finditer(text, max(0, found.start() - 60))
-                     if span.start("first") <= found.start() < span.end()), None)
+        # (only the words around the name: this runs for every name of every text)
+        near = REGION_SPAN.finditer(text, max(0, found.start() - 60), found.end() + 80)
+        span = next((span for span in near if span.start("first") <= found.start() < span.end()),
+                    None)
         if not span or TIE_BEFORE.search(text, max(0, span.start() - 40), span.start()) or (
                 TIE_AFTER.match(text, span.end())):
             return False
