@@ -1124,3 +1124,26 @@ def test_reading_the_search_data_leaves_nothing_for_the_first_search_to_read():
         cached.cache_clear()
     search_module.read_search_data()
     assert [cached.cache_info().currsize for cached in loaded_on_first_use] == [1, 1, 1, 1]
+
+
+def test_the_round_42_synonyms_find_company_kitas_grandparents_used_things_and_debts():
+    # (from the opened fresh64's and fresh65's misses) employees' children by the company
+    # Kitas for them, a grandmother by the grandparents, second hand (two words to the search)
+    # by the used things passed on, a prize-winner by the prize money, Eastern Europe by its
+    # countries, digitalisation by what goes online, payment difficulties by debts, heat
+    # protection by shade, a business succession by the family business
+    assert 'search_lemmas: "betriebskita"' in german_fts("Beschäftigtenkinder", PART)
+    assert 'search_lemmas: "großeltern"' in german_fts("Oma", PART)
+    assert 'search_lemmas: "kinderkleiderbörse"' in german_fts("Second Hand", PART)
+    assert '"gut erhaltene"' in german_fts("Second-Hand", PART)
+    assert 'search_lemmas: "preisgeld"' in german_fts("Preisträger", PART)
+    assert 'search_lemmas: "rumänien"' in german_fts("Osteuropa", PART)
+    assert 'search_lemmas: "online"' in german_fts("Digitalisierung", PART)
+    assert 'search_lemmas: "schuldnerberatung"' in german_fts("Zahlungsschwierigkeiten", PART)
+    assert 'search_lemmas: "sonnensegel"' in german_fts("Hitzeschutz", PART)
+    assert 'search_lemmas: "familienbetrieb"' in german_fts("Unternehmensnachfolge", PART)
+    assert 'search_lemmas: "erstausstattung"' in german_fts("Erstlingsausstattung", PART)
+    # (one way: Romania is no search for Eastern Europe, a family business none for a
+    # succession)
+    assert 'search_lemmas: "osteuropa"' not in german_fts("Rumänien", PART)
+    assert 'search_lemmas: "unternehmensnachfolge"' not in german_fts("Familienbetrieb", PART)
