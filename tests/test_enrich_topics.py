@@ -1000,3 +1000,45 @@ def test_a_place_in_the_ganztag_is_the_offene_ganztagsschule(text, expected):
 )
 def test_everyday_words_of_round_41(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (round 42) social workers named by the schools in a relative clause after them
+        ("Neue Stellen in Wenden\n\nDas Jugendamt stellt zwei Sozialarbeiterinnen ein, die an "
+         "den Grundschulen der Gemeinde arbeiten werden.", {"schulsozialarbeit"}),
+        # (not at a school of another kind)
+        ("Neue Stellen in Wenden\n\nDas Jugendamt stellt zwei Sozialarbeiterinnen ein, die an "
+         "der Volkshochschule Kurse geben.", set()),
+        # a series of courses for parents
+        ("Neu in Kreuztal\n\nDie Stadt startet eine Kursreihe für Eltern von Kleinkindern.",
+         {"familienbildung"}),
+        # a place where questions of upbringing are talked through
+        ("Neu in Jüchen\n\nAb März gibt es eine Anlaufstelle, in der Erziehungsfragen besprochen "
+         "werden können.", {"erziehungsberatung"}),
+        # children who have their say, the modal verb after them, and their say as a noun
+        ("Neues Gremium in Rheine\n\nKinder in Rheine sollen künftig mitreden.", {"beteiligung"}),
+        ("Rat macht Weg frei für Mitsprache von Kindern\n\nDer Rat hat entschieden.",
+         {"beteiligung"}),
+        # a midwife trained for families, or one who stays the first year
+        ("Neu im Kreis Höxter\n\nDer Kreis stellt zwei speziell fortgebildete Hebammen ein.",
+         {"familienhebammen"}),
+        ("Neu im Kreis Höxter\n\nHebammen, die junge Familien bis zum ersten Geburtstag des "
+         "Kindes begleiten, kommen ins Haus.", {"familienhebammen"}),
+        # volunteers who accompany families, in a relative clause
+        ("Neu in Simmerath\n\nEhrenamtliche, die Familien über längere Zeit begleiten, werden "
+         "geschult.", {"familienpatenschaften"}),
+        # the plan of the Kita places a town needs
+        ("Rat beschließt\n\nDer Rat hat den fortgeschriebenen Kita-Bedarfsplan beschlossen.",
+         {"kita-ausbau"}),
+        # day carers the clause adds to are no passing service beside it
+        ("Kreis legt Kita-Bedarfsplan vor\n\nDer Kreis will dazu auch die Kindertagespflege "
+         "weiter ausbauen.", {"kita-ausbau", "kindertagespflege"}),
+        # (not the courses for them that grow)
+        ("Kreis legt Kita-Bedarfsplan vor\n\nDer Kreis will die Fortbildungen für Kitas und "
+         "Tagespflegepersonen ausbauen.", {"kita-ausbau"}),
+    ],
+)
+def test_everyday_words_of_round_42(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
