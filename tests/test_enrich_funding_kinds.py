@@ -3305,3 +3305,28 @@ def test_a_kreis_named_in_one_word_pays_a_part_of_a_towns_running_costs():
 )  # fmt: skip
 def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 42) what the town pays "aus eigener Tasche" is its own money
+        ("Für den Umbau bekommt die Stadt Kempen 90.000 Euro aus dem Topf des Landes. Weitere "
+         "30.000 Euro steuert Kempen aus eigener Tasche bei.",
+         [(90000.0, "exact", "total", "land-nrw")]),
+        # (round 42) "each" before the grant's noun
+        ("Die drei Städte erhalten vom Land jeweils ein Preisgeld von 5.000 Euro.",
+         [(5000.0, "each", "total", "land-nrw")]),
+        # (round 42) a sum over the years restated by the year: the year is the restatement's,
+        # and so is the unit the sum was given to
+        ("Jede Modellkommune erhält vom Land über drei Jahre bis zu 120.000 Euro, jährlich also "
+         "bis zu 40.000 Euro.",
+         [(120000.0, "each", "total", "land-nrw"), (40000.0, "each", "yearly", "land-nrw")]),
+        # (but a restatement as the whole of the units is no amount per unit)
+        ("Das Land gibt der Stadt einen Zuschuss von 1.000 Euro je Betreuungsplatz, insgesamt "
+         "also 9.000 Euro.",
+         [(1000.0, "each", "total", "land-nrw"), (9000.0, "exact", "total", "land-nrw")]),
+    ],
+)  # fmt: skip
+def test_the_round_42_funding_rules(text, expected):
+    assert found(text) == expected

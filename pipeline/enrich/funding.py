@@ -218,6 +218,11 @@ GIVER_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:rund\s+|etwa\s+|knapp\s+|bis\s+zu\s+|weitere\s+)?$")
 # Right before an amount: it is paid once ("einmalig 10.000 Euro", "einmalig gibt es 5.000 Euro").
 ONCE = re.compile(r"\beinmalig\w*\s+(?:[\w-]+\s+){0,2}$")
+# after a year said right after an amount: the next amount restates this one in the year's terms
+RESTATES = re.compile(r"\s+also\b")
+# a clause that restates the amount before in other terms: "…, jährlich also bis zu 40.000 Euro"
+# (not as the whole of the units: "1.000 Euro je Platz, insgesamt also 9.000 Euro")
+RESTATEMENT = re.compile(r"\s*(?:(?!insgesamt\b|zusammen\b)[\w-]+\s+){0,2}also\b")
 # In a cost's clause: it is not paid, not all of it, not now, or not yet by whom ("nicht vom
 # Land getragen", "zur Hälfte", "wurden früher ...", "sollen ... getragen werden", "falls").
 NOT_ALL_OF_IT = re.compile(
@@ -1582,16 +1587,18 @@ class FundingFinder:
 
     def _after_own(self, sentence: str, amount: Amount) -> str:
         """The words after `amount` that may still be said of it: "120.000 Euro, also 60.000
-        Euro im Jahr" and "bis zu 33.000 Euro – jährlich also bis zu 11.000 Euro" say the
-        year of the next amount (within 60 characters); "10.000 Euro jährlich, insgesamt 30.000
-        Euro" of this one."""
+        Euro im Jahr", "bis zu 33.000 Euro – jährlich also bis zu 11.000 Euro" and "bis zu
+        120.000 Euro, jährlich also bis zu 40.000 Euro" say the year of the next amount (within
+        60 characters); "10.000 Euro jährlich, insgesamt 30.000 Euro" of this one."""
         after = sentence[amount.end : amount.end + 30]
         following = next((other.start - amount.end for other in find_amounts(sentence)
                           if other.start >= amount.end), None)  # fmt: skip
         if following is None or following >= 60:
             return after
-        between = sentence[amount.end : amount.end + following]
-        return after[:following] if self.rules.yearly.match(between.lstrip(" ,")) else ""
+        between = sentence[amount.end : amount.end + following].lstrip(" ,")
+        year = self.rules.yearly.match(between)
+        # (", jährlich also bis zu 40.000 Euro": the year of the next amount, which restates this)
+        return after[:following] if year and not RESTATES.match(between, year.end()) else ""
 
     def _yearly_part(self, sentences: list[str], index: int, amount: Amount) -> bool:
         """ "Von den Gesamtkosten von 120.000 Euro im Jahr übernimmt das Land 96.000 Euro",
@@ -1921,7 +1928,10 @@ class FundingFinder:
         # "zusammen"), past a relative clause on the unit ("erhält jede der 62 Kitas, die im
         # Programm mitmachen, 25.000 Euro").
         main = RELATIVE_CLAUSE.sub(" ", before)
-        clause = main[main.rfind(",") + 1 :]
+        comma = main.rfind(",")
+        if RESTATEMENT.match(main, comma + 1):  # ", jährlich also bis zu 40.000 Euro"
+            comma = main.rfind(",", 0, comma)  # (the amount restated and its unit go on)
+        clause = main[comma + 1 :]
         per_unit = (self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
                     or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence))
                     or EACH_BEFORE_CLAUSE.search(before)
