@@ -400,3 +400,14 @@ def test_a_kreis_after_a_quarter_of_it_only_locates():
     # (round 41) "im Süden des Kreises": where the town lies
     text = "Grevenbroich, die größte Stadt im Süden des Rhein-Kreises Neuss, stellt Lotsen ein."
     assert tags("Neue Lotsen", text) == [("05162008", "gemeinde", "body", True)]
+
+
+def test_a_kreis_through_which_a_measure_comes_acts_and_one_travelled_through_locates():
+    # (round 42) "durch den Kreis" after no journey: the Kreis as the agent
+    text = ("Die Stadt Kamen startet einen Willkommensdienst. Möglich wird das durch den Kreis "
+            "Unna: Er überweist der Stadt 25.000 Euro.")
+    assert tags("Kamen: Willkommensbesuche", text) == [
+        ("05978", "kreis", "kreis", False), ("05978020", "gemeinde", "title", True)]
+    # (but a journey through it only locates the town the journey stops at)
+    text = "Auf ihrer Reise durch den Kreis Unna besuchte die Ministerin das Familienbüro."
+    assert tags("Kamen: Ministerin zu Besuch", text) == [("05978020", "gemeinde", "title", True)]

@@ -114,13 +114,16 @@ KREIS_LIST = re.compile(
     r"{1,6}[A-ZÄÖÜ][\w-]*)")
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting; also a
 # town as the Kreis's seat and a journey through it ("der Kreisstadt des Hochsauerlandkreises",
-# "Auf ihrer Sommerreise durch den Kreis Düren").
+# "Auf ihrer Sommerreise durch den Kreis Düren"; not the Kreis as the agent: "Möglich wird das
+# durch den Kreis Unna", "finanziert durch den Kreis").
 # (an adjective or two may come between: "im nordrhein-westfälischen Kreis Steinfurt", "im
 # ländlich geprägten, sauerländischen Kreis Olpe")
 _ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*,?\s+){0,2}[a-zäöüA-ZÄÖÜ][\w-]*e[nm]\s+)?"
 # (or a quarter of it: "Olfen im Süden des Kreises Coesfeld")
 _QUARTER = r"(?:äußersten\s+)?(?:Nord|Süd|Ost|West)\w*\s+des\s+"
-LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des|durch den)\s+"
+_JOURNEY = r"(?i:\w*(?:reise|tour|fahrt|route|wanderung)\w*|(?:führ|fähr|fahr|reis|zieh|zog)\w*)"
+LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des)\s+"
+                     rf"{_ADJECTIVES}$|\b(?:{_JOURNEY})\s+(?:[\w-]+\s+){{0,3}}?durch den\s+"
                      rf"{_ADJECTIVES}$|\b[Ii]m\s+{_QUARTER}$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*),?\s+"
                      rf"(?:(?:im|in|aus dem)\s+{_ADJECTIVES}|im\s+{_QUARTER}|\()$")
