@@ -451,6 +451,9 @@ def test_the_round_34_second_reading(text, expected):
      "Familienbüros.", ["05166012"]),
     ("Die Kita in Kempen ist jetzt Sprach-Kita. Kempen ist damit eine von landesweit rund "
      "1.900 Sprach-Kitas.", ["05166012"]),
+    # (round 42: the neuter "eines von")
+    ("Das Familienzentrum in Kempen hat einen Besuch. Das Haus sei eines von landesweit mehr "
+     "als 2.600 Familienzentren in Nordrhein-Westfalen.", ["05166012"]),
     ("Kempen baut ein Netzwerk nach dem Dormagener Modell auf, das landesweit als Vorbild "
      "gilt.", ["05166012"]),
     # a member of the Landtag, a trip there, a festival guest, the ministry as press contact
