@@ -454,6 +454,9 @@ def test_the_round_34_second_reading(text, expected):
     # (round 42: the neuter "eines von")
     ("Das Familienzentrum in Kempen hat einen Besuch. Das Haus sei eines von landesweit mehr "
      "als 2.600 Familienzentren in Nordrhein-Westfalen.", ["05166012"]),
+    # (round 42) what the Land may do one day
+    ("Kempen stellt Schulsozialarbeiter ein. Die Stadt könnte zusätzlich Landesmittel "
+     "beantragen, sobald das Land sein angekündigtes Programm auflegt.", ["05166012"]),
     ("Kempen baut ein Netzwerk nach dem Dormagener Modell auf, das landesweit als Vorbild "
      "gilt.", ["05166012"]),
     # a member of the Landtag, a trip there, a festival guest, the ministry as press contact

@@ -44,7 +44,10 @@ LAND_NOT_ACTING = re.compile(
     r"beteiligt|bewilligt|gefördert|gezahlt)\b"
     rf"|(?:{_LAND})\s+(?:beteiligt sich|zahlt|gibt|fördert)\s+{_NOT}"
     r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|wünscht\w*)\b[^.;!?]{0,30}"
-    rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})", re.IGNORECASE)
+    rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})"
+    # (round 42) what the Land may do one day: "..., sobald das Land sein angekündigtes
+    # Programm auflegt", "falls das Land ..."
+    rf"|\b(?:sobald|falls)\s+(?:{_LAND})", re.IGNORECASE)
 # A sentence whose Land words tell of no Land acting for the text's place (its names read as
 # written, capitalised): Land money said to be no part of it, "Landesmittel sind darin nicht
 # enthalten" (not "...; das Land zahlt aber ...");
