@@ -3322,6 +3322,16 @@ def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
         ("Jede Modellkommune erhält vom Land über drei Jahre bis zu 120.000 Euro, jährlich also "
          "bis zu 40.000 Euro.",
          [(120000.0, "each", "total", "land-nrw"), (40000.0, "each", "yearly", "land-nrw")]),
+        # (round 42) a clause that leaves out the verb before gives its unit the same way
+        ("Jedes Familienzentrum bekommt vom Land 20.000 Euro im Jahr, Einrichtungen in "
+         "Stadtteilen mit vielen armen Familien zusätzlich 6.000 Euro jährlich.",
+         [(20000.0, "each", "yearly", "land-nrw"), (6000.0, "each", "yearly", "land-nrw")]),
+        ("Für jeden neuen Kita-Platz zahlt das Land bis zu 15.000 Euro, für einen Platz in der "
+         "Tagespflege einmalig bis zu 1.500 Euro.",
+         [(15000.0, "each", "total", "land-nrw"), (1500.0, "each", "total", "land-nrw")]),
+        # (round 42) a kind of recipient in the bare plural that can receive
+        ("Familienzentren in Stadtteilen mit vielen armen Familien können vom Land zusätzlich "
+         "bis zu 5.000 Euro im Jahr bekommen.", [(5000.0, "each", "yearly", "land-nrw")]),
         # (but a restatement as the whole of the units is no amount per unit)
         ("Das Land gibt der Stadt einen Zuschuss von 1.000 Euro je Betreuungsplatz, insgesamt "
          "also 9.000 Euro.",

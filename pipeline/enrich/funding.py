@@ -259,11 +259,20 @@ EACH_IN_TOWNS = re.compile(
     r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ][\w-]*\s")
 # A sentence opening with a kind of recipient in the bare plural, which receives: what each one
 # gets ("Familienzentren in Stadtteilen mit vielen armen Familien bekommen zusätzlich 1.000
-# Euro"; not "Die Familienzentren bekommen zusammen ...", nor "Kempen und Kleve erhalten").
+# Euro", round 42 "... können zusätzlich bis zu 5.000 Euro im Jahr bekommen"; not "Die
+# Familienzentren bekommen zusammen ...", nor "Kempen und Kleve erhalten").
+_BARE_PLURAL = (r"(?:Kitas|Kindertagesstätten|Familienzentren|Einrichtungen|Kommunen|Gemeinden|"
+                r"Städte|Träger|Jugendämter|Familienbüros|Beratungsstellen|Schulen|Grundschulen)"
+                r"(?:\s+(?:in|mit|aus|im|an|ohne)\b[^,;:]{0,80}?)?")
 BARE_PLURAL_RECEIVES = re.compile(
-    r"^\s*(?:(?:Kitas|Kindertagesstätten|Familienzentren|Einrichtungen|Kommunen|Gemeinden|"
-    r"Städte|Träger|Jugendämter|Familienbüros|Beratungsstellen|Schulen|Grundschulen)"
-    r"(?:\s+(?:in|mit|aus|im|an|ohne)\b[^,;:]{0,80}?)?)\s+(?:bekommen|erhalten)\b")
+    rf"^\s*{_BARE_PLURAL}\s+(?:(?:können|sollen)\b(?:[^.;:]|\.(?=\d))*\b)?(?:bekommen|erhalten)\b")
+# A clause after a comma that names another unit and leaves out the verb of the clause before,
+# which gave an amount per unit: the same for each of these ("Jedes Familienzentrum bekommt
+# 20.000 Euro, Einrichtungen in Stadtteilen mit vielen armen Familien zusätzlich 6.000 Euro",
+# "Für jeden Kita-Platz zahlt das Land 15.000 Euro, für einen Platz in der Tagespflege 1.500").
+GAPPED_UNIT = re.compile(
+    rf"\s*(?:{_BARE_PLURAL}|[Ff]ür\s+(?:eine[nm]?|ein)\s+[^,;:]{{0,60}}?)\s+"
+    r"(?:zusätzlich|weitere|nochmals|einmalig|jährlich|je|jeweils)?\s*$")
 # A sum the recipients get together or share out: "insgesamt 2,4 Millionen Euro", "..., die auf
 # zwölf Kitas verteilt werden".
 SHARED_OUT = re.compile(r"\b(?:insgesamt|zusammen|gemeinsam|verteilt|aufgeteilt|für alle)\b")
@@ -1933,9 +1942,11 @@ class FundingFinder:
             comma = main.rfind(",", 0, comma)  # (the amount restated and its unit go on)
         clause = main[comma + 1 :]
         per_unit = (self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
+                    or (comma > 0 and GAPPED_UNIT.match(clause)
+                        and self.rules.per_unit.search(main, 0, comma))
                     or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence))
                     or EACH_BEFORE_CLAUSE.search(before)
-                    or (BARE_PLURAL_RECEIVES.match(before)
+                    or (BARE_PLURAL_RECEIVES.match(sentence)
                         and not (self.rules.joint.search(sentence) or SHARED_OUT.search(sentence))))
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
