@@ -326,6 +326,8 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Lotsin für die Präventionskette gefunden", {"staffing"}),
         ("Stadt stellt zwei Familienhebammen ein", {"staffing"}),
         ("Netzwerk gegen Kinderarmut: 35 Partner am runden Tisch", {"meeting"}),
+        # (round 42: one network that meets)
+        ("Netzwerk gegen Kinderarmut trifft sich zum ersten Mal", {"meeting"}),
         ("Kreis schießt dem Familienbüro 20.000 Euro zu", {"funding"}),
         ("Lotsinnen: Land hat beide Stellen zugesagt", {"funding"}),
         ("Familienpass gibt es ab heute im Rathaus", {"opening"}),
