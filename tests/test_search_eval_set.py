@@ -127,6 +127,8 @@ FRESH_SETS = [
     ("fresh63", 60, "fresh62"),  # five shared queries, "Datenschutz" among them
     ("fresh64", 60, None),
     ("fresh65", 60, None),  # written beside fresh64, but sharing no query with it
+    ("fresh66", 60, None),
+    ("fresh67", 60, "fresh66"),  # two shared queries, "mit und ohne Behinderung" among them
 ]
 
 
