@@ -3332,6 +3332,13 @@ def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
         # (round 42) a kind of recipient in the bare plural that can receive
         ("Familienzentren in Stadtteilen mit vielen armen Familien können vom Land zusätzlich "
          "bis zu 5.000 Euro im Jahr bekommen.", [(5000.0, "each", "yearly", "land-nrw")]),
+        # (round 42) a giver no list knows after what the money is for
+        ("Der LWL unterstützt den Aufbau mit bis zu 12.000 Euro. Weitere 6.000 Euro für die "
+         "Einrichtung eines Elterncafés steuert die Bürgerstiftung Kempen bei.",
+         [(12000.0, "up to", "total", "lwl"), (6000.0, "exact", "total", None)]),
+        # (round 42) the Kreistag as the article's own Kreis, also by its seat's adjective
+        ("Der Viersener Kreistag hat beschlossen, dem Kempener Projekt 20.000 Euro zu geben.",
+         [(20000.0, "exact", "total", "kreis-viersen")]),
         # (but a restatement as the whole of the units is no amount per unit)
         ("Das Land gibt der Stadt einen Zuschuss von 1.000 Euro je Betreuungsplatz, insgesamt "
          "also 9.000 Euro.",

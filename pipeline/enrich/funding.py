@@ -106,6 +106,9 @@ GIVER_VERB = (r"(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|
 # order: "Weitere 12.000 Euro gibt die Bürgerstiftung Nordeifel", "... kommen vom Förderverein"
 # (not a receiver in the dative: "kommen dem Familienzentrum zugute").
 GIVER_AFTER = re.compile(
+    # (round 42: past what the money is for, "Weitere 6.000 Euro für die Einrichtung eines
+    # Elterncafés steuert die Bürgerstiftung Lage bei")
+    r"(?:\s+für\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     rf",?\s+(?:{GIVER_VERB}\s+(?:die|der|das)\s+"
     r"|(?:kommen|kommt|stammen|stammt)\s+(?:vom\s+|(?:von|aus)\s+(?:der|dem|den)\s+))"
     r"(?P<giver>[A-ZÄÖÜ][\w-]*(?:\s+(?:St\.\s+)?[A-ZÄÖÜ][\w-]*){0,2})")
