@@ -411,3 +411,21 @@ def test_a_kreis_through_which_a_measure_comes_acts_and_one_travelled_through_lo
     # (but a journey through it only locates the town the journey stops at)
     text = "Auf ihrer Reise durch den Kreis Unna besuchte die Ministerin das Familienbüro."
     assert tags("Kamen: Ministerin zu Besuch", text) == [("05978020", "gemeinde", "title", True)]
+
+
+def test_a_kreis_that_pays_for_its_towns_measure_is_one_of_its_places():
+    # (round 42, the guide: "Landrat Thomas Berger übergab den Förderbescheid über 20.000 Euro
+    # aus der Kreiskasse" codes the Kreis)
+    from pipeline.enrich import enrich_article
+
+    record = {"title": "Familienbüro in Selm", "teaser": None,
+              "body": "Das Familienbüro der Stadt Selm öffnet länger. Der Kreis gibt dafür 15.000 "
+                      "Euro."}
+    found = enrich_article(record, default_rules()).municipalities
+    assert sorted((t.ags, t.signal, t.is_main) for t in found) == [
+        ("05978", "kreis", False), ("05978032", "title", True)]
+    # (a funder that is no Kreis adds none)
+    record["body"] = ("Das Familienbüro der Stadt Selm öffnet länger. Das Land gibt dafür 15.000 "
+                      "Euro.")
+    found = enrich_article(record, default_rules()).municipalities
+    assert [t.ags for t in found if t.level == "kreis"] == []

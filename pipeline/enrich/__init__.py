@@ -84,8 +84,11 @@ def enrich_article(record: dict, rules: Rules) -> Enrichment:
     # The teaser repeats the body's figures; it counts only when the body has none.
     fundings = (rules.funding.find(body, main, other_towns=other_towns)
                 or rules.funding.find(teaser, main, other_towns=other_towns))
+    payers = {funding.funder_name: funding.evidence for funding in reversed(fundings)
+              if funding.funder_name}
     return Enrichment(
-        municipalities=tuple(municipalities),
+        municipalities=(*municipalities, *rules.municipalities.paying_kreise(municipalities,
+                                                                             payers)),
         topics=tuple(rules.topics.tag(f"{title}\n\n{text}")),
         fundings=tuple(fundings),
     )

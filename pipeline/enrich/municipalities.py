@@ -475,6 +475,19 @@ class MunicipalityTagger:
                 hits = [hit for hit in hits if hit.ags not in doubted]
         return self._tags(hits)
 
+    def paying_kreise(self, tags: list[MunicipalityTag], payers: dict[str, str]
+                      ) -> list[MunicipalityTag]:
+        """The Kreise of the tagged towns that pay for what the text tells, by the names of its
+        fundings' funders (`payers`: a name to the sentence that says it) and not tagged yet: a
+        Kreis that pays acts (the guide: "Landrat Thomas Berger übergab den Förderbescheid über
+        20.000 Euro aus der Kreiskasse" codes the Kreis)."""
+        tagged = {tag.ags for tag in tags}
+        own = {tag.kreis for tag in tags if tag.level == "gemeinde"}
+        return [MunicipalityTag(kreis.ags, kreis.level, kreis.name, None, kreis.regierungsbezirk,
+                                False, "kreis", payers[kreis.name])
+                for kreis in self.gazetteer.kreise()
+                if kreis.name in own and kreis.name in payers and kreis.ags not in tagged]
+
     def place_candidates(self, title: str | None, text: str | None) -> list[Candidate]:
         """The municipalities and Kreise the rules keep, as the place model reads them (what
         it is trained on)."""
