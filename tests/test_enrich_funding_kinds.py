@@ -3339,6 +3339,26 @@ def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
         # (round 42) the Kreistag as the article's own Kreis, also by its seat's adjective
         ("Der Viersener Kreistag hat beschlossen, dem Kempener Projekt 20.000 Euro zu geben.",
          [(20000.0, "exact", "total", "kreis-viersen")]),
+        # (second reading) "jeweils" with a grant "über" its amount, without an article, and
+        # before a qualifier
+        ("Die drei Städte erhalten jeweils einen Zuschuss über 12.000 Euro vom LWL.",
+         [(12000.0, "each", "total", "lwl")]),
+        ("Die fünf Kitas erhalten vom Land jeweils einen einmaligen Zuschuss von bis zu 8.000 "
+         "Euro.", [(8000.0, "each", "total", "land-nrw")]),
+        ("Die Kommunen bekommen vom Land jeweils Fördermittel in Höhe von rund 20.000 Euro.",
+         [(20000.0, "each", "total", "land-nrw")]),
+        # (second reading) a bare plural with an adjective, an attribute with "von" or "der",
+        # "dürfen", and what they can apply for
+        ("Träger von Großtagespflegestellen können künftig einen Zuschuss von 2.500 Euro vom "
+         "Land erhalten.", [(2500.0, "each", "total", "land-nrw")]),
+        ("Neue Familienzentren sollen eine Anschubfinanzierung von 10.000 Euro aus Landesmitteln "
+         "bekommen.", [(10000.0, "each", "total", "land-nrw")]),
+        ("Schulen dürfen für die Schulsozialarbeit mit bis zu 3.000 Euro vom Land rechnen.",
+         [(3000.0, "each", "total", "land-nrw")]),
+        # (but a second clause with a verb of its own that shares a pot)
+        ("Jedes Familienzentrum bekommt vom Land 20.000 Euro, Einrichtungen in armen Stadtteilen "
+         "teilen sich weitere 50.000 Euro.",
+         [(20000.0, "each", "total", "land-nrw"), (50000.0, "exact", "total", "land-nrw")]),
         # (but a restatement as the whole of the units is no amount per unit)
         ("Das Land gibt der Stadt einen Zuschuss von 1.000 Euro je Betreuungsplatz, insgesamt "
          "also 9.000 Euro.",

@@ -264,11 +264,13 @@ EACH_IN_TOWNS = re.compile(
 # gets ("Familienzentren in Stadtteilen mit vielen armen Familien bekommen zusätzlich 1.000
 # Euro", round 42 "... können zusätzlich bis zu 5.000 Euro im Jahr bekommen"; not "Die
 # Familienzentren bekommen zusammen ...", nor "Kempen und Kleve erhalten").
-_BARE_PLURAL = (r"(?:Kitas|Kindertagesstätten|Familienzentren|Einrichtungen|Kommunen|Gemeinden|"
+_BARE_PLURAL = (r"(?:(?:Neue|Weitere|Alle|Kleine|Große)\s+)?"
+                r"(?:Kitas|Kindertagesstätten|Familienzentren|Einrichtungen|Kommunen|Gemeinden|"
                 r"Städte|Träger|Jugendämter|Familienbüros|Beratungsstellen|Schulen|Grundschulen)"
-                r"(?:\s+(?:in|mit|aus|im|an|ohne)\b[^,;:]{0,80}?)?")
+                r"(?:\s+(?:in|mit|aus|im|an|ohne|von|der|des)\b[^,;:]{0,80}?)?")
 BARE_PLURAL_RECEIVES = re.compile(
-    rf"^\s*{_BARE_PLURAL}\s+(?:(?:können|sollen)\b(?:[^.;:]|\.(?=\d))*\b)?(?:bekommen|erhalten)\b")
+    rf"^\s*{_BARE_PLURAL}\s+(?:(?:können|sollen|dürfen)\b(?:[^.;:]|\.(?=\d))*\b"
+    r"(?:bekommen|erhalten|rechnen|beantragen)|bekommen|erhalten)\b")
 # A clause after a comma that names another unit and leaves out the verb of the clause before,
 # which gave an amount per unit: the same for each of these ("Jedes Familienzentrum bekommt
 # 20.000 Euro, Einrichtungen in Stadtteilen mit vielen armen Familien zusätzlich 6.000 Euro",
@@ -278,7 +280,8 @@ GAPPED_UNIT = re.compile(
     r"(?:zusätzlich|weitere|nochmals|einmalig|jährlich|je|jeweils)?\s*$")
 # A sum the recipients get together or share out: "insgesamt 2,4 Millionen Euro", "..., die auf
 # zwölf Kitas verteilt werden".
-SHARED_OUT = re.compile(r"\b(?:insgesamt|zusammen|gemeinsam|verteilt|aufgeteilt|für alle)\b")
+SHARED_OUT = re.compile(r"\b(?:insgesamt|zusammen|gemeinsam|verteilt|aufgeteilt|für alle|"
+                        r"teilen sich|teilten sich)\b")
 # "Für jede Tagespflegeperson, die neu einsteigt, zahlt es 1.500 Euro": the unit the sentence
 # opens with, before a relative clause whose commas end no clause of the amount's.
 EACH_BEFORE_CLAUSE = re.compile(
@@ -1933,8 +1936,6 @@ class FundingFinder:
 
     def _qualifier(self, sentence: str, amount: Amount) -> str:
         before, after = sentence[: amount.start], sentence[amount.end :]
-        if NOUN_UEBER.search(before):
-            return "exact"
         # "Jede Kommune erhält bis zu 9.000 Euro", "2.000 Euro je Teilnehmerin": per unit; also
         # "Jedes Familienzentrum in Alpen, Hünxe und Sonsbeck erhält ..." (not what they get
         # "zusammen"), past a relative clause on the unit ("erhält jede der 62 Kitas, die im
@@ -1945,12 +1946,14 @@ class FundingFinder:
             comma = main.rfind(",", 0, comma)  # (the amount restated and its unit go on)
         clause = main[comma + 1 :]
         per_unit = (self.rules.per_unit.search(clause) or self.rules.per_unit_after.match(after)
-                    or (comma > 0 and GAPPED_UNIT.match(clause)
+                    or (comma > 0 and GAPPED_UNIT.match(clause) and not SHARED_OUT.search(clause)
                         and self.rules.per_unit.search(main, 0, comma))
                     or (EACH_IN_TOWNS.search(before) and not self.rules.joint.search(sentence))
                     or EACH_BEFORE_CLAUSE.search(before)
                     or (BARE_PLURAL_RECEIVES.match(sentence)
                         and not (self.rules.joint.search(sentence) or SHARED_OUT.search(sentence))))
+        if NOUN_UEBER.search(before):  # "ein Zuschuss über 12.000 Euro" is no "about"
+            return "each" if per_unit else "exact"
         for qualifier, pattern in self.rules.qualifiers:
             if pattern.search(before) or (qualifier == "each" and per_unit):
                 if (qualifier == "each" and EACH_YEAR.match(after) and YEARS.search(before)
