@@ -457,6 +457,15 @@ def test_the_round_34_second_reading(text, expected):
     # (round 42) what the Land may do one day
     ("Kempen stellt Schulsozialarbeiter ein. Die Stadt könnte zusätzlich Landesmittel "
      "beantragen, sobald das Land sein angekündigtes Programm auflegt.", ["05166012"]),
+    # (second reading) "sofern", "wenn", whether it does; one of a Land-wide count
+    ("Kempen plant eine Elternschule. Sofern das Land Geld bereitstellt, will die Stadt im "
+     "Herbst starten.", ["05166012"]),
+    ("Kempen baut eine neue Kita. Ob sich das Land an den Kosten beteiligt, ist noch offen.",
+     ["05166012"]),
+    ("In Kempen hat die Stadt ein Familienzentrum eröffnet, eines von über 2.500 "
+     "Familienzentren in ganz NRW.", ["05166012"]),
+    ("Die Stadt Kempen hat drei Kitas zu Familienzentren ausgebaut. Sie gehören damit zu den "
+     "landesweit mehr als 2.600 Einrichtungen.", ["05166012"]),
     ("Kempen baut ein Netzwerk nach dem Dormagener Modell auf, das landesweit als Vorbild "
      "gilt.", ["05166012"]),
     # a member of the Landtag, a trip there, a festival guest, the ministry as press contact

@@ -411,6 +411,11 @@ def test_a_kreis_through_which_a_measure_comes_acts_and_one_travelled_through_lo
     # (but a journey through it only locates the town the journey stops at)
     text = "Auf ihrer Reise durch den Kreis Unna besuchte die Ministerin das Familienbüro."
     assert tags("Kamen: Ministerin zu Besuch", text) == [("05978020", "gemeinde", "title", True)]
+    # (second reading: through the Städteregion, the journey a few words before)
+    text = ("Die Rundfahrt einer Gruppe aus Belgien durch die Städteregion Aachen führte auch "
+            "zum Familienbüro.")
+    assert tags("Eschweiler: Besuch im Familienbüro", text) == [
+        ("05334012", "gemeinde", "title", True)]
 
 
 def test_a_kreis_that_pays_for_its_towns_measure_is_one_of_its_places():

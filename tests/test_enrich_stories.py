@@ -328,6 +328,7 @@ def test_two_reports_whose_titles_name_the_same_step_need_fewer_words_in_common(
         ("Netzwerk gegen Kinderarmut: 35 Partner am runden Tisch", {"meeting"}),
         # (round 42: one network that meets)
         ("Netzwerk gegen Kinderarmut trifft sich zum ersten Mal", {"meeting"}),
+        ("Steuerungsgruppe der Präventionskette hat sich getroffen", {"meeting"}),
         ("Kreis schießt dem Familienbüro 20.000 Euro zu", {"funding"}),
         ("Lotsinnen: Land hat beide Stellen zugesagt", {"funding"}),
         ("Familienpass gibt es ab heute im Rathaus", {"opening"}),

@@ -1008,6 +1008,9 @@ def test_everyday_words_of_round_41(text, expected):
         # (round 42) social workers named by the schools in a relative clause after them
         ("Neue Stellen in Wenden\n\nDas Jugendamt stellt zwei Sozialarbeiterinnen ein, die an "
          "den Grundschulen der Gemeinde arbeiten werden.", {"schulsozialarbeit"}),
+        # (second reading) social pedagogues, the schools counted
+        ("Neue Stellen in Bottrop\n\nDie Stadt setzt zwei Sozialpädagoginnen ein, die an drei "
+         "Grundschulen im Stadtsüden tätig sind.", {"schulsozialarbeit"}),
         # (not at a school of another kind)
         ("Neue Stellen in Wenden\n\nDas Jugendamt stellt zwei Sozialarbeiterinnen ein, die an "
          "der Volkshochschule Kurse geben.", set()),
@@ -1029,6 +1032,10 @@ def test_everyday_words_of_round_41(text, expected):
         # volunteers who accompany families, in a relative clause
         ("Neu in Simmerath\n\nEhrenamtliche, die Familien über längere Zeit begleiten, werden "
          "geschult.", {"familienpatenschaften"}),
+        ("Neu in Detmold\n\nDie Stadt sucht Ehrenamtliche, die Familien mit kleinen Kindern über "
+         "längere Zeit begleiten.", {"familienpatenschaften"}),
+        ("Neu in Wesel\n\nIm Rathaus gibt es eine Beratungsstelle, in der Eltern ihre "
+         "Erziehungsfragen mit Fachleuten besprechen können.", {"erziehungsberatung"}),
         # the plan of the Kita places a town needs
         ("Rat beschließt\n\nDer Rat hat den fortgeschriebenen Kita-Bedarfsplan beschlossen.",
          {"kita-ausbau"}),

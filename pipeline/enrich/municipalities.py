@@ -45,9 +45,10 @@ LAND_NOT_ACTING = re.compile(
     rf"|(?:{_LAND})\s+(?:beteiligt sich|zahlt|gibt|fördert)\s+{_NOT}"
     r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|wünscht\w*)\b[^.;!?]{0,30}"
     rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})"
-    # (round 42) what the Land may do one day: "..., sobald das Land sein angekündigtes
-    # Programm auflegt", "falls das Land ..."
-    rf"|\b(?:sobald|falls)\s+(?:{_LAND})", re.IGNORECASE)
+    # (round 42) what the Land may do one day, or whether it does: "..., sobald das Land sein
+    # angekündigtes Programm auflegt", "falls (sofern, wenn) das Land ...", "Ob sich das Land an
+    # den Kosten beteiligt, ist noch offen"
+    rf"|\b(?:sobald|falls|sofern|wenn|ob(?:\s+sich)?)\s+(?:{_LAND})", re.IGNORECASE)
 # A sentence whose Land words tell of no Land acting for the text's place (its names read as
 # written, capitalised): Land money said to be no part of it, "Landesmittel sind darin nicht
 # enthalten" (not "...; das Land zahlt aber ...");
@@ -126,7 +127,7 @@ _ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*,?\s+){0,2}[a-zäöüA-ZÄÖÜ][\w-]*e[nm
 _QUARTER = r"(?:äußersten\s+)?(?:Nord|Süd|Ost|West)\w*\s+des\s+"
 _JOURNEY = r"(?i:\w*(?:reise|tour|fahrt|route|wanderung)\w*|(?:führ|fähr|fahr|reis|zieh|zog)\w*)"
 LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des)\s+"
-                     rf"{_ADJECTIVES}$|\b(?:{_JOURNEY})\s+(?:[\w-]+\s+){{0,3}}?durch den\s+"
+                     rf"{_ADJECTIVES}$|\b(?:{_JOURNEY})\s+(?:[\w-]+\s+){{0,6}}?durch (?:den|die)\s+"
                      rf"{_ADJECTIVES}$|\b[Ii]m\s+{_QUARTER}$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*),?\s+"
                      rf"(?:(?:im|in|aus dem)\s+{_ADJECTIVES}|im\s+{_QUARTER}|\()$")
