@@ -84,8 +84,10 @@ def enrich_article(record: dict, rules: Rules) -> Enrichment:
     # The teaser repeats the body's figures; it counts only when the body has none.
     fundings = (rules.funding.find(body, main, other_towns=other_towns)
                 or rules.funding.find(teaser, main, other_towns=other_towns))
-    payers = {funding.funder_name: funding.evidence for funding in reversed(fundings)
-              if funding.funder_name}
+    payers: dict[str, str] = {}  # each funder's name, with the first sentence it pays in
+    for funding in fundings:
+        if funding.funder_name:
+            payers.setdefault(funding.funder_name, funding.evidence)
     return Enrichment(
         municipalities=(*municipalities, *rules.municipalities.paying_kreise(municipalities,
                                                                              payers)),

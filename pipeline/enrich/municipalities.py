@@ -482,6 +482,8 @@ class MunicipalityTagger:
         fundings' funders (`payers`: a name to the sentence that says it) and not tagged yet: a
         Kreis that pays acts (the guide: "Landrat Thomas Berger übergab den Förderbescheid über
         20.000 Euro aus der Kreiskasse" codes the Kreis)."""
+        if not payers:
+            return []
         tagged = {tag.ags for tag in tags}
         own = {tag.kreis for tag in tags if tag.level == "gemeinde"}
         return [MunicipalityTag(kreis.ags, kreis.level, kreis.name, None, kreis.regierungsbezirk,
