@@ -485,11 +485,12 @@ class MunicipalityTagger:
         if not payers:
             return []
         tagged = {tag.ags for tag in tags}
-        own = {tag.kreis for tag in tags if tag.level == "gemeinde"}
+        own = {self.gazetteer.get(tag.ags).kreis_schluessel
+               for tag in tags if tag.level == "gemeinde"} & self._kreis_keys
+        kreise = [self.gazetteer.get(key) for key in sorted(own - tagged)]
         return [MunicipalityTag(kreis.ags, kreis.level, kreis.name, None, kreis.regierungsbezirk,
                                 False, "kreis", payers[kreis.name])
-                for kreis in self.gazetteer.kreise()
-                if kreis.name in own and kreis.name in payers and kreis.ags not in tagged]
+                for kreis in kreise if kreis.name in payers]
 
     def place_candidates(self, title: str | None, text: str | None) -> list[Candidate]:
         """The municipalities and Kreise the rules keep, as the place model reads them (what
