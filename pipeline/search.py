@@ -533,6 +533,9 @@ def repeated_action(word: str) -> tuple[str, ...]:
 # The suffix of a noun of an action made of a verb ("Förder|ung", "Erweiter|ung", "Trenn|ung"),
 # and the endings the verb's infinitive may put after what is left ("fördern", "trennen").
 ACTION_NOUN_SUFFIX, INFINITIVE_ENDINGS = "ung", ("n", "en")
+# A verb in -eln or -ern may drop its e before -ung: "Verdopplung" of "verdoppeln", "Sammlung"
+# of "sammeln".
+DROPPED_E = re.compile(r"(?<=[^aeiouäöü])([lr])$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -543,7 +546,10 @@ def action_verb(word: str) -> tuple[str, ...]:
     stem = word.lower().removesuffix(ACTION_NOUN_SUFFIX)
     if stem == word.lower() or len(stem) < SHORTEST_PART:
         return ()
-    return next(((verb,) for verb in (stem + ending for ending in INFINITIVE_ENDINGS)
+    verbs = [stem + ending for ending in INFINITIVE_ENDINGS]
+    if DROPPED_E.search(stem):
+        verbs.append(DROPPED_E.sub(r"e\1n", stem))
+    return next(((verb,) for verb in verbs
                  if simplemma.is_known(verb, "de") and lemma(verb) == verb), ())
 
 
