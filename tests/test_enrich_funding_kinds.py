@@ -3367,3 +3367,31 @@ def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
 )  # fmt: skip
 def test_the_round_42_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 43) a cheque "aus der Kreiskasse" is the Kreis's grant, no donation
+        ("Landrat Andreas Coenen überreichte am Montag einen Scheck über 8.000 Euro aus der "
+         "Kreiskasse an die Kempener Elternschule.", [(8000.0, "exact", "total", "kreis-viersen")]),
+        # (but a bank's cheque stays a donation)
+        ("Die Sparkasse überreichte am Montag einen Scheck über 8.000 Euro an die Kempener "
+         "Elternschule.", []),
+        # (round 43) a giving verb after a phrase put first: the Land as the subject gives from
+        # its budget
+        ("Für den Ausbau der Familienzentren stellt das Land im Haushalt des kommenden Jahres "
+         "insgesamt 2 Millionen Euro zusätzlich bereit.",
+         [(2000000.0, "exact", "total", "land-nrw")]),
+        # (round 43) an amount named again by its article keeps what the first mention was: the
+        # town's own budget
+        ("Das Land gibt 12.000 Euro für den Start. Im Haushalt hat die Stadt Kempen für das "
+         "Familienbüro 30.000 Euro pro Jahr eingeplant. Der Kämmerer sagte, die 30.000 Euro "
+         "seien dauerhaft eingeplant.", [(12000.0, "exact", "total", "land-nrw")]),
+        # (but one its own sentence names a funder for is that funder's)
+        ("Der Umbau des Familienbüros kostet 30.000 Euro. Die 30.000 Euro übernimmt der Kreis "
+         "Viersen.", [(30000.0, "exact", "total", "kreis-viersen")]),
+    ],
+)  # fmt: skip
+def test_the_round_43_funding_rules(text, expected):
+    assert found(text) == expected

@@ -238,9 +238,14 @@ CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
 # A verb with which a funder gives to another's measure.
 GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahlen|steuert|steuern|"
                          r"schießt|schießen|stockt|stocken)\b")
+# A definite article right before an amount: the amount told before ("die 30.000 Euro seien
+# dauerhaft eingeplant").
+RESTATED_AMOUNT = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]ieselben)\s+$")
 # The start of a clause up to its subject's noun: "das " (Land), ", und der " (Bund), after an
-# adverb and the verb "Zusätzlich gibt das " (Land).
-CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+)?"
+# adverb and the verb "Zusätzlich gibt das " (Land), or after a phrase put first and a giving
+# verb "Für den Ausbau und die höhere Förderung stellt das " (Land).
+CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+|"
+                            rf"[A-ZÄÖÜ][^,;:.]{{0,60}}?\s{GIVING_VERB.pattern}\s+)?"
                             r"(?:[Dd]as|[Dd]er|[Dd]ie)\s+")
 # Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
 CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+(?:jedoch|aber))?"
@@ -937,6 +942,8 @@ class FundingFinder:
             local = self._local_funder(sentence, amount, place)
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
+            if not (here or local) and _restated(sentences, index, amount):
+                return None  # "..., die 30.000 Euro seien dauerhaft eingeplant": told before
             if not (here or local) and self.rules.added_cost.search(
                     sentence, 0, amount.start) and not (self.rules.grant_words.search(sentence)
                                                          or PRIZE_MONEY.search(sentence)
@@ -1026,8 +1033,11 @@ class FundingFinder:
         if rules.received_earlier.search(part) and not AS_REPORTED.search(sentence) and not (
                 place and _names_town(part, place)):
             return True  # "Hamminkeln hatte im Frühjahr 600.000 Euro erhalten"
-        if rules.cheque.search(sentence) and not self._names_outside_funder(sentence):
-            return True  # a cheque from a bank or a club, not from the Familienministerin
+        if rules.cheque.search(sentence) and not (self._names_outside_funder(sentence)
+                                                  or KREIS_MONEY.search(sentence)):
+            # a cheque from a bank or a club, not from the Familienministerin nor one "aus der
+            # Kreiskasse"
+            return True
         clause = _clause(sentence, amount)
         # (not by a word in a relative clause on a body: "Die Auridis-Stiftung, die bundesweit
         # Projekte unterstützt, gibt 48.000 Euro")
@@ -2061,6 +2071,17 @@ def _without_other_amounts(sentence: str, amount: Amount) -> str:
             kept.append(part)
         start = mark.end() if mark else end
     return " ".join(kept)
+
+
+def _restated(sentences: list[str], index: int, amount: Amount) -> bool:
+    """Whether the amount is one an earlier sentence told, named again by its article ("Im
+    Haushalt hat die Stadt 30.000 Euro eingeplant. ... Der Kämmerer sagte, die 30.000 Euro
+    seien dauerhaft eingeplant"): what that sentence made of it holds, and with no funder
+    named around it, it is no new funding."""
+    sentence = sentences[index]
+    return bool(RESTATED_AMOUNT.search(sentence, 0, amount.start)) and any(
+        told.value == amount.value for earlier in sentences[:index]
+        for told in find_amounts(earlier))
 
 
 def _clause_span(text: str, amount: Amount) -> tuple[int, int]:
