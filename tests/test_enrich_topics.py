@@ -1049,3 +1049,31 @@ def test_everyday_words_of_round_41(text, expected):
 )
 def test_everyday_words_of_round_42(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 43) new groups by the children they take, in the plural
+        ("Mehr Platz in Wachtendonk\n\nAm Kindergarten an der Schulstraße entstehen zwei neue "
+         "Gruppen für Kinder unter drei Jahren.", {"kita-ausbau"}),
+        # refugees by where they come from
+        ("Spielgruppe im Stadtteil\n\nDie Mütter stammen aus Afghanistan und dem Irak; die "
+         "meisten leben erst seit kurzem in Emmerich.", {"gefluechtete-familien"}),
+        # a survey by letter that asks
+        ("Was Familien brauchen\n\nDer Kreis hatte im Frühjahr alle Eltern von Kindern unter "
+         "sechs Jahren angeschrieben und nach ihren Wünschen gefragt.", {"familienbericht"}),
+        # (not a letter that offers a visit)
+        ("Babybesuche kommen gut an\n\nIm ersten Jahr wurden 300 Familien mit Neugeborenen "
+         "angeschrieben, 250 davon haben die Fachkraft zu Hause empfangen.",
+         {"willkommensbesuch"}),
+        # (not the house on whose grounds a day out takes place)
+        ("Bündnis für Familie lädt zum Spielfest\n\nAuf dem Gelände des Familienzentrums an "
+         "der Ringstraße können Kinder klettern und basteln.", {"lokales-buendnis"}),
+        # (nor the houses asked in on a plan)
+        ("Kempen plant eine Präventionskette\n\nDie Kitas und Familienzentren der Stadt werden an "
+         "der Planung beteiligt.", {"praeventionskette"}),
+    ],
+)
+def test_everyday_words_of_round_43(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
