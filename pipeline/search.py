@@ -85,7 +85,8 @@ def search_columns(*texts: str | None) -> dict[str, str | None]:
     compounds = hyphen_compounds(texts)
     words = _words(texts, compounds)
     return {"search_variants": _variants(words, compounds), "search_stems": _stems(words),
-            "search_lemmas": _lemmas_of(words), "search_parts": _parts(words)}
+            "search_lemmas": _lemmas_of(words, separable_verbs(texts)),
+            "search_parts": _parts(words)}
 
 
 def search_variants(*texts: str | None) -> str | None:
@@ -131,12 +132,49 @@ def search_lemmas(*texts: str | None) -> str | None:
     ("kitas", "familienburos"): simplemma knows German plurals, and its greedy mode lemmatizes
     a compound by its last part.
     """
-    return _lemmas_of(_words(texts))
+    return _lemmas_of(_words(texts), separable_verbs(texts))
 
 
-def _lemmas_of(words: dict[str, None]) -> str | None:
-    lemmas = dict.fromkeys(lemma(word) for word in words)
+def _lemmas_of(words: dict[str, None], verbs: dict[str, None]) -> str | None:
+    lemmas = dict.fromkeys(lemma(word) for word in words) | verbs
     return " ".join(lemmas) or None
+
+
+# The particles a German main clause puts at its end, apart from their verb ("Die Stadt stockt
+# die Mittel auf": aufstocken; "Ratingen schafft die Gebühren ab": abschaffen).
+SEPARABLE_PARTICLES = frozenset({
+    "ab", "an", "auf", "aus", "bei", "bereit", "dazu", "ein", "fest", "fort", "frei", "heraus",
+    "hin", "hinzu", "hoch", "los", "mit", "nach", "statt", "teil", "um", "vor", "vorbei", "weg",
+    "weiter", "zu", "zurück", "zusammen",
+})
+# Where a clause ends: its punctuation (not a number's: "um 1,5 Millionen Euro auf"), a
+# quotation mark or a dash.
+CLAUSE_END = re.compile(r"[!?;:()\[\]\n\"„“”–—]|(?<!\d)[.,]|[.,](?!\d)")
+
+
+def separable_verbs(texts) -> dict[str, None]:
+    """The dictionary forms of the verbs the texts split ("Die Stadt stockt die Mittel für 2024
+    auf": aufstocken), once each: a clause that ends in a particle, and the word nearest before
+    it, in lower case, that makes with it a verb the dictionary knows ("schafft" of "schaffen":
+    abschaffen; "die" or "neue" make none). A search for "aufstocken" then finds the text, and
+    one for "Aufstockung" finds it by that verb (see action_verb)."""
+    verbs = {}
+    for text in texts:
+        for clause in CLAUSE_END.split(text or ""):
+            *before, last = WORD.findall(clause) or [""]
+            if last not in SEPARABLE_PARTICLES:
+                continue
+            verb = next((joined for word in reversed(before) if word.islower()
+                         for joined in (last + lemma(word),) if _is_verb(joined)), None)
+            if verb:
+                verbs.setdefault(verb)
+    return verbs
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_verb(word: str) -> bool:
+    """Whether the dictionary knows `word` as the dictionary form of a verb ("abschaffen")."""
+    return word.endswith("n") and simplemma.is_known(word, "de") and lemma(word) == word
 
 
 def search_parts(*texts: str | None) -> str | None:

@@ -213,6 +213,17 @@ HYPHEN_ARTICLES = {
                          "Die Reihe läuft von Anfang- bis Mitte März; Kita - neu heißt sie.",
                          "2025-02-17", "stadt"),
 }
+# Verbs a main clause splits ("stockt ... auf"), and articles with the verb's parts in other roles.
+SEPARABLE_VERB_ARTICLES = {
+    "d000000000000001": ("Lünen: Mehr Geld für die Familienzentren",
+                         "Die Stadt stockt ihren Zuschuss für 2025 um 1,5 Millionen Euro auf.",
+                         "2024-11-18", "stadt"),
+    "d000000000000002": ("Ratingen schafft die Elternbeiträge für Kitas ab",
+                         "Ab August zahlen Eltern keine Beiträge mehr.", "2025-03-10", "presse"),
+    "d000000000000003": ("Kita-Neubau in Kamen: Der Bau geht auf",
+                         "Die Stadt schafft 60 Plätze, das Geld stockt nicht.", "2023-06-05",
+                         "stadt"),
+}
 PUBLISHERS = {"stadt": "Stadtverwaltung", "presse": "Lokalpresse"}
 
 

@@ -40,7 +40,7 @@ WITHOUT_EXTENSION = without_extension(
 
 def test_the_middleware_and_the_pipeline_share_the_extensions_migrated_archive(tmp_path):
     assert run_crawler_script(SHARED, tmp_path / "archive.db") == (
-        "True m023_search_hyphenated_compounds")
+        "True m024_search_separable_verbs")
 
 
 def test_without_the_extension_the_components_say_what_is_missing(tmp_path):

@@ -18,7 +18,7 @@ from pipeline.enrich import link_archive
 from pipeline.enrich.similarity import content_stems, content_words
 from pipeline.identity import record_id
 from pipeline.rules import default_rules
-from pipeline.search import EXACT, german_fts
+from pipeline.search import EXACT, FORM, german_fts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -147,7 +147,8 @@ def test_an_archive_with_ad_hoc_enrichment_tables_is_upgraded_in_place(v2_copy):
                        "m018_search_short_compound_parts",
                        "m019_link_places_by_kreis", "m020_link_index_keeps_stems",
                        "m021_link_index_keeps_topics", "m022_link_index_keeps_steps",
-                       "m023_search_hyphenated_compounds"]
+                       "m023_search_hyphenated_compounds",
+                       "m024_search_separable_verbs"]
     assert {t: rows(v2_copy, f"select * from {t}") for t in ENRICHMENT_TABLES} == before
     assert {t: table_shape(sqlite_utils.Database(v2_copy), t) for t in ENRICHMENT_TABLES} == shapes
     assert [len(before[t]) for t in ("article_municipalities", "article_topics")] == [14, 37]
@@ -308,7 +309,8 @@ def test_a_linked_archive_keeps_its_links_with_the_stems_of_the_words_it_kept(tm
         pairs = list(archive.db.query("select first, second from story_pairs"))
 
     assert applied == ["m020_link_index_keeps_stems", "m021_link_index_keeps_topics",
-                       "m022_link_index_keeps_steps", "m023_search_hyphenated_compounds"]
+                       "m022_link_index_keeps_steps", "m023_search_hyphenated_compounds",
+                       "m024_search_separable_verbs"]
     assert kept == [{"article_id": "a1", "stems": " ".join(sorted(content_stems(
         text, default_rules().story_words.function_words))), "story_id": "a1"}]
     assert {"netzwerke", "netzwerk", "gefördert", "fördert"} <= words
@@ -343,7 +345,8 @@ def test_a_linked_archive_keeps_its_articles_topics_and_links_them_again(tmp_pat
         waiting, _ = archive.pending_links()
 
     assert applied == ["m021_link_index_keeps_topics", "m022_link_index_keeps_steps",
-                       "m023_search_hyphenated_compounds"]
+                       "m023_search_hyphenated_compounds",
+                       "m024_search_separable_verbs"]
     assert kept == [{"article_id": "a1", "topics": "familienbuero willkommensbesuch"},
                     {"article_id": "a2", "topics": ""}]
     assert waiting == ["a1", "a2"]
@@ -375,7 +378,8 @@ def test_a_linked_archive_links_every_article_again_to_find_the_steps_of_its_tit
         after = list(archive.db.query(
             "select article_id, steps from link_articles order by article_id"))
 
-    assert applied == ["m022_link_index_keeps_steps", "m023_search_hyphenated_compounds"]
+    assert applied == ["m022_link_index_keeps_steps", "m023_search_hyphenated_compounds",
+                       "m024_search_separable_verbs"]
     assert before == [{"steps": ""}, {"steps": ""}]
     assert waiting == ["a1", "a2"]
     assert after == [{"article_id": "a1", "steps": "decision"},
@@ -418,7 +422,8 @@ def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_pa
 
         osterferien, secondhandladen = found("Osterferien"), found("Secondhandladen")
 
-    assert applied == ["m023_search_hyphenated_compounds"]
+    assert applied == ["m023_search_hyphenated_compounds",
+                       "m024_search_separable_verbs"]
     assert rewritten == ["h1"]
     assert columns == {id_: search.search_columns(title, None, body)
                        for id_, (title, body) in texts.items()}
@@ -445,3 +450,48 @@ def test_processes_creating_one_new_archive_at_once_all_open_it(tmp_path):
         results = [(process.communicate(timeout=60), process.returncode) for process in processes]
         assert [(out, code) for (out, _), code in results] == [("wal True\n", 0)] * 3, [
             err[-500:] for (_, err), _ in results]
+
+
+def test_an_archive_indexes_the_verbs_its_articles_split(tmp_path, monkeypatch):
+    """m024: an article that splits a verb ("stockt ... auf") gets the verb among its lemmas,
+    as the search now stores them, and is found by it; an article that splits none is not
+    rewritten."""
+    names = [migration.name for migration in MIGRATIONS._migrations]
+    path = tmp_path / "archive.db"
+    texts = {"v1": ("Kempen stockt die Mittel auf", "Die Stadt schafft die Gebühren für das "
+                    "zweite Kind ab, und der Kreis stockt um 1,5 Millionen Euro auf."),
+             "v2": ("Rat beschließt neue Spielplätze", "Die Stadt baut drei Spielplätze.")}
+    with monkeypatch.context() as before:  # the columns as the search stored them before m024
+        before.setattr(search, "separable_verbs", lambda texts: {})
+        stored = {id_: search.search_columns(title, None, body)
+                  for id_, (title, body) in texts.items()}
+    with Connection.create(path, names[: names.index("m024_search_separable_verbs")]) as old:
+        for id_, (title, body) in texts.items():
+            old.db["articles"].insert({
+                "id": id_, "source": "test", "canonical_url": f"https://example.org/{id_}",
+                "url": f"https://example.org/{id_}", "fetched_at": "2012-01-20T08:00:00Z",
+                "http_status": 200, "content_hash": id_, "warc_file": "w.warc.gz",
+                "warc_offset": 0, "title": title, "body": body, **stored[id_]})
+        old.db.execute("CREATE TABLE rewritten (id TEXT)")
+        old.db.execute("CREATE TRIGGER rewrites AFTER UPDATE ON articles BEGIN "
+                       "INSERT INTO rewritten (id) VALUES (new.id); END")
+
+    with Archive.open(path) as archive:
+        applied = archive.applied_migrations
+        rewritten = [row["id"] for row in archive.db.query("select id from rewritten")]
+        lemmas = {row["id"]: row["search_lemmas"]
+                  for row in archive.db.query("select id, search_lemmas from articles")}
+
+        def found(query: str) -> list[str]:
+            return [row["id"] for row in archive.db.query(
+                "select id from articles where rowid in (select rowid from articles_fts "
+                "where articles_fts match ?)", [german_fts(query, FORM)])]
+
+        aufstocken, abschaffen = found("aufstocken"), found("abschaffen")
+
+    assert applied == ["m024_search_separable_verbs"]
+    assert rewritten == ["v1"]
+    assert lemmas == {id_: search.search_columns(title, None, body)["search_lemmas"]
+                      for id_, (title, body) in texts.items()}
+    assert lemmas["v1"].split()[-2:] == ["aufstocken", "abschaffen"]
+    assert aufstocken == abschaffen == ["v1"]

@@ -31,6 +31,7 @@ from pipeline.search import (
     search_lemmas,
     search_parts,
     search_variants,
+    separable_verbs,
     shortened_compounds,
     spelling_candidates,
     synonym_compounds,
@@ -39,8 +40,14 @@ from pipeline.search import (
 from pipeline.site import plugin
 from pipeline.site.metadata import site_metadata
 from pipeline.site.suche import FILTERS, SUMMARY_SQL, as_typed, search_link, timeline
-from tests.search_archive import HYPHEN_ARTICLES, WORD_FORM_ARTICLES, build_search_archive
+from tests.search_archive import (
+    HYPHEN_ARTICLES,
+    SEPARABLE_VERB_ARTICLES,
+    WORD_FORM_ARTICLES,
+    build_search_archive,
+)
 
+LUENEN_AUFSTOCKUNG, RATINGEN_ABSCHAFFUNG = (f"d{number:015d}" for number in range(1, 3))
 KEMPEN, DORSTEN, UNNA, HAMM_KITA, VIERSEN, BOCHUM, KREFELD, HAMM_BUERO = (
     f"a{number:015d}" for number in range(1, 9)
 )
@@ -92,6 +99,11 @@ def word_forms(tmp_path_factory) -> Iterator[sqlite3.Connection]:
 @pytest.fixture(scope="module")
 def hyphens(tmp_path_factory) -> Iterator[sqlite3.Connection]:
     yield from search_archive(tmp_path_factory, HYPHEN_ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def split_verbs(tmp_path_factory) -> Iterator[sqlite3.Connection]:
+    yield from search_archive(tmp_path_factory, SEPARABLE_VERB_ARTICLES)
 
 
 def parameters(**values) -> dict[str, str]:
@@ -1166,3 +1178,33 @@ def test_the_round_43_synonyms_find_sponsorships_benefits_tight_budgets_and_defe
     # (one way: mould is no search for building defects, Bürgergeld none for transfers)
     assert 'search_lemmas: "baumangel"' not in german_fts("Schimmel", PART)
     assert 'search_lemmas: "transferleistung"' not in german_fts("Bürgergeld", PART)
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Die Stadt stockt die Mittel dafür um 1,5 Millionen Euro auf.", ["aufstocken"]),
+        ("Ratingen schafft Kita-Gebühren komplett ab", ["abschaffen"]),
+        ("Nachdem der Bund ausgestiegen ist, springt Herne ein.", ["einspringen"]),
+        # the verb nearest the particle: of a second main clause after "und" (the first
+        # clause's particle, with no comma after it, is not where a clause ends)
+        ("Die Stadt stockt die Mittel auf und schafft die Gebühren ab.", ["abschaffen"]),
+        ("Der Kreis nimmt an dem Programm teil.", ["teilnehmen"]),
+        # (no particle at the clause's end, or no verb it makes one with)
+        ("Die Kinder gehen in den Wald.", []),
+        ("Die Stadt stockt nicht.", []),
+        ("Die neue Kita bietet Platz für Kinder ab zwei, Eltern zahlen 2 Euro pro Kopf zu",
+         ["zuzahlen"]),
+        ("Für Kinder unter drei und über drei Jahre ab", []),
+    ],
+)
+def test_the_verbs_a_clause_splits_are_indexed_whole(text, verbs):
+    assert list(separable_verbs([text])) == verbs
+
+
+def test_a_verb_or_its_noun_finds_the_text_that_splits_it(split_verbs):
+    # "Die Stadt stockt ihren Zuschuss ... auf", "Ratingen schafft die Elternbeiträge ab"; not
+    # "Die Stadt schafft 60 Plätze, das Geld stockt nicht"
+    assert search(split_verbs, "aufstocken") == [LUENEN_AUFSTOCKUNG]
+    assert search(split_verbs, "Aufstockung") == [LUENEN_AUFSTOCKUNG]
+    assert search(split_verbs, "Abschaffung") == [RATINGEN_ABSCHAFFUNG]

@@ -23,7 +23,7 @@ from pipeline.rules import default_rules
 from pipeline.search import search_columns
 
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "data" / "search_eval" / "corpus.jsonl"
-FINGERPRINT = "03c6454c637996beca800c43666c76c9cfbb097a5dd8ddda77a8fd930d3b3a02"
+FINGERPRINT = "dfcb51580e1db20c454f557e5644fbbea707244d50f09672642e18b62b8a12e3"
 
 
 def stored_forms_fingerprint() -> str:

@@ -771,3 +771,59 @@ def _hyphen_compounds_v23(texts) -> dict[str, None]:
             if len(rest) < MAX_HYPHENATED_PIECES_V23 and match[0].replace("-", "").isalpha():
                 compounds.setdefault(first + "".join(rest).lower())
     return compounds
+
+
+# As of m024: the particles a main clause puts at its end, apart from their verb, and where a
+# clause ends.
+SEPARABLE_PARTICLES_V24 = frozenset({
+    "ab", "an", "auf", "aus", "bei", "bereit", "dazu", "ein", "fest", "fort", "frei", "heraus",
+    "hin", "hinzu", "hoch", "los", "mit", "nach", "statt", "teil", "um", "vor", "vorbei", "weg",
+    "weiter", "zu", "zurück", "zusammen",
+})
+CLAUSE_END_V24 = re.compile(r"[!?;:()\[\]\n\"„“”–—]|(?<!\d)[.,]|[.,](?!\d)")
+
+
+@MIGRATIONS()
+def m024_search_separable_verbs(db):
+    """The verbs a text splits are indexed as one word among its lemmas: "Die Stadt stockt die
+    Mittel auf" is found by "aufstocken" (and "Aufstockung"), "Ratingen schafft die Gebühren
+    ab" by "abschaffen". Only the articles with such a verb change: the verbs their lemmas
+    lack are added after them, as the search now stores them; the update trigger (m016)
+    re-indexes each of them."""
+    for batch in _article_texts_in_batches(db):
+        verbs = {row["rowid"]: _separable_verbs_v24((row["title"], row["teaser"], row["body"]))
+                 for row in batch}
+        split = [rowid for rowid, found in verbs.items() if found]
+        if not split:
+            continue
+        stored = dict(db.execute(
+            "select rowid, search_lemmas from articles where rowid between ? and ?",
+            [split[0], split[-1]]).fetchall())
+        changed = []
+        for rowid in split:
+            lemmas = (stored[rowid] or "").split()
+            missing = [verb for verb in verbs[rowid] if verb not in lemmas]
+            if missing:
+                changed.append((" ".join([*lemmas, *missing]), rowid))
+        db.conn.executemany("update articles set search_lemmas = ? where rowid = ?", changed)
+
+
+def _separable_verbs_v24(texts) -> list[str]:
+    """The verbs the texts split, as m024 found them: a clause that ends in a particle, and the
+    word nearest before it, in lower case, that makes with it a verb the dictionary knows."""
+    verbs = {}
+    for text in texts:
+        for clause in CLAUSE_END_V24.split(text or ""):
+            *before, last = WORD_V2.findall(clause) or [""]
+            if last not in SEPARABLE_PARTICLES_V24:
+                continue
+            verb = next((joined for word in reversed(before) if word.islower()
+                         for joined in (last + _lemma_v13(word),) if _is_verb_v24(joined)), None)
+            if verb:
+                verbs.setdefault(verb)
+    return list(verbs)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _is_verb_v24(word: str) -> bool:
+    return word.endswith("n") and simplemma.is_known(word, "de") and _lemma_v13(word) == word
