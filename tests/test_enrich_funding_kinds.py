@@ -3375,9 +3375,16 @@ def test_the_round_42_funding_rules(text, expected):
         # (round 43) a cheque "aus der Kreiskasse" is the Kreis's grant, no donation
         ("Landrat Andreas Coenen überreichte am Montag einen Scheck über 8.000 Euro aus der "
          "Kreiskasse an die Kempener Elternschule.", [(8000.0, "exact", "total", "kreis-viersen")]),
-        # (but a bank's cheque stays a donation)
+        # (but a bank's cheque stays a donation, also beside a Kreiskasse that gives nothing)
         ("Die Sparkasse überreichte am Montag einen Scheck über 8.000 Euro an die Kempener "
          "Elternschule.", []),
+        ("Weil die Kreiskasse nichts hergibt, sprang die Volksbank ein: Sie übergab dem "
+         "Familienbüro in Kempen einen Scheck über 2.000 Euro.", []),
+        # (second reading) one cheque each, from the Kreis's budget written with a hyphen
+        ("Die drei Familienzentren in Kempen erhielten vom Landrat je einen Scheck über 2.500 "
+         "Euro aus dem Kreishaushalt.", [(2500.0, "each", "total", "kreis-viersen")]),
+        ("Einen Scheck über rund 4.500 Euro aus dem Kreis-Haushalt übergab der Leiter des "
+         "Kreisjugendamts an die Stadt Kempen.", [(4500.0, "about", "total", "kreis-viersen")]),
         # (round 43) a giving verb after a phrase put first: the Land as the subject gives from
         # its budget
         ("Für den Ausbau der Familienzentren stellt das Land im Haushalt des kommenden Jahres "

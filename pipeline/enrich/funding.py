@@ -80,6 +80,11 @@ TOWNS_RECEIVE = re.compile(r"(?<![Ii]n )\b(?:[Dd]en|[Aa]llen|[Jj]ede[mr]?)\s+"
 # Kreishaushalt").
 KREIS_MONEY = re.compile(r"\bKreis(?:haushalt|kasse|mittel)\w*|"
                          r"\b(?:Haushalt|Kasse|Mitteln)\s+des\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b")
+# Money that comes from the Kreis's own purse: "aus der Kreiskasse", "aus dem Kreis-Haushalt",
+# "aus dem Haushalt des Kreises".
+KREIS_MONEY_SOURCE = re.compile(r"\baus\s+(?:der\s+|dem\s+|den\s+)?(?:Kreis-?(?:[Hh]aushalt|[Kk]asse|"
+                                r"[Mm]ittel)\w*|(?:Haushalt|Kasse|Mitteln)\s+des\s+"
+                                r"(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b)")
 # A Kreis's verb of supporting another's measure ("Der Kreis unterstützt das Angebot").
 KREIS_SUPPORTS = re.compile(r"\b(?:unterstützt|fördert|bezuschusst|beteiligt\s+sich)\b")
 # Between a budget word and a funder named after it in the genitive: "aus dem (Etat) des
@@ -1034,9 +1039,9 @@ class FundingFinder:
                 place and _names_town(part, place)):
             return True  # "Hamminkeln hatte im Frühjahr 600.000 Euro erhalten"
         if rules.cheque.search(sentence) and not (self._names_outside_funder(sentence)
-                                                  or KREIS_MONEY.search(sentence)):
+                                                  or KREIS_MONEY_SOURCE.search(sentence)):
             # a cheque from a bank or a club, not from the Familienministerin nor one "aus der
-            # Kreiskasse"
+            # Kreiskasse" (but "Weil die Kreiskasse nichts hergibt, sprang die Volksbank ein")
             return True
         clause = _clause(sentence, amount)
         # (not by a word in a relative clause on a body: "Die Auridis-Stiftung, die bundesweit
@@ -1092,11 +1097,14 @@ class FundingFinder:
             return True  # "Neben dem Eigenanteil der Stadt von 3.000 Euro gibt der Kreis ..."
         # (nor the Kreis's own budget given to its towns, nor a Kreis's own money as the subject
         # supporting a town's measure: "Der Kreis Viersen unterstützt das Angebot mit 9.600 Euro
-        # aus dem Kreishaushalt"; not paying a provider for its own service: "zahlt dem
-        # Caritasverband")
+        # aus dem Kreishaushalt", nor handed to a town's house as a cheque: "erhielten vom
+        # Landrat je einen Scheck über 2.500 Euro aus dem Kreishaushalt"; not paying a provider
+        # for its own service: "zahlt dem Caritasverband")
+        town = place is not None and place.level == "gemeinde"
         if not self._own_money(own_part) or (KREIS_MONEY.search(clause) and TOWNS_RECEIVE.search(
-                clause)) or (place and place.level == "gemeinde" and KREIS_SUBJECT.search(clause)
-                             and KREIS_SUPPORTS.search(clause)):
+                clause)) or (town and KREIS_SUBJECT.search(clause)
+                             and KREIS_SUPPORTS.search(clause)) or (
+                town and rules.cheque.search(clause) and KREIS_MONEY_SOURCE.search(clause)):
             return False
         # "..., das Land legt aus eigenen Mitteln 0,7 Millionen Euro drauf" for a town's measure,
         # "Der LWL stellt für das Programm 500.000 Euro aus seinem Haushalt bereit" for many,
