@@ -1073,6 +1073,48 @@ def test_everyday_words_of_round_42(text, expected):
         # (nor the houses asked in on a plan)
         ("Kempen plant eine Präventionskette\n\nDie Kitas und Familienzentren der Stadt werden an "
          "der Planung beteiligt.", {"praeventionskette"}),
+        # (second reading) a group of the Kita law's kind, a crèche group added, a Kita grown
+        # by groups with its place between
+        ("Mehr Platz in Ahlen\n\nIn der Kita Regenbogen startet eine zusätzliche Gruppe der "
+         "Gruppenform II.", {"kita-ausbau"}),
+        ("Mehr Platz in Billerbeck\n\nDie Kita am Markt erweitert ihr Angebot um eine "
+         "Krippengruppe.", {"kita-ausbau"}),
+        ("Mehr Platz in Nordwalde\n\nDie Kita Sonnenschein in Nordwalde wird um zwei Gruppen "
+         "für Kinder unter drei Jahren erweitert.", {"kita-ausbau"}),
+        # (not a group for the parents of the youngest, nor a swimming group)
+        ("Neu in Coesfeld\n\nDie Familienbildungsstätte startet zwei neue Gruppen für Eltern mit "
+         "Kindern unter drei Jahren.", {"familienbildung"}),
+        ("Neu in Emsdetten\n\nDas Hallenbad bietet neue Gruppen für Kinder unter drei Jahren "
+         "zum Babyschwimmen an.", set()),
+        # (second reading) those who fled, and more countries' adjectives
+        ("Väterkurs startet\n\nIm Familienzentrum startet ein Kurs für Väter, die aus dem Irak "
+         "geflohen sind.", {"gefluechtete-familien", "vaeterarbeit"}),
+        ("Frauencafé eröffnet\n\nSyrische und eritreische Frauen mit kleinen Kindern treffen "
+         "sich im neuen Café der Stadt Oelde.", {"gefluechtete-familien"}),
+        # (second reading) surveys sent as questionnaires, asking the opinion, or answered by a
+        # share of them
+        ("Was Familien brauchen\n\nDie Stadt hat Fragebögen an alle 5.000 Familien mit Kindern "
+         "verschickt.", {"familienbericht"}),
+        ("Was Eltern erwarten\n\nPer Brief bat das Jugendamt alle Eltern von Grundschulkindern "
+         "um ihre Meinung.", {"familienbericht"}),
+        ("Was Familien brauchen\n\nDie Rücklaufquote lag bei 38 Prozent.", {"familienbericht"}),
+        # (second reading) a house's garden and what stands beside it are places too
+        ("Hochbeete für Papas\n\nIm Garten des Mehrgenerationenhauses legen Väter mit ihren "
+         "Kindern Hochbeete an. Eingeladen hat das Väternetzwerk der Stadt.", {"vaeterarbeit"}),
+        # (second reading) houses brought in or invited to a table are partners too, but not
+        # one that also runs what was planned
+        ("Kinderschutzkonzept in Arbeit\n\nDie Stadt Gronau erarbeitet ein Kinderschutzkonzept. "
+         "Eingebunden werden die Familienzentren und die Erziehungsberatungsstelle.",
+         {"kinderschutz"}),
+        ("Runder Tisch zur OGS\n\nZur Planung der neuen Offenen Ganztagsschule lädt die Stadt "
+         "Vreden die Familienbildungsstätte und das Familienbüro an einen Tisch.",
+         {"offene-ganztagsschule"}),
+        # (not the network they are brought into)
+        ("Neue Familienhebammen\n\nDie Hebammen sollen in das Netzwerk Frühe Hilfen der Stadt "
+         "eingebunden werden.", {"familienhebammen", "fruehe-hilfen"}),
+        ("Familientag in Heiden\n\nDas Lokale Bündnis für Familie Heiden wird an der Planung "
+         "beteiligt und übernimmt die Organisation des ersten Familientags.",
+         {"lokales-buendnis"}),
     ],
 )
 def test_everyday_words_of_round_43(text, expected):
