@@ -82,9 +82,9 @@ KREIS_MONEY = re.compile(r"\bKreis(?:haushalt|kasse|mittel)\w*|"
                          r"\b(?:Haushalt|Kasse|Mitteln)\s+des\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b")
 # Money that comes from the Kreis's own purse: "aus der Kreiskasse", "aus dem Kreis-Haushalt",
 # "aus dem Haushalt des Kreises".
-KREIS_MONEY_SOURCE = re.compile(r"\baus\s+(?:der\s+|dem\s+|den\s+)?(?:Kreis-?(?:[Hh]aushalt|[Kk]asse|"
-                                r"[Mm]ittel)\w*|(?:Haushalt|Kasse|Mitteln)\s+des\s+"
-                                r"(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b)")
+KREIS_MONEY_SOURCE = re.compile(r"\baus\s+(?:der\s+|dem\s+|den\s+)?"
+                                r"(?:Kreis-?(?:[Hh]aushalt|[Kk]asse|[Mm]ittel)\w*|"
+                                r"(?:Haushalt|Kasse|Mitteln)\s+des\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b)")
 # A Kreis's verb of supporting another's measure ("Der Kreis unterstützt das Angebot").
 KREIS_SUPPORTS = re.compile(r"\b(?:unterstützt|fördert|bezuschusst|beteiligt\s+sich)\b")
 # Between a budget word and a funder named after it in the genitive: "aus dem (Etat) des
