@@ -129,6 +129,8 @@ FRESH_SETS = [
     ("fresh65", 60, None),  # written beside fresh64, but sharing no query with it
     ("fresh66", 60, None),
     ("fresh67", 60, "fresh66"),  # two shared queries, "mit und ohne Behinderung" among them
+    ("fresh68", 60, None),
+    ("fresh69", 60, None),  # written beside fresh68, but sharing no query with it
 ]
 
 
