@@ -1109,6 +1109,25 @@ def test_everyday_words_of_round_42(text, expected):
         ("Runder Tisch zur OGS\n\nZur Planung der neuen Offenen Ganztagsschule lädt die Stadt "
          "Vreden die Familienbildungsstätte und das Familienbüro an einen Tisch.",
          {"offene-ganztagsschule"}),
+        # what a welcome packet holds, and the courses a measure for fathers wants to win them
+        # for, are no topics of their own
+        ("Babybesuche in Wachtendonk\n\nDie Stadt besucht alle Familien mit Neugeborenen. Im "
+         "Gepäck ist ein Willkommenspaket mit Spucktuch, Elternbriefen und Gutscheinen.",
+         {"willkommensbesuch"}),
+        ("Papa-Tage in Kempen\n\nDie Stadt startet Vater-Kind-Samstage. Sie will damit mehr "
+         "Väter für die Familienbildung gewinnen.", {"vaeterarbeit"}),
+        # places for the youngest in day care are day care's, not the Kitas' growth
+        ("Neue Großtagespflege in Hille\n\nNeun Plätze für Kinder unter drei Jahren entstehen "
+         "ab Montag in der neuen Großtagespflege.", {"kindertagespflege"}),
+        # help without a gap from birth on, and a chain of help, in other words
+        ("Netz für Familien in Solingen\n\nDie Stadt baut ein Netzwerk auf, das Familien vom "
+         "ersten Lebensjahr bis zum Schulabschluss begleiten soll.", {"praeventionskette"}),
+        ("Lotsinnen für Arnsberg\n\nZwei Lotsinnen sollen Familien lückenlos von der Geburt bis "
+         "zur Einschulung begleiten.", {"praeventionskette"}),
+        # (not an office that is there all along)
+        ("Familienbüro in Kempen\n\nDas Familienbüro im Rathaus eröffnet. Es soll Familien von "
+         "der Geburt ihres Kindes bis zur Anmeldung an der weiterführenden Schule als feste "
+         "Anlaufstelle begleiten.", {"familienbuero"}),
         # (not the network they are brought into)
         ("Neue Familienhebammen\n\nDie Hebammen sollen in das Netzwerk Frühe Hilfen der Stadt "
          "eingebunden werden.", {"familienhebammen", "fruehe-hilfen"}),
