@@ -386,19 +386,11 @@ def test_a_linked_archive_links_every_article_again_to_find_the_steps_of_its_tit
                      {"article_id": "a2", "steps": "opening"}]
 
 
-def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_path, monkeypatch):
-    """m023: an article that writes a compound with hyphens gets its search columns anew and
-    is found by the compound as one word; an article that writes none is not rewritten."""
-    names = [migration.name for migration in MIGRATIONS._migrations]
-    path = tmp_path / "archive.db"
-    texts = {"h1": ("Ferienspiele im Familienzentrum", "In den Oster-, Sommer- und Herbstferien "
-                    "öffnet auch der Second-Hand-Laden am Markt länger."),
-             "h2": ("Rat beschließt neue Spielplätze", "Die Stadt baut drei Spielplätze.")}
-    with monkeypatch.context() as before:  # the columns as the search stored them before m023
-        before.setattr(search, "hyphen_compounds", lambda texts: {})
-        stored = {id_: search.search_columns(title, None, body)
-                  for id_, (title, body) in texts.items()}
-    with Connection.create(path, names[: names.index("m023_search_hyphenated_compounds")]) as old:
+def archive_before(path, migration: str, texts: dict, stored: dict) -> None:
+    """An archive at `path` migrated up to `migration`, holding the texts (id: title, body) with
+    the search columns `stored`, and a table that records each article the migrations rewrite."""
+    names = [name.name for name in MIGRATIONS._migrations]
+    with Connection.create(path, names[: names.index(migration)]) as old:
         for id_, (title, body) in texts.items():
             old.db["articles"].insert({
                 "id": id_, "source": "test", "canonical_url": f"https://example.org/{id_}",
@@ -408,6 +400,20 @@ def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_pa
         old.db.execute("CREATE TABLE rewritten (id TEXT)")
         old.db.execute("CREATE TRIGGER rewrites AFTER UPDATE ON articles BEGIN "
                        "INSERT INTO rewritten (id) VALUES (new.id); END")
+
+
+def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_path, monkeypatch):
+    """m023: an article that writes a compound with hyphens gets its search columns anew and
+    is found by the compound as one word; an article that writes none is not rewritten."""
+    path = tmp_path / "archive.db"
+    texts = {"h1": ("Ferienspiele im Familienzentrum", "In den Oster-, Sommer- und Herbstferien "
+                    "öffnet auch der Second-Hand-Laden am Markt länger."),
+             "h2": ("Rat beschließt neue Spielplätze", "Die Stadt baut drei Spielplätze.")}
+    with monkeypatch.context() as before:  # the columns as the search stored them before m023
+        before.setattr(search, "hyphen_compounds", lambda texts: {})
+        stored = {id_: search.search_columns(title, None, body)
+                  for id_, (title, body) in texts.items()}
+    archive_before(path, "m023_search_hyphenated_compounds", texts, stored)
 
     with Archive.open(path) as archive:
         applied = archive.applied_migrations
@@ -456,7 +462,6 @@ def test_an_archive_indexes_the_verbs_its_articles_split(tmp_path, monkeypatch):
     """m024: an article that splits a verb ("stockt ... auf") gets the verb among its lemmas,
     as the search now stores them, and is found by it; an article that splits none is not
     rewritten."""
-    names = [migration.name for migration in MIGRATIONS._migrations]
     path = tmp_path / "archive.db"
     texts = {"v1": ("Kempen stockt die Mittel auf", "Die Stadt schafft die Gebühren für das "
                     "zweite Kind ab, und der Kreis stockt um 1,5 Millionen Euro auf."),
@@ -465,16 +470,7 @@ def test_an_archive_indexes_the_verbs_its_articles_split(tmp_path, monkeypatch):
         before.setattr(search, "separable_verbs", lambda texts: {})
         stored = {id_: search.search_columns(title, None, body)
                   for id_, (title, body) in texts.items()}
-    with Connection.create(path, names[: names.index("m024_search_separable_verbs")]) as old:
-        for id_, (title, body) in texts.items():
-            old.db["articles"].insert({
-                "id": id_, "source": "test", "canonical_url": f"https://example.org/{id_}",
-                "url": f"https://example.org/{id_}", "fetched_at": "2012-01-20T08:00:00Z",
-                "http_status": 200, "content_hash": id_, "warc_file": "w.warc.gz",
-                "warc_offset": 0, "title": title, "body": body, **stored[id_]})
-        old.db.execute("CREATE TABLE rewritten (id TEXT)")
-        old.db.execute("CREATE TRIGGER rewrites AFTER UPDATE ON articles BEGIN "
-                       "INSERT INTO rewritten (id) VALUES (new.id); END")
+    archive_before(path, "m024_search_separable_verbs", texts, stored)
 
     with Archive.open(path) as archive:
         applied = archive.applied_migrations
