@@ -5,6 +5,7 @@ Both sides must agree: the index columns (`search_stems`, `search_lemmas`, `sear
 together here.
 """
 
+import bisect
 import functools
 import json
 import re
@@ -150,6 +151,10 @@ SEPARABLE_PARTICLES = frozenset({
 # Where a clause ends: its punctuation (not a number's: "um 1,5 Millionen Euro auf"), a
 # quotation mark or a dash.
 CLAUSE_END = re.compile(r"[!?;:()\[\]\n\"„“”–—]|(?<!\d)[.,]|[.,](?!\d)")
+# A particle that is the last word of its clause (found first: most clauses end in none, and
+# only the clauses that do are read word by word).
+PARTICLE_AT_CLAUSE_END = re.compile(
+    rf"\b(?:{'|'.join(sorted(SEPARABLE_PARTICLES))})\b(?=\W*?(?:{CLAUSE_END.pattern}|$))")
 
 
 def separable_verbs(texts) -> dict[str, None]:
@@ -160,12 +165,15 @@ def separable_verbs(texts) -> dict[str, None]:
     one for "Aufstockung" finds it by that verb (see action_verb)."""
     verbs = {}
     for text in texts:
-        for clause in CLAUSE_END.split(text or ""):
-            *before, last = WORD.findall(clause) or [""]
-            if last not in SEPARABLE_PARTICLES:
-                continue
+        clause_ends = None
+        for particle in PARTICLE_AT_CLAUSE_END.finditer(text or ""):
+            if clause_ends is None:
+                clause_ends = [end.end() for end in CLAUSE_END.finditer(text)]
+            start = clause_ends[bisect.bisect_right(clause_ends, particle.start()) - 1] \
+                if clause_ends and clause_ends[0] <= particle.start() else 0
+            before = WORD.findall(text, start, particle.start())
             verb = next((joined for word in reversed(before) if word.islower()
-                         for joined in (last + lemma(word),) if _is_verb(joined)), None)
+                         for joined in (particle[0] + lemma(word),) if _is_verb(joined)), None)
             if verb:
                 verbs.setdefault(verb)
     return verbs
