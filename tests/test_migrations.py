@@ -386,6 +386,13 @@ def test_a_linked_archive_links_every_article_again_to_find_the_steps_of_its_tit
                      {"article_id": "a2", "steps": "opening"}]
 
 
+def found(archive, expression: str) -> list[str]:
+    """The ids of the articles the search index matches with an FTS5 expression."""
+    return [row["id"] for row in archive.db.query(
+        "select id from articles where rowid in (select rowid from articles_fts "
+        "where articles_fts match ?)", [expression])]
+
+
 def archive_before(path, migration: str, texts: dict, stored: dict) -> None:
     """An archive at `path` migrated up to `migration`, holding the texts (id: title, body) with
     the search columns `stored`, and a table that records each article the migrations rewrite."""
@@ -421,12 +428,8 @@ def test_an_archive_indexes_the_compounds_its_articles_write_with_hyphens(tmp_pa
         columns = {row["id"]: {column: row[column] for column in stored["h1"]}
                    for row in archive.db.query("select * from articles order by id")}
 
-        def found(query: str) -> list[str]:
-            return [row["id"] for row in archive.db.query(
-                "select id from articles where rowid in (select rowid from articles_fts "
-                "where articles_fts match ?)", [german_fts(query, EXACT)])]
-
-        osterferien, secondhandladen = found("Osterferien"), found("Secondhandladen")
+        osterferien, secondhandladen = (found(archive, german_fts(query, EXACT))
+                                        for query in ("Osterferien", "Secondhandladen"))
 
     assert applied == ["m023_search_hyphenated_compounds",
                        "m024_search_separable_verbs"]
@@ -478,12 +481,8 @@ def test_an_archive_indexes_the_verbs_its_articles_split(tmp_path, monkeypatch):
         lemmas = {row["id"]: row["search_lemmas"]
                   for row in archive.db.query("select id, search_lemmas from articles")}
 
-        def found(query: str) -> list[str]:
-            return [row["id"] for row in archive.db.query(
-                "select id from articles where rowid in (select rowid from articles_fts "
-                "where articles_fts match ?)", [german_fts(query, FORM)])]
-
-        aufstocken, abschaffen = found("aufstocken"), found("abschaffen")
+        aufstocken, abschaffen = (found(archive, german_fts(query, FORM))
+                                  for query in ("aufstocken", "abschaffen"))
 
     assert applied == ["m024_search_separable_verbs"]
     assert rewritten == ["v1"]
