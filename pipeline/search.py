@@ -576,9 +576,10 @@ def repeated_action(word: str) -> tuple[str, ...]:
     return ()
 
 
-# The suffix of a noun of an action made of a verb ("Förder|ung", "Erweiter|ung", "Trenn|ung"),
-# and the endings the verb's infinitive may put after what is left ("fördern", "trennen").
-ACTION_NOUN_SUFFIX, INFINITIVE_ENDINGS = "ung", ("n", "en")
+# The suffixes of a noun of an action made of a verb, and the endings the verb's infinitive may
+# put in their place: "Förder|ung" of "fördern", "Trenn|ung" of "trennen", the Latin
+# "Gratul|ation" of "gratulieren", "Qualif|ikation" of "qualifizieren". The longer suffix first.
+ACTION_NOUN_SUFFIXES = {"ikation": ("izieren",), "ation": ("ieren",), "ung": ("n", "en")}
 # A verb in -eln or -ern may drop its e before -ung: "Verdopplung" of "verdoppeln", "Sammlung"
 # of "sammeln".
 DROPPED_E = re.compile(r"(?<=[^aeiouäöü])([lr])$")
@@ -586,14 +587,17 @@ DROPPED_E = re.compile(r"(?<=[^aeiouäöü])([lr])$")
 
 @functools.lru_cache(maxsize=4096)
 def action_verb(word: str) -> tuple[str, ...]:
-    """The dictionary form of the verb a noun of an action in -ung is made of ("Förderung":
-    fördern; "Trennung": trennen), which a text may say instead ("gefördert", "getrennt");
-    () for other words ("Zeitung": "zeiten" is no verb's dictionary form)."""
-    stem = word.lower().removesuffix(ACTION_NOUN_SUFFIX)
-    if stem == word.lower() or len(stem) < SHORTEST_PART:
+    """The dictionary form of the verb a noun of an action is made of ("Förderung": fördern;
+    "Trennung": trennen; "Gratulation": gratulieren), which a text may say instead
+    ("gefördert", "getrennt", "gratuliert"); () for other words ("Zeitung": "zeiten" is no
+    verb's dictionary form)."""
+    suffix = next((suffix for suffix in ACTION_NOUN_SUFFIXES if word.lower().endswith(suffix)),
+                  None)
+    stem = word.lower().removesuffix(suffix) if suffix else ""
+    if len(stem) < SHORTEST_PART:
         return ()
-    verbs = [stem + ending for ending in INFINITIVE_ENDINGS]
-    if DROPPED_E.search(stem):
+    verbs = [stem + ending for ending in ACTION_NOUN_SUFFIXES[suffix]]
+    if suffix == "ung" and DROPPED_E.search(stem):
         verbs.append(DROPPED_E.sub(r"e\1n", stem))
     return next(((verb,) for verb in verbs
                  if simplemma.is_known(verb, "de") and lemma(verb) == verb), ())

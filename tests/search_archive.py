@@ -44,7 +44,8 @@ SEARCH_ARTICLES = {
 # left out, a compound inside a longer one, a group's member for the group, the two halves of
 # a compound of three parts apart with a synonym for one, an adjective for its noun of a quality,
 # a verb for its noun of a change, synonyms of compounds, an action for its repetition in Re-,
-# a compound's synonym written apart, children by their age.
+# a compound's synonym written apart, children by their age, a verb for its Latin noun of
+# an action.
 WORD_FORM_ARTICLES = {
     "b000000000000001": ("Herne: Babylotsen sprechen Eltern auf der Wochenstation an",
                          "Zwei Lotsen vermitteln nach der Geburt Hilfe für den Alltag.",
@@ -188,6 +189,8 @@ WORD_FORM_ARTICLES = {
                          "stadt"),
     "b000000000000057": ("Kamen: Sprechstunde für zugewanderte Familien",
                          "Eine Dolmetscherin ist dabei.", "2025-04-07", "stadt"),
+    "b000000000000058": ("Sassenberg: Die Bürgermeisterin gratulierte dem Posaunenchor",
+                         "Er spielt seit fünfzig Jahren.", "2025-05-12", "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

@@ -64,8 +64,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     ENNIGERLOH_VEREINBARKEIT, LENGERICH_EINSCHULUNG, GREVEN_STILLBERATUNG, OCHTRUP_BETEILIGUNG, \
     TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE, \
     BOCHOLT_KAEMMERER, LUENEN_INFORMATIONSABEND, MARL_KLAGE, WITTEN_STADTELTERNRAT, \
-    HAMM_SCHULDNERBERATUNG, SIEGEN_WOCHENBETT, KAMEN_ZUGEWANDERT = (
-        f"b{number:015d}" for number in range(1, 58))
+    HAMM_SCHULDNERBERATUNG, SIEGEN_WOCHENBETT, KAMEN_ZUGEWANDERT, SASSENBERG_GRATULIERT = (
+        f"b{number:015d}" for number in range(1, 59))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -1006,12 +1006,19 @@ def test_a_kind_of_family_finds_its_other_name(word_forms):
         ("Erhöhung", ("erhöhen",)),
         ("Verdopplung", ("verdoppeln",)),  # the verb's e before its l dropped
         ("Sammlung", ("sammeln",)),
+        ("Gratulation", ("gratulieren",)),  # a Latin noun in -ation
+        ("Qualifikation", ("qualifizieren",)),
         ("Zeitung", ()),  # "zeiten" is a form of "Zeit"
+        ("Station", ()),  # "st" is too short to be a verb's stem
         ("Kita", ()),
     ],
 )
-def test_a_noun_in_ung_has_the_verb_it_is_made_of(noun, verb):
+def test_a_noun_of_an_action_has_the_verb_it_is_made_of(noun, verb):
     assert action_verb(noun) == verb
+
+
+def test_a_latin_noun_of_an_action_typed_alone_finds_its_verb(word_forms):
+    assert word_hits(word_forms, "Gratulation") == [SASSENBERG_GRATULIERT]  # "gratulierte"
 
 
 @pytest.mark.parametrize(
