@@ -1187,6 +1187,20 @@ def test_the_round_43_synonyms_find_sponsorships_benefits_tight_budgets_and_defe
     assert 'search_lemmas: "transferleistung"' not in german_fts("Bürgergeld", PART)
 
 
+def test_the_round_44_synonyms_find_the_chamber_beginners_newcomers_rallies_and_bodysuits():
+    # (from the opened fresh68's and fresh69's misses) the chamber of commerce by its short
+    # name, school beginners by the first-graders, newcomers by those new in the town, a full
+    # house by the places booked up, a romper by the bodysuit, a protest by its rally
+    assert 'search_lemmas: "ihk"' in german_fts("Handelskammer", PART)
+    assert 'search_lemmas: "erstklässler"' in german_fts("Schulneulinge", PART)
+    assert '"neu in der stadt"' in german_fts("Neuzugezogene", PART)
+    assert 'search_lemmas: "ausgebucht"' in german_fts("Belegung", PART)
+    assert 'search_lemmas: "body"' in german_fts("Strampler", PART)
+    assert 'search_lemmas: "kundgebung"' in german_fts("Protest", PART)
+    # (one way: a rally is no search for every protest)
+    assert 'search_lemmas: "protest"' not in german_fts("Kundgebung", PART)
+
+
 @pytest.mark.parametrize(
     ("text", "verbs"),
     [
