@@ -1138,3 +1138,38 @@ def test_everyday_words_of_round_42(text, expected):
 )
 def test_everyday_words_of_round_43(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 44) a family pass by another name for it
+        ("Mit dem Familienausweis ins Museum\n\nFamilien aus Hamm zahlen künftig die Hälfte.",
+         {"familienpass"}),
+        # social work named by the schools it is done at
+        ("Sozialarbeit an Sendener Schulen\n\nDrei Fachkräfte beraten Kinder und Eltern.",
+         {"schulsozialarbeit"}),
+        # (not a school of another kind)
+        ("Sozialarbeit an Musikschulen\n\nDie Lehrer wünschen sich mehr Zeit.", set()),
+        # holiday weeks for families
+        ("Eine Woche Ostsee\n\nDie Stadt Lohmar bietet zwei Urlaubswochen am Meer für Familien "
+         "mit kleinem Einkommen an.", {"familienerholung"}),
+        # a town's districts examined one by one
+        ("Wo es Kindern schwer fällt\n\nDie Stadt Unna lässt alle Quartiere untersuchen, um "
+         "Hilfen gezielter zu verteilen.", {"sozialraumanalyse"}),
+        # (not children examined in the districts)
+        ("Reihenuntersuchung in Unna\n\nIn allen Stadtteilen werden Kinder untersucht.", set()),
+        # care for the whole day through the holidays is no Ganztag of a school
+        ("Betreuung in den Sommerferien\n\nDie Gemeinde bietet eine Ganztagsbetreuung für "
+         "Grundschulkinder während der Sommerferien an.", set()),
+        ("Mehr Ganztagsbetreuung\n\nDie Grundschule erweitert ihre Ganztagsbetreuung.",
+         {"offene-ganztagsschule"}),
+        # volunteers who accompany parents, and plots at a price families can pay
+        ("Ehrenamtliche Elternbegleiterinnen gesucht\n\nDer Kreis Olpe bildet sie aus.",
+         {"familienpatenschaften"}),
+        ("Neues Baugebiet in Salzkotten\n\nDie Stadt will preiswerte Grundstücke für Familien "
+         "anbieten.", {"familiengerechtes-wohnen"}),
+    ],
+)
+def test_everyday_words_of_round_44(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
