@@ -2297,3 +2297,26 @@ def test_the_land_acts_when_money_comes_vom_land_at_a_sentences_start():
     # (round 40) "Vom Land erhält ...", as "vom Land" inside a sentence
     text = "Die Stadt Kempen eröffnet ein Familienzentrum. Vom Land erhält es 12.000 Euro im Jahr."
     assert places("Familienzentrum", text) == ["05", "05166012"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (round 44) a minister who is a guest, in the title too, is no Land acting
+        ("Nettetal: Ministerin zu Gast im Familienzentrum", "Zum Sommerfest kam die Ministerin "
+         "und sah sich die Spielgruppen an.", ["05166016"]),
+        # a contrast with the Land's programmes is no Land acting
+        ("LVR fördert Brüggen", "Brüggen erhält bis zu 20.000 Euro vom LVR. Anders als "
+         "Förderprogramme des Landes richtet sich das Programm nur an das Rheinland.",
+         ["05166004"]),
+        # a model is a model each time its sentence names it
+        ("Netzwerk für Kempen", "Kempen baut ein Netzwerk auf. Vorbild ist das Projekt "
+         "„Dormagen für Kinder“, das in Dormagen seit Jahren als Musterbeispiel gilt.",
+         ["05166012"]),
+        # (not the other places of a sentence about a visit: its venue is a partner too)
+        ("Land fördert drei Städte", "Bei einem Besuch in Marl übergab die Ministerin "
+         "Förderbescheide an die Städte Herten und Marl.", ["05", "05562020", "05562024"]),
+    ],
+)  # fmt: skip
+def test_the_round_44_places(title, text, expected):
+    assert places(title, text) == expected

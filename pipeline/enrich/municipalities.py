@@ -36,9 +36,13 @@ _LAND = r"\b(?:das|vom|dem) Land\b|\bdie Landesregierung\b"
 _NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst)\b)|keine\w*)\b"
 # Right before a word of the Land's acting: a negation of it ("kein Landesprogramm", "nicht aus
 # Landesmitteln", "nicht um ein Programm des Landes", "Nicht das Land, sondern ..."; not "nicht
-# nur", "nicht ohne", nor a "nicht" of other words: "nicht alle Landesmittel abgerufen").
-NEGATED = re.compile(r"\b(?:[Kk]ein\w*|[Nn]icht(?:\s+(?:aus|um|von|vom|durch|über|mit)"
-                     r"(?:\s+(?:ein|eine[mnr]?|de[mnr]|die|das))?(?:\s+[A-ZÄÖÜ]\w*)?)?)\s+$")
+# nur", "nicht ohne", nor a "nicht" of other words: "nicht alle Landesmittel abgerufen"); or a
+# contrast with it (round 44: "Anders als Förderprogramme des Landes richtet es sich ...").
+NEGATED = re.compile(r"(?:\b(?:[Kk]ein\w*|[Nn]icht(?:\s+(?:aus|um|von|vom|durch|über|mit)"
+                     r"(?:\s+(?:ein|eine[mnr]?|de[mnr]|die|das))?(?:\s+[A-ZÄÖÜ]\w*)?)?)"
+                     r"|\b[Aa]nders als(?:\s+[\w-]+){0,2})\s+$")
+# A comparison cue that names a model ("Vorbild ist ...", "das Modell").
+MODEL = re.compile(r"[Vv]orbild|[Mm]odell")
 LAND_NOT_ACTING = re.compile(
     rf"(?:{_LAND})[^,.;!?]{{0,60}}{_NOT}[^,.;!?]{{0,40}}\b(?:angekündigt|zugesagt|versprochen|"
     r"beteiligt|bewilligt|gefördert|gezahlt)\b"
@@ -761,6 +765,10 @@ class MunicipalityTagger:
                 if not excluding and SUBJECT_START.fullmatch(text[start : nearest.start]):
                     continue
                 named = {id(hit) for hit in _list_of(nearest, inside, text)}
+                if MODEL.match(text, cue):  # (round 44) a model, each time the sentence names
+                    # it: "Vorbild ist das Projekt „Monheim für Kinder“, das in Monheim am Rhein
+                    # seit Jahren als Musterbeispiel gilt"
+                    named |= {id(hit) for hit in inside if hit.ags == nearest.ags}
                 asides.update(named)
                 if cue in exclusions:
                     excluded.update(named)
