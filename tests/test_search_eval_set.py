@@ -131,6 +131,9 @@ FRESH_SETS = [
     ("fresh67", 60, "fresh66"),  # two shared queries, "mit und ohne Behinderung" among them
     ("fresh68", 60, None),
     ("fresh69", 60, None),  # written beside fresh68, but sharing no query with it
+    ("fresh70", 60, None),
+    # one shared query, "Erlebnispädagogik"; 45 queries: its writer found no unused inflection
+    ("fresh71", 45, "fresh70"),
 ]
 
 
