@@ -3405,3 +3405,29 @@ def test_the_round_42_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_43_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 44) a body in the genitive of a programme put first is no receiver, also after
+        # "einem"
+        ("Aus einem Sonderprogramm des Bundes erhält die Stadt Kempen pro Gruppe 80.000 Euro.",
+         [(80000.0, "each", "total", "bund")]),
+        # a passive's agent no list knows gives, not a funder the text named before
+        ("Der Bund fördert das Familienzentrum in Kempen mit 40.000 Euro. Das Elterncafé wird "
+         "von der örtlichen Bürgerstiftung mit 1.500 Euro unterstützt.",
+         [(40000.0, "exact", "total", "bund"), (1500.0, "exact", "total", None)]),
+        # the sum a new one replaces, at the sentence's start
+        ("Statt bisher 12.000 Euro erhält das Familienbüro in Kempen vom Kreis Viersen künftig "
+         "18.000 Euro.", [(18000.0, "exact", "total", "kreis-viersen")]),
+        # a body that receives, emphasised, pays nothing of its own
+        ("Der LVR fördert Netzwerke gegen Kinderarmut. Die Stadt Kempen selbst, die das "
+         "Netzwerk koordiniert, erhält bis zu 25.000 Euro.", [(25000.0, "up to", "total", "lvr")]),
+        # (but one that pays itself still does)
+        ("Der LVR gibt 10.000 Euro. Den Rest trägt die Stadt Kempen selbst.",
+         [(10000.0, "exact", "total", "lvr")]),
+    ],
+)  # fmt: skip
+def test_the_round_44_funding_rules(text, expected):
+    assert found(text) == expected

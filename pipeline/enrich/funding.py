@@ -97,8 +97,11 @@ OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*
                               r"\s+(?:von|in Höhe von|über)\s+")
 # A receiving verb and the giver after it, named as no list knows it (a listed one is the
 # funder named in the sentence): "Die Stadt Grevenbroich erhält vom Rhein-Kreis Neuss ...".
+# (round 44) Or a passive's agent no list knows: "Das Projekt wird von der örtlichen
+# Bürgerstiftung mit 2.500 Euro unterstützt".
 RECEIVED_FROM = re.compile(
-    r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:[\w.,]+\s+){0,2}?"
+    r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen|wird|werden|wurde|wurden)\s+"
+    r"(?:[\w.,]+\s+){0,2}?"
     r"(?:vom|von\s+(?:der|dem|den))\s+(?:[a-zäöü]+\s+)?"
     # not a funder named before by its kind: "vom Ministerium", "vom Kreis"
     r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|\w*[Pp]rogramm)\b)"
@@ -169,7 +172,7 @@ NOT_COMMITTED = re.compile(r"\b(?:nicht|kein\w*|abgelehnt|lehnt|lehnte|weigert\w
 # receives: "Aus dem Programm des Bundes erhält das Haus 40.000 Euro" (not "Das Familienbüro
 # des Kreises bekommt ...").
 SOURCE_OF_GENITIVE = re.compile(
-    r"\b(?:[Aa]us|[Üü]ber|[Vv]on|[Mm]it)\s+(?:(?:dem|den|der)\s+)?[\w-]*(?:[Pp]rogramm|[Ff]onds|"
+    r"\b(?:[Aa]us|[Üü]ber|[Vv]on|[Mm]it)\s+(?:(?:dem|den|der|einem|einer)\s+)?[\w-]*(?:[Pp]rogramm|[Ff]onds|"
     r"[Mm]itteln|[Tt]opf|[Ff]örderung|[Hh]aushalt|[Ii]nitiative)\w*(?:\s+[\w-]+){0,2}\s+des\s+$")
 # A year's instalment of a grant, heading the amount's noun phrase: "Die zweite Jahresrate des
 # LWL über 25.000 Euro", "der Jahreszuschuss von 8.000 Euro" (not "in drei Jahresraten", nor
@@ -1851,7 +1854,8 @@ class FundingFinder:
             verb = None
         # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen";
         # nor a body in the genitive before it, which is no subject: "Aus dem Programm des
-        # Bundes erhält das Haus 40.000 Euro"
+        # Bundes erhält das Haus 40.000 Euro", "Aus einem Investitionsprogramm des Bundes
+        # erhält die Stadt ..."
         if verb and not CLAUSE_ENDS.match(sentence, verb.end()) and not SOURCE_OF_GENITIVE.search(
                 sentence, 0, start):
             return True
