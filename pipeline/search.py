@@ -527,11 +527,17 @@ def query_words(query: str | None) -> list[str]:
 
 def _load_synonyms(path: Path) -> dict[str, tuple[str, ...]]:
     """Each word of synonyms.toml with the other words of its group, then the narrower words
-    it has there (one way: "eltern" has "mutter", "mutter" not "eltern")."""
+    it or a word of its group has there (one way: "eltern" has "mutter", "mutter" not
+    "eltern"; "Sparkurs" has what its synonym "Sparzwang" has: "Haushaltslage"), and those
+    of narrower_word_only, for the word alone."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     synonyms = {word: tuple(other for other in group if other != word)
                 for group in data["groups"] for word in group}
     for word, narrower in data["narrower"].items():
+        for member in (word, *(other for other in synonyms.get(word, ())
+                               if other not in narrower)):
+            synonyms[member] = tuple(dict.fromkeys([*synonyms.get(member, ()), *narrower]))
+    for word, narrower in data["narrower_word_only"].items():
         synonyms[word] = (*synonyms.get(word, ()), *narrower)
     return synonyms
 

@@ -1201,6 +1201,20 @@ def test_the_round_44_synonyms_find_the_chamber_beginners_newcomers_rallies_and_
     assert 'search_lemmas: "protest"' not in german_fts("Kundgebung", PART)
 
 
+def test_a_words_synonyms_find_what_its_group_finds_narrower():
+    # (round 44) a group's narrower words are its other words' too: "Sparkurs" finds the
+    # budget situation, as its synonym "Sparzwang" does; "Hartz IV" the Grundsicherung, as
+    # "Bürgergeld" does
+    assert 'search_lemmas: "haushaltslage"' in german_fts("Sparkurs", PART)
+    assert 'search_lemmas: "grundsicherung"' in german_fts("Hartz IV", PART)
+    # (siblings find no siblings: Wohngeld is one of the transfers, not Bürgergeld)
+    assert 'search_lemmas: "bürgergeld"' not in german_fts("Wohngeld", PART)
+    # (a word's narrower words of its own: a Krabbelstube finds its crawling groups, "U3",
+    # the crèche it also is, does not)
+    assert 'search_lemmas: "krabbelgruppe"' in german_fts("Krabbelstube", PART)
+    assert 'search_lemmas: "krabbelgruppe"' not in german_fts("U3", PART)
+
+
 @pytest.mark.parametrize(
     ("text", "verbs"),
     [
