@@ -1169,6 +1169,24 @@ def test_everyday_words_of_round_43(text, expected):
          {"familienpatenschaften"}),
         ("Neues Baugebiet in Salzkotten\n\nDie Stadt will preiswerte Grundstücke für Familien "
          "anbieten.", {"familiengerechtes-wohnen"}),
+        # (second reading) the pass hyphenated, social work "in" schools and its workers at a
+        # number of them, a holiday trip, each district examined, volunteers by another word,
+        # building land sold to families (not a paid companion)
+        ("Mehr Rabatte\n\nDer Kreis Soest erweitert seinen Familien-Ausweis.", {"familienpass"}),
+        ("Sozialarbeit in Schulen\n\nDer Rat hat die Sozialarbeit in den Schulen verlängert.",
+         {"schulsozialarbeit"}),
+        ("Verstärkung für Warburg\n\nIn Warburg arbeiten zwei Sozialarbeiterinnen an den vier "
+         "Grundschulen der Stadt.", {"schulsozialarbeit"}),
+        ("Ferienfahrt für Familien\n\nDas Jugendamt fährt im Sommer in die Eifel.",
+         {"familienerholung"}),
+        ("Jeder Ortsteil im Blick\n\nDie Gemeinde Schwalmtal nimmt jeden Ortsteil unter die "
+         "Lupe.", {"sozialraumanalyse"}),
+        ("Freiwillige Elternbegleiterinnen für Neuss\n\nSie besuchen Familien zu Hause.",
+         {"familienpatenschaften"}),
+        ("Neue Stelle in Olpe\n\nDie Stadt hat eine hauptamtliche Familienbegleiterin "
+         "eingestellt.", set()),
+        ("Bauland für junge Familien\n\nDie Gemeinde verkauft Bauland an junge Familien "
+         "günstiger.", {"familiengerechtes-wohnen"}),
     ],
 )
 def test_everyday_words_of_round_44(text, expected):
