@@ -3427,6 +3427,24 @@ def test_the_round_43_funding_rules(text, expected):
         # (but one that pays itself still does)
         ("Der LVR gibt 10.000 Euro. Den Rest trägt die Stadt Kempen selbst.",
          [(10000.0, "exact", "total", "lvr")]),
+        # (second reading) the genitive of a funder in the feminine, of a fund named otherwise
+        ("Aus einer Sonderförderung der Stiftung Wohlfahrtspflege erhält das Familienzentrum "
+         "in Kempen 48.000 Euro.", [(48000.0, "exact", "total", "stiftung-wohlfahrtspflege")]),
+        # a passive's agent after "durch", in the perfect, or first with its amount, also one
+        # whose name holds a town's
+        ("Der LWL gibt für die Elternkurse in Kempen 20.000 Euro. Zusätzlich werden die Kurse "
+         "durch die Volksbank Kempen mit 5.000 Euro gefördert.",
+         [(20000.0, "exact", "total", "lwl"), (5000.0, "exact", "total", None)]),
+        ("Der LVR finanziert das Netzwerk in Kempen mit 25.000 Euro. Die Elternabende sind "
+         "zudem vom Rotary Club mit 4.000 Euro gefördert worden.",
+         [(25000.0, "exact", "total", "lvr"), (4000.0, "exact", "total", None)]),
+        # (not the town as the agent: its own money, as before)
+        ("Das Land fördert das Familienbüro in Kempen mit 30.000 Euro. Die Elternkurse werden "
+         "von der Stadt Kempen mit 2.000 Euro unterstützt.",
+         [(30000.0, "exact", "total", "land-nrw")]),
+        # the sum replaced, "anstelle von" it
+        ("Anstelle von 20.000 Euro zahlt der LWL dem Familienbüro in Kempen jetzt 25.000 Euro.",
+         [(25000.0, "exact", "total", "lwl")]),
     ],
 )  # fmt: skip
 def test_the_round_44_funding_rules(text, expected):

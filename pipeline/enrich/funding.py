@@ -97,15 +97,26 @@ OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*
                               r"\s+(?:von|in Höhe von|über)\s+")
 # A receiving verb and the giver after it, named as no list knows it (a listed one is the
 # funder named in the sentence): "Die Stadt Grevenbroich erhält vom Rhein-Kreis Neuss ...".
-# (round 44) Or a passive's agent no list knows: "Das Projekt wird von der örtlichen
-# Bürgerstiftung mit 2.500 Euro unterstützt".
+# not a funder named before by its kind: "vom Ministerium", "vom Kreis"
+_NO_FUNDER_KIND = (r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|"
+                   r"\w*[Pp]rogramm)\b)")
 RECEIVED_FROM = re.compile(
-    r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen|wird|werden|wurde|wurden)\s+"
-    r"(?:[\w.,]+\s+){0,2}?"
-    r"(?:vom|von\s+(?:der|dem|den))\s+(?:[a-zäöü]+\s+)?"
-    # not a funder named before by its kind: "vom Ministerium", "vom Kreis"
-    r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|\w*[Pp]rogramm)\b)"
-    r"[A-ZÄÖÜ]"
+    r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:[\w.,]+\s+){0,2}?"
+    rf"(?:vom|von\s+(?:der|dem|den))\s+(?:[a-zäöü]+\s+)?{_NO_FUNDER_KIND}[A-ZÄÖÜ]"
+)
+# (round 44) The agent of a passive that gives, named as no list knows it: "Das Projekt wird von
+# der örtlichen Bürgerstiftung mit 2.500 Euro unterstützt", "Mit 8.000 Euro wird das Projekt
+# außerdem von der Bürgerstiftung bezuschusst", "durch die Volksbank gefördert", "sind vom
+# Rotary Club gefördert worden", "Seitens einer Wohnungsgenossenschaft werden die Kosten ...
+# bezuschusst".
+_AGENT = rf"(?:(?:vom|von|durch|[Ss]eitens)\s+(?:(?:der|dem|den|die|das|eine[mnrs]?)\s+)?" \
+         rf"(?:[a-zäöü]+\s+)?{_NO_FUNDER_KIND}(?!(?:Stadt|Gemeinde|Kommune)\b)[A-ZÄÖÜ])"
+_PASSIVE_GIVEN = r"\b(?:gefördert|unterstützt|finanziert|bezuschusst|gesponsert)\b"
+_IN_SENTENCE = r"(?:[^.;!?]|\.(?=\d))*"  # (a point inside a number: "2.500 Euro")
+PASSIVE_AGENT = re.compile(
+    rf"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren)\s+(?:[\w.,]+\s+){{0,3}}?{_AGENT}"
+    rf"{_IN_SENTENCE}{_PASSIVE_GIVEN}"
+    rf"|^\s*{_AGENT}{_IN_SENTENCE}\b(?:wird|werden|wurde|wurden)\b{_IN_SENTENCE}{_PASSIVE_GIVEN}"
 )
 # The verbs with which a giver is named next to its amount, before or after it.
 GIVER_VERB = (r"(?:gibt|geben|zahlt|zahlen|steuert|steuern|spendiert|legt|legen|übernimmt|"
@@ -173,7 +184,7 @@ NOT_COMMITTED = re.compile(r"\b(?:nicht|kein\w*|abgelehnt|lehnt|lehnte|weigert\w
 # des Kreises bekommt ...").
 SOURCE_OF_GENITIVE = re.compile(
     r"\b(?:[Aa]us|[Üü]ber|[Vv]on|[Mm]it)\s+(?:(?:dem|den|der|einem|einer)\s+)?[\w-]*(?:[Pp]rogramm|[Ff]onds|"
-    r"[Mm]itteln|[Tt]opf|[Ff]örderung|[Hh]aushalt|[Ii]nitiative)\w*(?:\s+[\w-]+){0,2}\s+des\s+$")
+    r"[Mm]itteln|[Tt]opf|[Ff]örderung|[Hh]aushalt|[Ii]nitiative)\w*(?:\s+[\w-]+){0,2}\s+de[sr]\s+$")
 # A year's instalment of a grant, heading the amount's noun phrase: "Die zweite Jahresrate des
 # LWL über 25.000 Euro", "der Jahreszuschuss von 8.000 Euro" (not "in drei Jahresraten", nor
 # "Neben der Jahresförderung des Landes bekommt ...").
@@ -966,10 +977,11 @@ class FundingFinder:
             # "Das Ministerium zahlt ..." the ministry named before, if any).
             subject = self.rules.unlisted_subject.match(sentence)
             takes_up = bool(subject) and subject["subject"] in self.rules.subject_takes_up
+            # (a passive's agent also when its name holds a town's: "durch die Volksbank Unna")
             unlisted = not (here or local) and (
                 (subject and not self.rules.programme_words.search(subject["subject"]))
                 or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
-            )
+            ) or not here and PASSIVE_AGENT.search(sentence)
             if unlisted:
                 funder = self._ministry_before(" ".join(sentences[:index])) if takes_up else None
             elif not (here or local) and self._joint_source_after(following):
@@ -1855,7 +1867,7 @@ class FundingFinder:
         # not a verb that ends its clause: "Die Stadt hat 20.000 Euro Landesmittel bekommen";
         # nor a body in the genitive before it, which is no subject: "Aus dem Programm des
         # Bundes erhält das Haus 40.000 Euro", "Aus einem Investitionsprogramm des Bundes
-        # erhält die Stadt ..."
+        # erhält die Stadt ...", "Aus einer Sonderförderung der Stiftung erhält ..."
         if verb and not CLAUSE_ENDS.match(sentence, verb.end()) and not SOURCE_OF_GENITIVE.search(
                 sentence, 0, start):
             return True
