@@ -2313,6 +2313,15 @@ def test_the_land_acts_when_money_comes_vom_land_at_a_sentences_start():
         ("Netzwerk für Kempen", "Kempen baut ein Netzwerk auf. Vorbild ist das Projekt "
          "„Dormagen für Kinder“, das in Dormagen seit Jahren als Musterbeispiel gilt.",
          ["05166012"]),
+        # (second reading) a contrast or likeness with the Land's programme, by other words
+        ("Kreis fördert auch Neulinge", "Im Unterschied zum Landesprogramm fördert der Kreis "
+         "Viersen auch Familienzentren ohne Gütesiegel. Kempen erhält 5.000 Euro.",
+         ["05166", "05166012"]),
+        ("Kreis Viersen fördert Familienzentren", "Ähnlich wie die Förderprogramme des Landes "
+         "setzt das Kreisprogramm auf Familienzentren: Der Kreis Viersen fördert das Zentrum in "
+         "Kempen mit 8.000 Euro.", ["05166", "05166012"]),
+        ("Ohne Eigenanteil", "Anders als beim Landesprogramm „Kein Kind zurücklassen“ leistet "
+         "Kempen beim LVR-Programm keinen Eigenanteil.", ["05166012"]),
         # (not the other places of a sentence about a visit: its venue is a partner too)
         ("Land fördert drei Städte", "Bei einem Besuch in Marl übergab die Ministerin "
          "Förderbescheide an die Städte Herten und Marl.", ["05", "05562020", "05562024"]),

@@ -37,10 +37,13 @@ _NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst)\b)|keine\w*)\b"
 # Right before a word of the Land's acting: a negation of it ("kein Landesprogramm", "nicht aus
 # Landesmitteln", "nicht um ein Programm des Landes", "Nicht das Land, sondern ..."; not "nicht
 # nur", "nicht ohne", nor a "nicht" of other words: "nicht alle Landesmittel abgerufen"); or a
-# contrast with it (round 44: "Anders als Förderprogramme des Landes richtet es sich ...").
+# contrast or likeness with it (round 44: "Anders als Förderprogramme des Landes richtet es
+# sich ...", "Im Unterschied zum Landesprogramm", "Ähnlich wie die Förderprogramme des Landes",
+# "Anders als beim Landesprogramm „Kein Kind zurücklassen“").
 NEGATED = re.compile(r"(?:\b(?:[Kk]ein\w*|[Nn]icht(?:\s+(?:aus|um|von|vom|durch|über|mit)"
                      r"(?:\s+(?:ein|eine[mnr]?|de[mnr]|die|das))?(?:\s+[A-ZÄÖÜ]\w*)?)?)"
-                     r"|\b[Aa]nders als(?:\s+[\w-]+){0,2})\s+$")
+                     r"|\b(?:[Aa]nders als|[Ii]m (?:Unterschied|Gegensatz) zu[mr]?|[Ää]hnlich wie)"
+                     r"(?:\s+[\w„“\"-]+){0,3})\s*$")
 # A comparison cue that names a model ("Vorbild ist ...", "das Modell").
 MODEL = re.compile(r"[Vv]orbild|[Mm]odell")
 LAND_NOT_ACTING = re.compile(
