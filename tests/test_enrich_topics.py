@@ -1187,6 +1187,13 @@ def test_everyday_words_of_round_43(text, expected):
          "eingestellt.", set()),
         ("Bauland für junge Familien\n\nDie Gemeinde verkauft Bauland an junge Familien "
          "günstiger.", {"familiengerechtes-wohnen"}),
+        # (round 44) the office a measure is coordinated from, or that makes its appointments,
+        # is no topic of its own
+        ("Paten für Familien in Lage\n\nEhrenamtliche Paten begleiten junge Familien. "
+         "Koordiniert wird das Projekt vom Familienbüro der Stadt.", {"familienpatenschaften"}),
+        ("Babybesuche in Lage\n\nDie Stadt besucht alle Neugeborenen mit einem "
+         "Willkommenspaket. Termine vereinbart das Familienbüro im Rathaus.",
+         {"willkommensbesuch"}),
     ],
 )
 def test_everyday_words_of_round_44(text, expected):
