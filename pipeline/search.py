@@ -595,7 +595,7 @@ DROPPED_E = re.compile(r"(?<=[^aeiouäöü])([lr])$")
 def action_verb(word: str) -> tuple[str, ...]:
     """The dictionary form of the verb a noun of an action is made of ("Förderung": fördern;
     "Trennung": trennen; "Gratulation": gratulieren), which a text may say instead
-    ("gefördert", "getrennt", "gratuliert"); () for other words ("Zeitung": "zeiten" is no
+    ("gefördert", "getrennt", "gratulierte"); () for other words ("Zeitung": "zeiten" is no
     verb's dictionary form)."""
     suffix = next((suffix for suffix in ACTION_NOUN_SUFFIXES if word.lower().endswith(suffix)),
                   None)

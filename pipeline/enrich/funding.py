@@ -95,11 +95,11 @@ INTO_BUDGET = re.compile(r"\b[Ii]n\s+(?:den|die|seinen|seine|ihren|ihre)\s+[\w-]
 # Between own money and its amount: "(Eigenanteil)\w* der Stadt von (3.000 Euro)".
 OWN_MONEY_AMOUNT = re.compile(r"\w*(?:\s+(?:der|des|dem|den)\s+[A-ZÄÖÜ][\w-]*)*"
                               r"\s+(?:von|in Höhe von|über)\s+")
-# A receiving verb and the giver after it, named as no list knows it (a listed one is the
-# funder named in the sentence): "Die Stadt Grevenbroich erhält vom Rhein-Kreis Neuss ...".
-# not a funder named before by its kind: "vom Ministerium", "vom Kreis"
+# Not a funder named before by its kind: "vom Ministerium", "vom Kreis".
 _NO_FUNDER_KIND = (r"(?!(?:\w*[Mm]inisterium|Landschaftsverband|Landesjugendamt|Kreis|Land|Bund|"
                    r"\w*[Pp]rogramm)\b)")
+# A receiving verb and the giver after it, named as no list knows it (a listed one is the
+# funder named in the sentence): "Die Stadt Grevenbroich erhält vom Rhein-Kreis Neuss ...".
 RECEIVED_FROM = re.compile(
     r"\b(?:erh[äa]lt|erhielt|erhalten|bekommt|bekam|bekommen)\s+(?:[\w.,]+\s+){0,2}?"
     rf"(?:vom|von\s+(?:der|dem|den))\s+(?:[a-zäöü]+\s+)?{_NO_FUNDER_KIND}[A-ZÄÖÜ]"
@@ -109,8 +109,8 @@ RECEIVED_FROM = re.compile(
 # außerdem von der Bürgerstiftung bezuschusst", "durch die Volksbank gefördert", "sind vom
 # Rotary Club gefördert worden", "Seitens einer Wohnungsgenossenschaft werden die Kosten ...
 # bezuschusst".
-_AGENT = rf"(?:(?:vom|von|durch|[Ss]eitens)\s+(?:(?:der|dem|den|die|das|eine[mnrs]?)\s+)?" \
-         rf"(?:[a-zäöü]+\s+)?{_NO_FUNDER_KIND}(?!(?:Stadt|Gemeinde|Kommune)\b)[A-ZÄÖÜ])"
+_AGENT = (rf"(?:(?:vom|von|durch|[Ss]eitens)\s+(?:(?:der|dem|den|die|das|eine[mnrs]?)\s+)?"
+          rf"(?:[a-zäöü]+\s+)?{_NO_FUNDER_KIND}(?!(?:Stadt|Gemeinde|Kommune)\b)[A-ZÄÖÜ])")
 _PASSIVE_GIVEN = r"\b(?:gefördert|unterstützt|finanziert|bezuschusst|gesponsert)\b"
 _IN_SENTENCE = r"(?:[^.;!?]|\.(?=\d))*"  # (a point inside a number: "2.500 Euro")
 PASSIVE_AGENT = re.compile(
