@@ -2329,3 +2329,16 @@ def test_the_land_acts_when_money_comes_vom_land_at_a_sentences_start():
 )  # fmt: skip
 def test_the_round_44_places(title, text, expected):
     assert places(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (round 45) what most towns do by a survey is a Land-wide comparison, no Land acting
+        ("Kempen betreut alle Ferienwochen", "Kempen bietet in allen Sommerferien eine "
+         "Betreuung an. Landesweit decken die meisten Kommunen nach einer Umfrage höchstens "
+         "drei Wochen ab.", ["05166012"]),
+    ],
+)  # fmt: skip
+def test_the_round_45_places(title, text, expected):
+    assert places(title, text) == expected
