@@ -1198,3 +1198,25 @@ def test_everyday_words_of_round_43(text, expected):
 )
 def test_everyday_words_of_round_44(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 45) no Ganztag of a school with the holiday weeks before it
+        ("Sommer in Rheine\n\nDie Stadt bietet in allen Ferienwochen eine Ganztagsbetreuung "
+         "für Grundschulkinder an.", set()),
+        # a primary school made a centre for families
+        ("Neues Angebot in Hamm\n\nDie Grundschule Nord wird ein Familiengrundschulzentrum.",
+         {"familienzentrum"}),
+        # every family that had a baby visited, a welcome folder sent for each newborn
+        ("Besuch für junge Eltern\n\nDie Gemeinde Ascheberg besucht alle Familien, die ein Baby "
+         "bekommen haben.", {"willkommensbesuch"}),
+        ("Post für junge Eltern\n\nDie Stadt schickt eine Willkommensmappe an alle Eltern von "
+         "Neugeborenen.", {"willkommensbesuch"}),
+        # (not a folder for newcomers)
+        ("Neu in Lage\n\nEine Willkommensmappe für Neubürger liegt im Rathaus aus.", set()),
+    ],
+)
+def test_everyday_words_of_round_45(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
