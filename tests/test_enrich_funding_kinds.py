@@ -3449,3 +3449,29 @@ def test_the_round_43_funding_rules(text, expected):
 )  # fmt: skip
 def test_the_round_44_funding_rules(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 45) a bare "Die Stiftung" takes up the foundation named just before
+        ("Unterstützt wird die Stadt Kempen von der Bertelsmann Stiftung. Die Stiftung fördert "
+         "die Befragung mit 50.000 Euro.", [(50000.0, "exact", "total", "bertelsmann-stiftung")]),
+        # (not one named earlier than that, with another body between)
+        ("Die Bertelsmann Stiftung hat eine Studie vorgelegt. Kempen hat eine Bürgerstiftung "
+         "gegründet. Die Stiftung fördert die Elternkurse mit 2.000 Euro.",
+         [(2000.0, "exact", "total", None)]),
+        # more grants, the amount before its grant word, not said from whom
+        ("Der Kreis Viersen hat der Stadt Kempen 15.000 Euro überwiesen. Weitere 3.000 Euro an "
+         "Fördermitteln hat die Stadt für die Spielecke erhalten.",
+         [(15000.0, "exact", "total", "kreis-viersen"), (3000.0, "exact", "total", None)]),
+        # children who pay, the verb first: a price
+        ("Der Kempener Familienpass gilt jetzt auch im Tierpark. Im Hallenbad zahlen Kinder mit "
+         "Pass 1,50 Euro, der Tierpark gewährt die Hälfte.", []),
+        # a benefit per child whose own means close its sentence
+        ("Das Jugendamt des Kreises Viersen zahlt einen Zuschuss zu Familienurlauben – 150 Euro "
+         "pro Kind und Reise, aus eigenen Mitteln des Kreises.", []),
+    ],
+)  # fmt: skip
+def test_the_round_45_funding_rules(text, expected):
+    assert found(text) == expected

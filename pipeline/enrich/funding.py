@@ -537,7 +537,16 @@ ATTACHED = re.compile(
 )
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
+# "Weitere 3.000 Euro an Fördermitteln hat die Stadt erhalten": more grants, not said from whom
+# (the amount between "weitere" and its grant word).
+MORE_BEFORE = re.compile(r"\b[Ww]eitere\s+(?:(?:rund|etwa|knapp|gut|bis zu)\s+)?$")
+GRANTS_AFTER = re.compile(r"\s*an\s+(?:Fördermitteln|Fördergeldern|Zuschüssen)\b")
 OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
+# A sum per person whose own means close its sentence after a comma: "zahlt einen Zuschuss – 150
+# Euro pro Kind und Reise, aus eigenen Mitteln des Kreises" (the payer's benefit, no grant).
+PER_PERSON_FROM_OWN_MEANS = re.compile(
+    r"[^,.;()]{0,40},\s*aus\s+(?:den\s+)?eigenen\s+Mitteln"
+    r"(?:\s+(?:des\s+Kreises|der\s+Stadt|der\s+Gemeinde))?\s*[.;]?\s*$")
 PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
 # A sentence that says what part of a cost the grant before it is: "trägt er damit zwei
 # Drittel", "Das sind vier Fünftel der Kosten".
@@ -947,7 +956,9 @@ class FundingFinder:
             funder = None  # several together, or a Kreis, town or other body no list knows
         elif self.rules.other_funder.search(sentence[: amount.start]) or (
                 self.rules.added_cost.search(sentence, 0, amount.start)
-                and self.rules.grant_words.search(sentence)):
+                and self.rules.grant_words.search(sentence)) or (
+                MORE_BEFORE.search(sentence, 0, amount.start)
+                and GRANTS_AFTER.match(sentence, amount.end)):
             # "weitere Fördermittel", "Hinzu kommen 8.000 Euro Fördermittel": not the funder
             # named before; only one named here or as the source just after
             funder = (self._funder(sentence, amount) or self._source_after(following)
@@ -983,7 +994,7 @@ class FundingFinder:
                 or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
             ) or not here and PASSIVE_AGENT.search(sentence)
             if unlisted:
-                funder = self._ministry_before(" ".join(sentences[:index])) if takes_up else None
+                funder = self._taken_up(subject["subject"], sentences, index) if takes_up else None
             elif not (here or local) and self._joint_source_after(following):
                 funder = None
             else:
@@ -1068,6 +1079,9 @@ class FundingFinder:
             or (rules.overall.search(told) and not _names_town(sentence, place))
         ):
             return True
+        own_means_after = PER_PERSON_FROM_OWN_MEANS.match(sentence, amount.end)
+        if own_means_after and rules.per_person.search(own_means_after.group()):
+            return True  # "150 Euro pro Kind und Reise, aus eigenen Mitteln des Kreises"
         if OWN_IN_PARENTHESIS.match(sentence, amount.end) or (
                 TOWN_SPENT_IT.match(sentence, amount.end)
                 and not self._names_outside_funder(sentence[amount.end :])):
@@ -1371,12 +1385,20 @@ class FundingFinder:
             return None
         return funder
 
-    def _ministry_before(self, text: str) -> Funder | None:
-        """The ministry `text` names last ("Das Jugendministerium fördert ..."), taken up by
-        a bare "Das Ministerium" after it; no other kind of funder ("Die Bertelsmann Stiftung
-        hat eine Studie vorgelegt. Das Ministerium fördert ...")."""
-        named = [(position, funder) for position, funder in self._funders_in(text, FUNDER_KINDS)
-                 if MINISTRY.search(WORD.match(text, position).group())]
+    def _taken_up(self, subject: str, sentences: list[str], index: int) -> Funder | None:
+        """The funder a bare subject takes up: the ministry the text names last before "Das
+        Ministerium fördert ..." (no other kind of funder: "Die Bertelsmann Stiftung hat eine
+        Studie vorgelegt. Das Ministerium fördert ..."); the foundation the sentence just before
+        names for "Die Stiftung fördert ..." ("Unterstützt wird die Stadt von der Bertelsmann
+        Stiftung. Die Stiftung fördert die Befragung mit 50.000 Euro"), not one named earlier."""
+        if MINISTRY.search(subject):
+            text = " ".join(sentences[:index])
+            named = [(position, funder) for position, funder in self._funders_in(text, FUNDER_KINDS)
+                     if MINISTRY.search(WORD.match(text, position).group())]
+        else:
+            text = sentences[index - 1] if index else ""
+            named = [(position, funder) for position, funder in self._funders_in(text, FUNDER_KINDS)
+                     if subject.lower() in funder[1].lower()]
         return max(named, key=lambda item: item[0])[1] if named else None
 
     def _paying_before(self, previous: str, place: Place | None, earlier: str = ""
