@@ -2338,6 +2338,12 @@ def test_the_round_44_places(title, text, expected):
         ("Kempen betreut alle Ferienwochen", "Kempen bietet in allen Sommerferien eine "
          "Betreuung an. Landesweit decken die meisten Kommunen nach einer Umfrage höchstens "
          "drei Wochen ab.", ["05166012"]),
+        # the venue of an event named before it in its sentence
+        ("Kreis Viersen stellt Befragung vor", "Seine Ergebnisse hat der Kreis Viersen beim "
+         "Fachtag des Landesjugendamtes am Dienstag in Köln vorgestellt.", ["05166"]),
+        # (a town that holds the event before it stays)
+        ("Fachtag in Kempen", "In Kempen hat die Stadt einen Fachtag zu Frühen Hilfen "
+         "ausgerichtet.", ["05166012"]),
     ],
 )  # fmt: skip
 def test_the_round_45_places(title, text, expected):

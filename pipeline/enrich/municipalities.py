@@ -44,6 +44,8 @@ NEGATED = re.compile(r"(?:\b(?:[Kk]ein\w*|[Nn]icht(?:\s+(?:aus|um|von|vom|durch|
                      r"(?:\s+(?:ein|eine[mnr]?|de[mnr]|die|das))?(?:\s+[A-ZÄÖÜ]\w*)?)?)"
                      r"|\b(?:[Aa]nders als|[Ii]m (?:Unterschied|Gegensatz) zu[mr]?|[Ää]hnlich wie)"
                      r"(?:\s+[\w„“\"-]+){0,3})\s*$")
+# An event cue whose venue its sentence names after it: "beim Fachtag ... in Hamm".
+EVENT_WORD = re.compile(r"[Ff]achtag|[Kk]ongress|[Kk]onferenz|[Tt]agung|Festakt|Feierstunde|Feier")
 # A comparison cue that names a model ("Vorbild ist ...", "das Modell").
 MODEL = re.compile(r"[Vv]orbild|[Mm]odell")
 LAND_NOT_ACTING = re.compile(
@@ -747,8 +749,16 @@ class MunicipalityTagger:
             excluding = [*exclusions, *(start + m.start()
                                         for m in self.cues.comparison.finditer(sentence)
                                         if m.start() not in partners)]
-            events = [start + m.start() for m in self.cues.context.finditer(sentence)
-                      if not self._acts_in_towns(m, inside, start, sentence)]
+            event_cues = [m for m in self.cues.context.finditer(sentence)
+                          if not self._acts_in_towns(m, inside, start, sentence)]
+            events = [start + m.start() for m in event_cues]
+            # (round 45) where an event named before took place: "hat der Kreis Warendorf beim
+            # Fachtag des Landesjugendamtes am Dienstag in Hamm gegeben"
+            first_event = next((start + m.start() for m in event_cues
+                                if EVENT_WORD.fullmatch(m.group())), None)
+            if first_event is not None:
+                asides.update(id(hit) for hit in inside
+                              if hit.start > first_event and hit.evidence.startswith("in "))
             # The lead partner is no aside of a cue in its sentence ("Federführend ist die
             # Stadt Attendorn; sie rechnet die Kosten mit der Nachbargemeinde ab").
             lead = self._lead_of(inside, sentence, start)
