@@ -2338,6 +2338,13 @@ def test_the_round_44_places(title, text, expected):
         ("Kempen betreut alle Ferienwochen", "Kempen bietet in allen Sommerferien eine "
          "Betreuung an. Landesweit decken die meisten Kommunen nach einer Umfrage höchstens "
          "drei Wochen ab.", ["05166012"]),
+        # (second reading) "die Mehrzahl der Kommunen"
+        ("Kita-Beiträge in Kempen", "Landesweit erhebt die Mehrzahl der Kommunen Beiträge erst "
+         "ab 25.000 Euro Einkommen. Kempen senkt seine Grenze.", ["05166012"]),
+        # "Solche Besuche" point back to the text's own, no comparison
+        ("Hilfe für Familien", "Eine Hebamme kam jede Woche zu Lea nach Hause. Solche Besuche "
+         "will der Kreis Viersen ab April mehr Familien in Kempen möglich machen.",
+         ["05166", "05166012"]),
         # the venue of an event named before it in its sentence
         ("Kreis Viersen stellt Befragung vor", "Seine Ergebnisse hat der Kreis Viersen beim "
          "Fachtag des Landesjugendamtes am Dienstag in Köln vorgestellt.", ["05166"]),
