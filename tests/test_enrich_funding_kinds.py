@@ -3471,6 +3471,21 @@ def test_the_round_44_funding_rules(text, expected):
         # a benefit per child whose own means close its sentence
         ("Das Jugendamt des Kreises Viersen zahlt einen Zuschuss zu Familienurlauben – 150 Euro "
          "pro Kind und Reise, aus eigenen Mitteln des Kreises.", []),
+        # (second reading) the foundation after its seat's adjective; more grants without "an";
+        # a benefit from the Kreis's purse
+        ("Begleitet wird die Stadt Kempen von der Bertelsmann Stiftung. Die Gütersloher "
+         "Stiftung gibt dafür 18.000 Euro.", [(18000.0, "exact", "total", "bertelsmann-stiftung")]),
+        ("Kempen erhält vom Kreis Viersen 9.000 Euro für die Tagespflege. Weitere 4.000 Euro "
+         "Fördermittel hat die Stadt für eine Großtagespflege bekommen.",
+         [(9000.0, "exact", "total", "kreis-viersen"), (4000.0, "exact", "total", None)]),
+        ("Das Kreisjugendamt Viersen zahlt für Familienfreizeiten einen Zuschuss von 20 Euro pro "
+         "Person und Tag, aus der Kreiskasse.", []),
+        # (not a giver told by its pronoun, nor a sum per child paid to the town)
+        ("Der LWL zahlt dem Familienzentrum in Kempen 10.000 Euro. Weitere 2.000 Euro an "
+         "Fördermitteln gibt er für Sachkosten.",
+         [(10000.0, "exact", "total", "lwl"), (2000.0, "exact", "total", "lwl")]),
+        ("Der Kreis Viersen zahlt der Stadt Kempen für ihre Ferienbetreuung 300 Euro pro Kind, "
+         "aus eigenen Mitteln des Kreises.", [(300.0, "each", "total", "kreis-viersen")]),
     ],
 )  # fmt: skip
 def test_the_round_45_funding_rules(text, expected):

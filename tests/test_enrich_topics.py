@@ -1216,6 +1216,14 @@ def test_everyday_words_of_round_44(text, expected):
          "Neugeborenen.", {"willkommensbesuch"}),
         # (not a folder for newcomers)
         ("Neu in Lage\n\nEine Willkommensmappe für Neubürger liegt im Rathaus aus.", set()),
+        # (second reading) the holidays inside the compound, the centre hyphenated, every
+        # family with a newborn
+        ("Ferien in Greven\n\nDie Stadt bietet erstmals eine Ferien-Ganztagsbetreuung an.",
+         set()),
+        ("Neues Zentrum\n\nDie Stadt Duisburg eröffnet ein Familien-Grundschulzentrum.",
+         {"familienzentrum"}),
+        ("Besuch zu Hause\n\nDas Jugendamt Iserlohn besucht künftig jede Familie mit einem "
+         "Neugeborenen.", {"willkommensbesuch"}),
     ],
 )
 def test_everyday_words_of_round_45(text, expected):

@@ -540,13 +540,18 @@ PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "Weitere 3.000 Euro an Fördermitteln hat die Stadt erhalten": more grants, not said from whom
 # (the amount between "weitere" and its grant word).
 MORE_BEFORE = re.compile(r"\b[Ww]eitere\s+(?:(?:rund|etwa|knapp|gut|bis zu)\s+)?$")
-GRANTS_AFTER = re.compile(r"\s*an\s+(?:Fördermitteln|Fördergeldern|Zuschüssen)\b")
+GRANTS_AFTER = re.compile(r"\s*(?:an\s+)?(?:Fördermitteln?|Fördergeldern?|Zuschüssen|Zuschuss)\b"
+                          r"(?![^.;]*\b(?:gibt|zahlt|stellt|legt|steuert|überweist|bewilligt)\s+"
+                          r"(?:er|es)\b)")
 OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
 # A sum per person whose own means close its sentence after a comma: "zahlt einen Zuschuss – 150
 # Euro pro Kind und Reise, aus eigenen Mitteln des Kreises" (the payer's benefit, no grant).
 PER_PERSON_FROM_OWN_MEANS = re.compile(
-    r"[^,.;()]{0,40},\s*aus\s+(?:den\s+)?eigenen\s+Mitteln"
-    r"(?:\s+(?:des\s+Kreises|der\s+Stadt|der\s+Gemeinde))?\s*[.;]?\s*$")
+    r"[^,.;()]{0,40},\s*aus\s+(?:(?:den\s+)?eigenen\s+Mitteln"
+    r"(?:\s+(?:des\s+Kreises|der\s+Stadt|der\s+Gemeinde))?|der\s+(?:Kreis|Stadt|Gemeinde)kasse)"
+    r"\s*[.;]?\s*$")
+# A town paid in the dative: "Der Kreis zahlt der Stadt Kempen 300 Euro pro Kind".
+PAID_TO_TOWN = re.compile(r"\b(?:zahlt|gibt|überweist)\s+(?:\w+\s+)?der\s+(?:Stadt|Gemeinde)\b")
 PERCENT = re.compile(r"\d\s*(?:Prozent|%)")
 # A sentence that says what part of a cost the grant before it is: "trägt er damit zwei
 # Drittel", "Das sind vier Fünftel der Kosten".
@@ -987,14 +992,16 @@ class FundingFinder:
             # (but "Das Programm fördert ..." is the programme of a funder named before, and
             # "Das Ministerium zahlt ..." the ministry named before, if any).
             subject = self.rules.unlisted_subject.match(sentence)
-            takes_up = bool(subject) and subject["subject"] in self.rules.subject_takes_up
+            # (also after a seat's adjective: "Die Gütersloher Stiftung gibt dafür 18.000 Euro")
+            taken_word = subject["subject"].split()[-1] if subject else ""
+            takes_up = taken_word in self.rules.subject_takes_up
             # (a passive's agent also when its name holds a town's: "durch die Volksbank Unna")
             unlisted = not (here or local) and (
                 (subject and not self.rules.programme_words.search(subject["subject"]))
                 or RECEIVED_FROM.search(sentence)  # "erhält von der Sparkasse Lippstadt"
             ) or not here and PASSIVE_AGENT.search(sentence)
             if unlisted:
-                funder = self._taken_up(subject["subject"], sentences, index) if takes_up else None
+                funder = self._taken_up(taken_word, sentences, index) if takes_up else None
             elif not (here or local) and self._joint_source_after(following):
                 funder = None
             else:
@@ -1080,7 +1087,8 @@ class FundingFinder:
         ):
             return True
         own_means_after = PER_PERSON_FROM_OWN_MEANS.match(sentence, amount.end)
-        if own_means_after and rules.per_person.search(own_means_after.group()):
+        if own_means_after and rules.per_person.search(own_means_after.group()) and not (
+                PAID_TO_TOWN.search(sentence, 0, amount.start)):
             return True  # "150 Euro pro Kind und Reise, aus eigenen Mitteln des Kreises"
         if OWN_IN_PARENTHESIS.match(sentence, amount.end) or (
                 TOWN_SPENT_IT.match(sentence, amount.end)
