@@ -1243,3 +1243,16 @@ def test_a_verb_or_its_noun_finds_the_text_that_splits_it(split_verbs):
     assert search(split_verbs, "aufstocken") == [LUENEN_AUFSTOCKUNG]
     assert search(split_verbs, "Aufstockung") == [LUENEN_AUFSTOCKUNG]
     assert search(split_verbs, "Abschaffung") == [RATINGEN_ABSCHAFFUNG]
+
+
+def test_the_round_45_synonyms_find_cards_returners_solar_power_high_incomes_and_evenings():
+    # (from the opened fresh70's and fresh71's misses) a discount card by the family pass,
+    # women returning to work by the "Einstieg in den Beruf", solar power by the photovoltaic
+    # system, high earners by the upper income brackets, rising costs by rising prices, an
+    # evening consultation by the evening appointment
+    assert 'search_lemmas: "familienpass"' in german_fts("Vorteilskarte", PART)
+    assert '"einstieg in den beruf"' in german_fts("Berufsrückkehrerinnen", PART)
+    assert 'search_lemmas: "photovoltaikanlage"' in german_fts("Solarstrom", PART)
+    assert '"oberen einkommensstufen"' in german_fts("Besserverdiener", PART)
+    assert '"gestiegenen preise"' in german_fts("Kostensteigerung", PART)
+    assert 'search_lemmas: "abendtermin"' in german_fts("Abendsprechstunde", PART)
