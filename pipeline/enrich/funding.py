@@ -536,13 +536,13 @@ ATTACHED = re.compile(
     r"\s*(?:\(|(?:des|vom|von\s+der|von\s+dem|aus(?:\s+(?:dem|der|den))?)\s+)"
 )
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
-# "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
 # "Weitere 3.000 Euro an Fördermitteln hat die Stadt erhalten": more grants, not said from whom
 # (the amount between "weitere" and its grant word).
 MORE_BEFORE = re.compile(r"\b[Ww]eitere\s+(?:(?:rund|etwa|knapp|gut|bis zu)\s+)?$")
 GRANTS_AFTER = re.compile(r"\s*(?:an\s+)?(?:Fördermitteln?|Fördergeldern?|Zuschüssen|Zuschuss)\b"
                           r"(?![^.;]*\b(?:gibt|zahlt|stellt|legt|steuert|überweist|bewilligt)\s+"
                           r"(?:er|es)\b)")
+# "40.000 Euro (Stadt)": the town's own money, named in brackets after the amount.
 OWN_IN_PARENTHESIS = re.compile(r"\s*\((?:Stadt|Gemeinde|Eigenmittel|Eigenanteil)\)")
 # A sum per person whose own means close its sentence after a comma: "zahlt einen Zuschuss – 150
 # Euro pro Kind und Reise, aus eigenen Mitteln des Kreises" (the payer's benefit, no grant).

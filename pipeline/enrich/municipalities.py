@@ -752,6 +752,10 @@ class MunicipalityTagger:
             event_cues = [m for m in self.cues.context.finditer(sentence)
                           if not self._acts_in_towns(m, inside, start, sentence)]
             events = [start + m.start() for m in event_cues]
+            # The lead partner is no aside of a cue in its sentence ("Federführend ist die
+            # Stadt Attendorn; sie rechnet die Kosten mit der Nachbargemeinde ab").
+            lead = self._lead_of(inside, sentence, start)
+            inside = [hit for hit in inside if hit is not lead]
             # (round 45) where an event named before took place: "hat der Kreis Warendorf beim
             # Fachtag des Landesjugendamtes am Dienstag in Hamm gegeben"
             first_event = next((start + m.start() for m in event_cues
@@ -759,10 +763,6 @@ class MunicipalityTagger:
             if first_event is not None:
                 asides.update(id(hit) for hit in inside
                               if hit.start > first_event and hit.evidence.startswith("in "))
-            # The lead partner is no aside of a cue in its sentence ("Federführend ist die
-            # Stadt Attendorn; sie rechnet die Kosten mit der Nachbargemeinde ab").
-            lead = self._lead_of(inside, sentence, start)
-            inside = [hit for hit in inside if hit is not lead]
             if not inside or not (excluding or events):
                 continue
             # Each cue names the place (or list) nearest to it: "in der gleichnamigen Stadt
