@@ -3317,6 +3317,13 @@ def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
         ("Für den Umbau bekommt die Stadt Kempen 90.000 Euro aus dem Topf des Landes. Weitere "
          "30.000 Euro steuert Kempen aus eigener Tasche bei.",
          [(90000.0, "exact", "total", "land-nrw")]),
+        # (round 46) the same idioms opening the sentence (N6-518)
+        ("Für den Umbau bekommt die Stadt Kempen 90.000 Euro aus dem Topf des Landes. Aus der "
+         "eigenen Kasse legt die Stadt noch 30.000 Euro dazu.",
+         [(90000.0, "exact", "total", "land-nrw")]),
+        ("Für den Umbau bekommt die Stadt Kempen 90.000 Euro aus dem Topf des Landes. Aus "
+         "eigener Tasche zahlt Kempen weitere 30.000 Euro.",
+         [(90000.0, "exact", "total", "land-nrw")]),
         # (round 42) "each" before the grant's noun
         ("Die drei Städte erhalten vom Land jeweils ein Preisgeld von 5.000 Euro.",
          [(5000.0, "each", "total", "land-nrw")]),

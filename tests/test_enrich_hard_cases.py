@@ -1883,6 +1883,13 @@ def test_a_cost_a_funder_pays_a_percentage_of_is_no_funding_but_the_part_is():
     assert fundings(text) == [(40000.0, "exact", "share", "lvr")]
 
 
+def test_a_cost_named_by_a_hyphenated_measure_before_its_amount_is_no_funding():
+    # (round 46, N6-554: "Von den Kosten der Re-Auditierung in Höhe von 9.800 Euro ...")
+    text = ("Von den Kosten der Re-Zertifizierung in Höhe von 12.400 Euro übernimmt der LVR "
+            "6.200 Euro.")
+    assert fundings(text) == [(6200.0, "exact", "share", "lvr")]
+
+
 def test_the_towns_own_money_after_a_semicolon_or_in_brackets_is_no_funding():
     assert fundings("Das Haus erhält jährlich 30.000 Euro vom Bund; die Stadt gibt 8.000 Euro "
                     "im Jahr dazu.") == [(30000.0, "exact", "yearly", "bund")]
