@@ -2011,6 +2011,19 @@ def test_a_list_of_those_a_kreis_serves_keeps_its_towns():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [  # (round 46, O6-653) houses of a kind "aus" a town are there, the first of a list too
+        "Der Kreis Viersen ehrt seine Familienzentren. Beteiligt waren Familienzentren aus "
+        "Kempen, Grefrath und Willich.",
+        "Der Kreis Viersen ehrt seine Familienzentren. Beteiligt waren Kitas aus Kempen, "
+        "Grefrath und Willich.",
+    ],
+)
+def test_houses_from_a_list_of_towns_are_in_every_town_of_it(text):
+    assert places("Familienzentren", text) == ["05166", "05166008", "05166012", "05166036"]
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [  # (round 32's second reading) towns with youth offices that get no amount; a Kreis
         # office in one town, a branch or another Kreis's town: where it sits; a town that
