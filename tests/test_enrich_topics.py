@@ -1228,3 +1228,32 @@ def test_everyday_words_of_round_44(text, expected):
 )
 def test_everyday_words_of_round_45(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 46) new places for the youngest, and groups for them a Kita takes in
+        ("80 neue Plätze für die Kleinsten\n\nDie Stadt Rheine baut zwei Kitas.",
+         {"kita-ausbau"}),
+        ("Anbau in Greven\n\nDie Kita Sonnenblume soll zwei Gruppen für Kinder unter drei Jahren "
+         "dazubekommen.", {"kita-ausbau"}),
+        # (not places that are missing, which a measure of another kind rests on)
+        ("Tagesmütter gesucht\n\nDie Gemeinde sucht Tagesmütter. Derzeit fehlen im Ort rund 25 "
+         "Plätze für die Kleinsten.", {"kindertagespflege"}),
+        # a survey many families took part in
+        ("Was Familien wollen\n\nMehr als 1.800 Familien haben sich an einer Umfrage der Stadt "
+         "Hamm beteiligt.", {"familienbericht"}),
+        # a card for the Kreis's families
+        ("Eine Karte für alle Familien im Kreis\n\nDer Kreis Soest führt sie im August ein.",
+         {"familienpass"}),
+        # a course for fathers to be
+        ("Kurs für werdende Väter\n\nDie Stadt Emsdetten lädt ab März ein.", {"vaeterarbeit"}),
+        # pilots for young parents (not for young families: family pilots of other kinds too)
+        ("Lotsinnen für junge Eltern\n\nIn Detmold beginnen zwei Lotsinnen im Juni.",
+         {"fruehe-hilfen"}),
+        ("Lotsinnen für junge Familien\n\nIn Detmold beginnen zwei Lotsinnen im Juni.", set()),
+    ],
+)
+def test_everyday_words_of_round_46(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
