@@ -1253,6 +1253,12 @@ def test_everyday_words_of_round_45(text, expected):
         ("Lotsinnen für junge Eltern\n\nIn Detmold beginnen zwei Lotsinnen im Juni.",
          {"fruehe-hilfen"}),
         ("Lotsinnen für junge Familien\n\nIn Detmold beginnen zwei Lotsinnen im Juni.", set()),
+        # the comma closing a relative clause whose verb names the topic ends no list item
+        ("Ein Treffpunkt\n\nFür Mütter und Väter, die ihre Kinder allein großziehen, hat die "
+         "Stadt Jülich einen Treffpunkt eröffnet.", {"alleinerziehende"}),
+        # (but a noun there may be a list's first item)
+        ("Ein Netzwerk\n\nDer Kreis richtet eine Stelle ein, die bestehende Angebote – "
+         "Familienhebammen, Elternkurse und Spielgruppen – erfasst.", set()),
     ],
 )
 def test_everyday_words_of_round_46(text, expected):

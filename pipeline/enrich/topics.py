@@ -47,6 +47,11 @@ NEVER = re.compile(r"(?!)")
 SPEAKER = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nser\w*|[Ii]ch|[Mm]ein\w*)\b")
 QUOTATION = re.compile(r"[„\"“»](?:[^“”\"«„\s]+\s+){4,}[^“”\"«„]*[“”\"«]")
 PLURAL_INSTITUTION = re.compile(r"(?:zentren|stellen|büros|häuser|stätten)\b")
+# A relative clause opened before a word, its verb ending right before a comma: the comma closes
+# the relative clause, no list ("Für Mütter und Väter, die ihre Kinder allein großziehen, hat
+# die Stadt ..."; a noun there may still be a list's first item: "die Elterngeld, ...").
+RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:die|der|das|denen|deren|dessen)\s+[^,]*$")
+VERB_ENDS_CLAUSE = re.compile(r"(?<![\w-])(?-i:[a-zäöü])[\w-]*$")
 # A comma that opens a relative clause ("Präventionsketten auf, die Kinder ... begleiten") or
 # a subordinate one ends no list item; nor does a word's other gender ("Familienbegleiterinnen
 # und -begleiter").
@@ -152,7 +157,10 @@ class Passing:
         short = PLURAL_INSTITUTION.search(text, start, end) or self.services.search(clause)
         commas = 1 if short else 2
         listed = clause.count(",") >= commas and re.search(r"\b(?:und|oder|sowie)\b", clause)
-        in_list = listed and (LIST_BEFORE.search(before) or LIST_AFTER.match(after))
+        closes_relative = (after.startswith(",") and RELATIVE_CLAUSE_OPEN.search(before)
+                           and VERB_ENDS_CLAUSE.search(text[start:end]))
+        in_list = listed and (LIST_BEFORE.search(before)
+                              or (LIST_AFTER.match(after) and not closes_relative))
         quoted = any(q.start() < start < q.end() and SPEAKER.search(q.group())
                      for q in QUOTATION.finditer(text))  # fmt: skip
         inside = any(m.start() <= start and end <= m.end()
