@@ -3324,6 +3324,15 @@ def test_a_kreis_supporting_a_towns_measure_from_its_own_budget(text, expected):
         ("Für den Umbau bekommt die Stadt Kempen 90.000 Euro aus dem Topf des Landes. Aus "
          "eigener Tasche zahlt Kempen weitere 30.000 Euro.",
          [(90000.0, "exact", "total", "land-nrw")]),
+        # (second reading) with a possessive; but a Kreis that gives a town its own money funds
+        # it, the idiom first or inside
+        ("Den größeren Teil trägt der Kreis Viersen: jährlich 22.000 Euro. Aus ihrer eigenen "
+         "Kasse gibt die Stadt Kempen 8.000 Euro im Jahr dazu.",
+         [(22000.0, "exact", "yearly", "kreis-viersen")]),
+        ("Aus der eigenen Kasse gibt der Kreis Viersen der Stadt Kempen 25.000 Euro für ihr "
+         "neues Familienbüro.", [(25000.0, "exact", "total", "kreis-viersen")]),
+        ("Der Kreis Viersen gibt der Stadt Kempen aus eigenen Mitteln 25.000 Euro für ihr neues "
+         "Familienbüro.", [(25000.0, "exact", "total", "kreis-viersen")]),
         # (round 42) "each" before the grant's noun
         ("Die drei Städte erhalten vom Land jeweils ein Preisgeld von 5.000 Euro.",
          [(5000.0, "each", "total", "land-nrw")]),

@@ -85,8 +85,13 @@ KREIS_MONEY = re.compile(r"\bKreis(?:haushalt|kasse|mittel)\w*|"
 KREIS_MONEY_SOURCE = re.compile(r"\baus\s+(?:der\s+|dem\s+|den\s+)?"
                                 r"(?:Kreis-?(?:[Hh]aushalt|[Kk]asse|[Mm]ittel)\w*|"
                                 r"(?:Haushalt|Kasse|Mitteln)\s+des\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreises\b)")
-# A Kreis's verb of supporting another's measure ("Der Kreis unterstützt das Angebot").
-KREIS_SUPPORTS = re.compile(r"\b(?:unterstützt|fördert|bezuschusst|beteiligt\s+sich)\b")
+# A Kreis's verb of supporting another's measure ("Der Kreis unterstützt das Angebot"), or of
+# giving a town money (second reading, round 46: "Aus der eigenen Kasse gibt der Kreis Unna der
+# Stadt Schwerte 25.000 Euro").
+KREIS_SUPPORTS = re.compile(r"\b(?:unterstützt|fördert|bezuschusst|beteiligt\s+sich)\b"
+                            r"|\b(?:gibt|gab|überweist|überwies|zahlt|zahlte)\s+"
+                            r"(?:der\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis(?:\s+[A-ZÄÖÜ][\w-]*)?\s+)?"
+                            r"der\s+(?:Stadt|Gemeinde)\b")
 # Between a budget word and a funder named after it in the genitive: "aus dem (Etat) des
 # (Familienministeriums)", "(Haushalt)smitteln des (Landes)": the funder's money, not own.
 BUDGET_OF = re.compile(r"\w*\s+(?:des|der)\s+")
