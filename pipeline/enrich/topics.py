@@ -51,7 +51,7 @@ PLURAL_INSTITUTION = re.compile(r"(?:zentren|stellen|büros|häuser|stätten)\b"
 # the relative clause, no list ("Für Mütter und Väter, die ihre Kinder allein großziehen, hat
 # die Stadt ..."; a noun there may still be a list's first item: "die Elterngeld, ...").
 RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:die|der|das|denen|deren|dessen)\s+[^,]*$")
-VERB_ENDS_CLAUSE = re.compile(r"(?<![\w-])(?-i:[a-zäöü])[\w-]*$")
+VERB_ENDS_CLAUSE = re.compile(r"(?<![\w-])[a-zäöü][\w-]*$")
 # A comma that opens a relative clause ("Präventionsketten auf, die Kinder ... begleiten") or
 # a subordinate one ends no list item; nor does a word's other gender ("Familienbegleiterinnen
 # und -begleiter").
