@@ -434,3 +434,31 @@ def test_a_kreis_that_pays_for_its_towns_measure_is_one_of_its_places():
                       "Euro.")
     found = enrich_article(record, default_rules()).municipalities
     assert [t.ags for t in found if t.level == "kreis"] == []
+
+
+def test_towns_that_do_not_go_empty_handed_take_part():
+    # (round 47) "nicht leer ausgehen" is getting something: the towns of the relative clause
+    # receive, though it names their own youth offices
+    text = ("Der Kreis Soest führt Begrüßungsbesuche ein. Werl und Lippstadt, die eigene "
+            "Jugendämter haben, gehen nicht leer aus: Sie erhalten jeweils 5.000 Euro.")
+    assert [ags for ags, *_ in tags("Begrüßungsbesuche im Kreis", text)] == [
+        "05974", "05974028", "05974052"]
+    # (those who do go empty-handed stay left out)
+    text = ("Der Kreis Soest führt Begrüßungsbesuche ein. Werl geht leer aus, weil die Stadt "
+            "einen eigenen Dienst hat.")
+    assert [ags for ags, *_ in tags("Begrüßungsbesuche im Kreis", text)] == ["05974"]
+
+
+def test_a_landscape_named_after_a_town_is_not_the_town():
+    # (round 47) "die Soester Börde" is the plain around Soest, not the town
+    text = "In der Soester Börde eröffnen Familienzentren in Welver und Lippetal."
+    assert [ags for ags, *_ in tags("Neue Familienzentren", text)] == ["05974024", "05974048"]
+
+
+def test_a_shortfall_estimated_land_wide_does_not_make_the_land_act():
+    # (round 47) a Land-wide estimate beside a town's plan is a comparison
+    text = ("Olpe baut die Offene Ganztagsschule aus. NRW-weit fehlen nach Schätzungen der "
+            "Verbände noch Tausende Plätze.")
+    assert [ags for ags, *_ in tags("Ganztag in Olpe", text)] == ["05966024"]
+    text = "Olpe baut aus. Landesweit fehlen bis 2026 mehr als 100.000 Plätze."
+    assert [ags for ags, *_ in tags("Ganztag in Olpe", text)] == ["05966024"]
