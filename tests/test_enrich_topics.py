@@ -1296,3 +1296,27 @@ def test_everyday_words_of_round_45(text, expected):
 )
 def test_everyday_words_of_round_46(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what dissenters would rather have spent the money on is no measure of the text
+        ("Rat sagt Ja zum Familienbüro\n\nDrei Ratsmitglieder stimmten dagegen; sie hätten das "
+         "Geld lieber in neue Kita-Plätze gesteckt.", {"familienbuero"}),
+        ("Rat sagt Ja zum Familienbüro\n\nDie Stadt will außerdem neue Kita-Plätze schaffen.",
+         {"familienbuero", "kita-ausbau"}),
+        # the partner an organiser works with, its name only
+        ("Zeltlager für Väter und Kinder\n\nDas Jugendamt veranstaltet das Lager gemeinsam mit "
+         "der Katholischen Familienbildungsstätte.", {"vaeterarbeit"}),
+        ("Zeltlager für Väter und Kinder\n\nDazu bietet die Stadt einen Elternkurs an.",
+         {"vaeterarbeit", "familienbildung"}),
+        # families with a newborn who need help are the Familienhebammen's, not a welcome visit
+        ("Familienhebammen im Kreis\n\nSie besuchen Familien mit Neugeborenen, die sich "
+         "überfordert fühlen.", {"familienhebammen"}),
+        ("Willkommen in Bünde\n\nZwei Mitarbeiterinnen besuchen Familien mit Neugeborenen.",
+         {"willkommensbesuch"}),
+    ],
+)
+def test_everyday_words_of_round_47(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
