@@ -396,3 +396,11 @@ def test_a_unit_named_by_a_towns_word_is_no_paying_town():
     # "je Gemeinde": each town receives; the Kreis (no list's) pays, not the article's town
     text = "Der Kreis zahlt dafür je Gemeinde 30.000 Euro pro Jahr."
     assert found(text, MOERS) == [(30000.0, "each", "yearly", None)]
+
+
+def test_money_a_town_can_count_on_is_a_grant():
+    # (round 47) "mit ... Euro rechnen": what a receiver can expect
+    text = "Der LVR nimmt Moers ins Programm auf. Moers kann nun mit bis zu 30.000 Euro rechnen."
+    assert found(text, MOERS) == [(30000.0, "up to", "total", "lvr")]
+    # (not a cost families must expect)
+    assert found("Familien können mit Kosten von 30 Euro rechnen.", MOERS) == []
