@@ -1278,3 +1278,20 @@ def test_the_round_46_synonyms_find_pay_rulings_flea_markets_migrants_access_tic
     assert '"kommunalen spitzenverbände"' in german_fts("Städtetag", PART)
     assert '"vier gruppen"' in german_fts("viergruppig", PART)
     assert 'search_lemmas: "viergruppige"' in german_fts("vier Gruppen", PART)
+
+
+def test_the_round_47_synonyms_find_refugees_low_earners_shade_solar_power_gift_bags_and_language_cafes():
+    # (from the opened fresh74's and fresh75's misses) people with an experience of flight by
+    # the refugees, a low wage by low incomes, shade by the sails that give it and its
+    # adjective, the sun's energy by solar panels, a goodie bag by the welcome packet, a
+    # language course by the language café where parents learn German
+    assert 'search_lemmas: "geflüchtete"' in german_fts("Fluchterfahrungen", PART)
+    assert '"geringem einkommen"' in german_fts("Niedriglohn", PART)
+    assert '"geringem einkommen"' in german_fts("Geringverdiener", PART)
+    assert 'search_lemmas: "schattig"' in german_fts("Schatten", PART)
+    assert 'search_lemmas: "schattenspender"' in german_fts("schattig", PART)
+    assert 'search_lemmas: "photovoltaikanlage"' in german_fts("Sonnenenergie", PART)
+    assert 'search_lemmas: "begrüßungspaket"' in german_fts("Goodie-Bag", PART)
+    assert 'search_lemmas: "sprachcafé"' in german_fts("Deutschkurs", PART)
+    # (one way: a language café does not find every course)
+    assert 'search_lemmas: "deutschkurs"' not in german_fts("Sprachcafé", PART)
