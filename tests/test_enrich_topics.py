@@ -1316,6 +1316,16 @@ def test_everyday_words_of_round_46(text, expected):
          "überfordert fühlen.", {"familienhebammen"}),
         ("Willkommen in Bünde\n\nZwei Mitarbeiterinnen besuchen Familien mit Neugeborenen.",
          {"willkommensbesuch"}),
+        # (second reading) the money better spent, said with "besser"; partners named as such
+        ("Neue Bänke für den Marktplatz\n\nDer Elternrat meint, das Geld wäre im Ausbau der "
+         "Ganztagsschule besser aufgehoben.", set()),
+        ("Familienfest am Schloss\n\nDie Stadt feiert am Sonntag. Kooperationspartner ist das "
+         "Familienzentrum am Markt.", set()),
+        ("Radtour für Familien\n\nDer Heimatverein lädt in Zusammenarbeit mit dem Lokalen "
+         "Bündnis für Familie zur Radtour ein.", set()),
+        # (a partner that sets the measure up with the organiser stays one)
+        ("Beratung im Rathaus\n\nDie Stadt richtet gemeinsam mit der Caritas eine "
+         "Erziehungsberatung im Rathaus ein.", {"erziehungsberatung"}),
     ],
 )
 def test_everyday_words_of_round_47(text, expected):
