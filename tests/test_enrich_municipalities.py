@@ -444,6 +444,11 @@ def test_towns_that_do_not_go_empty_handed_take_part():
     assert [ags for ags, *_ in tags("Begrüßungsbesuche im Kreis", text)] == [
         "05974", "05974028", "05974052"]
     # (those who do go empty-handed stay left out)
+    # (second reading: also without an amount named)
+    text = ("Der Kreis Soest führt Begrüßungsbesuche ein. Auch Werl und Lippstadt, die eigene "
+            "Jugendämter haben, gehen nicht leer aus.")
+    assert [ags for ags, *_ in tags("Begrüßungsbesuche im Kreis", text)] == [
+        "05974", "05974028", "05974052"]
     text = ("Der Kreis Soest führt Begrüßungsbesuche ein. Werl geht leer aus, weil die Stadt "
             "einen eigenen Dienst hat.")
     assert [ags for ags, *_ in tags("Begrüßungsbesuche im Kreis", text)] == ["05974"]
@@ -453,6 +458,9 @@ def test_a_landscape_named_after_a_town_is_not_the_town():
     # (round 47) "die Soester Börde" is the plain around Soest, not the town
     text = "In der Soester Börde eröffnen Familienzentren in Welver und Lippetal."
     assert [ags for ags, *_ in tags("Neue Familienzentren", text)] == ["05974024", "05974048"]
+    # (second reading) "das Tecklenburger Land", "der Arnsberger Wald"
+    text = "Im Tecklenburger Land öffnet Lienen ein Familienbüro."
+    assert [ags for ags, *_ in tags("Familienbüro", text)] == ["05566044"]
 
 
 def test_a_shortfall_estimated_land_wide_does_not_make_the_land_act():
@@ -461,4 +469,7 @@ def test_a_shortfall_estimated_land_wide_does_not_make_the_land_act():
             "Verbände noch Tausende Plätze.")
     assert [ags for ags, *_ in tags("Ganztag in Olpe", text)] == ["05966024"]
     text = "Olpe baut aus. Landesweit fehlen bis 2026 mehr als 100.000 Plätze."
+    assert [ags for ags, *_ in tags("Ganztag in Olpe", text)] == ["05966024"]
+    # (second reading) an assessment in the singular, hundreds in words
+    text = "Olpe baut aus. NRW-weit wären nach Einschätzung des Städtetags mehr Plätze nötig."
     assert [ags for ags, *_ in tags("Ganztag in Olpe", text)] == ["05966024"]

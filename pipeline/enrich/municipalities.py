@@ -106,12 +106,11 @@ IN_ITS_TOWNS = re.compile(r"\s+(?:den|allen)\s+(?:[\w-]+\s+){0,2}(?:Gemeinden|St
 OFFICE_WORK = re.compile(r"\b(?:Besuche|Hausbesuche|Begrüßungsbesuche|Sprechstunden?|Beratung\w*|"
                          r"Angebote?|Kurse?|Einsätze)\s+(?:des|der)\s+$")
 # From a cue in a relative clause to its end, then its subject receiving an amount: ", erhalten
-# 38.500 Euro", (round 47) ", gehen nicht leer aus: Sie erhalten aus der Kreiskasse jeweils 6.000
-# Euro" (not a share they do not get, nor a year: "erhalten keinen Anteil an den 54.000 Euro",
-# "bekommt 2027 eine Chance").
+# 38.500 Euro" (not a share they do not get, nor a year: "erhalten keinen Anteil an den 54.000
+# Euro", "bekommt 2027 eine Chance"), or (round 47) getting something: ", gehen nicht leer aus".
 RECEIVE_AFTER_CLAUSE = re.compile(
-    r"[^,.;:!?]*,\s*(?:gehen nicht leer aus:\s*(?:sie|Sie)\s+)?(?:erhalten|bekommen|erhält|bekommt)\b"
-    r"(?:(?!\s(?:kein\w*|nicht\w*)\b)[^,;!?.]|\.(?=\d))*?\d[\d.]*(?:,\d+)?\s*(?:Euro|€|Mio|Millionen)")
+    r"[^,.;:!?]*,\s*(?:(?:gehen|geht)(?:\s\w+){0,2}?\snicht leer aus\b|(?:erhalten|bekommen|erhält|bekommt)\b"
+    r"(?:(?!\s(?:kein\w*|nicht\w*)\b)[^,;!?.]|\.(?=\d))*?\d[\d.]*(?:,\d+)?\s*(?:Euro|€|Mio|Millionen))")
 # The exclusion cue such a relative clause may hold: towns with a youth office of their own.
 OWN_YOUTH_OFFICES = re.compile(r"eigene(?:n)? Jugendämter|eigenes Jugendamt", re.IGNORECASE)
 # Right after a list's last name: another "und" (the list was of something else).
