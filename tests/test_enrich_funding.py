@@ -402,5 +402,8 @@ def test_money_a_town_can_count_on_is_a_grant():
     # (round 47) "mit ... Euro rechnen": what a receiver can expect
     text = "Der LVR nimmt Moers ins Programm auf. Moers kann nun mit bis zu 30.000 Euro rechnen."
     assert found(text, MOERS) == [(30000.0, "up to", "total", "lvr")]
+    # (second reading) the amount first, counted on
+    text = "Der LVR nimmt Moers ins Programm auf. Auf 20.000 Euro im Jahr kann Moers zählen."
+    assert found(text, MOERS) == [(20000.0, "exact", "yearly", "lvr")]
     # (not a cost families must expect)
     assert found("Familien können mit Kosten von 30 Euro rechnen.", MOERS) == []
