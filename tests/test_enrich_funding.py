@@ -407,3 +407,17 @@ def test_money_a_town_can_count_on_is_a_grant():
     assert found(text, MOERS) == [(20000.0, "exact", "yearly", "lvr")]
     # (not a cost families must expect)
     assert found("Familien können mit Kosten von 30 Euro rechnen.", MOERS) == []
+
+
+def test_a_ministry_that_only_reports_gives_the_lands_money():
+    # (round 47) the guide's whose money: a ministry named as the news's source ("wie das
+    # Ministerium mitteilt") gives the money of the Land the text before names as its owner
+    text = ("Das Land stockt seine Förderung der Familienzentren auf. Wie das Familienministerium "
+            "mitteilt, erhält jedes Zentrum künftig 2.000 Euro mehr im Jahr.")
+    assert found(text) == [(2000.0, "each", "yearly", "land-nrw")]
+    # (not one that funds with its own verb, nor one with no owner named before)
+    text = ("Das Familienministerium fördert jedes Zentrum mit 2.000 Euro im Jahr, wie das "
+            "Ministerium mitteilt.")
+    assert found(text) == [(2000.0, "each", "yearly", "nrw-familienministerium")]
+    text = "Wie das Familienministerium mitteilt, erhält jedes Zentrum 2.000 Euro im Jahr."
+    assert found(text) == [(2000.0, "each", "yearly", "nrw-familienministerium")]

@@ -407,11 +407,17 @@ ACCOMPANIES = re.compile(r"\b(?:[Ww]issenschaftlich\w*\s+(?:[Bb]egleit|ausgewert
                          r"|(?:begleitet|evaluiert|ausgewertet)\s+(?:\w+\s+){0,6}?wissenschaftlich"
                          r"|[Bb]egleitforschung|[Ee]valuation|[Ee]valuiert|[Ee]rforsch\w*)")
 # A sentence in which a ministry only hands over or announces: "Die Ministerin übergab die
-# Förderbescheide", "Das kündigte der Minister heute an", "Das hat das Ministerium mitgeteilt".
+# Förderbescheide", "Das kündigte der Minister heute an", "Das hat das Ministerium mitgeteilt",
+# (round 47) "Wie das Ministerium mitteilt, steigt der Zuschuss".
 HANDS_OVER = re.compile(r"\b(?:übergab\w*|übergibt|übergeben|überreich\w*|überbr(?:achte|ingt)\w*|"
-                        r"kündigt\w*|angekündigt|verkündet\w*|mitgeteilt|"
+                        r"kündigt\w*|angekündigt|verkündet\w*|mitgeteilt|mitteilt\w*|"
                         r"teilt\w* (?:[^.!?]* )?mit\b|bekannt(?:gegeben| gegeben| gemacht)|"
                         r"gab\w* (?:[^.!?]* )?bekannt|verschickt\w*|versandt)\b")
+# (round 47) A sentence in which a ministry only reports the news: "Wie das Ministerium
+# mitteilt, steigt der Zuschuss um 1.000 Euro", "..., teilte das Ministerium mit" (not one that
+# hands over: "Der Familienminister übergab einen Förderbescheid über 20.000 Euro", the guide's).
+REPORTS = re.compile(r"\b(?:[Ww]ie\s[^.!?]{1,120}?\bmitteilt\w*|mitgeteilt|"
+                     r"teilt\w* (?:[^.!?]* )?mit\b)")
 # A sentence in which a body funds with its own verb: "Das Familienministerium fördert das Zentrum,
 # das im Mai übergeben wird".
 FUNDS_ITSELF = re.compile(r"\b(?:fördert|fördern|finanziert|finanzieren|zahlt|zahlen|trägt|tragen|"
@@ -1020,7 +1026,7 @@ class FundingFinder:
                     and not PASSED_ON.search(sentence)) else None
                 funder = (
                     self._passed_on(here, following, continued)
-                    or here
+                    or self._owner_of_reported(here, sentence, f"{earlier} {previous}")
                     or self._source_after(following)
                     or self._source_after(continued)
                     or self._source_after_list(sentences, index)
@@ -1444,6 +1450,18 @@ class FundingFinder:
         `earlier` or at the sentence's opening ("Das Land stärkt die Familienzentren, teilte
         das Ministerium mit")."""
         if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(sentence) \
+                and not (FUNDS_ITSELF.search(sentence) or OWN_PROGRAMME.search(sentence)
+                         or self._ministry_is_source(sentence)):
+            return self._owner_before(earlier, sentence) or funder
+        return funder
+
+    def _owner_of_reported(self, funder: Funder | None, sentence: str, earlier: str
+                           ) -> Funder | None:
+        """`funder`, named in the amount's `sentence`; but a ministry that there only reports
+        the news ("Wie das Ministerium mitteilt, steigt der Zuschuss ...") gives the money of
+        the Land or the Bund the text before names as its owner ("Das Land erhöht die
+        Förderung der Familienzentren")."""
+        if funder and funder[0] == "nrw-familienministerium" and REPORTS.search(sentence) \
                 and not (FUNDS_ITSELF.search(sentence) or OWN_PROGRAMME.search(sentence)
                          or self._ministry_is_source(sentence)):
             return self._owner_before(earlier, sentence) or funder
