@@ -1280,7 +1280,7 @@ def test_the_round_46_synonyms_find_pay_rulings_flea_markets_migrants_access_tic
     assert 'search_lemmas: "viergruppige"' in german_fts("vier Gruppen", PART)
 
 
-def test_the_round_47_synonyms_find_refugees_low_earners_shade_solar_power_gift_bags_and_language_cafes():
+def test_the_round_47_synonyms_find_refugees_low_earners_shade_solar_gift_bags_language_cafes():
     # (from the opened fresh74's and fresh75's misses) people with an experience of flight by
     # the refugees, a low wage by low incomes, shade by the sails that give it and its
     # adjective, the sun's energy by solar panels, a goodie bag by the welcome packet, a

@@ -109,7 +109,8 @@ OFFICE_WORK = re.compile(r"\b(?:Besuche|Hausbesuche|Begrüßungsbesuche|Sprechst
 # 38.500 Euro" (not a share they do not get, nor a year: "erhalten keinen Anteil an den 54.000
 # Euro", "bekommt 2027 eine Chance"), or (round 47) getting something: ", gehen nicht leer aus".
 RECEIVE_AFTER_CLAUSE = re.compile(
-    r"[^,.;:!?]*,\s*(?:(?:gehen|geht)(?:\s\w+){0,2}?\snicht leer aus\b|(?:erhalten|bekommen|erhält|bekommt)\b"
+    r"[^,.;:!?]*,\s*(?:(?:gehen|geht)(?:\s\w+){0,2}?\snicht leer aus\b"
+    r"|(?:erhalten|bekommen|erhält|bekommt)\b"
     r"(?:(?!\s(?:kein\w*|nicht\w*)\b)[^,;!?.]|\.(?=\d))*?\d[\d.]*(?:,\d+)?\s*(?:Euro|€|Mio|Millionen))")
 # The exclusion cue such a relative clause may hold: towns with a youth office of their own.
 OWN_YOUTH_OFFICES = re.compile(r"eigene(?:n)? Jugendämter|eigenes Jugendamt", re.IGNORECASE)
