@@ -421,3 +421,7 @@ def test_a_ministry_that_only_reports_gives_the_lands_money():
     assert found(text) == [(2000.0, "each", "yearly", "nrw-familienministerium")]
     text = "Wie das Familienministerium mitteilt, erhält jedes Zentrum 2.000 Euro im Jahr."
     assert found(text) == [(2000.0, "each", "yearly", "nrw-familienministerium")]
+    # (the ministry that reports in the sentence before: the Land's money there too)
+    text = ("Das Land stockt seine Förderung der Familienzentren auf, wie das Familienministerium "
+            "mitteilt. Jedes Zentrum erhält künftig 2.000 Euro mehr im Jahr.")
+    assert found(text) == [(2000.0, "each", "yearly", "land-nrw")]

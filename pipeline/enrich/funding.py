@@ -408,7 +408,7 @@ ACCOMPANIES = re.compile(r"\b(?:[Ww]issenschaftlich\w*\s+(?:[Bb]egleit|ausgewert
                          r"|[Bb]egleitforschung|[Ee]valuation|[Ee]valuiert|[Ee]rforsch\w*)")
 # A sentence in which a ministry only hands over or announces: "Die Ministerin übergab die
 # Förderbescheide", "Das kündigte der Minister heute an", "Das hat das Ministerium mitgeteilt",
-# (round 47) "Wie das Ministerium mitteilt, steigt der Zuschuss".
+# (round 47) "..., wie das Ministerium mitteilt".
 HANDS_OVER = re.compile(r"\b(?:übergab\w*|übergibt|übergeben|überreich\w*|überbr(?:achte|ingt)\w*|"
                         r"kündigt\w*|angekündigt|verkündet\w*|mitgeteilt|mitteilt\w*|"
                         r"teilt\w* (?:[^.!?]* )?mit\b|bekannt(?:gegeben| gegeben| gemacht)|"
@@ -1026,7 +1026,7 @@ class FundingFinder:
                     and not PASSED_ON.search(sentence)) else None
                 funder = (
                     self._passed_on(here, following, continued)
-                    or self._owner_of_reported(here, sentence, f"{earlier} {previous}")
+                    or self._owner_of_handed(here, sentence, f"{earlier} {previous}", REPORTS)
                     or self._source_after(following)
                     or self._source_after(continued)
                     or self._source_after_list(sentences, index)
@@ -1443,25 +1443,15 @@ class FundingFinder:
             return funder
         return self._owner_of_handed(funder, naming, earlier[: earlier.rfind(naming)])
 
-    def _owner_of_handed(self, funder: Funder | None, sentence: str, earlier: str
-                         ) -> Funder | None:
-        """`funder`, named in `sentence`; but a ministry that there only hands over or
+    def _owner_of_handed(self, funder: Funder | None, sentence: str, earlier: str,
+                         only: re.Pattern = HANDS_OVER) -> Funder | None:
+        """`funder`, named in `sentence`; but a ministry that there `only` hands over or
         announces gives the money of the Land or the Bund named as its owner before it, in
         `earlier` or at the sentence's opening ("Das Land stärkt die Familienzentren, teilte
-        das Ministerium mit")."""
-        if funder and funder[0] == "nrw-familienministerium" and HANDS_OVER.search(sentence) \
-                and not (FUNDS_ITSELF.search(sentence) or OWN_PROGRAMME.search(sentence)
-                         or self._ministry_is_source(sentence)):
-            return self._owner_before(earlier, sentence) or funder
-        return funder
-
-    def _owner_of_reported(self, funder: Funder | None, sentence: str, earlier: str
-                           ) -> Funder | None:
-        """`funder`, named in the amount's `sentence`; but a ministry that there only reports
-        the news ("Wie das Ministerium mitteilt, steigt der Zuschuss ...") gives the money of
-        the Land or the Bund the text before names as its owner ("Das Land erhöht die
-        Förderung der Familienzentren")."""
-        if funder and funder[0] == "nrw-familienministerium" and REPORTS.search(sentence) \
+        das Ministerium mit"). In the amount's own sentence, only one that reports the news
+        does (REPORTS: the guide's "Der Familienminister übergab einen Förderbescheid" is the
+        ministry's)."""
+        if funder and funder[0] == "nrw-familienministerium" and only.search(sentence) \
                 and not (FUNDS_ITSELF.search(sentence) or OWN_PROGRAMME.search(sentence)
                          or self._ministry_is_source(sentence)):
             return self._owner_before(earlier, sentence) or funder
