@@ -238,7 +238,7 @@ class PlaceCues:
     town_verb: re.Pattern  # " eröffnet" after an ambiguous name opening a sentence: the town
     everyday_names: re.Pattern  # "Essen": with an everyday verb, not the town by `town_verb`
     everyday_verb: re.Pattern  # " will" after an everyday name: a meal, the weather, a girl
-    street: re.Pattern  # " Straße" right after an inhabitant adjective
+    street: re.Pattern  # " Straße", " Börde" right after an inhabitant adjective: elsewhere
     model: re.Pattern  # "nach dem Vorbild " before a name
     model_after: re.Pattern  # " Modell" after an inhabitant adjective: "das Dormagener Modell"
     land_wide: re.Pattern  # "landesweit", "in ganz NRW"
