@@ -191,6 +191,8 @@ WORD_FORM_ARTICLES = {
                          "Eine Dolmetscherin ist dabei.", "2025-04-07", "stadt"),
     "b000000000000058": ("Sassenberg: Die Bürgermeisterin gratulierte dem Posaunenchor",
                          "Er spielt seit fünfzig Jahren.", "2025-05-12", "stadt"),
+    "b000000000000059": ("Hilden: Der Schützenverein hat seinen Festzug abgemeldet",
+                         "Es fehlten Trommler.", "2025-06-02", "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

@@ -45,8 +45,13 @@ TIER_MATCHES = """
 # What is searched: the reader's words; when they find nothing, each word that finds nothing
 # is replaced by its spelling one edit away that is most frequent in the index (counted up to
 # COUNT_UP_TO), if any: "Kinderamut" searches "kinderarmut". Only the first MAX_CORRECTED words
-# are respelled, so that a long query of typos stays well within the time limit.
+# are respelled, so that a long query of typos stays well within the time limit. A word the
+# FALLBACK tier finds is no typo: "Abmeldung", in no article as a noun, finds "abgemeldet" by
+# its verb there, and is not searched as "Anmeldung".
 MAX_CORRECTED = 3
+FOUND = """(exists (select 1 from articles_fts where articles_fts match german_fts({words}))
+      or exists (select 1 from articles_fts
+        where articles_fts match german_fts({words}, {fallback})))"""
 COUNT_UP_TO = 1000
 TIERS = (EXACT, FORM, PART, PARTIAL)
 # The FALLBACK and RELATED tiers and each word alone are searched only when the others find
@@ -71,11 +76,11 @@ WORDS_ALONE_SQL = " union all".join(
     for rarity in range(MAX_QUERY_WORDS))
 SEARCH_QUERY_SQL = f"""search_query as (
     select case
-      when exists (select 1 from articles_fts where articles_fts match german_fts(:q)) then :q
+      when {FOUND.format(words=':q', fallback=FALLBACK)} then :q
       else coalesce((select group_concat(spelled, ' ') from (
         select case
           when word.key >= {MAX_CORRECTED}
-            or exists (select 1 from articles_fts where articles_fts match german_fts(word.value))
+            or {FOUND.format(words='word.value', fallback=FALLBACK)}
             then word.value
           else coalesce((
             select candidate.value from json_each(german_spellings(word.value)) as candidate
