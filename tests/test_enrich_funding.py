@@ -425,3 +425,23 @@ def test_a_ministry_that_only_reports_gives_the_lands_money():
     text = ("Das Land stockt seine Förderung der Familienzentren auf, wie das Familienministerium "
             "mitteilt. Jedes Zentrum erhält künftig 2.000 Euro mehr im Jahr.")
     assert found(text) == [(2000.0, "each", "yearly", "land-nrw")]
+
+
+def test_an_amount_of_a_measure_paid_from_the_own_budget_is_no_grant():
+    # (round 48) the sentence before names the town's budget as the source
+    text = ("Finanziert wird der Lotsendienst aus dem städtischen Haushalt; vorgesehen sind "
+            "15.000 Euro im Jahr.")
+    assert found(text, MOERS) == []
+    text = ("Finanziert wird der Lotsendienst aus dem städtischen Haushalt. Vorgesehen sind "
+            "15.000 Euro im Jahr.")
+    assert found(text, MOERS) == []
+    # (not a grant received, whose rest the town pays)
+    text = "Moers erhält 15.000 Euro. Den Rest finanziert die Stadt aus dem eigenen Haushalt."
+    assert found(text, MOERS) == [(15000.0, "exact", "total", None)]
+
+
+def test_a_total_for_the_networks_of_many_towns_is_no_grant_of_one():
+    # (round 48) "Netzwerke in zwölf Kommunen"
+    text = ("Der LVR gibt Moers bis zu 30.000 Euro. Insgesamt fördert der LVR in dieser Runde "
+            "Netzwerke in zwölf Kommunen mit rund 1,2 Millionen Euro.")
+    assert found(text, MOERS) == [(30000.0, "up to", "total", "lvr")]

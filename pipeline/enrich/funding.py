@@ -40,7 +40,8 @@ SCHEMA = Table(
         "grant_words": Patterns(),
         "other_funder": Patterns(), "share_before": Patterns(), "receives": Patterns(),
         "passive_receives": Patterns(), "share_after": Patterns(), "budget_for": Patterns(),
-        "yearly_grant": Patterns(), "yearly_whole": Patterns(), "year_tranche": Patterns(),
+        "financed_from": Patterns(), "yearly_grant": Patterns(), "yearly_whole": Patterns(),
+        "year_tranche": Patterns(),
         "money_compounds": Patterns(), "hourly_rate": Patterns(), "added_cost": Patterns(),
         "besides": Patterns(), "per_person": Patterns(),
         "funder_prepositions": Words(), "giving_money": Words(), "paying_offices": Words(),
@@ -61,7 +62,8 @@ ANY_OF = ("own_money", "cost_covered", "percent_of_cost", "percent_of_it", "stat
           "programme_total",
           "overall", "joint", "per_unit", "grant_words", "other_funder", "share_before",
           "receives", "yearly_grant", "yearly_whole", "year_tranche", "remainder",
-          "passive_receives", "budget_for", "part_of", "added_cost", "part_goes_to")  # fmt: skip
+          "passive_receives", "budget_for", "financed_from", "part_of", "added_cost",
+          "part_goes_to")  # fmt: skip
 # "ein Förderbescheid über 75.000 Euro" names the sum itself ("mit über 30.000 Euro" does not).
 NOUN_UEBER = re.compile(r"\b[A-ZÄÖÜ]\w+\s+über\s+$")
 # A town or a Kreis by its word: "Kreis Viersen", "Stadt", "vom Kreis", "der Kommune".
@@ -691,6 +693,7 @@ class FundingRules:
     receives: re.Pattern  # in the sentence: someone receives the amount
     passive_receives: re.Pattern  # the sentence's subject receives: "wird ... gefördert"
     budget_for: re.Pattern  # a budget sentence points back to the amounts beside it: "dafür"
+    financed_from: re.Pattern  # a sentence names the money's source: "Finanziert wird ... aus"
     given_by: re.Pattern  # right before a body: it gives ("vom LVR", "aus Mitteln der Stiftung")
     given_to: re.Pattern  # right before a body: it receives ("für die Stadt Kempen")
     paying_genitive: re.Pattern  # right before a body's genitive: "aus der Kasse des"
@@ -988,6 +991,9 @@ class FundingFinder:
             local = self._local_funder(sentence, amount, place)
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
+            if not (here or local) and self._financed_from_own_money(sentence, previous,
+                                                                     following):
+                return None  # "Finanziert wird der Dienst aus dem Haushalt; eingeplant sind"
             if not (here or local) and _restated(sentences, index, amount):
                 return None  # "..., die 30.000 Euro seien dauerhaft eingeplant": told before
             if not (here or local) and self.rules.added_cost.search(
@@ -1243,6 +1249,18 @@ class FundingFinder:
         return any(self.rules.budget_for.search(text) and find_amounts(text)
                    and self._own_money(text) and not self._names_outside_funder(text)
                    for text in sentences)  # fmt: skip
+
+    def _financed_from_own_money(self, sentence: str, *beside: str) -> bool:
+        """Whether a sentence beside the amount's, with no amount of its own, says the measure is
+        paid from own money ("Finanziert wird der Dienst aus dem städtischen Haushalt"), and the
+        amount's sentence names no grant and no receiver; not the rest of a cost ("Den Rest
+        finanziert die Stadt aus dem eigenen Haushalt")."""
+        if self.rules.grant_words.search(sentence) or self.rules.receives.search(sentence):
+            return False
+        return any(self.rules.financed_from.search(text) and self._own_money(text)
+                   and not find_amounts(text) and not self.rules.remainder.search(text)
+                   and not self._names_outside_funder(text)
+                   for text in beside)  # fmt: skip
 
     def _only_own_money(
         self, sentences: list[str], index: int, amount: Amount, place: Place | None
