@@ -1330,3 +1330,36 @@ def test_everyday_words_of_round_46(text, expected):
 )
 def test_everyday_words_of_round_47(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the age of the children a course is for is its audience, not early help
+        ("Kurse für Eltern\n\nDie Familienbildungsstätte bietet Kurse für Mütter mit Kindern "
+         "bis drei Jahren an. Auch Kochkurse für Familien stehen im Programm.",
+         {"familienbildung"}),
+        ("Ein Netz für junge Familien\n\nDie Stadt baut ein Netzwerk für Familien mit Kindern "
+         "von null bis drei Jahren auf. Die Familienbildungsstätte bietet dazu Kochkurse an.",
+         {"fruehe-hilfen", "familienbildung"}),
+        # help from before a birth on
+        ("Neue Anlaufstelle\n\nDas Büro steht Familien vor und kurz nach der Geburt eines "
+         "Kindes zur Seite.", {"fruehe-hilfen"}),
+        # a welcome visit told with the verb first
+        ("Neu im Ort\n\nIn Ascheberg bekommen Eltern von Neugeborenen ab März Besuch von der "
+         "Gemeinde.", {"willkommensbesuch"}),
+        ("Neu im Ort\n\nIn Ascheberg bekommen Eltern von Neugeborenen häufiger Besuch von einer "
+         "Familienhebamme.", {"familienhebammen"}),
+        # a survey of all families: one questionnaire, all of them asked
+        ("Die Stadt will es wissen\n\nSie schickt einen Fragebogen an alle rund 2.900 Haushalte "
+         "mit Kindern.", {"familienbericht"}),
+        ("Der Kreis fragt nach\n\nDer Kreis hat erstmals alle Familien befragt.",
+         {"familienbericht"}),
+        ("Der Kreis fragt nach\n\nDer Kreis hat Eltern in allen elf Gemeinden um ihre Meinung "
+         "gebeten.", {"familienbericht"}),
+        ("Der Kreis fragt nach\n\nDie Kita hat die Eltern um ihre Meinung zum Sommerfest "
+         "gebeten.", set()),
+    ],
+)
+def test_everyday_words_of_round_48(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
