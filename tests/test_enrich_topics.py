@@ -1363,3 +1363,33 @@ def test_everyday_words_of_round_47(text, expected):
 )
 def test_everyday_words_of_round_48(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 48's second reading) early help told by its time and by its audience
+        ("Rat für junge Eltern\n\nIm Rathaus berät eine Fachkraft Eltern rund um die Geburt.",
+         {"fruehe-hilfen"}),
+        ("Begleitung für Familien\n\nAb der Schwangerschaft bis in die ersten Wochen mit dem Baby "
+         "hilft ein Team der Stadt.", {"fruehe-hilfen"}),
+        ("Koordination in Kleve\n\nDie Stelle ist für Schwangere und Familien mit Kindern bis zum "
+         "dritten Lebensjahr da. Sie vermittelt auch Familienhebammen.",
+         {"fruehe-hilfen", "familienhebammen"}),
+        ("Ketten gegen Armut\n\nAngebote sollen von der Schwangerschaft bis zum Übergang in den "
+         "Beruf ineinandergreifen.", {"praeventionskette"}),
+        # a welcome at every newborn's door, the visitor named at length
+        ("Willkommen!\n\nIn Unna klingelt ab Mai eine Mitarbeiterin des Jugendamts der Stadt bei "
+         "allen Eltern eines Neugeborenen.", {"willkommensbesuch"}),
+        # all parents asked
+        ("Was fehlt?\n\nDie Gemeinde startet eine Umfrage unter allen Eltern.",
+         {"familienbericht"}),
+        ("Was fehlt?\n\nDer Kreis befragt Mütter und Väter in allen neun Städten.",
+         {"familienbericht"}),
+        ("Was fehlt?\n\nDie Stadt hat alle Familien mit Kindern um ihre Einschätzung gebeten.",
+         {"familienbericht"}),
+        ("Was fehlt?\n\nDie Kita startet eine Umfrage unter den Eltern ihrer Gruppe.", set()),
+    ],
+)
+def test_the_round_48_second_reading(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
