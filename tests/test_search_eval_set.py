@@ -145,6 +145,10 @@ FRESH_SETS = [
     ("fresh76", 40, None),
     # 41 queries, four kinds short; one shared query, "Tagesmütterhaus"
     ("fresh77", 41, "fresh76"),
+    # 49 queries: its writer found five kinds short of unused queries
+    ("fresh78", 49, None),
+    # 40 queries, four kinds short; two shared queries, "Würdigung" among them
+    ("fresh79", 40, "fresh78"),
 ]
 
 
