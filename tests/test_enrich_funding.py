@@ -445,3 +445,15 @@ def test_a_total_for_the_networks_of_many_towns_is_no_grant_of_one():
     text = ("Der LVR gibt Moers bis zu 30.000 Euro. Insgesamt fördert der LVR in dieser Runde "
             "Netzwerke in zwölf Kommunen mit rund 1,2 Millionen Euro.")
     assert found(text, MOERS) == [(30000.0, "up to", "total", "lvr")]
+
+
+def test_a_total_that_points_back_to_own_money_is_no_grant():
+    # (round 48) "dafür": the budget of the own money the sentence before names
+    text = ("Die Stadt zahlt den Trägern für jeden neuen Platz 1.500 Euro aus dem städtischen "
+            "Haushalt. Insgesamt sind dafür 90.000 Euro eingeplant.")
+    assert found(text, MOERS) == []
+    # (not the Land's money)
+    text = ("Das Land zahlt den Trägern für jeden neuen Platz 1.500 Euro. Insgesamt sind dafür "
+            "90.000 Euro eingeplant.")
+    assert found(text, MOERS) == [(1500.0, "each", "total", "land-nrw"),
+                                  (90000.0, "exact", "total", "land-nrw")]

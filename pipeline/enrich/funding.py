@@ -1250,17 +1250,23 @@ class FundingFinder:
                    and self._own_money(text) and not self._names_outside_funder(text)
                    for text in sentences)  # fmt: skip
 
-    def _financed_from_own_money(self, sentence: str, *beside: str) -> bool:
+    def _financed_from_own_money(self, sentence: str, previous: str, following: str) -> bool:
         """Whether a sentence beside the amount's, with no amount of its own, says the measure is
-        paid from own money ("Finanziert wird der Dienst aus dem städtischen Haushalt"), and the
-        amount's sentence names no grant and no receiver; not the rest of a cost ("Den Rest
-        finanziert die Stadt aus dem eigenen Haushalt")."""
+        paid from own money ("Finanziert wird der Dienst aus dem städtischen Haushalt"), or the
+        amount's sentence points back to own money in the one before ("... aus dem
+        Kreishaushalt. Insgesamt sind dafür 360.000 Euro eingeplant."), and the amount's
+        sentence names no grant and no receiver; not the rest of a cost ("Den Rest finanziert
+        die Stadt aus dem eigenen Haushalt")."""
         if self.rules.grant_words.search(sentence) or self.rules.receives.search(sentence):
             return False
+        if self.rules.budget_for.search(sentence) and self._own_money(previous) \
+                and not self.rules.remainder.search(previous) \
+                and not self._names_outside_funder(previous):
+            return True
         return any(self.rules.financed_from.search(text) and self._own_money(text)
                    and not find_amounts(text) and not self.rules.remainder.search(text)
                    and not self._names_outside_funder(text)
-                   for text in beside)  # fmt: skip
+                   for text in (previous, following))  # fmt: skip
 
     def _only_own_money(
         self, sentences: list[str], index: int, amount: Amount, place: Place | None
