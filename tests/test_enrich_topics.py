@@ -1393,3 +1393,22 @@ def test_everyday_words_of_round_48(text, expected):
 )
 def test_the_round_48_second_reading(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 48) single parents named once beside another topic: its audience or a figure
+        ("Familienbericht vorgestellt\n\nDer Kreis hat seinen Familienbericht vorgelegt. Jede "
+         "sechste Familie ist eine Ein-Eltern-Familie.", {"familienbericht"}),
+        ("Das Familienbüro öffnet\n\nEs soll Eltern, Alleinerziehenden und Großeltern als "
+         "Anlaufstelle dienen.", {"familienbuero"}),
+        # (an offer or a right that is new for them stays their topic)
+        ("Das Familienzentrum wächst\n\nNeu ist ein Frühstückstreff für Alleinerziehende.",
+         {"familienzentrum", "alleinerziehende"}),
+        ("Familienpass in Ahlen\n\nAb Juli bekommen auch Alleinerziehende mit einem Kind den "
+         "Familienpass.", {"familienpass", "alleinerziehende"}),
+    ],
+)
+def test_single_parents_named_once_beside_another_topic_are_its_audience(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
