@@ -49,9 +49,9 @@ TIER_MATCHES = """
 # FALLBACK tier finds is no typo: "Abmeldung", in no article as a noun, finds "abgemeldet" by
 # its verb there, and is not searched as "Anmeldung".
 MAX_CORRECTED = 3
-FOUND = """(exists (select 1 from articles_fts where articles_fts match german_fts({words}))
+FOUND = f"""(exists (select 1 from articles_fts where articles_fts match german_fts({{words}}))
       or exists (select 1 from articles_fts
-        where articles_fts match german_fts({words}, {fallback})))"""
+        where articles_fts match german_fts({{words}}, {FALLBACK})))"""
 COUNT_UP_TO = 1000
 TIERS = (EXACT, FORM, PART, PARTIAL)
 # The FALLBACK and RELATED tiers and each word alone are searched only when the others find
@@ -76,11 +76,11 @@ WORDS_ALONE_SQL = " union all".join(
     for rarity in range(MAX_QUERY_WORDS))
 SEARCH_QUERY_SQL = f"""search_query as (
     select case
-      when {FOUND.format(words=':q', fallback=FALLBACK)} then :q
+      when {FOUND.format(words=':q')} then :q
       else coalesce((select group_concat(spelled, ' ') from (
         select case
           when word.key >= {MAX_CORRECTED}
-            or {FOUND.format(words='word.value', fallback=FALLBACK)}
+            or {FOUND.format(words='word.value')}
             then word.value
           else coalesce((
             select candidate.value from json_each(german_spellings(word.value)) as candidate
