@@ -1259,14 +1259,15 @@ class FundingFinder:
         die Stadt aus dem eigenen Haushalt")."""
         if self.rules.grant_words.search(sentence) or self.rules.receives.search(sentence):
             return False
-        if self.rules.budget_for.search(sentence) and self._own_money(previous) \
-                and not self.rules.remainder.search(previous) \
-                and not self._names_outside_funder(previous):
+
+        def own_source(text: str) -> bool:
+            return (self._own_money(text) and not self.rules.remainder.search(text)
+                    and not self._names_outside_funder(text))
+
+        if self.rules.budget_for.search(sentence) and own_source(previous):
             return True
-        return any(self.rules.financed_from.search(text) and self._own_money(text)
-                   and not find_amounts(text) and not self.rules.remainder.search(text)
-                   and not self._names_outside_funder(text)
-                   for text in (previous, following))  # fmt: skip
+        return any(self.rules.financed_from.search(text) and not find_amounts(text)
+                   and own_source(text) for text in (previous, following))
 
     def _only_own_money(
         self, sentences: list[str], index: int, amount: Amount, place: Place | None
