@@ -457,3 +457,38 @@ def test_a_total_that_points_back_to_own_money_is_no_grant():
             "90.000 Euro eingeplant.")
     assert found(text, MOERS) == [(1500.0, "each", "total", "land-nrw"),
                                   (90000.0, "exact", "total", "land-nrw")]
+
+
+def test_the_larger_part_the_town_pays_itself_is_the_rest():
+    # (round 49) "den größeren Teil ... zahlt die Stadt selbst" after the grant: the rest
+    text = ("Moers bekommt vom Kreis 25.000 Euro im Jahr, den größeren Teil der Kosten trägt die "
+            "Stadt selbst.")
+    assert found(text, MOERS) == [(25000.0, "exact", "yearly", None)]
+    # (the larger part itself stays the town's own money)
+    text = "Den größeren Teil der Kosten, 60.000 Euro, trägt die Stadt selbst."
+    assert found(text, MOERS) == []
+
+
+def test_another_lands_money_is_no_nrw_grant():
+    # (round 49) "vom Land Niedersachsen": a funder no list names, the nearest to the amount
+    text = ("Unterstützt wurde die Stadt vom Bund, der 200.000 Euro gab, und vom Land Hessen, das "
+            "weitere 80.000 Euro zuschoss.")
+    assert found(text) == [(200000.0, "exact", "total", "bund"),
+                           (80000.0, "exact", "total", None)]
+    # (a relative clause on a funder: the funder before it, not the one named after)
+    text = ("Geld kam vom LVR, der 30.000 Euro beisteuerte, und von der Stiftung Wohlfahrtspflege, "
+            "die 50.000 Euro gab.")
+    assert found(text) == [(30000.0, "exact", "total", "lvr"),
+                           (50000.0, "exact", "total", "stiftung-wohlfahrtspflege")]
+
+
+def test_money_a_compared_town_received_there_is_no_grant():
+    # (round 49) "dort hatte die Gemeinde ... erhalten": the town named just before, not ours
+    text = ("Moers erhält 300.000 Euro vom Land. In Rheinberg war vor zwei Jahren eine Kita "
+            "mit Landesgeld gebaut worden; dort hatte die Stadt 250.000 Euro erhalten.")
+    assert found(text, MOERS) == [(300000.0, "exact", "total", "land-nrw")]
+    # (a past prize told with "Damals" opening the sentence)
+    text = ("Jede der drei Städte erhält vom Land ein Preisgeld von 10.000 Euro. Damals war die "
+            "Stadt Xanten ausgezeichnet worden, die mit dem Preisgeld von 10.000 Euro ein Fest "
+            "finanziert hatte.")
+    assert found(text) == [(10000.0, "each", "total", "land-nrw")]

@@ -373,6 +373,9 @@ JOINT_SOURCES = re.compile(
     r"(?:(?:de[mnrs]|das|die)\s+)?(?:Mitteln\s+(?:des|der)\s+)?$")
 # A Land's name right after "des Landes": "Familienministerium des Landes Niedersachsen".
 STATE_NAMED_AFTER = re.compile(rf"\s+{_STATES}\b")
+# Another Land by its name, which no funder list names: "vom Land Niedersachsen, das weitere
+# 120.000 Euro zuschoss", "der Freistaat Bayern".
+OTHER_STATE = re.compile(rf"\b(?:Land(?:es)?|Freistaate?s?)\s+{_STATES}\b")
 WORD = re.compile(r"[\w-]*")
 # an amount that restates the clause before it: "80 Prozent, also 1,2 Millionen Euro"
 RESTATED = re.compile(r"\s*(?:also|das sind|das entspricht|sprich)\s")
@@ -401,6 +404,12 @@ REGIONAL_GIVING_VERBS = r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)"
 GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 # Money received before taken up as the text's news: "Wie berichtet, hatte die Stadt ..."
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b")
+# A part that opens with the place just named before: "Im benachbarten Brüggen entstand eine
+# ähnliche Kita; dort hatte die Gemeinde 380 000 Euro erhalten" ("die Gemeinde" is not the
+# article's own).
+THERE = re.compile(r"\s*[Dd]ort\b")
+# The opening of a relative clause: " der über ein Programm 350.000 Euro beisteuerte".
+RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|dem|den|welche[rsn]?)\s")
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A sentence that tells who studies a programme, not who pays for it: "Wissenschaftlich
@@ -1086,7 +1095,7 @@ class FundingFinder:
         if rules.received_before.search(part) and not AS_REPORTED.search(sentence):
             return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")
         if rules.received_earlier.search(part) and not AS_REPORTED.search(sentence) and not (
-                place and _names_town(part, place)):
+                place and _names_town(part, place) and not THERE.match(part)):
             return True  # "Hamminkeln hatte im Frühjahr 600.000 Euro erhalten"
         if rules.cheque.search(sentence) and not (self._names_outside_funder(sentence)
                                                   or KREIS_MONEY_SOURCE.search(sentence)):
@@ -1822,6 +1831,12 @@ class FundingFinder:
             in_clause = [item for item in named if start <= item[0] < end]
             if in_clause:
                 return _nearest(in_clause, sentence, amount)
+            # a relative clause on the funder just before it: "vom Bund, der über ein
+            # Investitionsprogramm 350.000 Euro beisteuerte, und vom Land Niedersachsen"
+            before = [item for item in named if item[0] < start]
+            if before and sentence[start - 1 : start] == "," and RELATIVE_PRONOUN.match(
+                    sentence, start):
+                return max(before)[1]
         return _nearest(named, sentence, amount)
 
     def _attached_body(self, sentence: str, amount: Amount) -> bool:
@@ -1873,6 +1888,7 @@ class FundingFinder:
             return named
         phrases = [(found, (funder_id, name)) for funder_id, name, pattern in self.rules.funders
                    for found in pattern.finditer(sentence)]  # fmt: skip
+        phrases += [(found, (None, found.group())) for found in OTHER_STATE.finditer(sentence)]
         # Longest first: "Familienminister des Landes" is one funder, not also "Landes".
         for found, funder in sorted(phrases, key=lambda item: -len(item[0].group())):
             if not _inside(found.start(), taken):
