@@ -473,3 +473,18 @@ def test_a_shortfall_estimated_land_wide_does_not_make_the_land_act():
     # (second reading) an assessment in the singular, hundreds in words
     text = "Olpe baut aus. NRW-weit wären nach Einschätzung des Städtetags mehr Plätze nötig."
     assert [ags for ags, *_ in tags("Ganztag in Olpe", text)] == ["05966024"]
+
+
+def test_an_age_or_days_from_to_are_no_range_of_towns():
+    # (round 49) "von Kindern bis drei Jahren" is an age, not an area from one town to another
+    text = ("Der Kreis Heinsberg erhält 50.000 Euro vom LVR. Mit dem Geld baut das Kreisjugendamt "
+            "in Wassenberg und Hückelhoven zwei Treffpunkte auf, in denen Eltern von Kindern bis "
+            "drei Jahren Rat finden.")
+    assert [ags for ags, *_ in tags("Treffpunkte für Eltern", text)] == [
+        "05370", "05370020", "05370036"]
+    # nor are days of the week
+    text = "Das Familienbüro in Kempen ist von Montag bis Freitag geöffnet."
+    assert tags("Neues Familienbüro", text) == [("05166012", "gemeinde", "stadt", True)]
+    # (two towns are: the Kreis's whole area)
+    text = "In allen Kommunen des Kreises Viersen, von Brüggen bis Willich, gibt es Aktionen."
+    assert tags("Aktion im Kreis", text) == [("05166", "kreis", "kreis", True)]
