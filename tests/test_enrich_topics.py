@@ -1412,3 +1412,45 @@ def test_the_round_48_second_reading(text, expected):
 )
 def test_single_parents_named_once_beside_another_topic_are_its_audience(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 49) newborns greeted with a visit; every family that has a baby visited
+        ("Jugendamt begrüßt Neugeborene mit einem Hausbesuch\n\nDie Mitarbeiterinnen kommen mit "
+         "einer Tasche.", {"willkommensbesuch"}),
+        ("Neu in Kalkar\n\nJede Familie, die in Kalkar ein Kind bekommt, erhält ab Mai Besuch von "
+         "der Stadt.", {"willkommensbesuch"}),
+        ("Neu in Kalkar\n\nJede Familie, die ein Kind bekommt, erhält Besuch von einer "
+         "Familienhebamme.", {"familienhebammen"}),
+        # the parents of a whole area asked what they think
+        ("Was fehlt?\n\nDie Stadt hat Eltern im ganzen Stadtgebiet gefragt, was ihnen fehlt.",
+         {"familienbericht"}),
+        # help that links up like a chain, or goes along without gaps
+        ("Neues Konzept\n\nDie Hilfen sollen greifen wie die Glieder einer Kette.",
+         {"praeventionskette"}),
+        ("Stadt plant Hilfen ohne Lücken\n\nDer Rat hat das Konzept beschlossen.",
+         {"praeventionskette"}),
+        # (a title's range names its ends, not the subject)
+        ("Vom Babybesuch bis zum Schulstart: Stadt plant Hilfen ohne Lücken\n\nDer Rat hat das "
+         "Konzept beschlossen.", {"praeventionskette"}),
+        # children at risk in everyday words
+        ("Schneller helfen\n\nWird ein Kind vernachlässigt oder misshandelt, sollen Kitas und "
+         "Jugendamt enger zusammenarbeiten.", {"kinderschutz"}),
+        ("Wenn Kinder in Gefahr sind\n\nDas Jugendamt schult Lehrerinnen.", {"kinderschutz"}),
+        # families helped to go on holiday
+        ("Stadt hilft Familien mit kleinem Einkommen in den Urlaub\n\nAnträge gibt es im "
+         "Rathaus.", {"familienerholung"}),
+        ("Zuschuss für Familien\n\nDas Land fördert Aufenthalte in gemeinnützigen "
+         "Ferienstätten.", {"familienerholung"}),
+        # a Kita's building begun
+        ("Spatenstich für die Kita an der Ringstraße\n\nIm Herbst 2027 soll sie öffnen.",
+         {"kita-ausbau"}),
+        # (a research project names no measure it pays for)
+        ("Besuch im Familienzentrum\n\nDie Ministerin besuchte das Familienzentrum.\n\nEin Arzt "
+         "betreut ein Forschungsprojekt zur Gesundheitsförderung.", {"familienzentrum"}),
+    ],
+)
+def test_everyday_words_of_round_49(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

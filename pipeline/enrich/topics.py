@@ -163,10 +163,16 @@ class Passing:
                               or (LIST_AFTER.match(after) and not closes_relative))
         quoted = any(q.start() < start < q.end() and SPEAKER.search(q.group())
                      for q in QUOTATION.finditer(text))  # fmt: skip
-        inside = any(m.start() <= start and end <= m.end()
-                     for m in self.spans.finditer(text, clause_start, clause_end))  # fmt: skip
+        inside = self.spanned(text, start, end, clause_start, clause_end)
         venue = place and self.at_venue(before, gives_places)
         return bool(in_list or quoted or inside or venue or self.contact.search(near))
+
+    def spanned(self, text: str, start: int, end: int, span_start: int = 0,
+                span_end: int | None = None) -> bool:
+        """Whether a phrase of `spans` within text[span_start:span_end] holds text[start:end]."""
+        span_end = len(text) if span_end is None else span_end
+        return any(m.start() <= start and end <= m.end()
+                   for m in self.spans.finditer(text, span_start, span_end))  # fmt: skip
 
     def at_venue(self, before: str, gives_places: bool = False) -> bool:
         """Whether the text `before` a place's name ends by naming it as a venue ("im"), not
@@ -298,6 +304,9 @@ class TopicVocabulary:
                 title[: title.find(in_title)], topic.gives_places
             ):
                 in_title = None  # "Väterfrühstück im Familienzentrum": a venue, not the subject
+            if in_title and self.passing.spanned(
+                    title, title.find(in_title), title.find(in_title) + len(in_title)):
+                in_title = None  # (round 49) "Vom Babybesuch bis zum Berufsstart": a range's end
             if in_title:
                 tags.append(TopicTag(topic.slug, topic.label, in_title))
             elif named and (
