@@ -204,3 +204,14 @@ def test_a_strike_that_is_over_is_the_background_of_a_measure_not_a_strike_story
     on = assess("Streik: Stadt baut Notbetreuung aus", body, VOCABULARY)
     assert "strike over" in over.matched and "strike" not in over.matched
     assert "strike" in on.matched and over.score > on.score
+
+
+def test_emergency_care_a_town_sets_up_after_a_strike_is_its_answer():
+    # (round 49) "Notfallbetreuung" is the town's answer to a strike, like "Notbetreuung"
+    body = ("Der lange Kita-Streik hat Folgen: Die Stadt Kempen richtet eine Notfallbetreuung "
+            "für berufstätige Eltern ein.")
+    found = assess("Nach dem Streik: Neues Angebot in Kempen", body, VOCABULARY)
+    other = assess("Nach dem Streik: Neues Angebot in Kempen",
+                   body.replace("Notfallbetreuung", "Sprechstunde"), VOCABULARY)
+    assert "Strike consequences decided by the municipality" in found.matched
+    assert found.score > other.score
