@@ -589,14 +589,22 @@ ACTION_NOUN_SUFFIXES = {"ikation": ("izieren",), "ation": ("ieren",), "ung": ("n
 # A verb in -eln or -ern may drop its e before -ung: "Verdopplung" of "verdoppeln", "Sammlung"
 # of "sammeln".
 DROPPED_E = re.compile(r"(?<=[^aeiouäöü])([lr])$")
+# (round 49) Nouns of an action, or of one who does it, made of "geben" and "nehmen" with a
+# particle or a word before: "Weiter|gabe" of "weitergeben", "Teil|nahme" of "teilnehmen",
+# "Heraus|geber" of "herausgeben" (a text says "weitergegeben", "herausgegeben").
+GIVE_TAKE_NOUNS = {"gabe": "geben", "geber": "geben", "nahme": "nehmen", "nehmer": "nehmen"}
 
 
 @functools.lru_cache(maxsize=4096)
 def action_verb(word: str) -> tuple[str, ...]:
     """The dictionary form of the verb a noun of an action is made of ("Förderung": fördern;
-    "Trennung": trennen; "Gratulation": gratulieren), which a text may say instead
-    ("gefördert", "getrennt", "gratulierte"); () for other words ("Zeitung": "zeiten" is no
-    verb's dictionary form)."""
+    "Trennung": trennen; "Gratulation": gratulieren; "Weitergabe": weitergeben), which a text
+    may say instead ("gefördert", "getrennt", "gratulierte", "weitergegeben"); () for other
+    words ("Zeitung": "zeiten" is no verb's dictionary form, nor is "maßnehmen")."""
+    given = next((suffix for suffix in GIVE_TAKE_NOUNS if word.lower().endswith(suffix)), None)
+    if given and len(word) > len(given):
+        verb = word.lower().removesuffix(given) + GIVE_TAKE_NOUNS[given]
+        return (verb,) if simplemma.is_known(verb, "de") and lemma(verb) == verb else ()
     suffix = next((suffix for suffix in ACTION_NOUN_SUFFIXES if word.lower().endswith(suffix)),
                   None)
     stem = word.lower().removesuffix(suffix) if suffix else ""

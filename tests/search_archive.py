@@ -193,6 +193,8 @@ WORD_FORM_ARTICLES = {
                          "Er spielt seit fünfzig Jahren.", "2025-05-12", "stadt"),
     "b000000000000059": ("Hilden: Der Schützenverein hat seinen Festzug abgemeldet",
                          "Es fehlten Trommler.", "2025-06-02", "presse"),
+    "b000000000000060": ("Haltern: Der Tafelladen hat Schulranzen weitergegeben",
+                         "Die Spenden kamen von Firmen.", "2025-06-16", "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes
