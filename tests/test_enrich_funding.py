@@ -492,3 +492,24 @@ def test_money_a_compared_town_received_there_is_no_grant():
             "Stadt Xanten ausgezeichnet worden, die mit dem Preisgeld von 10.000 Euro ein Fest "
             "finanziert hatte.")
     assert found(text) == [(10000.0, "each", "total", "land-nrw")]
+
+
+def test_the_round_49_second_reading():
+    # the funder after the grant's noun, and the Kreis attached to the amount before the town
+    # that is the sentence's subject
+    text = "Die Stadt Moers richtet mit 20.000 Euro Fördergeld vom Land ein Familienbüro ein."
+    assert found(text, MOERS) == [(20000.0, "exact", "total", "land-nrw")]
+    text = "Die Stadt Moers richtet mit 20.000 Euro vom Kreis Wesel ein Familienbüro ein."
+    assert found(text, MOERS) == [(20000.0, "exact", "total", None)]
+    text = "Die Stadt Moers richtet mit 20.000 Euro aus dem eigenen Haushalt ein Familienbüro ein."
+    assert found(text, MOERS) == []
+    # the compared place's money "dort", and the town a model was copied from
+    text = ("Moers erhält 18.000 Euro vom Kreis Wesel. Auch im benachbarten Kamp-Lintfort läuft "
+            "das Projekt; dort fließen 16.000 Euro vom Kreis.")
+    assert found(text, MOERS) == [(18000.0, "exact", "total", None)]
+    text = ("Moers erhält 18.000 Euro vom Kreis Wesel. Abgeschaut hat man sich das Modell in "
+            "Xanten, wo die Stadt 2021 rund 70.000 Euro vom Land erhielt.")
+    assert found(text, MOERS) == [(18000.0, "exact", "total", None)]
+    # (what happens again as it did then is no past)
+    text = "Wie schon damals hilft auch diesmal das Land: Es gibt Moers 25.000 Euro."
+    assert found(text, MOERS) == [(25000.0, "exact", "total", "land-nrw")]

@@ -404,9 +404,9 @@ REGIONAL_GIVING_VERBS = r"(?:bewilligt|gibt|übernimmt|stellt|unterstützt)"
 GIVEN_MONEY = re.compile(r"Förderung|Zuschuss|Mittel|Geld|Antrag|Euro")
 # Money received before taken up as the text's news: "Wie berichtet, hatte die Stadt ..."
 AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b")
-# A part that opens with the place just named before: "Im benachbarten Brüggen entstand eine
-# ähnliche Kita; dort hatte die Gemeinde 380 000 Euro erhalten" ("die Gemeinde" is not the
-# article's own).
+# A part that opens with the place just named before: "In Brüggen entstand eine Kita; dort
+# hatte die Gemeinde 380 000 Euro erhalten" ("die Gemeinde" is not the article's own), "Im
+# benachbarten Brüggen läuft es auch; dort fließen 16.000 Euro" (the compared place's money).
 THERE = re.compile(r"\s*[Dd]ort\b")
 # The opening of a relative clause: " der über ein Programm 350.000 Euro beisteuerte".
 RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|dem|den|welche[rsn]?)\s")
@@ -553,9 +553,11 @@ FEMININE_GENITIVE = re.compile(r"\bder\s+$")
 EACH_YEAR = re.compile(r"^\s*(?:pro|im|je) Jahr\b")
 YEARS = re.compile(r"\bJahre\b")
 # Right after an amount, the funder it comes from: "32.000 Euro (LVR)", "25.000 Euro des LWL",
-# "20.000 Euro vom Bund", "30.000 Euro aus Landesmitteln".
+# "20.000 Euro vom Bund", "30.000 Euro aus Landesmitteln", (round 49's second reading) after
+# the grant's noun: "mit 20.000 Euro Fördergeld vom Land".
 ATTACHED = re.compile(
-    r"\s*(?:\(|(?:des|vom|von\s+der|von\s+dem|aus(?:\s+(?:dem|der|den))?)\s+)"
+    r"\s*(?:(?:Förder(?:geld|mittel)\w*|Zuschuss|Zuschüsse[n]?)\s+)?"
+    r"(?:\(|(?:des|vom|von\s+der|von\s+dem|aus(?:\s+(?:dem|der|den))?)\s+)"
 )
 PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "Weitere 3.000 Euro an Fördermitteln hat die Stadt erhalten": more grants, not said from whom
@@ -970,6 +972,8 @@ class FundingFinder:
                 self.rules.receives.search(clause) or PASSED_ON.search(clause)):
             return None  # "Der Bund gibt 30.000 Euro, die Stadt Kempen gibt 10.000 Euro dazu"
         previous = sentences[index - 1] if index else ""
+        if THERE.match(sentence) and self.rules.context.search(previous):
+            return None  # "Im benachbarten Brüggen läuft es auch; dort fließen 16.000 Euro"
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         # the clause after a semicolon in that sentence (a sentence starts with a capital)
         after = sentences[index + 2] if index + 2 < len(sentences) else ""
@@ -998,6 +1002,9 @@ class FundingFinder:
             # pays ("Die Stadt Kempen ist eine davon. Sie erhält bis zu 32.000 Euro.").
             here = self._funder(sentence, amount) or self._regional_funder(sentence, place)
             local = self._local_funder(sentence, amount, place)
+            if self._own_town(here, place) and local != here and self._attached_body(
+                    sentence, amount):
+                here = None  # "Die Stadt Haan richtet mit 20.000 Euro vom Kreis ... ein"
             if not (here or local) and self._own_budget_beside(previous, following):
                 return None  # "Jede Familie erhält 200 Euro. Die Gemeinde hat dafür im Haushalt"
             if not (here or local) and self._financed_from_own_money(sentence, previous,
@@ -2024,7 +2031,11 @@ class FundingFinder:
                                  and NOUN_GENITIVE.search(sentence, 0, match.start()))
                         and not self._receives(sentence, match.start(), end)):  # "Der Kreis erhält"
                     found.append((match.start(), self._local_outlet(match.group(), own_name)))
-        return _nearest(found, sentence, amount)
+        # the body right after the amount ("mit 20.000 Euro Fördergeld vom Kreis Mettmann"),
+        # else the nearest
+        attached = ATTACHED.match(sentence, amount.end)
+        return next((funder for start, funder in found if attached and start == attached.end()),
+                    _nearest(found, sentence, amount))
 
     def _names_another(self, sentence: str, position: int, own_name: str) -> bool:
         """ "der Kreis Euskirchen" in a text about a town of the Rhein-Erft-Kreis: "Kreis" (or
