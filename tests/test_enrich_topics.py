@@ -1454,3 +1454,41 @@ def test_single_parents_named_once_beside_another_topic_are_its_audience(text, e
 )
 def test_everyday_words_of_round_49(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 49's second reading) the parents first, the town between; newborns welcomed
+        ("Willkommen in Kleve\n\nEltern von Neugeborenen in Kleve erhalten ab Juni einen "
+         "Hausbesuch der Stadt.", {"willkommensbesuch"}),
+        ("Willkommen in Kleve\n\nEin Team besucht alle Familien in Kleve, die ein Baby bekommen "
+         "haben.", {"willkommensbesuch"}),
+        ("Willkommen in Kleve\n\nNeugeborene in Kleve werden ab Juni mit einem Besuch zu Hause "
+         "willkommen geheißen.", {"willkommensbesuch"}),
+        # taking part in a town-wide survey, and called to one
+        ("Eltern reden mit\n\nAn der Umfrage der Stadt haben 2.300 Eltern teilgenommen.",
+         {"familienbericht"}),
+        ("Eltern reden mit\n\nFamilien in Kleve sind zur Online-Umfrage aufgerufen.",
+         {"familienbericht"}),
+        ("Eltern reden mit\n\nAn einer bundesweiten Umfrage haben 2.300 Eltern teilgenommen.",
+         set()),
+        # a chain in other words
+        ("Neues Konzept\n\nWie bei einer Kette greift jedes Angebot ins nächste.",
+         {"praeventionskette"}),
+        # children at risk: not on the road; kept from neglect
+        ("Kinder in Gefahr: Raser vor der Grundschule\n\nDie Stadt stellt einen Blitzer auf.",
+         set()),
+        ("Neuer Verbund\n\nJugendamt und Kinderärzte arbeiten enger zusammen, um Kinder vor "
+         "Vernachlässigung zu schützen.", {"kinderschutz"}),
+        # a holiday for families with little money, weeks in a holiday home
+        ("Urlaub trotz knapper Kasse\n\nDas Land bezuschusst Ferien für Familien mit geringem "
+         "Einkommen.", {"familienerholung"}),
+        ("Eine Woche an der See\n\nFamilien können eine Woche in einer Familienferienstätte "
+         "verbringen.", {"familienerholung"}),
+        # a Kita's annex for groups of under-threes
+        ("Bagger rollen\n\nIn Wetter beginnt der Anbau für zwei U3-Gruppen.", {"kita-ausbau"}),
+    ],
+)
+def test_the_round_49_second_reading(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
