@@ -149,6 +149,10 @@ FRESH_SETS = [
     ("fresh78", 49, None),
     # 40 queries, four kinds short; two shared queries, "Würdigung" among them
     ("fresh79", 40, "fresh78"),
+    # 41 queries: its writer found four kinds short of unused queries
+    ("fresh80", 41, None),
+    # 40 queries, four kinds short; one shared query, "nach telefonischer Vereinbarung"
+    ("fresh81", 40, "fresh80"),
 ]
 
 
