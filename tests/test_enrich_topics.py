@@ -1492,3 +1492,20 @@ def test_everyday_words_of_round_49(text, expected):
 )
 def test_the_round_49_second_reading(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 49) the houses a course is held in: all of them, or a town's by its adjective
+        ("Elternkurse in allen Familienzentren\n\nDer Kurs „Starke Eltern“ startet im Mai.",
+         {"familienbildung"}),
+        ("Neue Kursreihe in Weseler Familienzentren\n\nDer Elternkurs startet im Mai.",
+         {"familienbildung"}),
+        # (not all of the town's parts, where the houses are set up)
+        ("Kleve will in allen Stadtteilen Familienzentren\n\nDer Rat berät im Mai.",
+         {"familienzentrum"}),
+    ],
+)
+def test_all_houses_or_a_towns_houses_are_a_courses_venues(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
