@@ -1509,3 +1509,22 @@ def test_the_round_49_second_reading(text, expected):
 )
 def test_all_houses_or_a_towns_houses_are_a_courses_venues(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 49) a survey's wishes on either side of a colon are no measure
+        ("Elternbefragung vorgestellt\n\nDer Kreis hat alle Familien befragt.\n\nDie häufigsten "
+         "Wünsche: mehr Ferienbetreuung und längere Öffnungszeiten.", {"familienbericht"}),
+        ("Was Eltern sich wünschen: mehr Ferienbetreuung\n\nDer Kreis hat den Familienbericht "
+         "vorgelegt.", {"familienbericht"}),
+        ("Was Familien brauchen\n\nMehr Ferienbetreuung, bessere Busse: Das wünschen sich die "
+         "Eltern im Kreis.", set()),
+        # (a measure told after a colon is one)
+        ("Neu im Sommer\n\nDie Antwort der Stadt: mehr Ferienbetreuung für berufstätige Eltern.",
+         {"vereinbarkeit"}),
+    ],
+)
+def test_wishes_listed_on_either_side_of_a_colon_are_no_measure(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

@@ -24,7 +24,7 @@ SCHEMA = Table(
         "services": Table(required={"made": Patterns()}),
         "passing": Table(
             required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()},
-            optional={"spans": Patterns(), "given": Patterns()},
+            optional={"spans": Patterns(), "wish_lists": Patterns(), "given": Patterns()},
         ),
         "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()},
                                 optional={"through": Patterns(), "opened": Patterns()}),
@@ -32,6 +32,8 @@ SCHEMA = Table(
 )
 # A clause: the words between two of these.
 CLAUSE_END = re.compile(r"[.;:!?\n()]")
+# A sentence: the words between two of these (not a number's dot: "2.100 Mütter").
+SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?\n]")
 # A list's separator right before or after a word, with an article or adjective between, or
 # the head of the listed item ("und Sprechstunden der Erziehungsberatung", "und Kurse zur ...",
 # "und eine Sprechstunde mit einer Familienhebamme").
@@ -135,6 +137,9 @@ class Passing:
     services: re.Pattern  # in the clause: an institution's offers are listed ("bietet")
     spans: re.Pattern  # a phrase that holds the word: "arbeitet mit ... zusammen"
     given: re.Pattern = NEVER  # right before a venue's word: what a measure gives ("Plätze")
+    # a list of wishes on either side of a colon, in its sentence: "Die wichtigsten Wünsche:
+    # längere Öffnungszeiten, mehr Ferienbetreuung"
+    wish_lists: re.Pattern = NEVER
 
     def only_passing(self, text: str, start: int, end: int, place: bool = True,
                      gives_places: bool = False) -> bool:
@@ -169,10 +174,14 @@ class Passing:
 
     def spanned(self, text: str, start: int, end: int, span_start: int = 0,
                 span_end: int | None = None) -> bool:
-        """Whether a phrase of `spans` within text[span_start:span_end] holds text[start:end]."""
+        """Whether a phrase of `spans` within text[span_start:span_end], or a wish list of its
+        sentence, holds text[start:end]."""
         span_end = len(text) if span_end is None else span_end
+        sentence_start, sentence_end = _sentence(text, start, end)
         return any(m.start() <= start and end <= m.end()
-                   for m in self.spans.finditer(text, span_start, span_end))  # fmt: skip
+                   for pattern, within in ((self.spans, (span_start, span_end)),
+                                           (self.wish_lists, (sentence_start, sentence_end)))
+                   for m in pattern.finditer(text, *within))  # fmt: skip
 
     def at_venue(self, before: str, gives_places: bool = False) -> bool:
         """Whether the text `before` a place's name ends by naming it as a venue ("im"), not
@@ -238,6 +247,7 @@ class TopicVocabulary:
                 re.compile("|".join(passing["services"])),
                 re.compile("|".join(passing.get("spans", ["(?!)"]))),
                 re.compile(rf"\b(?:{'|'.join(passing.get('given', ['(?!)']))})\s+$"),
+                re.compile("|".join(passing.get("wish_lists", ["(?!)"]))),
             )
             if passing
             else NOTHING_PASSING,
@@ -386,8 +396,14 @@ def _word_end(text: str, position: int) -> int:
     return position
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause holding text[start:end] begins and ends."""
-    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    found_end = CLAUSE_END.search(text, end)
+def _clause(text: str, start: int, end: int, ends: re.Pattern = CLAUSE_END) -> tuple[int, int]:
+    """Where the clause (or the part between two of `ends`) holding text[start:end] begins
+    and ends."""
+    clause_start = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
+    found_end = ends.search(text, end)
     return clause_start, found_end.start() if found_end else len(text)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] begins and ends."""
+    return _clause(text, start, end, SENTENCE_END)
