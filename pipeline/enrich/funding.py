@@ -1843,7 +1843,7 @@ class FundingFinder:
             before = [item for item in named if item[0] < start]
             if before and sentence[start - 1 : start] == "," and RELATIVE_PRONOUN.match(
                     sentence, start):
-                return max(before)[1]
+                return max(before, key=lambda item: item[0])[1]
         return _nearest(named, sentence, amount)
 
     def _attached_body(self, sentence: str, amount: Amount) -> bool:
