@@ -513,3 +513,30 @@ def test_the_round_49_second_reading():
     # (what happens again as it did then is no past)
     text = "Wie schon damals hilft auch diesmal das Land: Es gibt Moers 25.000 Euro."
     assert found(text, MOERS) == [(25000.0, "exact", "total", "land-nrw")]
+
+
+def test_a_prize_named_without_its_giver_is_the_one_given_before():
+    # (round 50) the prize's sentence names the town that spends it, not who gave it
+    text = ("Das Familienministerium hat Moers einen Preis verliehen. Gewürdigt wurde das "
+            "Familienbüro. Die Auszeichnung ist mit einem Preisgeld von 5.000 Euro verbunden, das "
+            "die Stadt in Spielgeräte investieren will.")
+    assert found(text, MOERS) == [(5000.0, "exact", "total", "nrw-familienministerium")]
+
+
+def test_more_grants_received_besides_are_from_nobody_named():
+    # (round 50) "außerdem ... Fördermittel erhalten": not the funder of the sentence before
+    text = ("Der Bund fördert das Haus mit 30.000 Euro pro Jahr. Für die Küche hat die Stadt "
+            "außerdem 8.000 Euro Fördermittel erhalten.")
+    assert found(text, MOERS) == [(30000.0, "exact", "yearly", "bund"),
+                                  (8000.0, "exact", "total", None)]
+
+
+def test_a_relative_clause_on_a_giver_no_list_holds_names_no_funder():
+    # (round 50) "von den Krankenkassen, die dafür ... bereitstellen": an unlisted giver
+    text = ("Kreis Wesel. Der Kreis startet jetzt ein Projekt, das Kindern in Moers helfen soll."
+            "\n\nDie Stadt Moers stellt Räume zur Verfügung.\n\nBezahlt wird das Projekt von den "
+            "Krankenkassen, die dafür 90.000 Euro bereitstellen.")
+    assert found(text, MOERS) == [(90000.0, "exact", "total", None)]
+    # (a listed one is the funder)
+    text = "Bezahlt wird das Projekt vom LVR, der dafür 90.000 Euro bereitstellt."
+    assert found(text, MOERS) == [(90000.0, "exact", "total", "lvr")]

@@ -410,6 +410,8 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 THERE = re.compile(r"\s*[Dd]ort\b")
 # The opening of a relative clause: " der über ein Programm 350.000 Euro beisteuerte".
 RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|dem|den|welche[rsn]?)\s")
+# The last word before a position: "von den gesetzlichen Krankenkassen"
+LAST_WORD = re.compile(r"([\w-]+)\W*$")
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A sentence that tells who studies a programme, not who pays for it: "Wissenschaftlich
@@ -563,6 +565,9 @@ PARENTHESIS = re.compile(r"\s*\(([^()]{1,80})\)")
 # "Weitere 3.000 Euro an Fördermitteln hat die Stadt erhalten": more grants, not said from whom
 # (the amount between "weitere" and its grant word).
 MORE_BEFORE = re.compile(r"\b[Ww]eitere\s+(?:(?:rund|etwa|knapp|gut|bis zu)\s+)?$")
+# (round 50) more money said in the clause before it: "Für die Küche hat die Stadt außerdem
+# 5.000 Euro Fördermittel erhalten"
+ALSO_BEFORE = re.compile(r"\b(?:[Aa]ußerdem|[Zz]usätzlich|[Dd]arüber hinaus)\b[^,;:]*$")
 GRANTS_AFTER = re.compile(r"\s*(?:an\s+)?(?:Fördermitteln?|Fördergeldern?|Zuschüssen|Zuschuss)\b"
                           r"(?![^.;]*\b(?:gibt|zahlt|stellt|legt|steuert|überweist|bewilligt)\s+"
                           r"(?:er|es)\b)")
@@ -984,12 +989,15 @@ class FundingFinder:
             funder = self._funder(sentence, amount, kinds={"municipality"})
         elif (self._joint(sentence, amount) or self._unlisted_local_payer(sentence, amount)
               or self._unlisted_giver_after(sentence, amount)
-              or self._unlisted_giver_before(sentence, amount)):
+              or self._unlisted_giver_before(sentence, amount)
+              or self._unlisted_giver_relative(sentence, amount)):
             funder = None  # several together, or a Kreis, town or other body no list knows
         elif self.rules.other_funder.search(sentence[: amount.start]) or (
                 self.rules.added_cost.search(sentence, 0, amount.start)
                 and self.rules.grant_words.search(sentence)) or (
-                MORE_BEFORE.search(sentence, 0, amount.start)
+                (MORE_BEFORE.search(sentence, 0, amount.start)
+                 or ALSO_BEFORE.search(sentence, _clause_start(sentence, amount.start),
+                                       amount.start))
                 and GRANTS_AFTER.match(sentence, amount.end)):
             # "weitere Fördermittel", "Hinzu kommen 8.000 Euro Fördermittel": not the funder
             # named before; only one named here or as the source just after
@@ -1191,10 +1199,17 @@ class FundingFinder:
         if not PRIZE_MONEY.search(sentence) or TOWN_GIVES_PRIZE.search(sentence):
             return False, None
         outside = FUNDER_KINDS - {"municipality"}
-        for text in (sentence, *before):  # "Mit dem Preisgeld aus dem Wettbewerb der AOK"
+        won = False
+        # "Mit dem Preisgeld aus dem Wettbewerb der AOK"; (round 50) a prize its sentence names
+        # without a giver is the one a sentence before tells who gave ("Das Ministerium hat
+        # Delbrück einen Preis verliehen. ... Die Auszeichnung ist mit 5.000 Euro verbunden")
+        for text in (sentence, *before):
             if PRIZE.search(PRIZE_MONEY.sub("", text)):
-                return True, self._funder(text, None, outside)
-        return False, None
+                won = True
+                giver = self._funder(text, None, outside)
+                if giver:
+                    return True, giver
+        return won, None
 
     def _rest_after(self, sentence: str, amount: Amount) -> int:
         """Where a clause after the amount's on the rest of the cost starts ("..., den Rest
@@ -1410,6 +1425,17 @@ class FundingFinder:
         if self.registry.mentions(span) or self._funders_in(span, FUNDER_KINDS):
             return False
         return word in self.rules.unlisted_givers or word.lower().endswith("stiftung")
+
+    def _unlisted_giver_relative(self, sentence: str, amount: Amount) -> bool:
+        """ "von den gesetzlichen Krankenkassen, die dafür 90.000 Euro bereitstellen": the
+        amount's clause is a relative clause on a giver of a kind no list holds."""
+        start, _ = _clause_span(sentence, amount)
+        if not (sentence[start - 1 : start] == "," and RELATIVE_PRONOUN.match(sentence, start)):
+            return False
+        giver = LAST_WORD.search(sentence, 0, start - 1)
+        return bool(giver) and any(
+            word in self.rules.unlisted_givers
+            for word in (giver[1], giver[1].removesuffix("n"), giver[1].removesuffix("en")))
 
     def _unlisted_payer(self, sentence: str) -> bool:
         """ "Die Bürgerstiftung Kempen zahlt ...": a subject no list knows pays (not a town or
