@@ -488,3 +488,23 @@ def test_an_age_or_days_from_to_are_no_range_of_towns():
     # (two towns are: the Kreis's whole area)
     text = "In allen Kommunen des Kreises Viersen, von Brüggen bis Willich, gibt es Aktionen."
     assert tags("Aktion im Kreis", text) == [("05166", "kreis", "kreis", True)]
+
+
+def test_the_making_of_such_a_measure_in_towns_is_no_comparison():
+    # (round 50) "den Aufbau solcher Patenprojekte in ..." points back to the text's own
+    text = ("Münster (lwl). Der LWL hat beschlossen, den Aufbau solcher Patenprojekte in "
+            "Ibbenbüren und Greven zu fördern.")
+    assert [ags for ags, *_ in tags("LWL fördert Familienpaten", text)] == [
+        "05566012", "05566028"]
+    # a town looked at before is compared with, each time its sentence names it
+    text = ("Schmallenberg hat jetzt ein Mehrgenerationenhaus. Im benachbarten Winterberg gibt es "
+            "ein solches Haus schon; die Schmallenberger haben sich dort einiges angeschaut, etwa "
+            "den Mittagstisch, der in Winterberg an drei Tagen angeboten wird.")
+    assert tags("Ein Haus für Jung und Alt", text) == [("05958040", "gemeinde", "body", True)]
+
+
+def test_an_ambiguous_name_that_hopes_or_hesitated_is_the_town():
+    # (round 50) "Kamen hofft", "Kamen hat lange gezögert": no verb follows the verb "kamen"
+    text = "Kamen hat lange gezögert, jetzt geht es schnell. Kamen hofft auf eine gute Quote."
+    assert tags("Mit dem Willkommenspaket an der Haustür", text) == [
+        ("05978020", "gemeinde", "body", True)]
