@@ -1528,3 +1528,33 @@ def test_all_houses_or_a_towns_houses_are_a_courses_venues(text, expected):
 )
 def test_wishes_listed_on_either_side_of_a_colon_are_no_measure(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 50) every family with a newborn offered a home visit; not a Familienhebamme's
+        ("Besuch mit der Tasche\n\nDer Rat hat beschlossen, allen Familien mit Neugeborenen "
+         "einen Hausbesuch anzubieten.", {"willkommensbesuch"}),
+        ("Familienhebamme besucht Neugeborene\n\nDie Stadt hat eine Familienhebamme eingestellt.",
+         {"familienhebammen"}),
+        # borrowed grandparents, but not as one offer of a Mehrgenerationenhaus
+        ("Leih-Omas gesucht\n\nDie Gemeinde sucht Ehrenamtliche.", {"familienpatenschaften"}),
+        ("Neues Mehrgenerationenhaus\n\nDas Mehrgenerationenhaus ist eröffnet.\n\nUnter einem "
+         "Dach gibt es einen Treff, eine Krabbelgruppe und einen Leihoma-Dienst.",
+         {"mehrgenerationenhaus"}),
+        # growing up healthy in other forms
+        ("Projekt in Lünen\n\nOb ein Kind gesund aufwächst, darf nicht vom Wohnort abhängen.",
+         {"gesundheitliche-chancengleichheit"}),
+        ("Gesund groß werden in Lünen\n\nDer Kreis startet ein Projekt.",
+         {"gesundheitliche-chancengleichheit"}),
+        # a town's areas examined one after the other
+        ("Wie geht es den Kindern?\n\nDer Ausschuss hat beschlossen, das Stadtgebiet Viertel für "
+         "Viertel zu untersuchen.", {"sozialraumanalyse"}),
+        # the office registrations go through is a contact
+        ("Olfen baut neue Kita\n\nIn Olfen entsteht eine Kita mit 75 Plätzen. Anmelden können "
+         "Eltern ihre Kinder schon jetzt über das Familienbüro der Stadt.", {"kita-ausbau"}),
+    ],
+)
+def test_everyday_words_of_round_50(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
