@@ -425,9 +425,9 @@ def german_fts(query: str | None, tier: int = PART) -> str:
         # "Tagesmutter" finds "Mütter" and "Tag", "Kinderarmutsbekämpfung" "Armut" and
         # "Kinder"; and its synonyms that are compounds, their parts apart: "Willkommensbesuch"
         # finds "Begrüßung von Neugeborenen" by "Babybegrüßung". Any word typed alone: the
-        # adjective of a noun of a quality (see _adjective_terms) and the verb of a noun of an
-        # action (see _action_verb_terms). Each word of a longer query alone is searched by the
-        # caller.
+        # adjective of a noun of a quality (see _adjective_terms), the verb of a noun of an
+        # action (see _action_verb_terms) and the other way (see _action_noun_terms). Each word
+        # of a longer query alone is searched by the caller.
         if len(words) != 1:
             return '""'
         parts = compound_parts(words[0].capitalize())
@@ -436,7 +436,8 @@ def german_fts(query: str | None, tier: int = PART) -> str:
             f"({german_fts(' '.join(subset))})" for subset in subsets if len(subset) >= 2),
             *_synonyms_apart(words[0])] if parts else []
         return " OR ".join([*apart, *_adjective_terms(words[0]),
-                            *_action_verb_terms(words[0])]) or '""'
+                            *_action_verb_terms(words[0]), *_action_noun_terms(words[0])]
+                           ) or '""'
     if tier == MARKED:
         return " OR ".join(_word_terms(word, EXACT)[0] for word in words) or '""'
     return _all_words(words, tier)
@@ -617,6 +618,23 @@ def action_verb(word: str) -> tuple[str, ...]:
                  if simplemma.is_known(verb, "de") and lemma(verb) == verb), ())
 
 
+@functools.lru_cache(maxsize=4096)
+def action_noun(verb: str) -> tuple[str, ...]:
+    """The noun of the action a verb's dictionary form names ("erschöpfen": erschöpfung;
+    "fördern": förderung; "sammeln": sammlung, its e dropped), which a text may have instead
+    ("Erschöpfung" for "erschöpft"); () for no verb or no such noun the dictionary knows
+    ("bauen": "bauung")."""
+    if not _is_verb(verb):
+        return ()
+    stem = verb.removesuffix("en") if verb.endswith("en") else verb.removesuffix("n")
+    if len(stem) < SHORTEST_PART:
+        return ()
+    nouns = [stem + "ung", *([f"{stem[:-2]}{stem[-1]}ung"] if re.search(r"[^aeiouäöü]e[lr]$", stem)
+                             else [])]
+    return next(((noun,) for noun in nouns
+                  if simplemma.is_known(noun, "de") and lemma(noun) == noun), ())
+
+
 # Suffixes that make a noun of a quality from an adjective, the longest first:
 # "Familienfreundlichkeit" of "familienfreundlich", "Gebührenfreiheit" of "gebührenfrei".
 QUALITY_SUFFIXES = ("igkeit", "heit", "keit")
@@ -783,6 +801,15 @@ def _action_verb_terms(word: str) -> list[str]:
     noun."""
     forms = _lemmas(word)
     return _verb_terms([*forms, *(other for form in forms for other in _one_word_synonyms(form))])
+
+
+def _action_noun_terms(word: str) -> list[str]:
+    """(round 50) The noun of the action of a verb typed in any form, as a word or a part:
+    "erschöpft" finds "Erschöpfung", "vertreten" "Vertretung". Only in the FALLBACK tier, as
+    its other way round (_action_verb_terms)."""
+    nouns = dict.fromkeys(noun for form in _lemmas(word) for noun in action_noun(form))
+    return [term for noun in nouns
+            for term in (f'search_lemmas: "{noun}"', f'search_parts: "{noun}"')]
 
 
 def _verb_terms(nouns) -> list[str]:

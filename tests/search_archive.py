@@ -195,6 +195,8 @@ WORD_FORM_ARTICLES = {
                          "Es fehlten Trommler.", "2025-06-02", "presse"),
     "b000000000000060": ("Haltern: Der Tafelladen hat Schulranzen weitergegeben",
                          "Die Spenden kamen von Firmen.", "2025-06-16", "presse"),
+    "b000000000000061": ("Ahlen: Nach dem Umzug folgt die Erschöpfung",
+                         "Die Helfer des Tierheims machen eine Pause.", "2025-07-07", "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

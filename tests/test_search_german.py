@@ -18,6 +18,7 @@ from pipeline.search import (
     PARTIAL,
     RELATED,
     _towns_by_region,
+    action_noun,
     action_verb,
     compound_parts,
     compound_terms,
@@ -65,7 +66,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE, \
     BOCHOLT_KAEMMERER, LUENEN_INFORMATIONSABEND, MARL_KLAGE, WITTEN_STADTELTERNRAT, \
     HAMM_SCHULDNERBERATUNG, SIEGEN_WOCHENBETT, KAMEN_ZUGEWANDERT, SASSENBERG_GRATULIERT, \
-    HILDEN_ABGEMELDET, HALTERN_WEITERGEGEBEN = (f"b{number:015d}" for number in range(1, 61))
+    HILDEN_ABGEMELDET, HALTERN_WEITERGEGEBEN, AHLEN_ERSCHOEPFUNG = (
+        f"b{number:015d}" for number in range(1, 62))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -1032,6 +1034,25 @@ def test_a_noun_of_giving_typed_alone_finds_its_verb(word_forms):
     # (round 49) no article has "Weitergabe"; one has "weitergegeben", found with the
     # compound's parts apart, before the nouns related to it
     assert word_matches(word_forms, "Weitergabe") == [(HALTERN_WEITERGEGEBEN, PARTS_OR_RELATED)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("erschöpfen", ("erschöpfung",)),
+        ("fördern", ("förderung",)),
+        ("sammeln", ("sammlung",)),  # the e before its l dropped
+        ("bauen", ()),  # no "Bauung"
+        ("Kita", ()),  # no verb
+    ],
+)
+def test_a_verb_has_the_noun_of_its_action(verb, noun):
+    assert action_noun(verb) == noun
+
+
+def test_a_verb_typed_alone_finds_the_noun_of_its_action(word_forms):
+    # (round 50) no article has "erschöpft"; one has "Erschöpfung"
+    assert word_hits(word_forms, "erschöpft") == [AHLEN_ERSCHOEPFUNG]
 
 
 def test_a_noun_of_an_action_found_only_by_its_verb_is_no_typo(word_forms):
