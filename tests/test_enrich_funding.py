@@ -540,3 +540,14 @@ def test_a_relative_clause_on_a_giver_no_list_holds_names_no_funder():
     # (a listed one is the funder)
     text = "Bezahlt wird das Projekt vom LVR, der dafür 90.000 Euro bereitstellt."
     assert found(text, MOERS) == [(90000.0, "exact", "total", "lvr")]
+
+
+def test_the_round_50_second_reading():
+    # a prize awarded as "prämiert", by the federal family ministry by its short name
+    text = ("Das Bundesministerium für Familie hat das Familienbüro Moers prämiert. Das Preisgeld "
+            "von 7.500 Euro will die Stadt in ein Lastenrad stecken.")
+    assert found(text, MOERS) == [(7500.0, "exact", "total", "bmfsfj")]
+    # a giver no list holds, its kind before its name, with a relative clause
+    text = ("Das Land hat das Netzwerk in Moers aufgebaut. Die Stelle finanziert jetzt der "
+            "Caritasverband Moers-Xanten, der dafür 25.000 Euro im Jahr aufwendet.")
+    assert found(text, MOERS) == [(25000.0, "exact", "yearly", None)]

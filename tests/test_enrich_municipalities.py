@@ -508,3 +508,10 @@ def test_an_ambiguous_name_that_hopes_or_hesitated_is_the_town():
     text = "Kamen hat lange gezögert, jetzt geht es schnell. Kamen hofft auf eine gute Quote."
     assert tags("Mit dem Willkommenspaket an der Haustür", text) == [
         ("05978020", "gemeinde", "body", True)]
+
+
+def test_a_town_someone_looked_at_is_compared_with():
+    # (round 50's second reading) "schaute sich ... an"
+    text = ("Die Stadt Kleve will Familienpaten ausbilden. Eine Gruppe aus dem Jugendamt schaute "
+            "sich dazu das Patenprojekt in Goch an.")
+    assert tags("Paten gesucht", text) == [("05154036", "gemeinde", "stadt", True)]

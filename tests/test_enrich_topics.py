@@ -1558,3 +1558,17 @@ def test_wishes_listed_on_either_side_of_a_colon_are_no_measure(text, expected):
 )
 def test_everyday_words_of_round_50(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 50's second reading) areas one after the other, the verb later in the sentence
+        ("Zahlen für die Planung\n\nQuartier für Quartier haben die Planer in Gelsenkirchen "
+         "Daten zu Kita-Besuch und Schulabschlüssen ausgewertet.", {"sozialraumanalyse"}),
+        ("Wo fehlt was?\n\nOrtsteil für Ortsteil will die Gemeinde erheben, wo junge Familien "
+         "wohnen.", {"sozialraumanalyse"}),
+    ],
+)
+def test_the_round_50_second_reading(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

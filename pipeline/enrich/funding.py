@@ -391,7 +391,7 @@ KREIS_RECEIVES = re.compile(
 # A prize's money, and a prize told of ("den Landespreis gewonnen", "ausgezeichnet").
 PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
 PRIZE = re.compile(r"\b\w*[Pp]reis(?:es|e|träger\w*)?\b|[Aa]usgezeichnet|[Aa]uszeichnung|"
-                   r"[Ww]ettbewerb|gewonnen")
+                   r"[Ww]ettbewerb|gewonnen|\b[Pp]rämier\w*")  # (round 50's second reading)
 # the town gives the prize money, or has not won it yet ("will sich bewerben", "winkt")
 TOWN_GIVES_PRIZE = re.compile(r"\b(?:vergibt|vergeben|lobt|ausgelobt|zahlt|zahlen|bewerben|"
                               r"bewirbt|Bewerbung|winkt|winken|ausgeschrieben)\b")
@@ -410,8 +410,9 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 THERE = re.compile(r"\s*[Dd]ort\b")
 # The opening of a relative clause: " der über ein Programm 350.000 Euro beisteuerte".
 RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|dem|den|welche[rsn]?)\s")
-# The last word before a position: "von den gesetzlichen Krankenkassen"
-LAST_WORD = re.compile(r"([\w-]+)\W*$")
+# The last three words before a position: "von den gesetzlichen Krankenkassen", "vom
+# Caritasverband Geldern-Kevelaer"
+LAST_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+(?=\W*$)")
 # A sentence that tells of a visit: "Der Justizminister besuchte das Familiengericht."
 VISITED = re.compile(r"\b(?:besucht\w*|besichtigt\w*|Besuch|zu Gast|informierte sich)\b")
 # A sentence that tells who studies a programme, not who pays for it: "Wissenschaftlich
@@ -1432,10 +1433,13 @@ class FundingFinder:
         start, _ = _clause_span(sentence, amount)
         if not (sentence[start - 1 : start] == "," and RELATIVE_PRONOUN.match(sentence, start)):
             return False
-        giver = LAST_WORD.search(sentence, 0, start - 1)
-        return bool(giver) and any(
+        # (second reading) its kind may come before its name: "vom Caritasverband
+        # Geldern-Kevelaer, der dafür 25.000 Euro aufwendet"
+        givers = LAST_WORDS.search(sentence, 0, start - 1)
+        return bool(givers) and any(
             word in self.rules.unlisted_givers
-            for word in (giver[1], giver[1].removesuffix("n"), giver[1].removesuffix("en")))
+            for written in givers[0].split()
+            for word in (written, written.removesuffix("n"), written.removesuffix("en")))
 
     def _unlisted_payer(self, sentence: str) -> bool:
         """ "Die Bürgerstiftung Kempen zahlt ...": a subject no list knows pays (not a town or
