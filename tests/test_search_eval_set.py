@@ -153,6 +153,10 @@ FRESH_SETS = [
     ("fresh80", 41, None),
     # 40 queries, four kinds short; one shared query, "nach telefonischer Vereinbarung"
     ("fresh81", 40, "fresh80"),
+    # 40 queries: its writer found three kinds short of unused queries
+    ("fresh82", 40, None),
+    # 51 queries, three kinds short; written beside fresh82, sharing no query with it
+    ("fresh83", 51, None),
 ]
 
 
