@@ -1572,3 +1572,23 @@ def test_everyday_words_of_round_50(text, expected):
 )
 def test_the_round_50_second_reading(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 50) a measure told once in the pluperfect, after the first paragraph: what was
+        # done before the news, mostly elsewhere
+        ("Familienbericht vorgestellt\n\nDer Kreis Kleve hat seinen Familienbericht vorgelegt."
+         "\n\nDer Kreis Wesel hatte 2019 einen ähnlichen Bericht erstellt und danach seine "
+         "Familienberatung ausgebaut.", {"familienbericht"}),
+        ("Familienbericht vorgestellt\n\nDer Kreis Kleve hat seinen Familienbericht vorgelegt."
+         "\n\nIn Goch war danach ein Familienbüro eingerichtet worden.", {"familienbericht"}),
+        # (in the perfect it is the text's own)
+        ("Familienbericht vorgestellt\n\nDer Kreis Kleve hat seinen Familienbericht vorgelegt."
+         "\n\nDanach hat der Kreis seine Familienberatung ausgebaut.",
+         {"familienbericht", "erziehungsberatung"}),
+    ],
+)
+def test_a_measure_told_once_in_the_pluperfect_is_no_topic(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

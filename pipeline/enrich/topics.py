@@ -27,7 +27,8 @@ SCHEMA = Table(
             optional={"spans": Patterns(), "wish_lists": Patterns(), "given": Patterns()},
         ),
         "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()},
-                                optional={"through": Patterns(), "opened": Patterns()}),
+                                optional={"through": Patterns(), "opened": Patterns(),
+                                          "past": Patterns()}),
     },
 )
 # A clause: the words between two of these.
@@ -201,6 +202,10 @@ class SingleMention:
     # right before it: the participle opening its sentence that opens, founds or awards it
     # ("Ausgezeichnet wurde das ")
     opened: re.Pattern = NEVER
+    # in its clause: a pluperfect, which tells of what was done before the news, mostly
+    # elsewhere, so that its measure verb makes no measure of the text ("Der Kreis Borken hatte
+    # einen Bericht veröffentlicht und daraufhin seine Familienberatung ausgebaut")
+    past: re.Pattern = NEVER
 
     def counts(self, text: str, start: int, end: int, place: bool = False) -> bool:
         clause_start, clause_end = _clause(text, start, end)
@@ -209,7 +214,8 @@ class SingleMention:
             self.programme.search(before)
             or self.opened.search(before)
             or (not place and self.through.search(before))
-            or self.measure.search(text, clause_start, clause_end)
+            or (self.measure.search(text, clause_start, clause_end)
+                and not self.past.search(text, clause_start, clause_end))
         )
 
 
@@ -252,7 +258,7 @@ class TopicVocabulary:
             if passing
             else NOTHING_PASSING,
             SingleMention(*(_case_sensitive(single, key)
-                            for key in ("measure", "programme", "through", "opened")))
+                            for key in ("measure", "programme", "through", "opened", "past")))
             if single
             else ANY_SINGLE_MENTION,
         )
