@@ -1,10 +1,12 @@
 """Redirects the crawl does not follow (to another host, to no web page) as fetch errors.
 
 Scrapy would drop a redirect to another host without a trace (its offsite filter ignores the
-new request) and keep a page whose meta refresh points at `javascript:`; both raise
-UnfollowableRedirect here, so the page's errback records it with its target.
+new request) and keep a page whose meta refresh points at `javascript:` (which w3lib from 2.6 on
+reads as no refresh, as browsers do); both raise UnfollowableRedirect here, so the page's
+errback records it with its target.
 """
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.http import HtmlResponse
@@ -12,6 +14,8 @@ from scrapy.utils.response import get_meta_refresh
 from w3lib.url import safe_url_string
 
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+# The target of a refresh's content, "0; url=javascript:go()", as browsers read it.
+REFRESH_URL = re.compile(r"""^\s*\d[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s][^"']*)""", re.I)
 
 
 class UnfollowableRedirect(Exception):
@@ -76,9 +80,25 @@ class UnfollowableRefreshMiddleware(_Guard):
         if not _guarded(request) or not isinstance(response, HtmlResponse):
             return response
         settings = self.crawler.settings
-        delay, target = get_meta_refresh(
-            response, ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS")
-        )
+        ignore_tags = settings.getlist("METAREFRESH_IGNORE_TAGS")
+        delay, target = get_meta_refresh(response, ignore_tags=ignore_tags)
+        if not target:
+            delay, target = _declined_refresh(response, ignore_tags)
         if target and delay < settings.getfloat("METAREFRESH_MAXDELAY"):
             self._check(response, "meta refresh", target)
         return response
+
+
+def _declined_refresh(response, ignore_tags) -> tuple[float, str | None]:
+    """The delay and target of a refresh to no web page ("javascript:go()"), which w3lib from
+    2.6 on reads as a browser does, as no refresh at all: the page is then an empty shell the
+    crawl does not keep. (0, None) for none."""
+    ignored = "".join(f"[not(ancestor::{tag})]" for tag in ignore_tags if tag.isidentifier())
+    for content in response.xpath(
+        "//meta[translate(@http-equiv, 'REFSH', 'refsh')='refresh']"
+        f"{ignored}/@content"
+    ).getall():
+        found = REFRESH_URL.match(content)
+        if found and urlsplit(found[1].strip()).scheme not in ("", "http", "https"):
+            return float(re.match(r"\s*(\d[\d.]*)", content)[1]), found[1].strip()
+    return 0.0, None
