@@ -1346,3 +1346,11 @@ def test_the_round_48_synonyms_find_courts_support_associations_newcomers_and_ou
     assert 'search_lemmas: "verzahnung"' in german_fts("Verknüpfung", PART)
     assert 'search_lemmas: "verzahnen"' in german_fts("Verknüpfung", FALLBACK)
     assert 'search_lemmas: "außenbereich"' in german_fts("Außengelände", PART)
+
+
+def test_the_round_50_synonyms_find_lessons_at_a_distance_and_a_budget_in_need():
+    # (from the opened fresh80's and fresh81's misses) lessons at a distance by the older word,
+    # a budget in need by the town's budget situation
+    assert 'search_lemmas: "distanzunterricht"' in german_fts("Fernlernen", PART)
+    assert 'search_lemmas: "homeschooling"' in german_fts("Fernunterricht", PART)
+    assert 'search_lemmas: "haushaltslage"' in german_fts("Haushaltsnot", PART)
