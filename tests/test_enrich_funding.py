@@ -551,3 +551,10 @@ def test_the_round_50_second_reading():
     text = ("Das Land hat das Netzwerk in Moers aufgebaut. Die Stelle finanziert jetzt der "
             "Caritasverband Moers-Xanten, der dafür 25.000 Euro im Jahr aufwendet.")
     assert found(text, MOERS) == [(25000.0, "exact", "yearly", None)]
+
+
+def test_the_land_as_a_place_is_no_funder():
+    # (round 50) "im Land": where the houses are, not who gives
+    text = ("Das Familienministerium stellt den Familienbildungsstätten im Land ab dem kommenden "
+            "Jahr 2,5 Millionen Euro zur Verfügung.")
+    assert found(text) == [(2500000.0, "exact", "total", "nrw-familienministerium")]
