@@ -14,8 +14,9 @@ from scrapy.utils.response import get_meta_refresh
 from w3lib.url import safe_url_string
 
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
-# The target of a refresh's content, "0; url=javascript:go()", as browsers read it.
-REFRESH_URL = re.compile(r"""^\s*\d[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s][^"']*)""", re.I)
+# The delay and target of a refresh's content, "0; url=javascript:go()", as browsers read it.
+REFRESH_CONTENT = re.compile(
+    r"""^\s*(\d+(?:\.\d*)?)[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s][^"']*)""", re.I)
 
 
 class UnfollowableRedirect(Exception):
@@ -98,7 +99,7 @@ def _declined_refresh(response, ignore_tags) -> tuple[float, str | None]:
         "//meta[translate(@http-equiv, 'REFSH', 'refsh')='refresh']"
         f"{ignored}/@content"
     ).getall():
-        found = REFRESH_URL.match(content)
-        if found and urlsplit(found[1].strip()).scheme not in ("", "http", "https"):
-            return float(re.match(r"\s*(\d[\d.]*)", content)[1]), found[1].strip()
+        found = REFRESH_CONTENT.match(content)
+        if found and urlsplit(found[2].strip()).scheme not in ("", "http", "https"):
+            return float(found[1]), found[2].strip()
     return 0.0, None

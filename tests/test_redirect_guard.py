@@ -35,6 +35,9 @@ def test_a_redirect_is_followed_only_within_the_sources_hosts(target, why):
         ('<noscript><meta http-equiv="refresh" content="0; url=javascript:go()"></noscript>',
          ["noscript"], (0.0, None)),
         ('<meta http-equiv="refresh" content="5">', [], (0.0, None)),
+        # (a delay written oddly is read as far as it is a number)
+        ('<meta http-equiv="refresh" content="1.5.2; url=javascript:go()">', [],
+         (1.5, "javascript:go()")),
     ],
 )
 def test_a_refresh_to_no_web_page_is_read_whatever_w3lib_makes_of_it(head, ignore_tags, found):
