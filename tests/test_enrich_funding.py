@@ -558,3 +558,6 @@ def test_the_land_as_a_place_is_no_funder():
     text = ("Das Familienministerium stellt den Familienbildungsstätten im Land ab dem kommenden "
             "Jahr 2,5 Millionen Euro zur Verfügung.")
     assert found(text) == [(2500000.0, "exact", "total", "nrw-familienministerium")]
+    # (but the Land one applies to is: "beim Land")
+    text = "Jede Familienbildungsstätte kann beim Land bis zu 20.000 Euro beantragen."
+    assert found(text) == [(20000.0, "each", "total", "land-nrw")]
