@@ -9,6 +9,7 @@ from .funding_rows import funding_rows
 RULES = default_rules()
 KEMPEN = RULES.gazetteer.get("05166012")
 MOERS = RULES.gazetteer.get("05170024")
+KAMEN = RULES.gazetteer.get("05978020")
 LUEDENSCHEID = RULES.gazetteer.get("05962032")
 
 
@@ -561,3 +562,21 @@ def test_the_land_as_a_place_is_no_funder():
     # (but the Land one applies to is: "beim Land")
     text = "Jede Familienbildungsstätte kann beim Land bis zu 20.000 Euro beantragen."
     assert found(text) == [(20000.0, "each", "total", "land-nrw")]
+
+
+def test_a_relative_clause_on_the_kreis_named_before_is_the_kreis_paying():
+    # (round 51) "Die Kofinanzierung übernimmt der Kreis Wesel, der ... beisteuert": the Kreis
+    # pays for the town's house, no own money of the town
+    text = ("Der Bund fördert das Familienzentrum in Kamen mit 30.000 Euro im Jahr. Die "
+            "Kofinanzierung übernimmt der Kreis Unna, der jährlich 8.000 Euro beisteuert.")
+    assert found(text, KAMEN) == [(30000.0, "exact", "yearly", "bund"),
+                                  (8000.0, "exact", "yearly", "kreis-unna")]
+    # (a Kreis the registry does not hold is a funder nobody can name)
+    text = ("Der Bund fördert das Familienzentrum in Moers mit 30.000 Euro im Jahr. Die "
+            "Kofinanzierung übernimmt der Kreis Wesel, der jährlich 8.000 Euro beisteuert.")
+    assert found(text, MOERS) == [(30000.0, "exact", "yearly", "bund"),
+                                  (8000.0, "exact", "yearly", None)]
+    # (the town's own share stays its own)
+    text = ("Der Bund fördert das Familienzentrum in Moers mit 30.000 Euro im Jahr. Die Stadt "
+            "trägt die Kofinanzierung, die jährlich 8.000 Euro beträgt.")
+    assert found(text, MOERS) == [(30000.0, "exact", "yearly", "bund")]

@@ -515,3 +515,37 @@ def test_a_town_someone_looked_at_is_compared_with():
     text = ("Die Stadt Kleve will Familienpaten ausbilden. Eine Gruppe aus dem Jugendamt schaute "
             "sich dazu das Patenprojekt in Goch an.")
     assert tags("Paten gesucht", text) == [("05154036", "gemeinde", "stadt", True)]
+
+
+def places(title: str, text: str) -> list[str]:
+    return [ags for ags, *_ in tags(title, text)]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (round 51) a model known Land-wide ("landesweit als Beispiel") is no Land-wide text
+        ("Netzwerk für Goch", "Goch. Die Stadt baut ein Netzwerk gegen Kinderarmut auf. Vorbild "
+         "ist das Projekt in Dormagen, das seit Jahren landesweit als Beispiel gilt.",
+         ["05154016"]),
+        # the Land said to take no part is not acting
+        ("LVR fördert Goch", "Goch. Der LVR fördert das Netzwerk in Goch mit 20.000 Euro. Eine "
+         "Beteiligung des Landes ist damit nicht verbunden.", ["05154016"]),
+        # "die größte Stadt des Kreises" locates the town, as "im Kreis" does
+        ("LVR-Geld für Goch", "Goch. Der LVR fördert das Netzwerk mit 20.000 Euro. Das Geld "
+         "fließt in die größte Stadt des Kreises Kleve.", ["05154016"]),
+        # towns named as examples, in the plural and the passive
+        ("Kreis Kleve plant Lotsen", "Der Kreistag des Kreises Kleve hat Lotsinnen beschlossen. "
+         "Auch Kalkar und Rees werden in der Vorlage als Beispiele genannt.", ["05154"]),
+        # any family's town, both of the pair
+        ("Familienkarte für den Kreis Kleve", "Der Kreis Kleve gibt eine Familienkarte heraus. "
+         "„Ob eine Familie in Kalkar oder in Rees wohnt, darf keine Rolle spielen“, sagte der "
+         "Landrat.", ["05154"]),
+        # (one mother's towns are where the measure is)
+        ("Hilfe für Mütter", "Willich und Tönisvorst bauen eine Beratung auf. Eine Mutter soll "
+         "Hilfe finden, egal ob sie in Anrath oder in Tönisvorst wohnt.",
+         ["05166028", "05166036"]),
+    ],
+)  # fmt: skip
+def test_the_round_51_places(title, text, expected):
+    assert places(title, text) == expected

@@ -1592,3 +1592,23 @@ def test_the_round_50_second_reading(text, expected):
 )
 def test_a_measure_told_once_in_the_pluperfect_is_no_topic(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 51) every family with a newborn visited, the verb last after the towns
+        ("Hausbesuche für Babys\n\nZwei Fachkräfte, mit denen das Kreisjugendamt seit Mai jede "
+         "Familie mit einem neugeborenen Kind in Kerken, Issum und Wachtendonk besucht, sind "
+         "jetzt unterwegs.", {"willkommensbesuch"}),
+        # counselling on upbringing named by the way it is given
+        ("Neue Nummer für Eltern\n\nDas Jugendamt hat eine Telefonberatung zu Erziehungsfragen "
+         "eingerichtet.", {"erziehungsberatung"}),
+        # examples opening a sentence before its colon are no measure
+        ("Ein Netz für Familien in Goch\n\nOb Sprachkurs für den Vater, Nachhilfe für die "
+         "Tochter oder eine Tagesmutter für das Baby: In Goch sollen Familien künftig schneller "
+         "Hilfe finden. Die Stadt baut eine Präventionskette auf.", {"praeventionskette"}),
+    ],
+)
+def test_the_round_51_topics(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

@@ -163,6 +163,10 @@ OWN_TOWN_SUBJECT = re.compile(
 # as the clause's payer.
 KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\bKreis\s+[A-ZÄÖÜ]"
                            r"|\b[Dd]er\s+[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)\b")
+# A Kreis named right before a comma, a relative clause's antecedent: "..., übernimmt der Kreis
+# Siegen-Wittgenstein, der ..."
+KREIS_BEFORE_COMMA = re.compile(r"\b(?:der|dem|den)\s+Kreis(?:\s+[A-ZÄÖÜ][\w-]*)?\s*,\s*$"
+                                r"|\bKreis\s+[A-ZÄÖÜ][\w-]*\s*,\s*$")
 # An object after its verb, and the genitive's article, right before a body's word: "unterstützt
 # das Projekt der (Stadt)" (not the subject: "Das Jugendamt der Stadt zahlt").
 NOUN_GENITIVE = re.compile(r"\b[a-zäöüß]+\s+(?:das|den|dem|die|ein|einen|einem|eine)\s+"
@@ -1053,7 +1057,8 @@ class FundingFinder:
                 # word there is more often its own budget or its share, which the funder
                 # before decides
                 own_kreis = local if (
-                    local and _is_kreis(local) and self.rules.pays.search(clause)
+                    local and _is_kreis(local) and (self.rules.pays.search(clause)
+                                                    or _on_kreis_named_before(sentence, amount))
                     and not PASSED_ON.search(sentence)) else None
                 funder = (
                     self._passed_on(here, following, continued)
@@ -1191,7 +1196,12 @@ class FundingFinder:
         # (not "Der LVR finanziert seine Fortbildungsreihe aus seinem eigenen Haushalt")
         if self._outside_subject(clause):
             return False
-        return self._own_money(clause) or not self._outside_payer(clause, place)
+        # (a relative clause on the Kreis named just before is the Kreis paying: "Die
+        # Kofinanzierung übernimmt der Kreis Siegen-Wittgenstein, der jährlich 10.000 Euro
+        # beisteuert")
+        return self._own_money(clause) or not (
+            town and _on_kreis_named_before(sentence, amount)) and not self._outside_payer(
+            clause, place)
 
     def _prize_won(self, sentence: str, *before: str) -> tuple[bool, Funder | None]:
         """Whether the sentence names the money of a prize the sentences `before` tell of ("Hilden
@@ -2180,6 +2190,14 @@ def _record(funding: Funding) -> tuple:
     """What makes two fundings the same record in the guide's sense."""
     return (funding.amount_eur, funding.qualifier, funding.scope, funding.funder_id,
             funding.funder_name)  # fmt: skip
+
+
+def _on_kreis_named_before(sentence: str, amount: Amount) -> bool:
+    """Whether the amount's clause is a relative clause on a Kreis named right before it
+    ("..., übernimmt der Kreis Wesel, der jährlich 8.000 Euro beisteuert")."""
+    start = _clause_start(sentence, amount.start)
+    return bool(RELATIVE_PRONOUN.match(sentence, start)
+                and KREIS_BEFORE_COMMA.search(sentence, 0, start))
 
 
 def _clause(text: str, amount: Amount) -> str:

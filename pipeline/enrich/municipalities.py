@@ -29,10 +29,11 @@ OTHER_LAND_BEFORE = re.compile(r"\b(?:Land|Landes|Freistaat|Freistaats|Bundeslan
 OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
 # A sentence in which the Land, in the clause that says so, does not give or take part ("Eine
 # Förderung hat das Land nicht angekündigt", "Das Land ist an den Kosten nicht beteiligt", "Das
-# Land beteiligt sich nicht"), or is only asked to ("warb dafür, dass das Land solche Stellen
+# Land beteiligt sich nicht", round 51 "Eine Beteiligung des Landes ist damit nicht
+# verbunden"), or is only asked to ("warb dafür, dass das Land solche Stellen
 # künftig unterstützt"); not "nicht nur", nor another body's negation ("..., nachdem der Bund
 # keine Mittel mehr bewilligt hatte").
-_LAND = r"\b(?:das|vom|dem) Land\b|\bdie Landesregierung\b"
+_LAND = r"\b(?:das|vom|dem) Land\b|\bdes Landes\b|\bdie Landesregierung\b"
 _NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst)\b)|keine\w*)\b"
 # Right before a word of the Land's acting: a negation of it ("kein Landesprogramm", "nicht aus
 # Landesmitteln", "nicht um ein Programm des Landes", "Nicht das Land, sondern ..."; not "nicht
@@ -50,7 +51,7 @@ EVENT_WORD = re.compile(r"[Ff]achtag|[Kk]ongress|[Kk]onferenz|[Tt]agung|Festakt|
 MODEL = re.compile(r"[Vv]orbild|[Mm]odell")
 LAND_NOT_ACTING = re.compile(
     rf"(?:{_LAND})[^,.;!?]{{0,60}}{_NOT}[^,.;!?]{{0,40}}\b(?:angekündigt|zugesagt|versprochen|"
-    r"beteiligt|bewilligt|gefördert|gezahlt)\b"
+    r"beteiligt|bewilligt|gefördert|gezahlt|verbunden)\b"
     rf"|(?:{_LAND})\s+(?:beteiligt sich|zahlt|gibt|fördert)\s+{_NOT}"
     r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|wünscht\w*)\b[^.;!?]{0,30}"
     rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})"
@@ -87,8 +88,9 @@ COMPARED = re.compile(r"\b(?:höher|niedriger|größer|kleiner|stärker|schwäch
                       r"|\bam\s+(?:höchsten|niedrigsten|größten|kleinsten|stärksten|meisten)\b")
 # A name continuing a list whose first member had a cue: "Städte Kempen, Nettetal und Willich",
 # or a range ("von Brüggen bis Willich").
-# Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm".
-LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+)"
+# Members of one list: "Hünxe, Alpen und Rees", "die Gemeinde Grefrath und die Stadt Hamm",
+# (round 51) "in Kranenburg oder in Rees".
+LIST_JOIN = re.compile(r"^(?:\s*,\s*|\s+(?:und|oder|sowie|bis(?: nach)?)\s+(?:in\s+)?)"
                        r"(?:(?:die|der|den|dem)\s+)?(?:(?:Stadt|Gemeinde)\s+)?$")
 # Between two bare names of a list of neighbours: "Bocholt, Rhede und Isselburg".
 NEIGHBOUR_JOIN = re.compile(r"\s*,\s*|\s+(?:und|sowie)\s+")
@@ -128,7 +130,8 @@ KREIS_LIST = re.compile(
     r"{1,6}[A-ZÄÖÜ][\w-]*)")
 # "im Kreis Herford", "in der Städteregion": where something lies, not the Kreis acting; also a
 # town as the Kreis's seat and a journey through it ("der Kreisstadt des Hochsauerlandkreises",
-# "Auf ihrer Sommerreise durch den Kreis Düren"; not the Kreis as the agent: "Möglich wird das
+# "Auf ihrer Sommerreise durch den Kreis Düren", round 51 "in die größte Stadt des Kreises
+# Steinfurt"; not the Kreis as the agent: "Möglich wird das
 # durch den Kreis Unna", "finanziert durch den Kreis").
 # (an adjective or two may come between: "im nordrhein-westfälischen Kreis Steinfurt", "im
 # ländlich geprägten, sauerländischen Kreis Olpe")
@@ -136,7 +139,8 @@ _ADJECTIVES = r"(?:(?:[a-zäöü][\w-]*,?\s+){0,2}[a-zäöüA-ZÄÖÜ][\w-]*e[nm
 # (or a quarter of it: "Olfen im Süden des Kreises Coesfeld")
 _QUARTER = r"(?:äußersten\s+)?(?:Nord|Süd|Ost|West)\w*\s+des\s+"
 _JOURNEY = r"(?i:\w*(?:reise|tour|fahrt|route|wanderung)\w*|(?:führ|fähr|fahr|reis|zieh|zog)\w*)"
-LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des)\s+"
+LOCATED = re.compile(r"\b(?:[Ii]m|[Ii]n der|[Ii]n dem|[Aa]us dem|Kreisstadt des"
+                     r"|\w+(?:st|ßt)e[n]?\s+(?:Stadt|Gemeinde|Kommune)\s+des)\s+"
                      rf"{_ADJECTIVES}$|\b(?:{_JOURNEY})\s+(?:[\w-]+\s+){{0,6}}?durch (?:den|die)\s+"
                      rf"{_ADJECTIVES}$|\b[Ii]m\s+{_QUARTER}$")
 LOCATOR = re.compile(r"(?P<name>(?:Bad )?[A-ZÄÖÜ][\w-]*),?\s+"

@@ -24,7 +24,7 @@ SCHEMA = Table(
         "services": Table(required={"made": Patterns()}),
         "passing": Table(
             required={"venue": Patterns(), "contact": Patterns(), "services": Patterns()},
-            optional={"spans": Patterns(), "wish_lists": Patterns(), "given": Patterns()},
+            optional={"spans": Patterns(), "colon_lists": Patterns(), "given": Patterns()},
         ),
         "single_mention": Table(required={"measure": Patterns(), "programme": Patterns()},
                                 optional={"through": Patterns(), "opened": Patterns(),
@@ -138,9 +138,9 @@ class Passing:
     services: re.Pattern  # in the clause: an institution's offers are listed ("bietet")
     spans: re.Pattern  # a phrase that holds the word: "arbeitet mit ... zusammen"
     given: re.Pattern = NEVER  # right before a venue's word: what a measure gives ("Plätze")
-    # a list of wishes on either side of a colon, in its sentence: "Die wichtigsten Wünsche:
-    # längere Öffnungszeiten, mehr Ferienbetreuung"
-    wish_lists: re.Pattern = NEVER
+    # a list on either side of a colon, in its sentence: wishes ("Die wichtigsten Wünsche:
+    # längere Öffnungszeiten, mehr Ferienbetreuung"), examples ("Ob Sprachkurs oder Kita-Platz:")
+    colon_lists: re.Pattern = NEVER
 
     def only_passing(self, text: str, start: int, end: int, place: bool = True,
                      gives_places: bool = False) -> bool:
@@ -175,13 +175,13 @@ class Passing:
 
     def spanned(self, text: str, start: int, end: int, span_start: int = 0,
                 span_end: int | None = None) -> bool:
-        """Whether a phrase of `spans` within text[span_start:span_end], or a wish list of its
-        sentence, holds text[start:end]."""
+        """Whether a phrase of `spans` within text[span_start:span_end], or a list beside a colon
+        in its sentence, holds text[start:end]."""
         span_end = len(text) if span_end is None else span_end
         sentence_start, sentence_end = _sentence(text, start, end)
         return any(m.start() <= start and end <= m.end()
                    for pattern, within in ((self.spans, (span_start, span_end)),
-                                           (self.wish_lists, (sentence_start, sentence_end)))
+                                           (self.colon_lists, (sentence_start, sentence_end)))
                    for m in pattern.finditer(text, *within))  # fmt: skip
 
     def at_venue(self, before: str, gives_places: bool = False) -> bool:
@@ -253,7 +253,7 @@ class TopicVocabulary:
                 re.compile("|".join(passing["services"])),
                 re.compile("|".join(passing.get("spans", ["(?!)"]))),
                 re.compile(rf"\b(?:{'|'.join(passing.get('given', ['(?!)']))})\s+$"),
-                re.compile("|".join(passing.get("wish_lists", ["(?!)"]))),
+                re.compile("|".join(passing.get("colon_lists", ["(?!)"]))),
             )
             if passing
             else NOTHING_PASSING,
