@@ -1604,6 +1604,12 @@ def test_a_measure_told_once_in_the_pluperfect_is_no_topic(text, expected):
         # counselling on upbringing named by the way it is given
         ("Neue Nummer für Eltern\n\nDas Jugendamt hat eine Telefonberatung zu Erziehungsfragen "
          "eingerichtet.", {"erziehungsberatung"}),
+        # children a town lets have their say, and their say with the particle last
+        ("Marktplatz neu gestaltet\n\nBei der Neugestaltung lässt die Gemeinde Kerken Kinder "
+         "mitreden.", {"beteiligung"}),
+        ("Kinder reden beim Schulhof mit\n\nDie Gemeinde Kerken hat eine Werkstatt gestartet.",
+         {"beteiligung"}),
+        ("Elternabend in Kerken\n\nKinder reden mit den Eltern über Medien.", set()),
         # examples opening a sentence before its colon are no measure
         ("Ein Netz für Familien in Goch\n\nOb Sprachkurs für den Vater, Nachhilfe für die "
          "Tochter oder eine Tagesmutter für das Baby: In Goch sollen Familien künftig schneller "

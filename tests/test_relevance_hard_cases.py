@@ -260,3 +260,10 @@ def test_emergency_care_and_refunds_count_only_beside_a_strike():
     text = ("Wegen eines Wasserschadens bleibt die Kita Regenbogen bis Freitag geschlossen. Eine "
             "Notbetreuung gibt es in der Nachbareinrichtung; das Essensgeld wird erstattet.")
     assert not relevant("Kita Regenbogen bleibt bis Freitag zu", text)
+
+
+def test_children_a_town_lets_have_their_say_are_in_scope():
+    # (round 51) "lässt die Stadt Kinder mitreden": children's participation in everyday words
+    text = ("Bei der Neugestaltung des Marktplatzes in Goch lässt die Stadt Kinder mitreden. "
+            "Schüler der Grundschule haben Wünsche gesammelt. Der Rat entscheidet im Herbst.")
+    assert relevant("Marktplatz neu gestaltet", text)
