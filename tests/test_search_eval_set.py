@@ -157,6 +157,10 @@ FRESH_SETS = [
     ("fresh82", 40, None),
     # 51 queries, three kinds short; written beside fresh82, sharing no query with it
     ("fresh83", 51, None),
+    # 40 queries: its writer found three kinds short of unused queries
+    ("fresh84", 40, None),
+    # 40 queries, five kinds short; written beside fresh84, seven queries shared with it
+    ("fresh85", 40, "fresh84"),
 ]
 
 
