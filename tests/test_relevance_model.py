@@ -59,8 +59,8 @@ KNOWN_ERRORS = {
     # Y5-A6's dev parts in round 40: items this close to the line move with every writer; the
     # town's grant for holiday camps, wrong in round 40, is right again with B6-D6's in round 41,
     # wrong again with H6-J6's in round 43, right again with K6-M6's in round 44, wrong again
-    # with W6-Y6's in round 48 and right again with Z6-B7's in round 49)
-    "Hallenbad: Familienkarte für den Winter",  # a pool's family ticket: out
+    # with W6-Y6's in round 48 and right again with Z6-B7's in round 49; the pool's family
+    # ticket, a known error since round 40, is right again with F7-H7's in round 51)
 }
 
 # Items of our own, in the blind set's two kinds: a municipal measure, and family words elsewhere.
