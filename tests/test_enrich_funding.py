@@ -580,3 +580,21 @@ def test_a_relative_clause_on_the_kreis_named_before_is_the_kreis_paying():
     text = ("Der Bund fördert das Familienzentrum in Moers mit 30.000 Euro im Jahr. Die Stadt "
             "trägt die Kofinanzierung, die jährlich 8.000 Euro beträgt.")
     assert found(text, MOERS) == [(30000.0, "exact", "yearly", "bund")]
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # (round 51's second reading) the Kreis by a name that is one word, holds "-Kreis" or is an
+    # adjective; a Kreis the registry does not hold is a funder nobody can name
+    ("Der Bund fördert das Mehrgenerationenhaus in Meschede mit 40.000 Euro im Jahr. Den "
+     "Eigenanteil trägt der Hochsauerlandkreis, der jährlich 10.000 Euro dazugibt.", "05958032",
+     [(40000.0, "exact", "yearly", "bund"), (10000.0, "exact", "yearly", None)]),
+    ("Der Bund fördert das Familienzentrum in Lüdenscheid mit 30.000 Euro. Die Kofinanzierung "
+     "übernimmt der Märkische Kreis, der dafür 6.000 Euro bereitstellt.", "05962032",
+     [(30000.0, "exact", "total", "bund"), (6000.0, "exact", "total", None)]),
+    ("Der Bund fördert das Familienzentrum in Sankt Augustin mit 30.000 Euro. Ergänzt wird das "
+     "durch den Rhein-Sieg-Kreis, der sich mit 5.000 Euro beteiligt.", "05382056",
+     [(30000.0, "exact", "total", "bund"), (5000.0, "exact", "total", None)]),
+])  # fmt: skip
+def test_a_kreis_by_its_one_word_or_adjective_name_pays_in_its_relative_clause(
+        text, place, expected):
+    assert found(text, RULES.gazetteer.get(place)) == expected

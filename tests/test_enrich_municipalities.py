@@ -549,3 +549,34 @@ def places(title: str, text: str) -> list[str]:
 )  # fmt: skip
 def test_the_round_51_places(title, text, expected):
     assert places(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # (round 51's second reading) the Land said to take no part, in other words
+        ("Elterncafé in Meschede", "Eine Stiftung bezahlt das Elterncafé in Meschede. "
+         "Landesmittel fließen in das Café nicht.", ["05958032"]),
+        ("Ohne Landesgeld", "Der Förderverein finanziert die Familienpaten in Meschede allein. "
+         "Eine Förderung des Landes NRW gibt es nicht.", ["05958032"]),
+        ("Familienbüro in Meschede", "Meschede eröffnet ein Familienbüro. Das Land "
+         "Nordrhein-Westfalen beteiligt sich nicht an den Kosten.", ["05958032"]),
+        ("Familienbüro in Meschede", "Meschede eröffnet ein Familienbüro. Das Land muss sich an "
+         "den Kosten nicht beteiligen.", ["05958032"]),
+        # (a litotes, and "nicht ohne", are the Land acting)
+        ("Familienbüro in Meschede", "Das Land hat sich nicht lange bitten lassen: Es beteiligt "
+         "sich mit 8.000 Euro am Familienbüro in Meschede.", ["05", "05958032"]),
+        ("Familienbüro in Meschede", "Meschede eröffnet ein Familienbüro. Es kommt nicht ohne "
+         "Landesmittel aus.", ["05", "05958032"]),
+        # a model known Land-wide
+        ("Familienbüro in Meschede", "Meschede eröffnet ein Familienbüro nach dem Vorbild von "
+         "Arnsberg, dessen Büro landesweit bekannt ist.", ["05958032"]),
+        # examples named in the active voice, and anyone's town
+        ("Kreis plant Treffs", "Der Hochsauerlandkreis will Familientreffs schaffen. Als "
+         "Beispiele nennt die Vorlage Brilon und Winterberg.", ["05958"]),
+        ("Kreis plant Beratung", "Der Hochsauerlandkreis startet eine Onlineberatung. Ob jemand "
+         "in Brilon oder in Winterberg wohnt, spielt keine Rolle.", ["05958"]),
+    ],
+)  # fmt: skip
+def test_the_round_51_second_reading_places(title, text, expected):
+    assert places(title, text) == expected

@@ -1618,3 +1618,37 @@ def test_a_measure_told_once_in_the_pluperfect_is_no_topic(text, expected):
 )
 def test_the_round_51_topics(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 51's second reading) counselling on upbringing by phone or in a consulting hour
+        ("Neue Hilfe für Eltern\n\nDer Kinderschutzbund in Meschede hat ein Elterntelefon für "
+         "Erziehungsfragen freigeschaltet.", {"erziehungsberatung"}),
+        ("Rat für Eltern\n\nIm Rathaus Meschede gibt es jetzt eine Sprechstunde zu "
+         "Erziehungsthemen.", {"erziehungsberatung"}),
+        # examples before a colon after "Egal ob"
+        ("Alles auf einer Seite\n\nEgal ob Sprachkurs, Nachhilfe oder Tagesmutter: Eine neue "
+         "Internetseite in Meschede zeigt Familien, wo es Hilfe gibt.", set()),
+        # places in day care are the measure, not a venue
+        ("Mehr Betreuung\n\nDie Stadt Meschede schafft 15 zusätzliche Plätze in der "
+         "Kindertagespflege.", {"kindertagespflege"}),
+        # no welcome visit: families in need, or only on a hint; a visit at every birth is one
+        ("Hilfe für belastete Familien\n\nDie Familienhebamme des Kreises besucht belastete "
+         "Familien mit einem Neugeborenen.", {"familienhebammen"}),
+        ("Besuch nur bei Hinweisen\n\nDas Jugendamt besucht Familien mit Neugeborenen in "
+         "Meschede nur dann, wenn es Hinweise auf Probleme gibt.", set()),
+        ("Ein Gruß für die Kleinsten\n\nNach der Geburt eines Babys klingelt in Meschede eine "
+         "Mitarbeiterin der Stadt bei den Eltern.", {"willkommensbesuch"}),
+        # children's say with more words between, and the verb first
+        ("Skatepark für Meschede\n\nJugendliche reden bei der Planung des neuen Skateparks am "
+         "Ruhrufer mit.", {"beteiligung"}),
+        ("Neuer Schulhof\n\nWie der Schulhof aussehen soll, darüber reden auch die Kinder mit.",
+         {"beteiligung"}),
+        ("Neuer Bolzplatz\n\nDie Stadt Meschede lässt Kinder bei der Planung des Bolzplatzes "
+         "mitreden.", {"beteiligung"}),
+    ],
+)
+def test_the_round_51_second_reading_topics(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

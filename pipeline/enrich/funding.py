@@ -165,8 +165,15 @@ KREIS_SUBJECT = re.compile(r"\b[Dd]er\s+(?:[A-ZÄÖÜ][\w-]*\s+)?Kreis\b(?!es)|\
                            r"|\b[Dd]er\s+[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)\b")
 # A Kreis named right before a comma, a relative clause's antecedent: "..., übernimmt der Kreis
 # Siegen-Wittgenstein, der ..."
-KREIS_BEFORE_COMMA = re.compile(r"\b(?:der|dem|den)\s+Kreis(?:\s+[A-ZÄÖÜ][\w-]*)?\s*,\s*$"
+# (also "der Hochsauerlandkreis,", "den Rhein-Sieg-Kreis,", "der Rhein-Kreis Neuss,", "der
+# Märkische Kreis,")
+KREIS_BEFORE_COMMA = re.compile(r"\b(?:der|dem|den)\s+(?:[A-ZÄÖÜ][\w-]*(?:-Kreis|kreis)|"
+                                r"[A-ZÄÖÜ]\w*e[nr]?\s+Kreis|"
+                                r"(?:Rhein-)?Kreis(?:\s+[A-ZÄÖÜ][\w-]*)?)\s*,\s*$"
                                 r"|\bKreis\s+[A-ZÄÖÜ][\w-]*\s*,\s*$")
+# The adjective's ending of a Kreis named by an adjective ("Märkischer Kreis": "Märkisch"), as
+# it declines ("der Märkische Kreis", "dem Märkischen Kreis").
+KREIS_ADJECTIVE = re.compile(r"e[rnms]? Kreis$")
 # An object after its verb, and the genitive's article, right before a body's word: "unterstützt
 # das Projekt der (Stadt)" (not the subject: "Das Jugendamt der Stadt zahlt").
 NOUN_GENITIVE = re.compile(r"\b[a-zäöüß]+\s+(?:das|den|dem|die|ein|einen|einem|eine)\s+"
@@ -2049,9 +2056,17 @@ class FundingFinder:
             return None
         taken = [(s, e) for _, s, e in self.registry.mentions(sentence)]
         found = []
+        own_kreis = place.kreis if place.level == "gemeinde" else place.name
+        # (round 51's second reading) also a Kreis whose name is no "Kreis" and a name: "der
+        # Hochsauerlandkreis", "den Rhein-Sieg-Kreis", "der Märkische Kreis"
+        # (not where a town lies: "die Stadt im Ennepe-Ruhr-Kreis"; nor a kreisfreie Stadt, its
+        # own "Kreis")
+        stem = re.escape(KREIS_ADJECTIVE.sub("", own_kreis or ""))
+        by_name = [(re.compile(rf"(?<!\bim )(?<!\bin )\b{stem}\w*\b(?:\s+Kreis\b)?"), own_kreis)
+                   ] if own_kreis and own_kreis.endswith(("kreis", "Kreis")) else []
         for pattern, own_name in (
             (self.rules.local_municipality, place.level == "gemeinde" and place.name),
-            (self.rules.local_kreis, place.kreis if place.level == "gemeinde" else place.name),
+            (self.rules.local_kreis, own_kreis), *by_name,
         ):
             for match in pattern.finditer(sentence):
                 # with its name, if written: "Die Stadt Grevenbroich erhält bis zu ...",
@@ -2099,7 +2114,7 @@ class FundingFinder:
 
     def _local_outlet(self, word: str, name: str) -> Funder:
         written = name if name.startswith(("Kreis ", "Städteregion")) or "Kreis" in name \
-            else f"{word} {name}"  # fmt: skip
+            or name.endswith("kreis") else f"{word} {name}"  # fmt: skip
         outlet = self.registry.by_name(written)
         return (outlet.id, outlet.name) if outlet else (None, written)
 
@@ -2148,8 +2163,10 @@ def _another_kreis_by_adjective(sentence: str, position: int, own_name: str) -> 
 
 
 def _is_kreis(funder: Funder) -> bool:
-    """ "Kreis Viersen", "Rhein-Erft-Kreis", "Städteregion Aachen" (not a town)."""
-    return "Kreis" in funder[1] or funder[1].startswith("Städteregion")
+    """ "Kreis Viersen", "Rhein-Erft-Kreis", "Hochsauerlandkreis", "Städteregion Aachen" (not a
+    town)."""
+    return "Kreis" in funder[1] or funder[1].endswith("kreis") or funder[1].startswith(
+        "Städteregion")
 
 
 def _names_town(sentence: str, place: Place) -> bool:

@@ -33,15 +33,19 @@ OTHER_LAND_WORD = re.compile(r"[^\W\d_]+\s+")
 # verbunden"), or is only asked to ("warb dafür, dass das Land solche Stellen
 # künftig unterstützt"); not "nicht nur", nor another body's negation ("..., nachdem der Bund
 # keine Mittel mehr bewilligt hatte").
-_LAND = r"\b(?:das|vom|dem) Land\b|\bdes Landes\b|\bdie Landesregierung\b"
-_NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst)\b)|keine\w*)\b"
+_LAND = (r"(?:\b(?:das|vom|dem) Land\b|\bdes Landes\b)(?:\s+(?:NRW|Nordrhein-Westfalen)\b)?"
+         r"|\bdie Landesregierung\b")
+# (nor a litotes: round 51 "Das Land hat sich nicht lange bitten lassen")
+_NOT = r"\b(?:nicht(?!\s+(?:nur|bloß|allein|erst|lange\s+bitten)\b)|keine\w*)\b"
 # Right before a word of the Land's acting: a negation of it ("kein Landesprogramm", "nicht aus
-# Landesmitteln", "nicht um ein Programm des Landes", "Nicht das Land, sondern ..."; not "nicht
-# nur", "nicht ohne", nor a "nicht" of other words: "nicht alle Landesmittel abgerufen"); or a
+# Landesmitteln", "nicht um ein Programm des Landes", "Nicht das Land, sondern ...", round 51's
+# second reading "Ohne Landesgeld"; not "nicht nur", "nicht ohne", nor a "nicht" of other
+# words: "nicht alle Landesmittel abgerufen"); or a
 # contrast or likeness with it (round 44: "Anders als Förderprogramme des Landes richtet es
 # sich ...", "Im Unterschied zum Landesprogramm", "Ähnlich wie die Förderprogramme des Landes",
 # "Anders als beim Landesprogramm „Kein Kind zurücklassen“").
-NEGATED = re.compile(r"(?:\b(?:[Kk]ein\w*|[Nn]icht(?:\s+(?:aus|um|von|vom|durch|über|mit)"
+NEGATED = re.compile(r"(?:\b(?:[Kk]ein\w*|(?<![Nn]icht )[Oo]hne"
+                     r"|[Nn]icht(?:\s+(?:aus|um|von|vom|durch|über|mit)"
                      r"(?:\s+(?:ein|eine[mnr]?|de[mnr]|die|das))?(?:\s+[A-ZÄÖÜ]\w*)?)?)"
                      r"|\b(?:[Aa]nders als|[Ii]m (?:Unterschied|Gegensatz) zu[mr]?|[Ää]hnlich wie)"
                      r"(?:\s+[\w„“\"-]+){0,3})\s*$")
@@ -51,7 +55,9 @@ EVENT_WORD = re.compile(r"[Ff]achtag|[Kk]ongress|[Kk]onferenz|[Tt]agung|Festakt|
 MODEL = re.compile(r"[Vv]orbild|[Mm]odell")
 LAND_NOT_ACTING = re.compile(
     rf"(?:{_LAND})[^,.;!?]{{0,60}}{_NOT}[^,.;!?]{{0,40}}\b(?:angekündigt|zugesagt|versprochen|"
-    r"beteiligt|bewilligt|gefördert|gezahlt|verbunden)\b"
+    r"beteiligt|bewilligt|gefördert|gezahlt|verbunden|vorgesehen|beteiligen|zahlen|fördern)\b"
+    # (round 51's second reading) "Eine finanzielle Beteiligung des Landes gibt es nicht"
+    rf"|\b(?:Beteiligung|Förderung|Unterstützung)\s+(?:{_LAND})[^,.;!?]{{0,40}}{_NOT}"
     rf"|(?:{_LAND})\s+(?:beteiligt sich|zahlt|gibt|fördert)\s+{_NOT}"
     r"|\b(?:warb|wirbt|werben|fordert\w*|appelliert\w*|hofft\w*|wünscht\w*)\b[^.;!?]{0,30}"
     rf"\bdass\b[^.;!?]{{0,20}}(?:{_LAND})"
@@ -63,7 +69,8 @@ LAND_NOT_ACTING = re.compile(
 # written, capitalised): Land money said to be no part of it, "Landesmittel sind darin nicht
 # enthalten" (not "...; das Land zahlt aber ...");
 LAND_NOT_HERE = re.compile(
-    rf"\bLandesmittel\w*\s+(?:sind|waren|werden|wurden)\s+(?:\w+\s+){{0,2}}?{_NOT}"
+    rf"\bLandesmittel\w*\s+(?:sind|waren|werden|wurden|fließen|flossen)\s+(?:\w+\s+){{0,4}}?"
+    rf"{_NOT}"
     r"(?![^.!?]*\b(?:aber|jedoch|doch)\b)"
     # the ministry as the press contact or the portal's editor, "Pressekontakt: Pressestelle des
     # Ministeriums ..., Telefon", "stellt Beispiele ... auf diesem Portal vor";
