@@ -813,11 +813,9 @@ def _action_noun_terms(word: str) -> list[str]:
 
 
 def _verb_terms(nouns) -> list[str]:
-    """The verbs of those of the nouns that are nouns of an action, each once, in any form and
-    (round 51) as the part of a compound they begin: "Werbung" finds "Werbekampagne"."""
+    """The verbs of those of the nouns that are nouns of an action, each once, in any form."""
     verbs = dict.fromkeys(verb for noun in nouns for verb in action_verb(noun))
-    return [term for verb in verbs
-            for term in (f'search_lemmas: "{verb}"', f'search_parts: "{verb}"')]
+    return [f'search_lemmas: "{verb}"' for verb in verbs]
 
 
 def _compound_apart(word: str, halves: bool = True) -> list[str]:

@@ -197,9 +197,7 @@ WORD_FORM_ARTICLES = {
                          "Die Spenden kamen von Firmen.", "2025-06-16", "presse"),
     "b000000000000061": ("Ahlen: Nach dem Umzug folgt die Erschöpfung",
                          "Die Helfer des Tierheims machen eine Pause.", "2025-07-07", "presse"),
-    "b000000000000062": ("Coesfeld: Eine Werbekampagne sucht Tagesmütter",
-                         "Plakate hängen an den Bushaltestellen.", "2025-08-04", "stadt"),
-    "b000000000000063": ("Gladbeck: Die Dezernentin appellierte an die Eltern",
+    "b000000000000062": ("Gladbeck: Die Dezernentin appellierte an die Eltern",
                          "Anmeldungen sind bis März möglich.", "2025-08-11", "presse"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
