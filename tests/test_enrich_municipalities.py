@@ -541,6 +541,14 @@ def places(title: str, text: str) -> list[str]:
         ("Familienkarte für den Kreis Kleve", "Der Kreis Kleve gibt eine Familienkarte heraus. "
          "„Ob eine Familie in Kalkar oder in Rees wohnt, darf keine Rolle spielen“, sagte der "
          "Landrat.", ["05154"]),
+        # NRW's capital by its title; not another Land's, nor a venue
+        ("Ganztag in Hamm", "Düsseldorf. Die Grundschule im Stadtteil Hamm bekommt einen Anbau. "
+         "Der Bund gibt 1,8 Millionen Euro, das Land legt 200.000 Euro drauf. Die "
+         "Landeshauptstadt selbst steuert 700.000 Euro bei.", ["05", "05111000"]),
+        ("Familienpass in Kempen", "Kempen führt einen Familienpass ein. Vorbild ist Hannover: In "
+         "der niedersächsischen Landeshauptstadt gibt es ihn seit Jahren.", ["05166012"]),
+        ("Fachtag", "Kempen. Das Familienbüro der Stadt Kempen stellte sein Konzept beim Fachtag "
+         "in der Landeshauptstadt vor.", ["05166012"]),
         # (one mother's towns are where the measure is)
         ("Hilfe für Mütter", "Willich und Tönisvorst bauen eine Beratung auf. Eine Mutter soll "
          "Hilfe finden, egal ob sie in Anrath oder in Tönisvorst wohnt.",
