@@ -199,6 +199,8 @@ WORD_FORM_ARTICLES = {
                          "Die Helfer des Tierheims machen eine Pause.", "2025-07-07", "presse"),
     "b000000000000062": ("Gladbeck: Die Dezernentin appellierte an die Eltern",
                          "Anmeldungen sind bis März möglich.", "2025-08-11", "presse"),
+    "b000000000000063": ("Warstein: Wer schon gezahlt hat, erhält das Geld zurück",
+                         "Der Rat hat die Gebühr gestrichen.", "2025-08-18", "stadt"),
 }
 # Compounds written with hyphens: a suspended hyphen before the joiner ("Oster-, Sommer- und
 # Herbstferien") or after it ("Kitaleitungen und -träger"), a hyphenated compound; and dashes

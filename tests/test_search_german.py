@@ -66,8 +66,8 @@ HERNE_LOTSEN, LUENEN, AHLEN_WALDKITA, BECKUM_KITA_PLAETZE, BECKUM_KITAPLAETZE, U
     TELGTE_SPATENSTICH, AHAUS_UNTERSCHRIFTEN, EMSDETTEN_MITTAGSTISCH, VREDEN_MODELLKOMMUNE, \
     BOCHOLT_KAEMMERER, LUENEN_INFORMATIONSABEND, MARL_KLAGE, WITTEN_STADTELTERNRAT, \
     HAMM_SCHULDNERBERATUNG, SIEGEN_WOCHENBETT, KAMEN_ZUGEWANDERT, SASSENBERG_GRATULIERT, \
-    HILDEN_ABGEMELDET, HALTERN_WEITERGEGEBEN, AHLEN_ERSCHOEPFUNG, GLADBECK_APPELLIERTE = (
-        f"b{number:015d}" for number in range(1, 63))
+    HILDEN_ABGEMELDET, HALTERN_WEITERGEGEBEN, AHLEN_ERSCHOEPFUNG, GLADBECK_APPELLIERTE, \
+    WARSTEIN_ZURUECK = (f"b{number:015d}" for number in range(1, 64))
 SELM_FERIEN, KAMEN_SECOND_HAND, BERATUNG_HILFE, KITA_TRAEGER, BERGKAMEN_AUSBAU, \
     FERIENPROGRAMM, VORTRAEGE = (f"c{number:015d}" for number in range(1, 8))
 
@@ -1055,10 +1055,12 @@ def test_a_verb_typed_alone_finds_the_noun_of_its_action(word_forms):
     assert word_hits(word_forms, "erschöpft") == [AHLEN_ERSCHOEPFUNG]
 
 
-def test_an_appeal_finds_its_verb_and_phone_use_the_screen_time(word_forms):
+def test_an_appeal_finds_its_verb_phone_use_the_screen_time_a_refund_money_back(word_forms):
     # (round 51) "Appell": "appellierte"; "Handynutzung": "Bildschirmzeit"
     assert word_hits(word_forms, "Appell") == [GLADBECK_APPELLIERTE]
     assert word_hits(word_forms, "Handynutzung") == [EMSDETTEN_BILDSCHIRMZEIT]
+    # a refund: "erhält das Geld zurück" (the split verb "zurückerhalten")
+    assert word_hits(word_forms, "Rückerstattung") == [WARSTEIN_ZURUECK]
 
 
 def test_a_noun_of_an_action_found_only_by_its_verb_is_no_typo(word_forms):
