@@ -598,3 +598,30 @@ def test_a_relative_clause_on_the_kreis_named_before_is_the_kreis_paying():
 def test_a_kreis_by_its_one_word_or_adjective_name_pays_in_its_relative_clause(
         text, place, expected):
     assert found(text, RULES.gazetteer.get(place)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 51's funding probes) money a Kreis adds on top ("legt ... drauf"); the town's own
+    # money added so stays none
+    ("Für das Familienbüro in Moers gibt der LVR 9.000 Euro. Der Kreis Wesel legt noch einmal "
+     "2.000 Euro drauf.", [(9000.0, "exact", "total", "lvr"), (2000.0, "exact", "total", None)]),
+    ("Für das Familienbüro in Moers gibt der LVR 9.000 Euro. Die Stadt legt aus dem eigenen "
+     "Haushalt 4.000 Euro drauf.", [(9000.0, "exact", "total", "lvr")]),
+    # a donation in another part of the sentence is that part's amount's; money collected at a
+    # sponsored run is a donation
+    ("Die Stadt Moers verteilt Babypakete. Der Kreis Wesel gibt der Stadt dafür 2.000 Euro, die "
+     "Volksbank spendet weitere 1.000 Euro.", [(2000.0, "exact", "total", None)]),
+    ("Das Familienzentrum in Moers ist fertig. Der Förderverein sammelte bei einem Sponsorenlauf "
+     "zusätzlich 2.300 Euro, und die Sparkasse spendete 3.000 Euro.", []),
+    # money received before, "bereits" first
+    ("Moers erhält vom LVR 16.000 Euro für den Babybesuchsdienst. Bereits 2018 hatte Moers vom "
+     "LVR 20.000 Euro für ein Jugendzentrum bekommen.", [(16000.0, "exact", "total", "lvr")]),
+    # each of two years named
+    ("Das Familienzentrum in Moers erhält für 2024 und für 2025 jeweils 8.000 Euro vom LVR.",
+     [(8000.0, "each", "yearly", "lvr")]),
+    # the model's town, "there"
+    ("Auch Moers will ein Netzwerk gründen. Vorbild ist Krefeld: Dort fördert der LVR das "
+     "Netzwerk seit 2016 mit 40.000 Euro jährlich.", []),
+])  # fmt: skip
+def test_the_round_51_funding_probes(text, expected):
+    assert found(text, MOERS) == expected

@@ -1112,7 +1112,11 @@ class FundingFinder:
         text about one town; the body's own money, unless the amount's clause names an outside
         funder ("Das Land übernimmt 28.000 Euro, den Rest trägt die Stadt")."""
         rules = self.rules
-        if rules.donation.search(sentence) or self._in_context(sentence, amount):
+        # (a donation of another part of the sentence is its amount's: "Der Kreis gibt der
+        # Gemeinde 2.000 Euro, die Sparkasse spendet weitere 1.000 Euro")
+        others = _other_amounts_parts(sentence, amount)
+        if any(not _inside(found.start(), others) for found in rules.donation.finditer(sentence)
+               ) or self._in_context(sentence, amount):
             return True
         part = _part(sentence, amount)
         granted = GRANTED.search(_without_other_amounts(sentence, amount))
@@ -2247,14 +2251,25 @@ def _without_inserted(sentence: str, amount: Amount) -> str:
 def _without_other_amounts(sentence: str, amount: Amount) -> str:
     """The sentence without the parts that hold another amount ("..., bewilligt wurden 8.000
     Euro" is that amount's)."""
-    kept, start = [], 0
+    others = _other_amounts_parts(sentence, amount)
+    return " ".join(sentence[start:end] for start, end in _parts_of(sentence)
+                    if (start, end) not in others)
+
+
+def _other_amounts_parts(sentence: str, amount: Amount) -> list[tuple[int, int]]:
+    """Where the parts of the sentence that hold another amount than `amount` are."""
+    return [(start, end) for start, end in _parts_of(sentence)
+            if not start <= amount.start < end and find_amounts(sentence[start:end])]
+
+
+def _parts_of(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's parts between commas, semicolons or colons are."""
+    spans, start = [], 0
     for mark in [*PART_MARK.finditer(sentence), None]:
         end = mark.start() if mark else len(sentence)
-        part = sentence[start:end]
-        if start <= amount.start < end or not find_amounts(part):
-            kept.append(part)
+        spans.append((start, end))
         start = mark.end() if mark else end
-    return " ".join(kept)
+    return spans
 
 
 def _restated(sentences: list[str], index: int, amount: Amount) -> bool:
