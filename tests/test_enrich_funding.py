@@ -625,3 +625,28 @@ def test_a_kreis_by_its_one_word_or_adjective_name_pays_in_its_relative_clause(
 ])  # fmt: skip
 def test_the_round_51_funding_probes(text, expected):
     assert found(text, MOERS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 51's harder funding probes) a programme's money in a sentence counting the towns
+    # that take part is the programme's, not the town's
+    ("Der LVR fördert das Netzwerk in Moers mit 90.000 Euro. Im ganzen Rheinland beteiligen "
+     "sich 30 Kommunen an dem Programm, für das der LVR 2,4 Millionen Euro bereitstellt.",
+     [(90000.0, "exact", "total", "lvr")]),
+    ("Der LVR fördert das Netzwerk in Moers mit 90.000 Euro. Insgesamt machen 30 Kommunen mit, "
+     "der LVR hat dafür 2,4 Millionen Euro eingeplant.", [(90000.0, "exact", "total", "lvr")]),
+    # where such a measure is already, "there"
+    ("Der LVR übernimmt die Personalkosten der neuen Stelle in Moers von jährlich 50.000 Euro. "
+     "In Kamp-Lintfort gibt es eine solche Stelle schon, dort zahlt der LVR 45.000 Euro im "
+     "Jahr.", [(50000.0, "exact", "yearly", "lvr")]),
+    # the town budgeting its own money
+    ("Der LVR übernimmt die Personalkosten der neuen Stelle in Moers von jährlich 50.000 Euro. "
+     "Für Büro und Fahrten plant die Stadt 6.000 Euro im Jahr ein.",
+     [(50000.0, "exact", "yearly", "lvr")]),
+    # the ministry by a possessive after a colon takes up the minister named before
+    ("Die Bundesfamilienministerin hat das Mehrgenerationenhaus in Moers besucht. Sie brachte "
+     "einen Bescheid mit: Ihr Ministerium fördert das Haus mit 40.000 Euro im Jahr.",
+     [(40000.0, "exact", "yearly", "bmfsfj")]),
+])  # fmt: skip
+def test_the_round_51_harder_funding_probes(text, expected):
+    assert found(text, MOERS) == expected

@@ -765,8 +765,9 @@ class FundingRules:
                 rf"\b(?:{'|'.join(data['town_pays'])})\s+(?:{TOWNS_AS_RECEIVER}\s+)?"
                 r"(?:für\s+)?(?:(?:die|den|das)\s+)?(?:[a-zäöü]\w*\s+)?$"
             ),
+            # (a possessive too: "Ihr Ministerium fördert")
             unlisted_subject=re.compile(
-                r"^\s*(?:Die|Der|Das)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
+                r"^\s*(?:Die|Der|Das|Ihr|Sein|Ihre|Seine)\s+(?:[a-zäöüß]+e[nmrs]?\s+)?"
                 r"(?P<subject>[A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s+"
                 rf"(?:{'|'.join(giving_verbs)})\b"
             ),
@@ -1044,7 +1045,10 @@ class FundingFinder:
             # A subject no list knows that funds: unlisted, not one named before or after
             # (but "Das Programm fördert ..." is the programme of a funder named before, and
             # "Das Ministerium zahlt ..." the ministry named before, if any).
-            subject = self.rules.unlisted_subject.match(sentence)
+            # (round 51's funding probes: also the subject of the clause after a colon, "Sie
+            # brachte einen Förderbescheid mit: Ihr Ministerium fördert das Haus ...")
+            subject = self.rules.unlisted_subject.match(
+                sentence[sentence.rfind(":", 0, amount.start) + 1 :])
             # (also after a seat's adjective: "Die Gütersloher Stiftung gibt dafür 18.000 Euro")
             taken_word = subject["subject"].split()[-1] if subject else ""
             takes_up = taken_word in self.rules.subject_takes_up
