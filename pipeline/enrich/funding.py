@@ -3,6 +3,7 @@ data/funding.toml)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -2067,15 +2068,12 @@ class FundingFinder:
         own_kreis = place.kreis if place.level == "gemeinde" else place.name
         # (round 51's second reading) also a Kreis whose name is no "Kreis" and a name: "der
         # Hochsauerlandkreis", "den Rhein-Sieg-Kreis", "der Märkische Kreis"
-        # (not where a town lies: "die Stadt im Ennepe-Ruhr-Kreis"; nor a kreisfreie Stadt, its
-        # own "Kreis")
-        stem = re.escape(KREIS_ADJECTIVE.sub("", own_kreis or ""))
-        by_name = [(re.compile(rf"(?<!\bim )(?<!\bin )\b{stem}\w*\b(?:\s+Kreis\b)?"), own_kreis)
-                   ] if own_kreis and own_kreis.endswith(("kreis", "Kreis")) else []
-        for pattern, own_name in (
-            (self.rules.local_municipality, place.level == "gemeinde" and place.name),
-            (self.rules.local_kreis, own_kreis), *by_name,
-        ):
+        bodies = [(self.rules.local_municipality, place.level == "gemeinde" and place.name),
+                  (self.rules.local_kreis, own_kreis)]
+        named_kreis = _kreis_by_its_name(own_kreis)
+        if named_kreis:
+            bodies.append((named_kreis, own_kreis))
+        for pattern, own_name in bodies:
             for match in pattern.finditer(sentence):
                 # with its name, if written: "Die Stadt Grevenbroich erhält bis zu ...",
                 # "Allein der Kreis Soest erhält ..."
@@ -2215,6 +2213,17 @@ def _record(funding: Funding) -> tuple:
     """What makes two fundings the same record in the guide's sense."""
     return (funding.amount_eur, funding.qualifier, funding.scope, funding.funder_id,
             funding.funder_name)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=64)
+def _kreis_by_its_name(kreis: str | None) -> re.Pattern | None:
+    """A Kreis whose name is no "Kreis" and a name, as a text writes it ("Hochsauerlandkreis",
+    "den Rhein-Sieg-Kreis", "der Märkische Kreis"); not where a town lies ("die Stadt im
+    Ennepe-Ruhr-Kreis"), nor a kreisfreie Stadt, its own "Kreis". None for other Kreise."""
+    if not kreis or not kreis.endswith(("kreis", "Kreis")):
+        return None
+    stem = re.escape(KREIS_ADJECTIVE.sub("", kreis))
+    return re.compile(rf"(?<!\bim )(?<!\bin )\b{stem}\w*\b(?:\s+Kreis\b)?")
 
 
 def _on_kreis_named_before(sentence: str, amount: Amount) -> bool:
