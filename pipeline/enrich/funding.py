@@ -2311,9 +2311,7 @@ def _not_giving(sentence: str, start: int) -> bool:
 
 def _part(text: str, amount: Amount) -> str:
     """The amount's part of a sentence, between commas, semicolons or colons around it."""
-    starts = [found.end() for found in PART_MARK.finditer(text, 0, amount.start)]
-    end = PART_MARK.search(text, amount.end)
-    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return next(text[start:end] for start, end in _parts_of(text) if amount.start < end)
 
 
 def _clause_start(text: str, position: int) -> int:
