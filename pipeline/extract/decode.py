@@ -84,7 +84,7 @@ def _content_type(headers: Mapping[str, str] | None) -> str | None:
 
 
 def _declared_or_sniffed(raw: bytes) -> str:
-    declared = web_codec(html_body_declared_encoding(raw))
+    declared = web_codec(_body_declared_encoding(raw))
     if declared and declared.startswith(_WIDE):
         declared = "utf-8"
     if declared and declared != "utf-8" and _is_multibyte_utf8(raw):
@@ -93,6 +93,18 @@ def _declared_or_sniffed(raw: bytes) -> str:
     if declared:
         return declared
     return "utf-8" if _is_utf8(raw) else "cp1252"
+
+
+def _body_declared_encoding(raw: bytes) -> str | None:
+    """The encoding the page's meta tags declare. w3lib 2.6's reader (frostwork, in Rust)
+    panics on a page that ends right after "<meta" (a truncated download); such an
+    unfinished last tag declares nothing, so the page is read again up to its last ">"."""
+    try:
+        return html_body_declared_encoding(raw)
+    except BaseException as error:  # pyo3's PanicException derives from BaseException only
+        if type(error).__name__ != "PanicException":
+            raise
+        return html_body_declared_encoding(raw[: raw.rfind(b">") + 1])
 
 
 def _is_utf8(raw: bytes) -> bool:
