@@ -588,3 +588,11 @@ def test_the_round_51_places(title, text, expected):
 )  # fmt: skip
 def test_the_round_51_second_reading_places(title, text, expected):
     assert places(title, text) == expected
+
+
+def test_a_town_a_minister_had_visited_is_no_place_of_a_land_wide_text():
+    # (round 52) the visit told in the perfect, as "besuchte" is
+    text = ("Düsseldorf, 3. Mai 2024. Die Landesregierung stärkt die Familienbüros in "
+            "Nordrhein-Westfalen mit zusätzlich 5 Mio. Euro. Die Ministerin hatte am Vormittag "
+            "ein Familienbüro in Kleve besucht und sich dort über die Sprechstunden informiert.")
+    assert places("Mehr Geld für Familienbüros", text) == ["05"]

@@ -1652,3 +1652,24 @@ def test_the_round_51_topics(text, expected):
 )
 def test_the_round_51_second_reading_topics(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 52) volunteers who go along with families, the verb first
+        ("Zeit für Familien\n\nIn Kleve begleiten ab Mai Freiwillige junge Familien durch das "
+         "erste Jahr mit dem Baby.", {"familienpatenschaften"}),
+        # the fathers have their children to themselves
+        ("Sonntags mit Papa\n\nEinmal im Monat haben in Kleve die Väter ihre Kinder einen Tag "
+         "lang für sich: Es geht zum Klettern.", {"vaeterarbeit"}),
+        # social workers at schools in the plural, their towns between
+        ("Hilfe an Schulen\n\nAn den Grundschulen in Kleve und Goch gibt es ab Herbst je eine "
+         "Sozialarbeiterin.", {"schulsozialarbeit"}),
+        # families saving with a card of discounts
+        ("Sparen im Kreis Kleve\n\nFamilien im Kreis Kleve können ab Juli mit einer "
+         "Rabattkarte im Schwimmbad und im Zoo sparen.", {"familienpass"}),
+    ],
+)
+def test_the_round_52_topics(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
