@@ -650,3 +650,118 @@ def test_the_round_51_funding_probes(text, expected):
 ])  # fmt: skip
 def test_the_round_51_harder_funding_probes(text, expected):
     assert found(text, MOERS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 52) a Kreis paying its own money on to the town, "an die Stadt"; the town's own
+    # money stays its own
+    ("Das Projekt in Moers trägt der Kreis Wesel: Er überweist jährlich 12.000 Euro aus seinem "
+     "Haushalt an die Stadt.", [(12000.0, "exact", "yearly", None)]),
+    ("Das Projekt in Moers trägt die Stadt: Sie zahlt jährlich 12.000 Euro aus ihrem Haushalt.",
+     []),
+    # a programme's size told as its weight
+    ("Der LVR fördert das Netzwerk in Moers mit bis zu 25.000 Euro im Jahr. Das Programm des "
+     "LVR ist insgesamt 2 Millionen Euro schwer.", [(25000.0, "up to", "yearly", "lvr")]),
+    # the price the other families pay
+    ("Familien mit Bürgergeld bekommen den Familienpass in Moers kostenlos, alle anderen zahlen "
+     "einmalig 8 Euro.", []),
+    # money "bereitgestellt" by a Kreis no list holds
+    ("Der Kreis Wesel hat für die Ausstattung der Großtagespflege in Moers bis zu 9 000 Euro "
+     "bereitgestellt.", [(9000.0, "up to", "total", None)]),
+    # the Kreis's own offer paid from its purse, not a grant to the town; but its support of
+    # the town's offer is one
+    ("Der Kreis Wesel bietet in Moers Elternkurse an. Finanziert wird das Angebot aus der "
+     "Kreiskasse; der Kreis stellt dafür jährlich 20.000 Euro bereit.", []),
+    ("Die Stadt Moers bietet Elternkurse an. Der Kreis Wesel unterstützt das Angebot mit "
+     "jährlich 20.000 Euro aus dem Kreishaushalt.", [(20000.0, "exact", "yearly", None)]),
+])  # fmt: skip
+def test_the_round_52_dev_part(text, expected):
+    assert found(text, MOERS) == expected
+
+
+def test_the_round_52_land_wide_grants():
+    # (round 52) each unit's grant named in a relative clause before the amount
+    text = ("Damit steigt der Zuschuss, den jede Familienberatungsstelle vom Land bekommt, auf "
+            "30.000 Euro im Jahr.")
+    assert found(text) == [(30000.0, "each", "yearly", "land-nrw")]
+    # the Land sharing out the Bund's programme: the Bund's money
+    text = ("Die Landesregierung hat die Bescheide des Bundesprogramms Kita-Ausbau verschickt, "
+            "das sie für den Bund verteilt. Der Kreis Kleve erhält 800.000 Euro.")
+    assert found(text) == [(800000.0, "exact", "total", "bund")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 52's funding probes) a programme's money for the whole region or Land, or a Land
+    # programme by its size, in a text about one town
+    ("Der LVR fördert das Netzwerk in Moers mit 40.000 Euro. Im gesamten Rheinland stellt der "
+     "LVR dafür in diesem Jahr 3 Millionen Euro bereit.", [(40000.0, "exact", "total", "lvr")]),
+    ("Die Elternlotsen in Moers erhalten 60.000 Euro aus dem ESF. Für NRW stehen in der "
+     "Förderperiode insgesamt 500 Millionen Euro bereit.", [(60000.0, "exact", "total", "eu-esf")]),
+    ("Moers und Kamp-Lintfort bauen Kitas aus. Das Landesprogramm ist in diesem Jahr mit "
+     "20 Millionen Euro ausgestattet.", []),
+    # another town's prize
+    ("Moers erhält den Familienpreis des LVR und 3.000 Euro. Den zweiten Preis und 1.000 Euro "
+     "bekommt die Gemeinde Alpen.", [(3000.0, "exact", "total", "lvr")]),
+    # a speaker's own money
+    ("Der LWL gibt 50.000 Euro für die Familienhebammen in Moers. „Unsere 20.000 Euro sind "
+     "gut angelegt, denn jede Familie, die früh Hilfe bekommt, braucht später weniger“, sagte "
+     "der Landrat.", [(50000.0, "exact", "total", "lwl")]),
+    # what another town named as "die Stadt X" had received
+    ("Der LVR gibt Moers 30.000 Euro für Kitahelfer. Die Stadt Kamp-Lintfort hatte sich "
+     "ebenfalls beteiligt und für ihre Kitas 60.000 Euro erhalten.",
+     [(30000.0, "exact", "total", "lvr")]),
+    # money applied for and granted in the next sentence
+    ("Die Stadt Moers hatte beim LVR einen Zuschuss von 12.000 Euro beantragt. Jetzt ist der "
+     "Antrag bewilligt worden.", [(12000.0, "exact", "total", "lvr")]),
+    # the town spending its own money, "aus" at the clause's end
+    ("Die Stadt Moers bekommt vom Land 40.000 Euro für Kitahelfer. Sie gibt nach eigenen "
+     "Angaben schon jetzt 2 Millionen Euro im Jahr für die Kitas aus.",
+     [(40000.0, "exact", "total", "land-nrw")]),
+])  # fmt: skip
+def test_the_round_52_funding_probes(text, expected):
+    assert found(text, MOERS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 52's harder funding probes) the grants just told, summed up, or the next years'
+    # tranches
+    ("Der LVR gibt dem Netzwerk in Moers 40.000 Euro, die Stiftung Wohlfahrtspflege 30.000 "
+     "Euro. Zusammen sind das 70.000 Euro.", [(40000.0, "exact", "total", "lvr"),
+     (30000.0, "exact", "total", "stiftung-wohlfahrtspflege"), (70000.0, "exact", "total", None)]),
+    ("Der LVR fördert das Programm in Moers mit insgesamt 70.000 Euro. Im ersten Jahr fließen "
+     "20.000 Euro. In den beiden Folgejahren sind es 25.000 Euro pro Jahr.",
+     [(70000.0, "exact", "total", "lvr"), (20000.0, "exact", "yearly", "lvr"),
+      (25000.0, "exact", "yearly", "lvr")]),
+    # a year right before its amount in a list of tranches
+    ("Das Land hat für das Netzwerk in Moers zugesagt: 2025 30.000 Euro, 2026 35.000 Euro.",
+     [(30000.0, "exact", "yearly", "land-nrw"), (35000.0, "exact", "yearly", "land-nrw")]),
+    # the grant itself "umfasst" its sum
+    ("Der LVR fördert das Familienbüro in Moers. Die Zusage gilt für vier Jahre und umfasst "
+     "insgesamt 80.000 Euro.", [(80000.0, "exact", "total", "lvr")]),
+    # the town paying "selbst", its sum after "das sind"
+    ("Der LVR gibt Moers 30.000 Euro für das Netzwerk. Die Koordinatorin bezahlt die Stadt "
+     "selbst, das sind rund 50.000 Euro im Jahr.", [(30000.0, "exact", "total", "lvr")]),
+    # another town's place in a ranking
+    ("Moers erhält vom Land den ersten Preis und 5.000 Euro. Den zweiten Platz belegte "
+     "Kamp-Lintfort, das 2.000 Euro erhält.", [(5000.0, "exact", "total", "land-nrw")]),
+    # a grant refused
+    ("Die Bürgerstiftung fördert das Familienbüro in Moers mit 10.000 Euro. Der LVR hatte "
+     "einen Zuschuss von 20.000 Euro im Frühjahr abgelehnt.", [(10000.0, "exact", "total", None)]),
+    # the grant before broken down per unit: its funder's, not the channel's
+    ("Für 20 neue Plätze fließen 300.000 Euro Bundesmittel nach Moers. Das Geld kommt über das "
+     "Landesjugendamt Rheinland. Pro Platz sind das 15.000 Euro.",
+     [(300000.0, "exact", "total", "bund"), (15000.0, "each", "total", "bund")]),
+    # a foundation with its owner in the genitive is no foundation named before
+    ("Die Bundesstiftung Frühe Hilfen fördert die Lotsinnen in Moers mit 20.000 Euro. Die "
+     "Stiftung der Stadtwerke fördert den Spielplatz des Familienzentrums mit 8.000 Euro.",
+     [(20000.0, "exact", "total", "bund"), (8000.0, "exact", "total", None)]),
+])  # fmt: skip
+def test_the_round_52_harder_funding_probes(text, expected):
+    assert found(text, MOERS) == expected
+
+
+def test_a_kreis_gives_its_own_money_to_its_towns():
+    # (round 52's harder funding probes) the Kreis's own purse, the Kreis the subject
+    text = ("Aus der eigenen Kasse gibt der Kreis Wesel seinen Städten und Gemeinden für ihre "
+            "Familienbüros jeweils 4.000 Euro.")
+    assert found(text, RULES.gazetteer.get("05170")) == [(4000.0, "each", "total", None)]
