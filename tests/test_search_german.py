@@ -1362,3 +1362,9 @@ def test_the_round_50_synonyms_find_lessons_at_a_distance_and_a_budget_in_need()
     assert 'search_lemmas: "distanzunterricht"' in german_fts("Fernlernen", PART)
     assert 'search_lemmas: "homeschooling"' in german_fts("Fernunterricht", PART)
     assert 'search_lemmas: "haushaltslage"' in german_fts("Haushaltsnot", PART)
+
+
+def test_the_round_52_synonym_finds_borrowed_grandparents_by_a_service_of_grannies():
+    # (from the opened fresh85's miss) a granny service is the borrowed grandparents' service
+    assert 'search_lemmas: "leihoma"' in german_fts("Omadienst", PART)
+    assert 'search_lemmas: "leihgroßeltern"' in german_fts("Großelterndienst", PART)
