@@ -765,3 +765,18 @@ def test_a_kreis_gives_its_own_money_to_its_towns():
     text = ("Aus der eigenen Kasse gibt der Kreis Wesel seinen Städten und Gemeinden für ihre "
             "Familienbüros jeweils 4.000 Euro.")
     assert found(text, RULES.gazetteer.get("05170")) == [(4000.0, "each", "total", None)]
+
+
+def test_the_round_52_second_reading_kreis_relative_clauses():
+    # (round 52's second reading) the Kreis's relative clause after the Land named with it, and
+    # one opened by "dessen"
+    text = ("Die Kosten für das Familienbüro in Moers teilen sich das Land und der Kreis Wesel, "
+            "der 7.000 Euro übernimmt.")
+    assert found(text, MOERS) == [(7000.0, "exact", "total", None)]
+    text = ("Die Stadt Moers erhält 20.000 Euro vom Land. Einen Teil des Eigenanteils übernimmt "
+            "der Kreis Wesel, dessen Zuschuss sich auf 3.000 Euro beläuft.")
+    assert found(text, MOERS) == [(20000.0, "exact", "total", "land-nrw"),
+                                  (3000.0, "exact", "total", None)]
+    # (not another funder's clause opened by an article)
+    text = "Die Stelle in Moers bezahlt der Kreis, das Land gibt jährlich 40 000 Euro dazu."
+    assert found(text, MOERS) == [(40000.0, "exact", "yearly", "land-nrw")]

@@ -596,3 +596,16 @@ def test_a_town_a_minister_had_visited_is_no_place_of_a_land_wide_text():
             "Nordrhein-Westfalen mit zusätzlich 5 Mio. Euro. Die Ministerin hatte am Vormittag "
             "ein Familienbüro in Kleve besucht und sich dort über die Sprechstunden informiert.")
     assert places("Mehr Geld für Familienbüros", text) == ["05"]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # (round 52's second reading) a model praised Land-wide in other words is no Land-wide text
+    ("Netzwerk für Goch", "Goch baut ein Netzwerk auf. Vorbild ist das Netzwerk in Dormagen, das "
+     "in ganz Nordrhein-Westfalen als beispielhaft gilt."),
+    ("Familienpass für Goch", "Goch führt einen Familienpass ein. Vorbild ist der Pass in "
+     "Dormagen, der landesweit Nachahmer gefunden hat."),
+    ("Familienzentrum für Goch", "Goch baut ein Familienzentrum. Das Haus in Dormagen gilt "
+     "landesweit als Musterbeispiel."),
+])  # fmt: skip
+def test_a_model_praised_land_wide_in_other_words_is_no_land_wide_text(title, text):
+    assert "05" not in places(title, text)

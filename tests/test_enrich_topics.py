@@ -1673,3 +1673,39 @@ def test_the_round_51_second_reading_topics(text, expected):
 )
 def test_the_round_52_topics(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 52's second reading) counselling on upbringing by phone (no contact detail),
+        # online, by chat
+        ("Hilfe am Telefon\n\nDie Stadt Goch bietet eine telefonische Beratung zu "
+         "Erziehungsfragen an. Erreichbar ist sie montags.", {"erziehungsberatung"}),
+        ("Rat im Netz\n\nEltern in Goch können eine Online-Beratung bei Erziehungsproblemen "
+         "nutzen.", {"erziehungsberatung"}),
+        ("Chat für Eltern\n\nDie Diakonie startet in Goch eine Chatberatung für Mütter und Väter, "
+         "die Fragen zur Erziehung haben.", {"erziehungsberatung"}),
+        # a visit to all new parents, in other words; not mothers who visit with their babies
+        ("Besuch für junge Eltern\n\nDie Stadt will alle Eltern von Neugeborenen in Goch und "
+         "Asperden zu Hause besuchen.", {"willkommensbesuch"}),
+        ("Hallo Baby\n\nMitarbeiterinnen der Stadt statten allen frisch gebackenen Eltern in Goch "
+         "einen Besuch ab.", {"willkommensbesuch"}),
+        ("Besuch auf Wunsch\n\nJede Familie, die in Goch ein Baby bekommt, erhält auf Wunsch "
+         "einen Hausbesuch.", {"willkommensbesuch"}),
+        ("Gruß zur Geburt\n\nWenn in Goch ein Baby zur Welt kommt, besucht eine Mitarbeiterin die "
+         "Familie.", {"willkommensbesuch"}),
+        ("Ausflug ins Heim\n\nIn Goch besuchen Mütter mit ihren Neugeborenen das Seniorenheim.",
+         set()),
+        # children's say, the verb first with more words between, or "mitbestimmen" after a
+        # modal, "mitentscheiden" after "lässt"
+        ("Neuer Schulhof\n\nBei der Planung des Schulhofs in Goch reden die Kinder und "
+         "Jugendlichen von Anfang an mit.", {"beteiligung"}),
+        ("Marktplatz\n\nIn Goch dürfen Kinder bei der Gestaltung des Marktplatzes mitbestimmen.",
+         {"beteiligung"}),
+        ("Park\n\nDie Stadt Goch lässt Jugendliche bei der Planung des Parks mitentscheiden.",
+         {"beteiligung"}),
+    ],
+)
+def test_the_round_52_second_reading_topics(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

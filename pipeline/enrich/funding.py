@@ -433,6 +433,8 @@ AS_REPORTED = re.compile(r"\b[Ww]ie (?:bereits |gestern |mehrfach )?berichtet\b"
 THERE = re.compile(r"\s*[Dd]ort(?:hin)?\b")
 # The opening of a relative clause: " der über ein Programm 350.000 Euro beisteuerte".
 RELATIVE_PRONOUN = re.compile(r"\s*(?:der|die|das|dem|den|welche[rsn]?)\s")
+# (round 52's second reading) "..., dessen Zuschuss sich auf 4.500 Euro beläuft"
+WHOSE = re.compile(r"\s*(?:dessen|deren)\s")
 # The last three words before a position: "von den gesetzlichen Krankenkassen", "vom
 # Caritasverband Geldern-Kevelaer"
 LAST_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+(?=\W*$)")
@@ -1137,7 +1139,14 @@ class FundingFinder:
                     local and _is_kreis(local) and (self.rules.pays.search(clause)
                                                     or _on_kreis_named_before(sentence, amount))
                     and not PASSED_ON.search(sentence)) else None
-                funder = (
+                # (round 52's second reading: a relative clause on the Kreis is the Kreis's
+                # money, whoever the sentence named before it: "Die Kosten teilen sich das Land
+                # und der Kreis Euskirchen, der 9.000 Euro übernimmt")
+                # (not another funder's clause that opens with an article: "Die Stelle bezahlt
+                # der Kreis, das Land gibt jährlich 40.000 Euro dazu")
+                on_kreis = own_kreis and _on_kreis_named_before(sentence, amount) and not (
+                    self._names_outside_funder(clause))
+                funder = own_kreis if on_kreis else (
                     self._passed_on(here, following, continued)
                     or self._owner_of_handed(here, sentence, f"{earlier} {previous}", REPORTS)
                     or self._source_after(following)
@@ -2343,7 +2352,7 @@ def _on_kreis_named_before(sentence: str, amount: Amount) -> bool:
     """Whether the amount's clause is a relative clause on a Kreis named right before it
     ("..., übernimmt der Kreis Wesel, der jährlich 8.000 Euro beisteuert")."""
     start = _clause_start(sentence, amount.start)
-    return bool(RELATIVE_PRONOUN.match(sentence, start)
+    return bool((RELATIVE_PRONOUN.match(sentence, start) or WHOSE.match(sentence, start))
                 and KREIS_BEFORE_COMMA.search(sentence, 0, start))
 
 
