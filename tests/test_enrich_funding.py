@@ -780,3 +780,52 @@ def test_the_round_52_second_reading_kreis_relative_clauses():
     # (not another funder's clause opened by an article)
     text = "Die Stelle in Moers bezahlt der Kreis, das Land gibt jährlich 40 000 Euro dazu."
     assert found(text, MOERS) == [(40000.0, "exact", "yearly", "land-nrw")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 52's second reading of its own rules) an application granted in the next sentence
+    # in more words; not when that is still open, nor money still applied for or refused
+    ("Die Stadt Moers hatte beim LVR 20.000 Euro beantragt. Inzwischen liegt der "
+     "Bewilligungsbescheid vor.", [(20000.0, "exact", "total", "lvr")]),
+    ("Die Stadt Moers hatte beim LVR 20.000 Euro beantragt. Der Landschaftsverband hat die "
+     "Summe jetzt bewilligt.", [(20000.0, "exact", "total", "lvr")]),
+    ("Die Stadt Moers hatte beim LVR einen Zuschuss von 12.000 Euro beantragt. Ob und wann das "
+     "Geld bewilligt wird, ist offen.", []),
+    ("Ob die beim Land beantragten 45.000 Euro für die Kita in Moers fließen, ist noch offen.",
+     []),
+    ("Für den Spielplatz in Moers gibt es kein Geld vom LVR. Der Landschaftsverband lehnte den "
+     "beantragten Zuschuss von 18.000 Euro ab.", []),
+    # the grant broken down after a sentence on who pays it out or sends the notices
+    ("Aus dem Bundesprogramm erhält Moers 600.000 Euro. Ausgezahlt werden die Mittel vom "
+     "Landesjugendamt des LVR. Auf jede der 24 Kitas entfallen damit 25.000 Euro.",
+     [(600000.0, "exact", "total", "bund"), (25000.0, "each", "total", "bund")]),
+    ("Für 20 Plätze in Moers stellt der Bund 300.000 Euro bereit. Die Bescheide verschickt das "
+     "Landesjugendamt Rheinland. Je Platz sind das 15.000 Euro.",
+     [(300000.0, "exact", "total", "bund"), (15000.0, "each", "total", "bund")]),
+    # two givers' grants summed up: theirs jointly
+    ("Für das Familienzentrum in Moers gibt das Land 50.000 Euro und der Bund 70.000 Euro. "
+     "Insgesamt stehen damit 120.000 Euro zur Verfügung.", [(50000.0, "exact", "total",
+     "land-nrw"), (70000.0, "exact", "total", "bund"), (120000.0, "exact", "total", None)]),
+    # the Land's own money, the Land the subject after the verb
+    ("Zusätzlich zu den 300.000 Euro des Bundes für die Kita in Moers legt das Land noch "
+     "100.000 Euro aus eigenen Mitteln drauf.", [(300000.0, "exact", "total", "bund"),
+     (100000.0, "exact", "total", "land-nrw")]),
+    # the Kreis's own money the town receives
+    ("Aus eigenen Mitteln des Kreises Wesel bekommt die Stadt Moers 30.000 Euro für ihr "
+     "Präventionsprojekt.", [(30000.0, "exact", "total", None)]),
+    # "Unsere" of a funder's speaker is the funder's grant; of the Landrat, the Kreis's own
+    ("Der LVR fördert das Netzwerk in Moers. „Unsere 30.000 Euro sollen der Stadt den Einstieg "
+     "erleichtern“, sagte die LVR-Jugenddezernentin.", [(30000.0, "exact", "total", "lvr")]),
+    ("Der LWL gibt 50.000 Euro für die Familienhebammen in Moers. „Unsere 20.000 Euro sind gut "
+     "angelegt“, sagte Landrat Ingo Brohl.", [(50000.0, "exact", "total", "lwl")]),
+    # another town's money provided before, another town that won
+    ("Moers plant ein Familienbüro und schaut nach Krefeld. Die Stadt Krefeld hatte für ihr Büro "
+     "2021 rund 200.000 Euro bereitgestellt.", []),
+    ("Moers erhält vom Land den dritten Preis und 2.500 Euro. Sieger wurde Kamp-Lintfort, das "
+     "10.000 Euro bekommt.", [(2500.0, "exact", "total", "land-nrw")]),
+    # the programme's total in a relative clause with more words
+    ("Auch Moers profitiert vom Landesprogramm für Familienzentren, für das das Land in diesem "
+     "Jahr insgesamt 180 Millionen Euro ausgibt.", []),
+])  # fmt: skip
+def test_the_round_52_second_reading_of_its_funding_rules(text, expected):
+    assert found(text, MOERS) == expected

@@ -609,3 +609,14 @@ def test_a_town_a_minister_had_visited_is_no_place_of_a_land_wide_text():
 ])  # fmt: skip
 def test_a_model_praised_land_wide_in_other_words_is_no_land_wide_text(title, text):
     assert "05" not in places(title, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (round 52's second reading) the minister after the verb, or a talk instead of a visit
+    "Düsseldorf. Das Land fördert ab August 150 weitere Familienzentren. Am Morgen hatte die "
+    "Ministerin eine Kita in Kleve besucht.",
+    "Düsseldorf. Das Land fördert ab August 150 weitere Familienzentren. Die Ministerin hatte am "
+    "Vormittag in Kleve mit Eltern gesprochen.",
+])
+def test_a_minister_s_earlier_visit_in_other_words_is_no_place(text):
+    assert places("Mehr Familienzentren", text) == ["05"]

@@ -1709,3 +1709,25 @@ def test_the_round_52_topics(text, expected):
 )
 def test_the_round_52_second_reading_topics(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 52's second reading of its own rules) fathers with their children in more words
+        ("Kochen mit Papa\n\nIm Jugendhaus Goch kochen Väter jetzt einmal im Monat mit ihren "
+         "Kindern.", {"vaeterarbeit"}),
+        ("Papa-Samstag\n\nJeden ersten Samstag gehört der Jugendtreff in Goch den Vätern und "
+         "ihren Kindern.", {"vaeterarbeit"}),
+        ("Ferien\n\nIn Goch fahren Mütter und Väter mit ihren Kindern ins Zeltlager.", set()),
+        # a discount pass for families, volunteers at young parents' side, pedagogues for the
+        # schools
+        ("Rabatte\n\nDie Stadt Goch führt einen Rabattausweis für Familien ein.", {"familienpass"}),
+        ("Hilfe für junge Eltern\n\nIn Goch stehen jetzt Freiwillige jungen Eltern zur Seite.",
+         {"familienpatenschaften"}),
+        ("Neue Stellen\n\nFür die Grundschulen in Goch und Weeze stellt der Kreis zwei "
+         "Sozialpädagogen ein.", {"schulsozialarbeit"}),
+    ],
+)
+def test_the_round_52_second_reading_of_its_topic_rules(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

@@ -283,7 +283,7 @@ RESTATED_AMOUNT = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]ieselben)\s+$")
 # adverb and the verb "Zusätzlich gibt das " (Land), or after a phrase put first and a giving
 # verb "Für den Ausbau und die höhere Förderung stellt das " (Land).
 CLAUSE_SUBJECT = re.compile(r"[\s,;–-]*(?:(?:und|auch|zudem)\s+|[A-ZÄÖÜ]\w*\s+[a-zäöü]\w*\s+|"
-                            rf"[A-ZÄÖÜ][^,;:.]{{0,60}}?\s{GIVING_VERB.pattern}\s+)?"
+                            rf"[A-ZÄÖÜ](?:[^,;:.]|\.(?=\d)){{0,100}}?\s{GIVING_VERB.pattern}\s+)?"
                             r"(?:[Dd]as|[Dd]er|[Dd]ie)\s+")
 # Between a cost amount and the next one: only its cap ("pro Kind, höchstens jedoch um").
 CAP = re.compile(r"[^.;:!?]{0,40}?,\s*(?:höchstens|maximal|bis zu)(?:\s+(?:jedoch|aber))?"
@@ -409,7 +409,8 @@ KREIS_RECEIVES = re.compile(
 # A prize's money, and a prize told of ("den Landespreis gewonnen", "ausgezeichnet").
 PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
 # A place in a ranking: "Den zweiten Platz belegte Siegen" (round 52's funding probes).
-RANKED = re.compile(r"\b(?:ersten|zweiten|dritten|vierten|fünften)\s+(?:Platz|Rang)\b")
+RANKED = re.compile(r"\b(?:ersten|zweiten|dritten|vierten|fünften)\s+(?:Platz|Rang)\b"
+                    r"|\bSieger(?:in)?\b")
 # A capitalised word, and "Kreis" right before a position (a Kreis's name, not a town's).
 CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
 KREIS_WORD_BEFORE = re.compile(r"\bKreis(?:es)?\s+$")
@@ -491,7 +492,10 @@ APPLIED_FOR = re.compile(r"\b(?:hat|haben|hatte|hatten)\b(?:[^.;:!?]|\.(?=\d))*"
                          r"\b(?:beantragt|angefragt)\b"
                          r"|\bBeantragt\s+(?:hat|haben|hatte|hatten)\b"
                          r"|\b[Bb]eantragt\b[^.;:!?]{0,40}?\b(?:beim|bei der)\b"
-                         r"|\b(?:[Bb]eim|[Bb]ei der)\b[^.;:!?]{0,40}?\bbeantragt\b"
+                         r"|\b(?:[Bb]eim|[Bb]ei der)\b[^.;:!?]{0,40}?\bbeantragt(?:e[nm]?)?\b"
+                         # (round 52's second reading) "lehnte den beantragten Zuschuss ab"
+                         r"|\bbeantragte[nm]?\s+(?:Zuschuss|Zuschüsse|Förderung|Fördermittel|"
+                         r"Summe|Betrag|Mittel)\b"
                          r"|\bAntrag\b(?:[^.;:!?]|\.(?=\d))*\bgestellt\b"
                          r"|\b[Bb]eantragt\s+(?:werden|wurden?|worden)\b"
                          r"|\b(?:soll|sollen|will|wollen|wird|werden)\b(?:[^.;:!?]|\.(?=\d))*"
@@ -513,8 +517,14 @@ GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örder
 # (round 52's funding probes) The next sentence says the application was granted, with no
 # amount of its own: "Die Gemeinde hatte beim LWL einen Zuschuss von 12.000 Euro beantragt.
 # Jetzt ist der Antrag bewilligt worden."
-APPLICATION_GRANTED = re.compile(r"\b(?:Antrag|Anträge)\b[^.;!?\d]{0,60}?"
-                                 r"\b(?:bewilligt|genehmigt)\b")
+APPLICATION_GRANTED = re.compile(r"\b(?:Antrag|Anträge|Summe|Förderung|Zuschuss|Geld)\b"
+                                 r"[^.;!?\d]{0,60}?\b(?:bewilligt|genehmigt|zugesagt)\b"
+                                 r"|\b(?:Bewilligungsbescheid|Förderbescheid|Zuwendungsbescheid)"
+                                 r"\b[^.;!?\d]{0,30}?\b(?:liegt|lag|ist|kam)\b"
+                                 r"|\b(?:liegt|lag)\s+(?:\w+\s+)?(?:der|ein)\s+(?:Bewilligungs|Förder|"
+                                 r"Zuwendungs)bescheid\b")
+# (not "Ob und in welcher Höhe das Geld bewilligt wird, ist offen")
+UNDECIDED = re.compile(r"\b(?:[Oo]b|offen|nicht|kein\w*|abgelehnt)\b|\bbewilligt\s+wird\b")
 # A body said to refuse, and a sentence that says a body does not give.
 _REFUSED = r"\b(?:abgelehnt|verweigert|abgesagt|zurückgezogen)\b"
 REFUSED = re.compile(_REFUSED)
@@ -555,11 +565,17 @@ CLAUSE_OPENING = re.compile(r"(?:[,;–]|\bund)\s*(?:(?:de[nmr]|die|das)\s+)?$")
 # A sentence that breaks the grant before it down: "Pro Platz sind das 14.000 Euro", "Das sind
 # 300.000 Euro pro Jahr".
 THAT_IS = re.compile(r"\b(?:sind|macht|ergibt|ergeben)\s+das\b"
-                     r"|^\s*[Dd]as\s+(?:sind|macht|ergibt)\b")
+                     r"|^\s*[Dd]as\s+(?:sind|macht|ergibt)\b|\bentf[aä]ll\w*\s+damit\b")
+# (round 52's second reading) A sentence that only tells who passes the money on or pays it out:
+# "Ausgezahlt werden die Mittel vom Landesjugendamt des LWL", "Die Bescheide verschickt das
+# Landesjugendamt Rheinland", "Weitergeleitet wird das Geld vom Landesjugendamt Westfalen".
+PASSES_IT_ON = re.compile(r"\b(?:[Aa]usgezahlt|[Ww]eitergeleitet|[Vv]erschickt|[Vv]erteilt|"
+                          r"[Üü]berwiesen)\b|\b(?:kommt|kommen|fließt|fließen|läuft|laufen)\s+"
+                          r"(?:\w+\s+)?über\b")
 # (round 52's funding probes) The grants just told, summed up: "Insgesamt sind das bis zu
 # 105.000 Euro", "Zusammen sind das 24.000 Euro im Jahr".
 SUM_OF_GRANTS = re.compile(r"\s*(?:[Ii]nsgesamt|[Zz]usammen|[Ii]n der Summe)\s+"
-                           r"(?:sind|macht|ergibt|ergeben)\s+das\b")
+                           r"(?:(?:sind|macht|ergibt|ergeben)\s+das|stehen\s+damit)\b")
 SUM_TAKEN_UP = re.compile(r"\s*(?:Die (?:Summe|Fördersumme)|Der (?:Betrag|Förderbetrag))\b")
 # Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
 THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+(?:genannten\s+|erwähnten\s+)?$")
@@ -902,7 +918,10 @@ class FundingFinder:
                     continue
                 funding = self._funding(sentences, index, amount, place, other_towns)
                 just_told = {told.strip() for told in sentences[max(0, index - 2) : index]}
-                if funding and fundings and THAT_IS.search(sentence) and (
+                passed_on = index and PASSES_IT_ON.search(sentences[index - 1]) and not (
+                    find_amounts(sentences[index - 1]) or self._funder(sentence, amount))
+                if funding and fundings and (THAT_IS.search(sentence) or passed_on
+                                             or SUM_OF_GRANTS.match(sentence)) and (
                         fundings[-1].evidence in just_told):
                     # (round 52's funding probes) the grant just told, broken down or summed up:
                     # its funder's ("420.000 Euro Bundesmittel ... Das Geld kommt über das
@@ -961,9 +980,13 @@ class FundingFinder:
             previous = next((earlier for earlier in reversed(sentences[max(0, index - 3) : index])
                              if find_amounts(earlier)), previous)
             previous = previous if previous in granted or previous == sentences[index - 1] else ""
+        if amounts and THAT_IS.search(sentence) and {f.evidence for f in found} & {
+                text.strip() for text in sentences[max(0, index - 2) : index]}:
+            return True  # the grant just told, broken down ("Je Platz sind das 15.000 Euro")
         if not (amounts and self.rules.cues.search(previous)):
             return False
-        if found and previous in {f.evidence for f in found} and (
+        told_before = {f.evidence for f in found}
+        if found and previous in told_before and (
                 SUM_OF_GRANTS.match(sentence) or (self.rules.year_tranche.search(previous)
                                                   and self.rules.year_tranche.search(sentence))):
             return True  # the grants summed up, or the next year's tranche ("In den Folgejahren")
@@ -1202,7 +1225,8 @@ class FundingFinder:
             return True  # "Den zweiten Preis und 1.500 Euro bekommt Selm" in a text on Bergkamen
         part = _part(sentence, amount)
         granted = GRANTED.search(_without_other_amounts(sentence, amount)) or (
-            APPLICATION_GRANTED.search(following) and not find_amounts(following))
+            APPLICATION_GRANTED.search(following) and not find_amounts(following)
+            and not UNDECIDED.search(following))
         if APPLIED_FOR.search(part) and not granted:
             return True  # "Die Stadt hat einen Zuschuss von 12.000 Euro beantragt"
         if APPLICATION_OF.search(sentence, 0, amount.start) and DECLINED.search(part):
@@ -1282,10 +1306,13 @@ class FundingFinder:
         # for its own service: "zahlt dem Caritasverband")
         town = place is not None and place.level == "gemeinde"
         # (round 52's funding probes: also its own money by the Kreis as the subject: "Aus der
-        # eigenen Kasse gibt der Kreis seinen Städten und Gemeinden jeweils 5.000 Euro")
+        # eigenen Kasse gibt der Kreis seinen Städten und Gemeinden jeweils 5.000 Euro"; its
+        # second reading: the town that receives it, "Aus eigenen Mitteln des Kreises bekommt
+        # die Stadt 30.000 Euro")
         if not self._own_money(own_part) or ((KREIS_MONEY.search(clause) or KREIS_SUBJECT.search(
                 clause)) and TOWNS_RECEIVE.search(clause)) or (
                 town and PAID_ON_TO_TOWN.search(clause)) or (
+                town and KREIS_MONEY.search(clause) and self._town_receives(clause, place)) or (
                 town and KREIS_SUBJECT.search(clause)
                              and KREIS_SUPPORTS.search(clause)) or (
                 town and rules.cheque.search(clause) and KREIS_MONEY_SOURCE.search(clause)):
