@@ -829,3 +829,16 @@ def test_the_round_52_second_reading_kreis_relative_clauses():
 ])  # fmt: skip
 def test_the_round_52_second_reading_of_its_funding_rules(text, expected):
     assert found(text, MOERS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 52's harder funding probes) a later part whose verb is left out has its own giver
+    ("Für die Familienhebammen in Moers gibt der LVR jährlich 40.000 Euro, eine Moerser "
+     "Stiftung weitere 15.000 Euro pro Jahr.", [(40000.0, "exact", "yearly", "lvr"),
+                                                (15000.0, "exact", "yearly", None)]),
+    ("Das Familienbüro in Moers bekommt zwei Zusagen: Der Bund gibt 22.000 Euro, der "
+     "Landschaftsverband weitere 11.000 Euro.", [(22000.0, "exact", "total", "bund"),
+                                                 (11000.0, "exact", "total", "lvr")]),
+])  # fmt: skip
+def test_a_later_part_without_its_verb_has_its_own_giver(text, expected):
+    assert found(text, MOERS) == expected

@@ -411,6 +411,14 @@ PRIZE_MONEY = re.compile(r"\b[Pp]reisgeld")
 # A place in a ranking: "Den zweiten Platz belegte Siegen" (round 52's funding probes).
 RANKED = re.compile(r"\b(?:ersten|zweiten|dritten|vierten|fünften)\s+(?:Platz|Rang)\b"
                     r"|\bSieger(?:in)?\b")
+# A later part of a sentence that names its giver and leaves its verb out, up to its amount:
+# " der Landschaftsverband weitere ", " eine Bonner Stiftung weitere ", " vom Land jährlich ".
+# (not a receiver in the dative: "..., der Stadt Kleve 20.000 Euro")
+GAPPED_GIVER = re.compile(r"\s*(?:und\s+)?(?!der\s+(?:Stadt|Gemeinde|Kommune|Kita|Einrichtung|"
+                          r"Schule|Familie|Initiative|Beratungsstelle)\b)"
+                          r"(?:der|die|das|eine?|vom|von\s+der|von\s+einer)\s+"
+                          r"(?:[A-ZÄÖÜ][\w-]*er\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
+                          r"(?:(?:jährlich|weitere|noch|nochmals|zusätzlich|rund|etwa|bis\s+zu|je)\s+)*")
 # A capitalised word, and "Kreis" right before a position (a Kreis's name, not a town's).
 CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\w-]+")
 KREIS_WORD_BEFORE = re.compile(r"\bKreis(?:es)?\s+$")
@@ -1111,6 +1119,9 @@ class FundingFinder:
             # pays ("Die Stadt Kempen ist eine davon. Sie erhält bis zu 32.000 Euro.").
             here = self._funder(sentence, amount) or self._regional_funder(sentence, place)
             local = self._local_funder(sentence, amount, place)
+            gapped = self._gapped_giver(sentence, amount, place)
+            if gapped:
+                here, local = gapped
             if self._own_town(here, place) and local != here and self._attached_body(
                     sentence, amount):
                 here = None  # "Die Stadt Haan richtet mit 20.000 Euro vom Kreis ... ein"
@@ -2193,6 +2204,22 @@ class FundingFinder:
         if not gives or NOT_GIVING.search(sentence):
             return None
         return self._regional_funder(sentence, place)
+
+    def _gapped_giver(self, sentence: str, amount: Amount, place: Place | None
+                      ) -> tuple[Funder | None, Funder | None] | None:
+        """(round 52's funding probes) The giver of a later part of the sentence whose verb
+        is left out, named right before its amount ("Das Land gibt 22.000 Euro, der
+        Landschaftsverband weitere 11.000 Euro"; "..., eine Bonner Stiftung weitere 15.000
+        Euro"): (that giver, None) when a list or the region names it, else (None, None), a
+        giver no list knows; None when the part is no such part."""
+        parts = _parts_of(sentence)
+        start = next(start for start, end in parts if amount.start < end)
+        if start == 0 or not GAPPED_GIVER.fullmatch(sentence, start, amount.start) or not (
+                find_amounts(sentence[:start])):
+            return None
+        told = sentence[start : amount.start]
+        named = self._funder(told, None) or self._regional_funder(told, place)
+        return named, None
 
     def _regional_funder(self, sentence: str, place: Place | None) -> Funder | None:
         """ "der Landschaftsverband": the one of the article's Regierungsbezirk."""
