@@ -1731,3 +1731,51 @@ def test_the_round_52_second_reading_topics(text, expected):
 )
 def test_the_round_52_second_reading_of_its_topic_rules(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 52's topic probes, 120 short texts written blind from the guide) measures in
+        # everyday words
+        ("Alles an einem Ort\n\nWer in Goch ein Baby bekommt, muss künftig nicht mehr von Amt zu "
+         "Amt laufen.", {"familienbuero"}),
+        ("Mehr Platz für die Kleinsten\n\nIn der Kita am Markt in Goch entstehen zwei Gruppen für "
+         "Kinder, die noch keine drei Jahre alt sind.", {"kita-ausbau"}),
+        ("Ein Gruß zur Geburt\n\nIn Goch klingelt bald bei allen Familien, in denen ein Kind zur "
+         "Welt gekommen ist, eine Mitarbeiterin der Stadt.", {"willkommensbesuch"}),
+        ("Hilfe im Alltag\n\nIn Goch werden Freiwillige gesucht, die einer Familie mit kleinen "
+         "Kindern ein paar Stunden pro Woche unter die Arme greifen.", {"familienpatenschaften"}),
+        ("Neuer Schulhof\n\nWie der Schulhof in Goch aussieht, haben die Schülerinnen und Schüler "
+         "mitentschieden.", {"beteiligung"}),
+        ("Betreuung zu Hause\n\nDie Stadt Goch sucht Frauen und Männer, die in ihrer eigenen "
+         "Wohnung bis zu fünf kleine Kinder betreuen möchten.", {"kindertagespflege"}),
+        ("Hilfe an Schulen\n\nAn den zwei weiterführenden Schulen in Goch arbeitet ab Herbst je "
+         "eine Sozialpädagogin.", {"schulsozialarbeit"}),
+        ("Mehr als Betreuung\n\nDie Kita Arche in Goch ist jetzt eine Einrichtung, die neben der "
+         "Betreuung auch Beratung für Familien anbietet.", {"familienzentrum"}),
+        ("Sprache von klein auf\n\nIn drei Kitas in Goch lernen Mütter, wie sie die "
+         "Sprachentwicklung ihrer Kinder fördern können.", {"sprachfoerderung"}),
+        ("Schnelle Hilfe\n\nDas Krankenhaus in Goch bietet eine Sprechstunde bei Verdacht auf "
+         "Misshandlung an.", {"kinderschutz"}),
+        ("Treff am Samstag\n\nIn Goch treffen sich Mütter und Väter ohne Partner jeden ersten "
+         "Samstag im Monat.", {"alleinerziehende"}),
+        ("Neu als Papa\n\nIn Goch gibt es ab Mai eine Runde für frischgebackene Väter.",
+         {"vaeterarbeit"}),
+        ("Günstiger ins Bad\n\nFamilien mit drei Kindern bekommen in Goch einen Ausweis, mit dem "
+         "sie im Hallenbad ermäßigt ins Becken kommen.", {"familienpass"}),
+        ("Länger bei Müttern\n\nDie Stadt Goch stellt zwei Hebammen mit einer Zusatzqualifikation "
+         "ein.", {"familienhebammen"}),
+        ("Jung und Alt\n\nIn der alten Schule in Goch öffnet ein Begegnungshaus für alle "
+         "Generationen.", {"mehrgenerationenhaus"}),
+        ("Länger in der Schule\n\nAn der Grundschule in Goch können Kinder nach dem Unterricht "
+         "bis 16 Uhr bleiben und dort zu Mittag essen.", {"offene-ganztagsschule"}),
+        # not a playground closed, a candidate's promise, a house someone had demanded
+        ("Spielplatz gesperrt\n\nDer Spielplatz im Stadtpark Goch ist wegen Sturmschäden "
+         "gesperrt.", set()),
+        ("Kandidat stellt Programm vor\n\nWenn er gewählt werde, wolle er in Goch ein Familienbüro "
+         "einrichten, sagte der Kandidat.", set()),
+    ],
+)
+def test_the_round_52_topic_probes(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
