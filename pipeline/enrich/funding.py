@@ -569,7 +569,6 @@ JOINT_MONEY_LEAD = re.compile(r".*\b[Aa]us\s+(?:den\s+)?|\s*(?:(?:[Dd]ie|[Dd]en|
 # Right before a word: it opens a new clause, after a comma or "und" ("..., den Rest",
 # "und die übrigen").
 CLAUSE_OPENING = re.compile(r"(?:[,;–]|\bund)\s*(?:(?:de[nmr]|die|das)\s+)?$")
-# A sentence that opens on the grant told before: "Die Summe verteilt sich auf drei Jahre".
 # A sentence that breaks the grant before it down: "Pro Platz sind das 14.000 Euro", "Das sind
 # 300.000 Euro pro Jahr".
 THAT_IS = re.compile(r"\b(?:sind|macht|ergibt|ergeben)\s+das\b"
@@ -584,6 +583,7 @@ PASSES_IT_ON = re.compile(r"\b(?:[Aa]usgezahlt|[Ww]eitergeleitet|[Vv]erschickt|[
 # 105.000 Euro", "Zusammen sind das 24.000 Euro im Jahr".
 SUM_OF_GRANTS = re.compile(r"\s*(?:[Ii]nsgesamt|[Zz]usammen|[Ii]n der Summe)\s+"
                            r"(?:(?:sind|macht|ergibt|ergeben)\s+das|stehen\s+damit)\b")
+# A sentence that opens on the grant told before: "Die Summe verteilt sich auf drei Jahre".
 SUM_TAKEN_UP = re.compile(r"\s*(?:Die (?:Summe|Fördersumme)|Der (?:Betrag|Förderbetrag))\b")
 # Right before an amount: a definite article that takes up a sum named before ("Die 32.000 Euro").
 THE_SUM = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]en|[Dd]er)\s+(?:genannten\s+|erwähnten\s+)?$")
@@ -988,13 +988,13 @@ class FundingFinder:
             previous = next((earlier for earlier in reversed(sentences[max(0, index - 3) : index])
                              if find_amounts(earlier)), previous)
             previous = previous if previous in granted or previous == sentences[index - 1] else ""
-        if amounts and THAT_IS.search(sentence) and {f.evidence for f in found} & {
+        told_before = {funding.evidence for funding in found}
+        if amounts and THAT_IS.search(sentence) and told_before & {
                 text.strip() for text in sentences[max(0, index - 2) : index]}:
             return True  # the grant just told, broken down ("Je Platz sind das 15.000 Euro")
         if not (amounts and self.rules.cues.search(previous)):
             return False
-        told_before = {f.evidence for f in found}
-        if found and previous in told_before and (
+        if previous in told_before and (
                 SUM_OF_GRANTS.match(sentence) or (self.rules.year_tranche.search(previous)
                                                   and self.rules.year_tranche.search(sentence))):
             return True  # the grants summed up, or the next year's tranche ("In den Folgejahren")
@@ -1350,10 +1350,9 @@ class FundingFinder:
         return bool((PRIZE.search(sentence) or RANKED.search(sentence))
                     and self.rules.receives.search(sentence)
                     and not _names_town(sentence, place)
-                    and any(word in self.place_names and word not in own
-                            and not KREIS_WORD_BEFORE.search(sentence, 0, found.start())
-                            for found in CAPITALISED.finditer(sentence)
-                            for word in (found.group(),)))  # fmt: skip
+                    and any(word.group() in self.place_names and word.group() not in own
+                            and not KREIS_WORD_BEFORE.search(sentence, 0, word.start())
+                            for word in CAPITALISED.finditer(sentence)))  # fmt: skip
 
     def _prize_won(self, sentence: str, *before: str) -> tuple[bool, Funder | None]:
         """Whether the sentence names the money of a prize the sentences `before` tell of ("Hilden
@@ -2210,8 +2209,8 @@ class FundingFinder:
         """(round 52's funding probes) The giver of a later part of the sentence whose verb
         is left out, named right before its amount ("Das Land gibt 22.000 Euro, der
         Landschaftsverband weitere 11.000 Euro"; "..., eine Bonner Stiftung weitere 15.000
-        Euro"): (that giver, None) when a list or the region names it, else (None, None), a
-        giver no list knows; None when the part is no such part."""
+        Euro"): (that giver, None), the giver None when no list or region names it; None when
+        the part is no such part."""
         parts = _parts_of(sentence)
         start = next(start for start, end in parts if amount.start < end)
         if start == 0 or not GAPPED_GIVER.fullmatch(sentence, start, amount.start) or not (
