@@ -842,3 +842,24 @@ def test_the_round_52_second_reading_of_its_funding_rules(text, expected):
 ])  # fmt: skip
 def test_a_later_part_without_its_verb_has_its_own_giver(text, expected):
     assert found(text, MOERS) == expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # (round 53) a later part with its own subject gives its own gift, not the amount's
+    ("Der Kreis Unna gibt jedes Jahr 4 000 Euro dazu, die Volksbank hat die Spielsachen "
+     "gespendet.", KAMEN, [(4000.0, "exact", "yearly", "kreis-unna")]),
+    # the donor's total after a semicolon, the donor a pronoun
+    ("Die Volksbank spendet jedem Kind einen Gutschein über 15 Euro; insgesamt stellt sie "
+     "dafür 9.000 Euro bereit.", KAMEN, []),
+    # the Land by its capital
+    ("Die Stelle in Kamen bezahlt das Geld aus Düsseldorf, 45.000 Euro im Jahr.", KAMEN,
+     [(45000.0, "exact", "yearly", "land-nrw")]),
+    # the Land's percentage of a cost told before is a share
+    ("Der Umbau in Moers kostet 300.000 Euro. Das Land trägt aus der Städtebauförderung 80 "
+     "Prozent, das sind 240.000 Euro.", MOERS, [(240000.0, "exact", "share", "land-nrw")]),
+    # what flows into the whole Kreis in a text about one of its towns
+    ("Kamen erhält vom Land 8.000 Euro. Insgesamt fließen 40.000 Euro aus dem Programm in den "
+     "Kreis Unna.", KAMEN, [(8000.0, "exact", "total", "land-nrw")]),
+])  # fmt: skip
+def test_the_round_53_fundings(text, place, expected):
+    assert found(text, place) == expected

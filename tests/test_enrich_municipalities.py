@@ -620,3 +620,10 @@ def test_a_model_praised_land_wide_in_other_words_is_no_land_wide_text(title, te
 ])
 def test_a_minister_s_earlier_visit_in_other_words_is_no_place(text):
     assert places("Mehr Familienzentren", text) == ["05"]
+
+
+def test_a_common_noun_after_an_article_is_no_town_outside_nrw_beside_its_land():
+    # (round 53) "Stelle" is a municipality in Niedersachsen; "eine Stelle" is a place to go
+    text = ("Die Gemeinde Stemwede und Lemförde in Niedersachsen eröffnen ein Familienbüro. "
+            "Familien aus Niedersachsen brauchen eine Stelle, an die sie sich wenden können.")
+    assert places("Familienbüro in Stemwede", text) == ["03251023", "05770044"]

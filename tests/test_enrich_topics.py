@@ -1779,3 +1779,50 @@ def test_the_round_52_second_reading_of_its_topic_rules(text, expected):
 )
 def test_the_round_52_topic_probes(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 53) measures in everyday words: the parents of a Kreis's own towns asked
+        ("Was Familien brauchen\n\nDer Kreis Wesel hat Mütter und Väter in seinen 13 Städten "
+         "und Gemeinden gefragt, was ihnen fehlt.", {"familienbericht"}),
+        # a body in which pupils have their say
+        ("Mitreden in Wesel\n\nIn Wesel gibt es bald ein Gremium, in dem Schülerinnen und "
+         "Schüler bei Fragen der Stadt mitreden dürfen.", {"beteiligung"}),
+        # parents learning how to deal with tantrums
+        ("Gelassen bleiben\n\nDie Stadt Wesel bietet Abende an, an denen Eltern lernen, mit "
+         "dem Trotz ihrer Kinder ruhiger umzugehen.", {"familienbildung"}),
+        # Saturdays for fathers
+        ("Papa-Samstag in Wesel\n\nJeden ersten Samstag im Monat wird im Jugendhaus gebastelt.",
+         {"vaeterarbeit"}),
+        # the Kreis's counselling office for parents and children
+        ("Sprechstunde in Hamminkeln\n\nDie Beratungsstelle des Kreises Wesel für Eltern und "
+         "Kinder ist jetzt auch dienstags im Rathaus.", {"erziehungsberatung"}),
+        # a lower price for building land for each child
+        ("Bauen in Wesel\n\nDer Rat senkt den Quadratmeterpreis je Kind um acht Euro.",
+         {"familiengerechtes-wohnen"}),
+        # a social pedagogue at a school named with a hyphen
+        ("Neue Ansprechpartnerin\n\nAn der Konrad-Duden-Realschule in Wesel arbeitet jetzt eine "
+         "Sozialpädagogin.", {"schulsozialarbeit"}),
+        # a pass with which families pay less
+        ("Günstiger ins Bad\n\nWesel führt einen Ausweis ein, mit dem Familien mit kleinem "
+         "Einkommen im Hallenbad nur die Hälfte zahlen.", {"familienpass"}),
+        # parents who speak with the administration about what they need
+        ("Familien am Tisch\n\nDie Stadt Wesel lädt Eltern ins Rathaus ein, um mit der "
+         "Verwaltung über ihre Wünsche zu sprechen.", {"familiendialog"}),
+        # children of poor families helped to a healthier life
+        ("Gesund von Anfang an\n\nDer Kreis Wesel hilft Kindern aus Familien mit wenig Geld zu "
+         "einem gesünderen Leben.", {"gesundheitliche-chancengleichheit"}),
+        # families who cannot afford a holiday, a week of holidays for families
+        ("Endlich Urlaub\n\nFamilien aus Wesel, die sich sonst keinen Urlaub leisten können, "
+         "fahren im Juli an die Ostsee.", {"familienerholung"}),
+        ("Abfahrt am Rathaus\n\nAm Montag starten zwölf Familien in ihre gemeinsame Ferienwoche "
+         "im Sauerland.", {"familienerholung"}),
+        # a building for groups in which children are looked after
+        ("Neubau in Wesel\n\nAm Stadtpark entsteht ein Haus für vier Gruppen, in dem bis zu 80 "
+         "Kinder Platz finden.", {"kita-ausbau"}),
+    ],
+)
+def test_the_round_53_topics(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

@@ -704,6 +704,12 @@ CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
 CLAUSE_COMMA = re.compile(r",(?!\d)")
 PART_MARK = re.compile(r"[;:]|,(?!\d)")
+# a clause after a semicolon going on with the subject of the one before as a pronoun:
+# "insgesamt stellt sie dafür"
+DONOR_PRONOUN = re.compile(r"(?:und\s+)?(?:[a-zäöü]+\s+){0,2}?[a-zäöü]+t\s+(?:sie|er)\b")
+OWN_SUBJECT_PART = re.compile(
+    r"\s*(?:und\s+|aber\s+)?(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
+    r"(?:hat|haben|hatte|hatten|spendet|spendete|spendeten|stiftet|stiftete)\b")
 NOT_BEFORE = re.compile(r"\b[Nn]icht\s+(?:(?:das|der|die|dem|den|vom|von|beim)\s+)?$")
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
 _MONTH = "|".join(GERMAN_MONTHS)
@@ -1088,6 +1094,11 @@ class FundingFinder:
         previous = sentences[index - 1] if index else ""
         if THERE.match(sentence) and self.rules.context.search(previous):
             return None  # "Im benachbarten Brüggen läuft es auch; dort fließen 16.000 Euro"
+        # (round 53) the donor's total after its gift, the donor a pronoun: "Die Sparkasse
+        # spendet einen Gutschein von 10 Euro je Kind; insgesamt stellt sie 12.000 Euro bereit"
+        if sentence[:1].islower() and DONOR_PRONOUN.match(sentence) and (
+                self.rules.donation.search(previous)):
+            return None
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         # the clause after a semicolon in that sentence (a sentence starts with a capital)
         after = sentences[index + 2] if index + 2 < len(sentences) else ""
@@ -1228,7 +1239,10 @@ class FundingFinder:
         rules = self.rules
         # (a donation of another part of the sentence is its amount's: "Der Kreis gibt der
         # Gemeinde 2.000 Euro, die Sparkasse spendet weitere 1.000 Euro")
-        others = _other_amounts_parts(sentence, amount)
+        # (round 53) nor one a later part's own subject gives: "Der Kreis Unna steuert 6 000
+        # Euro pro Jahr bei, die Sparkasse hat die Taschen gespendet"
+        others = _other_amounts_parts(sentence, amount) + _own_subject_parts_after(
+            sentence, amount)
         if any(not _inside(found.start(), others) for found in rules.donation.finditer(sentence)
                ) or self._in_context(sentence, amount):
             return True
@@ -2448,6 +2462,13 @@ def _other_amounts_parts(sentence: str, amount: Amount) -> list[tuple[int, int]]
     """Where the parts of the sentence that hold another amount than `amount` are."""
     return [(start, end) for start, end in _parts_of(sentence)
             if not start <= amount.start < end and find_amounts(sentence[start:end])]
+
+
+def _own_subject_parts_after(sentence: str, amount: Amount) -> list[tuple[int, int]]:
+    """Where the parts after the amount's that open with a subject and a verb of their own
+    ("..., die Sparkasse hat die Bücher gespendet") are."""
+    return [(start, end) for start, end in _parts_of(sentence)
+            if start > amount.end and OWN_SUBJECT_PART.match(sentence, start)]
 
 
 def _parts_of(sentence: str) -> list[tuple[int, int]]:

@@ -233,6 +233,8 @@ BARE_PAIR_BEFORE = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w-]+)\s+und\s+$
 # How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
 SEAT_MENTION = re.compile(r"(?:in|aus|nach)\s")
 # A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
+# Right before such a word, an article that makes it a common noun: "eine Stelle", "einen Rain".
+INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen)\s+$")
 WORD = re.compile(r"(?<![\w-])(?:Bad\s+)?[A-ZÄÖÜ][\w-]+")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 # A sentence ends before a capital, or before a number after a word ("Bilanz gezogen. 95
@@ -947,6 +949,8 @@ class MunicipalityTagger:
             seat = self.cues.organisation.search(text[max(0, start - 80) : start])
             if seat:  # "des Instituts für Sozialpädagogik in Frankfurt am Main": a seat
                 continue
+            if INDEFINITE_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+                continue  # (round 53) a noun: "Sie brauchen eine Stelle" beside "Niedersachsen"
             after = text[found.end() : found.end() + 30]
             if found.group() in self._forms:  # NRW's too: its own Land, not the next place's
                 after = re.split(r"\bund\b|\bsowie\b", after)[0]
