@@ -233,9 +233,10 @@ BARE_PAIR_BEFORE = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w-]+)\s+und\s+$
 # How a text names an authority's seat for the authority: "in Köln", "aus Köln", "nach Köln".
 SEAT_MENTION = re.compile(r"(?:in|aus|nach)\s")
 # A capitalised word, perhaps after "Bad": a candidate name of a municipality outside NRW.
-# Right before such a word, an article that makes it a common noun: "eine Stelle", "einen Rain".
-INDEFINITE_ARTICLE_BEFORE = re.compile(r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen)\s+$")
 WORD = re.compile(r"(?<![\w-])(?:Bad\s+)?[A-ZÄÖÜ][\w-]+")
+# Right before such a word, an article that makes it a common noun: "eine Stelle", "einen Rain".
+INDEFINITE_ARTICLE_BEFORE = re.compile(
+    r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen)\s+$")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 # A sentence ends before a capital, or before a number after a word ("Bilanz gezogen. 95
 # Familien"; not "am 5. 12 Kinder", "ca. 20").
