@@ -1826,3 +1826,55 @@ def test_the_round_52_topic_probes(text, expected):
 )
 def test_the_round_53_topics(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 53's topic probes, 120 short texts written blind from the guide) measures in
+        # everyday words
+        ("Ruhig bleiben\n\nDie Stadt Hürth bietet eine Abendreihe für Mütter und Väter an.",
+         {"familienbildung"}),
+        ("Günstiger ins Museum\n\nHürth führt einen Ausweis für Familien mit kleinem Einkommen "
+         "ein.", {"familienpass"}),
+        ("Große Familien\n\nWer in Hürth vier Kinder hat, bekommt eine Karte, die im Hallenbad "
+         "Preisnachlässe bringt.", {"familienpass"}),
+        ("Kein Besuch mehr\n\nDie Stadt Hürth hört auf, Familien nach der Geburt eines Kindes "
+         "zu Hause zu besuchen.", {"willkommensbesuch"}),
+        ("Übergangslösung\n\nNeben der Kita stehen bald zwei Container, in denen 20 Kinder "
+         "betreut werden.", {"kita-ausbau"}),
+        ("Samstage nur für Papas\n\nDas Jugendhaus in Hürth lädt zum Basteln ein.",
+         {"vaeterarbeit"}),
+        ("Hürth schließt Pakt für Familien\n\nStadt, Kirchen und Firmen wollen gemeinsam "
+         "Projekte anstoßen.", {"lokales-buendnis"}),
+        ("Post für Eltern\n\nDie Stadt Hürth schickt an 3.000 zufällig gewählte Haushalte einen "
+         "Fragebogen.", {"familienbericht"}),
+        ("Zertifikat für das Rathaus\n\nDie Stadtverwaltung Hürth hat das audit "
+         "berufundfamilie erhalten.", {"vereinbarkeit"}),
+        ("Spielgruppe\n\nFür Kinder aus geflohenen Familien startet in Hürth eine Spielgruppe.",
+         {"gefluechtete-familien"}),
+        ("Eltern reden mit\n\nIn Hürth können Eltern am Samstag direkt mit dem Bürgermeister "
+         "über ihre Anliegen diskutieren.", {"familiendialog"}),
+        ("Neuer Spielplatz\n\nDie Stadt baut den Platz nach den Plänen um, die Kinder aus dem "
+         "Viertel gezeichnet hatten.", {"beteiligung", "spielplatzkonzept"}),
+        ("Neue Stelle\n\nDie Stadt Hürth hat eine Frau eingestellt, die sich nur um die Belange "
+         "von Familien kümmert.", {"familienmanagement"}),
+        ("Hilfe beim Sprechen\n\nHürth verlängert seine Sprachhilfe für Kita-Kinder.",
+         {"sprachfoerderung"}),
+        ("Mehr Platz zum Spielen\n\nHürth hat seinen Spielflächenbedarfsplan vorgelegt.",
+         {"spielplatzkonzept"}),
+        # a measure only named in passing: a carrier's relative clause, the participants, what
+        # an offer includes, a speaker's job, a candidate's promise, a ticket for a price
+        ("Neue Kita\n\nDie Stadt Hürth baut eine neue Kita. Betreiben wird sie die AWO, die in "
+         "der Stadt bereits zwei Familienzentren führt.", {"kita-ausbau"}),
+        ("Sprach-Kitas\n\nNeun Kitas in Hürth nehmen am Programm Sprach-Kitas teil, darunter "
+         "zwei Familienzentren.", {"sprachfoerderung"}),
+        ("Mehr Plätze\n\nIn Hürth entstehen 60 neue OGS-Plätze. Zum Angebot gehören Mittagessen "
+         "und Schulsozialarbeit.", {"offene-ganztagsschule"}),
+        ("Spielplätze\n\nHürth erneuert zwölf Spielplätze. Das sei überfällig, sagte die "
+         "Familienbeauftragte der Stadt.", {"spielplatzkonzept"}),
+        ("Zoo-Sommer\n\nDer Zoo bietet im Sommer eine Familienkarte für 35 Euro an.", set()),
+    ],
+)
+def test_the_round_53_topic_probes(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
