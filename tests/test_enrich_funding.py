@@ -863,3 +863,39 @@ def test_a_later_part_without_its_verb_has_its_own_giver(text, expected):
 ])  # fmt: skip
 def test_the_round_53_fundings(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # (round 53's funding probes) a quarter of a million in words
+    ("Für die Spielplätze in Kamen gibt es eine Viertelmillion Euro aus Landesmitteln.", KAMEN,
+     [(250000.0, "exact", "total", "land-nrw")]),
+    # what a grant is cut by is no grant
+    ("Der LWL kürzt seinen Zuschuss für Kamen um 4.000 Euro. Künftig erhält die Stadt noch "
+     "16.000 Euro jährlich.", KAMEN, [(16000.0, "exact", "yearly", "lwl")]),
+    ("Der Zuschuss des Landes wird um 20.000 Euro gekürzt; Moers erhält noch 70.000 Euro vom "
+     "Land.", MOERS, [(70000.0, "exact", "total", "land-nrw")]),
+    # the whole of a prize the town won a part of
+    ("Kamen erhält vom LWL ein Preisgeld von 3.000 Euro. Insgesamt ist der Preis mit 12.000 "
+     "Euro dotiert.", KAMEN, [(3000.0, "exact", "total", "lwl")]),
+    # a rate per child and hour
+    ("Der Bund gibt Kamen 90.000 Euro. Eine Tagesmutter bekommt pro betreutem Kind und Stunde "
+     "6 Euro.", KAMEN, [(90000.0, "exact", "total", "bund")]),
+    # the Bund's part "davon" is a share
+    ("Der Umbau in Moers kostet 200.000 Euro. Der Förderanteil des Bundes beträgt davon "
+     "180.000 Euro.", MOERS, [(180000.0, "exact", "share", "bund")]),
+    # the Land as where the minister brings the notice from
+    ("Die Ministerin besuchte Moers. Aus Düsseldorf brachte sie einen Förderbescheid über "
+     "70.000 Euro mit.", MOERS, [(70000.0, "exact", "total", "land-nrw")]),
+    # a grant of years before, "bereits" first
+    ("Der LVR fördert das Familienzentrum in Moers mit 12.000 Euro. Bereits 2019 hatte der LVR "
+     "den Garten des Zentrums mit 4.000 Euro gefördert.", MOERS,
+     [(12000.0, "exact", "total", "lvr")]),
+    # the Land as the subject after its verb, from its own means
+    ("Zusätzlich fördert das Land das Projekt in Moers aus eigenen Mitteln mit 15.000 Euro.",
+     MOERS, [(15000.0, "exact", "total", "land-nrw")]),
+    # the Kreis's money for its own branch in the town
+    ("Der Kreis Unna eröffnet in Kamen eine Außenstelle seiner Beratungsstelle. Der Kreis "
+     "investiert rund 60.000 Euro in die Räume.", KAMEN, []),
+])  # fmt: skip
+def test_the_round_53_funding_probes(text, place, expected):
+    assert found(text, place) == expected

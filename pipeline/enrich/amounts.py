@@ -14,13 +14,16 @@ WORD_NUMBERS = {
 SCALES = {
     "tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mill": 1e6, "t": 1e3,
+    "viertelmillion": 2.5e5, "dreiviertelmillion": 7.5e5,
 }  # fmt: skip
 # Thousands with a dot, a (narrow) space or none: "32.000", "32 000", "8000"; a decimal comma.
 NUMBER = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 WORD = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
-# "1,5 Mio EUR", "2 Mill. Euro", "50 TEUR" / "50 T€" (thousands, in budget tables)
+# "1,5 Mio EUR", "2 Mill. Euro", "50 TEUR" / "50 T€" (thousands, in budget tables), "eine
+# Viertelmillion Euro"
 SCALE = (
     r"Tausend|Tsd\.|Millionen|Million|Mio\.|Mio(?!\w)|Mill\.|Milliarden|Milliarde|Mrd\."
+    r"|Dreiviertelmillion|Viertelmillion"
     r"|T(?=EUR|€)"
 )
 # "50.000,-- Euro", "50.000,- €", "350.- Euro"

@@ -275,7 +275,7 @@ NOT_ALL_OF_IT = re.compile(
 CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
 # A verb with which a funder gives to another's measure.
 GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahlen|steuert|steuern|"
-                         r"schießt|schießen|stockt|stocken)\b")
+                         r"schießt|schießen|stockt|stocken|fördert|fördern)\b")
 # A definite article right before an amount: the amount told before ("die 30.000 Euro seien
 # dauerhaft eingeplant").
 RESTATED_AMOUNT = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]ieselben)\s+$")
@@ -518,6 +518,12 @@ APPLICATION_OF = re.compile(r"\b(?:Förder)?[Aa]ntrag\w*\s(?:[\w-]+\s){0,4}?"
 GRANT_REFUSED = re.compile(r"\b(?:hat|hatte|haben|hatten)\b(?:[^.;:!?]|\.(?=\d))*\b(?:Zuschuss|"
                            r"Zuschüsse|Förderung|Fördermittel|Antrag)\b(?:[^.;:!?]|\.(?=\d))*?"
                            r"\b(?:abgelehnt|verweigert)\b\s*(?:[.;,]|$)")
+# (round 53's funding probes) how much a grant is cut by: "Der LWL kürzt seinen Zuschuss um
+# 6.000 Euro", "Der Zuschuss wird um 30.000 Euro gekürzt"
+CUT_BY_BEFORE = re.compile(r"\b(?:kürz|senk|reduzier|verringer)\w*\b(?:[^.;:!?]|\.(?=\d)){0,60}?"
+                           r"\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
+CUT_BY_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:gekürzt|gesenkt|reduziert|verringert)\b")
+CUT_BY = re.compile(r"\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
 DECLINED = re.compile(r"\b(?:abgelehnt|abgewiesen|nicht bewilligt|nicht genehmigt)\b")
 GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
                      r"überwiesen|ausgezahlt|geflossen"
@@ -704,6 +710,10 @@ CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
 CLAUSE_COMMA = re.compile(r",(?!\d)")
 PART_MARK = re.compile(r"[;:]|,(?!\d)")
+# A Kreis's own branch in a town: "eine Außenstelle seiner Erziehungsberatungsstelle", "eine
+# Außenstelle des Kreisjugendamtes" (not a consultation hour it holds in several towns).
+KREIS_OWN_BRANCH = re.compile(r"\b(?:Außenstelle|Zweigstelle|Nebenstelle)\s+(?:seine[rs]?|des\s+"
+                              r"Kreis\w*)\b")
 # a clause after a semicolon going on with the subject of the one before as a pronoun:
 # "insgesamt stellt sie dafür"
 DONOR_PRONOUN = re.compile(r"(?:und\s+)?(?:[a-zäöü]+\s+){0,2}?[a-zäöü]+t\s+(?:sie|er)\b")
@@ -1094,6 +1104,15 @@ class FundingFinder:
         previous = sentences[index - 1] if index else ""
         if THERE.match(sentence) and self.rules.context.search(previous):
             return None  # "Im benachbarten Brüggen läuft es auch; dort fließen 16.000 Euro"
+        # (round 53's funding probes) the Kreis's money for its own branch in the town the text
+        # is about: "Der Kreis Kleve eröffnet in Kevelaer eine Außenstelle seiner
+        # Erziehungsberatungsstelle. ... Der Kreis investiert rund 85.000 Euro in den Umbau"
+        if place and place.level == "gemeinde" and KREIS_SUBJECT.match(
+                sentence[_clause_start(sentence, amount.start):].lstrip()) and (
+                KREIS_OWN_BRANCH.search(" ".join(sentences[: index + 1]))
+                and not (self._names_outside_funder(sentence) or KREIS_SUPPORTS.search(sentence)
+                         or self.rules.grant_words.search(sentence))):
+            return None
         # (round 53) the donor's total after its gift, the donor a pronoun: "Die Sparkasse
         # spendet einen Gutschein von 10 Euro je Kind; insgesamt stellt sie 12.000 Euro bereit"
         if sentence[:1].islower() and DONOR_PRONOUN.match(sentence) and (
@@ -1258,6 +1277,10 @@ class FundingFinder:
             return True  # "Doch der Antrag über 90.000 Euro wurde abgelehnt"
         if GRANT_REFUSED.search(part):
             return True  # (round 52's probes) "Der LWL hatte einen Zuschuss ... abgelehnt"
+        if CUT_BY_BEFORE.search(sentence, 0, amount.start) or (
+                CUT_BY.search(sentence, 0, amount.start)
+                and CUT_BY_AFTER.match(sentence, amount.end)):
+            return True  # what a grant is cut by: "kürzt seinen Zuschuss um 6.000 Euro"
         if rules.received_before.search(part) and not AS_REPORTED.search(sentence):
             return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")
         if rules.received_earlier.search(part) and not AS_REPORTED.search(sentence) and not (
