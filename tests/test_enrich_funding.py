@@ -899,3 +899,40 @@ def test_the_round_53_fundings(text, place, expected):
 ])  # fmt: skip
 def test_the_round_53_funding_probes(text, place, expected):
     assert found(text, place) == expected
+
+
+@pytest.mark.parametrize(("text", "place", "expected"), [
+    # (round 53's second reading) the donor's total in a sentence of its own
+    ("Die Volksbank schenkt jedem Kind in Kamen ein Buch; das spendet sie gern. Insgesamt "
+     "stellt sie dafür 5.000 Euro bereit.", KAMEN, []),
+    # a later part's subject with a genitive: "die Schüler der Realschule haben ... gespendet"
+    ("Der Kreis Unna überweist dem Jugendtreff in Kamen 1.500 Euro, die Schüler der "
+     "Gesamtschule haben Bälle gespendet.", KAMEN, [(1500.0, "exact", "total", "kreis-unna")]),
+    # a grant struck out, a Kreis that cuts it back, a minus
+    ("Das Land streicht dem Familienbüro in Moers 9.000 Euro. Übrig bleiben 21.000 Euro "
+     "Landesförderung.", MOERS, [(21000.0, "exact", "total", "land-nrw")]),
+    ("Die Landesmittel werden gekürzt. Für Moers bedeutet das ein Minus von 12.000 Euro.",
+     MOERS, []),
+    # a percentage "davon" with its amount in apposition
+    ("Der Spielplatz in Moers kostet 80.000 Euro. 75 Prozent davon, 60.000 Euro, zahlt das "
+     "Land.", MOERS, [(60000.0, "exact", "share", "land-nrw")]),
+    # the whole prize "mit insgesamt", all the towns of a Kreis together
+    ("Der Familienpreis ist mit insgesamt 9.000 Euro dotiert. Kamen erhält davon 3.000 Euro.",
+     KAMEN, [(3000.0, "exact", "total", None)]),
+    ("Kamen bekommt vom Land 4.000 Euro. An alle zehn Kommunen im Kreis Unna fließen "
+     "zusammen 40.000 Euro.", KAMEN, [(4000.0, "exact", "total", "land-nrw")]),
+    # the Land by its capital in more words, the Land taking part from its own means
+    ("Aus Düsseldorf gibt es 35.000 Euro für das Familienbüro in Moers.", MOERS,
+     [(35000.0, "exact", "total", "land-nrw")]),
+    ("Darüber hinaus beteiligt sich das Land am Spielplatz in Moers mit weiteren 8.000 Euro "
+     "aus eigenen Mitteln.", MOERS, [(8000.0, "exact", "total", "land-nrw")]),
+    # the Kreis's own branch, the amount first
+    ("Der Kreis Unna richtet in Kamen eine Nebenstelle seiner Beratung ein. 30.000 Euro stellt "
+     "der Kreis dafür bereit.", KAMEN, []),
+    # amounts in words, a rate per hour after the amount
+    ("Dreieinhalb Millionen Euro aus Landesmitteln fließen in die Kitas in Moers.", MOERS,
+     [(3500000.0, "exact", "total", "land-nrw")]),
+    ("Tagesmütter in Moers erhalten künftig 6 Euro pro betreutem Kind und Stunde.", MOERS, []),
+])  # fmt: skip
+def test_the_round_53_second_reading_fundings(text, place, expected):
+    assert found(text, place) == expected

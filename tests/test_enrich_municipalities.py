@@ -627,3 +627,15 @@ def test_a_common_noun_after_an_article_is_no_town_outside_nrw_beside_its_land()
     text = ("Die Gemeinde Stemwede und Lemförde in Niedersachsen eröffnen ein Familienbüro. "
             "Familien aus Niedersachsen brauchen eine Stelle, an die sie sich wenden können.")
     assert places("Familienbüro in Stemwede", text) == ["03251023", "05770044"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (round 53's second reading) "niedersächsisch" is no Saxon hint; a Landkreis names the
+    # Kreis, not its town; the Landkreis picks the one of several towns of that name
+    ("Die niedersächsische Stadt Bergen im Landkreis Celle arbeitet mit Minden zusammen.",
+     ["03351004", "05770024"]),
+    ("Die Stadt Wehr im Landkreis Waldshut und Bad Laasphe tauschen sich aus.",
+     ["05970028", "08337116"]),
+])  # fmt: skip
+def test_a_town_outside_nrw_by_its_landkreis(text, expected):
+    assert places("Partner", text) == expected

@@ -1878,3 +1878,37 @@ def test_the_round_53_topics(text, expected):
 )
 def test_the_round_53_topic_probes(text, expected):
     assert {tag.topic for tag in default_rules().topics.tag(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round 53's second reading) measures in more everyday words
+        ("Mitreden\n\nIn Brilon gibt es jetzt ein Schülerparlament.", {"beteiligung"}),
+        ("Neue Hilfe\n\nAn der Realschule in Brilon arbeitet seit Mai eine Sozialpädagogin.",
+         {"schulsozialarbeit"}),
+        ("Günstiger baden\n\nMit einer neuen Karte zahlen Familien in Brilon im Freibad weniger.",
+         {"familienpass"}),
+        ("Gespräch im Rathaus\n\nEltern saßen am Montag mit dem Bürgermeister von Brilon "
+         "zusammen.", {"familiendialog"}),
+        ("Mehr Platz\n\nBrilon baut ein neues Haus für drei Kindergartengruppen.",
+         {"kita-ausbau"}),
+        ("Sommerferien\n\nIn Brilon sind die Plätze für Kinder von Berufstätigen reserviert.",
+         {"vereinbarkeit"}),
+        # only in passing: a carrier that already runs houses, a coordinator's job, a
+        # candidate's condition, a ticket, one who introduces herself, the staff's origin
+        ("Neuer Träger\n\nDie Diakonie, die in Brilon schon drei Familienzentren betreibt, "
+         "übernimmt den Jugendtreff.", set()),
+        ("Spielplatz eröffnet\n\nDas sei schön, sagte Eva Kunz, Koordinator der Frühen Hilfen "
+         "in Brilon.", {"spielplatzkonzept"}),
+        ("Wahlkampf in Brilon\n\nSollte sie gewählt werden, will sie ein Familienbüro "
+         "einrichten.", set()),
+        ("Zoo\n\nIm Zoo kostet der Eintritt 12 Euro, eine Familienkarte gibt es für 30 Euro.",
+         set()),
+        ("Sommerfest\n\nBeim Fest stellte sich auch die Familienhebamme der Stadt vor.", set()),
+        ("Sommer in Brilon\n\nDie Stadt bietet Ausflüge mit Personal aus den Offenen "
+         "Ganztagsschulen an.", set()),
+    ],
+)
+def test_the_round_53_second_reading_topics(text, expected):
+    assert {tag.topic for tag in default_rules().topics.tag(text)} == expected

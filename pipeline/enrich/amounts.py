@@ -10,6 +10,7 @@ WORD_NUMBERS = {
     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
     "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
     "eineinhalb": 1.5, "anderthalb": 1.5, "einer halben": 0.5, "eine halbe": 0.5,
+    "zweieinhalb": 2.5, "dreieinhalb": 3.5, "viereinhalb": 4.5,
 }  # fmt: skip
 SCALES = {
     "tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,

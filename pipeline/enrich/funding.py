@@ -275,7 +275,7 @@ NOT_ALL_OF_IT = re.compile(
 CONDITION_AFTER = re.compile(r"\s*,\s*(?:falls|wenn|sofern|sobald)\b")
 # A verb with which a funder gives to another's measure.
 GIVING_VERB = re.compile(r"\b(?:gibt|geben|legt|legen|stellt|stellen|zahlt|zahlen|steuert|steuern|"
-                         r"schießt|schießen|stockt|stocken|fördert|fördern)\b")
+                         r"schießt|schießen|stockt|stocken|fördert|fördern|beteiligt\s+sich)\b")
 # A definite article right before an amount: the amount told before ("die 30.000 Euro seien
 # dauerhaft eingeplant").
 RESTATED_AMOUNT = re.compile(r"\b(?:[Dd]ie|[Dd]iese|[Dd]ieselben)\s+$")
@@ -520,10 +520,14 @@ GRANT_REFUSED = re.compile(r"\b(?:hat|hatte|haben|hatten)\b(?:[^.;:!?]|\.(?=\d))
                            r"\b(?:abgelehnt|verweigert)\b\s*(?:[.;,]|$)")
 # (round 53's funding probes) how much a grant is cut by: "Der LWL kürzt seinen Zuschuss um
 # 6.000 Euro", "Der Zuschuss wird um 30.000 Euro gekürzt"
-CUT_BY_BEFORE = re.compile(r"\b(?:kürz|senk|reduzier|verringer)\w*\b(?:[^.;:!?]|\.(?=\d)){0,60}?"
-                           r"\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
+CUT_BY_BEFORE = re.compile(r"\b(?:kürz|senk|sink|reduzier|verringer|kapp)\w*\b"
+                           r"(?:[^.;:!?]|\.(?=\d)){0,60}?\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$"
+                           # "Das Land streicht dem Familienbüro 8.000 Euro", "ein Minus von"
+                           r"|\b(?:streicht|strich|streichen)\b(?:[^.;:!?]|\.(?=\d)){0,60}?$"
+                           r"|\b(?:Minus|Kürzung|Einbuße)\s+von\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
 CUT_BY_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:gekürzt|gesenkt|reduziert|verringert)\b")
 CUT_BY = re.compile(r"\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
+HOURLY_AFTER = re.compile(r"\s*(?:pro|je)\s+(?:\w+\s+){0,2}?(?:\w+\s+und\s+)?Stunde\b")
 DECLINED = re.compile(r"\b(?:abgelehnt|abgewiesen|nicht bewilligt|nicht genehmigt)\b")
 GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
                      r"überwiesen|ausgezahlt|geflossen"
@@ -710,15 +714,17 @@ CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)–]|$)")
 # A comma between two clauses, not in a number.
 CLAUSE_COMMA = re.compile(r",(?!\d)")
 PART_MARK = re.compile(r"[;:]|,(?!\d)")
-# A Kreis's own branch in a town: "eine Außenstelle seiner Erziehungsberatungsstelle", "eine
-# Außenstelle des Kreisjugendamtes" (not a consultation hour it holds in several towns).
-KREIS_OWN_BRANCH = re.compile(r"\b(?:Außenstelle|Zweigstelle|Nebenstelle)\s+(?:seine[rs]?|des\s+"
-                              r"Kreis\w*)\b")
-# a clause after a semicolon going on with the subject of the one before as a pronoun:
-# "insgesamt stellt sie dafür"
-DONOR_PRONOUN = re.compile(r"(?:und\s+)?(?:[a-zäöü]+\s+){0,2}?[a-zäöü]+t\s+(?:sie|er)\b")
+# A Kreis's own branch in a town: "eine Außenstelle seiner Erziehungsberatungsstelle" (not a
+# consultation hour it holds in several towns, nor a branch of its office housed in a town's
+# building it pays a part of: "weil in dem Neubau auch eine Außenstelle des Kreisgesundheitsamts
+# untergebracht wird").
+KREIS_OWN_BRANCH = re.compile(r"\b(?:Außenstelle|Zweigstelle|Nebenstelle)\s+seine[rs]?\b")
+# a sentence (or a clause after a semicolon) going on with the subject of the one before as a
+# pronoun: "insgesamt stellt sie dafür", "Insgesamt stellt sie dafür"
+DONOR_PRONOUN = re.compile(r"(?:[Uu]nd\s+)?(?:[A-Za-zäöüÄÖÜ]+\s+){0,2}?[a-zäöü]+t\s+(?:sie|er)\b")
 OWN_SUBJECT_PART = re.compile(
-    r"\s*(?:und\s+|aber\s+)?(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?\s+"
+    r"\s*(?:und\s+|aber\s+)?(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
+    r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?\s+"
     r"(?:hat|haben|hatte|hatten|spendet|spendete|spendeten|stiftet|stiftete)\b")
 NOT_BEFORE = re.compile(r"\b[Nn]icht\s+(?:(?:das|der|die|dem|den|vom|von|beim)\s+)?$")
 QUOTED = re.compile(r"[„\"“»]([^“”\"«]{3,80})[“”\"«]")
@@ -1083,6 +1089,9 @@ class FundingFinder:
         return bool(
             self.rules.whole.search(before) or self.rules.income_before.search(before)
             or self.rules.hourly_rate.search(before)
+            # (round 53's second reading) the rate after it: "6,20 Euro pro betreutem Kind und
+            # Stunde"
+            or HOURLY_AFTER.match(after)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
         )
@@ -1107,16 +1116,15 @@ class FundingFinder:
         # (round 53's funding probes) the Kreis's money for its own branch in the town the text
         # is about: "Der Kreis Kleve eröffnet in Kevelaer eine Außenstelle seiner
         # Erziehungsberatungsstelle. ... Der Kreis investiert rund 85.000 Euro in den Umbau"
-        if place and place.level == "gemeinde" and KREIS_SUBJECT.match(
-                sentence[_clause_start(sentence, amount.start):].lstrip()) and (
+        if place and place.level == "gemeinde" and KREIS_SUBJECT.search(
+                sentence, _clause_start(sentence, amount.start)) and (
                 KREIS_OWN_BRANCH.search(" ".join(sentences[: index + 1]))
                 and not (self._names_outside_funder(sentence) or KREIS_SUPPORTS.search(sentence)
                          or self.rules.grant_words.search(sentence))):
             return None
         # (round 53) the donor's total after its gift, the donor a pronoun: "Die Sparkasse
         # spendet einen Gutschein von 10 Euro je Kind; insgesamt stellt sie 12.000 Euro bereit"
-        if sentence[:1].islower() and DONOR_PRONOUN.match(sentence) and (
-                self.rules.donation.search(previous)):
+        if DONOR_PRONOUN.match(sentence) and self.rules.donation.search(previous):
             return None
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
         # the clause after a semicolon in that sentence (a sentence starts with a capital)

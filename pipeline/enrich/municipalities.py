@@ -237,6 +237,8 @@ WORD = re.compile(r"(?<![\w-])(?:Bad\s+)?[A-ZÄÖÜ][\w-]+")
 # Right before such a word, an article that makes it a common noun: "eine Stelle", "einen Rain".
 INDEFINITE_ARTICLE_BEFORE = re.compile(
     r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen)\s+$")
+# Right before such a word, a Landkreis: "im Landkreis Cham" names the Kreis, not its town.
+LANDKREIS_BEFORE = re.compile(r"\bLandkreis(?:es)?\s+$")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 # A sentence ends before a capital, or before a number after a word ("Bilanz gezogen. 95
 # Familien"; not "am 5. 12 Kinder", "ca. 20").
@@ -952,6 +954,8 @@ class MunicipalityTagger:
                 continue
             if INDEFINITE_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
                 continue  # (round 53) a noun: "Sie brauchen eine Stelle" beside "Niedersachsen"
+            if LANDKREIS_BEFORE.search(text, max(0, start - 12), start):
+                continue  # (its second reading) the Kreis: "im Landkreis Cham", not the town
             after = text[found.end() : found.end() + 30]
             if found.group() in self._forms:  # NRW's too: its own Land, not the next place's
                 after = re.split(r"\bund\b|\bsowie\b", after)[0]
@@ -977,6 +981,9 @@ class MunicipalityTagger:
             if not chosen and unique and cue and (inhabitants >= OUTSIDE_TOWN or (
                     town_cue and inhabitants >= OUTSIDE_SMALL_TOWN)):
                 chosen = candidates
+            if len(chosen) != 1:  # (round 53's second reading) "Wehr im Landkreis Waldshut"
+                chosen = [p for p in candidates if p.kreis and re.match(
+                    rf"\s+im\s+Landkreis\s+{re.escape(p.kreis)}\b", text[found.end():])] or chosen
             if len(chosen) == 1:
                 evidence = (cue.group() if cue else "") + found.group()
                 aside = bool(self.cues.origin.search(before))
