@@ -518,15 +518,18 @@ APPLICATION_OF = re.compile(r"\b(?:Förder)?[Aa]ntrag\w*\s(?:[\w-]+\s){0,4}?"
 GRANT_REFUSED = re.compile(r"\b(?:hat|hatte|haben|hatten)\b(?:[^.;:!?]|\.(?=\d))*\b(?:Zuschuss|"
                            r"Zuschüsse|Förderung|Fördermittel|Antrag)\b(?:[^.;:!?]|\.(?=\d))*?"
                            r"\b(?:abgelehnt|verweigert)\b\s*(?:[.;,]|$)")
-# (round 53's funding probes) how much a grant is cut by: "Der LWL kürzt seinen Zuschuss um
-# 6.000 Euro", "Der Zuschuss wird um 30.000 Euro gekürzt"
+# (round 53's funding probes and their second reading) What a grant is cut by, told before the
+# amount ("Der LWL kürzt seinen Zuschuss um 6.000 Euro", "Das Land streicht dem Familienbüro
+# 8.000 Euro", "ein Minus von 16.000 Euro") or around it ("Der Zuschuss wird um 30.000 Euro
+# gekürzt": `BY_BEFORE` right before the amount, `CUT_AFTER` after it).
 CUT_BY_BEFORE = re.compile(r"\b(?:kürz|senk|sink|reduzier|verringer|kapp)\w*\b"
                            r"(?:[^.;:!?]|\.(?=\d)){0,60}?\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$"
-                           # "Das Land streicht dem Familienbüro 8.000 Euro", "ein Minus von"
                            r"|\b(?:streicht|strich|streichen)\b(?:[^.;:!?]|\.(?=\d)){0,60}?$"
                            r"|\b(?:Minus|Kürzung|Einbuße)\s+von\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
-CUT_BY_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:gekürzt|gesenkt|reduziert|verringert)\b")
-CUT_BY = re.compile(r"\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
+BY_BEFORE = re.compile(r"\bum\s+(?:rund\s+|knapp\s+|gut\s+|etwa\s+)?$")
+CUT_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:gekürzt|gesenkt|reduziert|verringert)\b")
+# (round 53's second reading) A rate told after the amount: "6,20 Euro pro betreutem Kind und
+# Stunde".
 HOURLY_AFTER = re.compile(r"\s*(?:pro|je)\s+(?:\w+\s+){0,2}?(?:\w+\s+und\s+)?Stunde\b")
 DECLINED = re.compile(r"\b(?:abgelehnt|abgewiesen|nicht bewilligt|nicht genehmigt)\b")
 GRANTED = re.compile(r"[Bb]ewillig|[Gg]enehmig|[Zz]ugesagt|\bZusage\b|[Ff]örderbescheid|"
@@ -719,8 +722,8 @@ PART_MARK = re.compile(r"[;:]|,(?!\d)")
 # building it pays a part of: "weil in dem Neubau auch eine Außenstelle des Kreisgesundheitsamts
 # untergebracht wird").
 KREIS_OWN_BRANCH = re.compile(r"\b(?:Außenstelle|Zweigstelle|Nebenstelle)\s+seine[rs]?\b")
-# a sentence (or a clause after a semicolon) going on with the subject of the one before as a
-# pronoun: "insgesamt stellt sie dafür", "Insgesamt stellt sie dafür"
+# A sentence (or a clause after a semicolon) going on with the subject of the one before as a
+# pronoun: "Insgesamt stellt sie dafür", "; insgesamt stellt sie dafür".
 DONOR_PRONOUN = re.compile(r"(?:[Uu]nd\s+)?(?:[A-Za-zäöüÄÖÜ]+\s+){0,2}?[a-zäöü]+t\s+(?:sie|er)\b")
 OWN_SUBJECT_PART = re.compile(
     r"\s*(?:und\s+|aber\s+)?(?:der|die|das)\s+[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?"
@@ -1089,8 +1092,6 @@ class FundingFinder:
         return bool(
             self.rules.whole.search(before) or self.rules.income_before.search(before)
             or self.rules.hourly_rate.search(before)
-            # (round 53's second reading) the rate after it: "6,20 Euro pro betreutem Kind und
-            # Stunde"
             or HOURLY_AFTER.match(after)
             or (cost and not self._names_outside_funder(before[cost.start() :]) and not paid)
             or self.rules.not_funding_after.match(after)
@@ -1124,6 +1125,7 @@ class FundingFinder:
             return None
         # (round 53) the donor's total after its gift, the donor a pronoun: "Die Sparkasse
         # spendet einen Gutschein von 10 Euro je Kind; insgesamt stellt sie 12.000 Euro bereit"
+        # (its second reading: also in a sentence of its own)
         if DONOR_PRONOUN.match(sentence) and self.rules.donation.search(previous):
             return None
         following = sentences[index + 1] if index + 1 < len(sentences) else ""
@@ -1286,8 +1288,8 @@ class FundingFinder:
         if GRANT_REFUSED.search(part):
             return True  # (round 52's probes) "Der LWL hatte einen Zuschuss ... abgelehnt"
         if CUT_BY_BEFORE.search(sentence, 0, amount.start) or (
-                CUT_BY.search(sentence, 0, amount.start)
-                and CUT_BY_AFTER.match(sentence, amount.end)):
+                BY_BEFORE.search(sentence, 0, amount.start)
+                and CUT_AFTER.match(sentence, amount.end)):
             return True  # what a grant is cut by: "kürzt seinen Zuschuss um 6.000 Euro"
         if rules.received_before.search(part) and not AS_REPORTED.search(sentence):
             return True  # "Werne hatte 2014 bereits 12.000 Euro erhalten" (not "Wie berichtet")
