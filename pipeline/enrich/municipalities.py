@@ -239,6 +239,9 @@ INDEFINITE_ARTICLE_BEFORE = re.compile(
     r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen)\s+$")
 # Right before such a word, a Landkreis: "im Landkreis Cham" names the Kreis, not its town.
 LANDKREIS_BEFORE = re.compile(r"\bLandkreis(?:es)?\s+$")
+# Right after one, its Landkreis, which picks one of several towns of the name: "Wehr im
+# Landkreis Waldshut".
+LANDKREIS_AFTER = re.compile(r"\s+im\s+Landkreis\s+")
 # Sentence ends for the sentence-level cues: ".", "!", "?" or ";" before a capital, a line break.
 # A sentence ends before a capital, or before a number after a word ("Bilanz gezogen. 95
 # Familien"; not "am 5. 12 Kinder", "ca. 20").
@@ -981,9 +984,10 @@ class MunicipalityTagger:
             if not chosen and unique and cue and (inhabitants >= OUTSIDE_TOWN or (
                     town_cue and inhabitants >= OUTSIDE_SMALL_TOWN)):
                 chosen = candidates
-            if len(chosen) != 1:  # (round 53's second reading) "Wehr im Landkreis Waldshut"
-                chosen = [p for p in candidates if p.kreis and re.match(
-                    rf"\s+im\s+Landkreis\s+{re.escape(p.kreis)}\b", text[found.end():])] or chosen
+            landkreis = LANDKREIS_AFTER.match(text, found.end())
+            if len(chosen) != 1 and landkreis:  # (round 53's second reading)
+                chosen = [p for p in candidates
+                          if p.kreis and _names_at(text, landkreis.end(), p.kreis)] or chosen
             if len(chosen) == 1:
                 evidence = (cue.group() if cue else "") + found.group()
                 aside = bool(self.cues.origin.search(before))
@@ -1323,6 +1327,12 @@ def _without_asides(hits: list[_Hit], in_lists: set[int] = frozenset()) -> list[
         and not (hit.ags in excluded and hit.signal in ("body", "dateline"))
         and not (hit.ags in districts and hit.signal in ("body", "title"))
     ]  # fmt: skip
+
+
+def _names_at(text: str, position: int, name: str) -> bool:
+    """Whether `text` names `name` at `position`, as a whole word ("Waldshut", not "Waldshuter")."""
+    end = position + len(name)
+    return text.startswith(name, position) and not text[end : end + 1].isalnum()
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
